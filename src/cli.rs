@@ -1,0 +1,318 @@
+//! The command line, as clap derive types only: no I/O, no validation beyond clap's own.
+//!
+//! Setting flags are plain strings here; `settings` validates them together with the environment
+//! and the profile so that every error names the setting, its source and the expected form.
+//! Secrets have no flag that takes their value: only a file, stdin, the environment or the keyring.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  # Run the whole diagnosis on the built-in simulated tenant (no Microsoft account needed)
+  smtp-oauth demo
+
+  # What does AADSTS7000215 mean, with my values filled in?
+  smtp-oauth explain AADSTS7000215
+
+  # Show every setting and where it came from
+  SMTP_OAUTH_TENANT=contoso.onmicrosoft.com smtp-oauth config show
+
+  # Keep the client secret in the OS keyring (prompted without echo)
+  smtp-oauth config set-secret --store keyring
+
+Settings come from flags, then SMTP_OAUTH_* environment variables, then the profile in the
+config file, then defaults. `smtp-oauth config show` tells which one won.";
+
+/// Set up, test and diagnose Exchange Online SMTP with OAuth 2.0 client credentials.
+#[derive(Parser, Debug)]
+#[command(
+    name = "smtp-oauth",
+    version,
+    about = "Set up, test and diagnose Exchange Online SMTP with OAuth 2.0 client credentials (XOAUTH2)",
+    long_about = "smtp-oauth finds which of the dozen values behind Exchange Online SMTP AUTH with OAuth 2.0 \
+client credentials is wrong (tenant, client id, secret, service principal, mailbox permission, TLS trust …), \
+says why, and shows the fix with your values filled in. It also runs unattended as a CI preflight.",
+    after_long_help = EXAMPLES,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub settings: SettingArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How the result is printed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)
+    Human,
+    /// One JSON document on stdout (schema_version 1, see docs/json-report.md)
+    Json,
+    /// A JUnit XML report for CI systems (to --output FILE, or stdout)
+    Junit,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Output")]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Same as --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Write the report to FILE instead of stdout (used with --format junit)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// No colours (also with NO_COLOR set, or when stdout is not a terminal)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// More detail; -v shows protocol transcripts with secrets redacted
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Treat warnings as failures in the exit status
+    #[arg(long, global = true)]
+    pub strict: bool,
+}
+
+/// Every setting of the SPEC table. Values are validated by `settings`, not by clap.
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Settings (flag > environment > profile > default)")]
+pub struct SettingArgs {
+    /// Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]
+    #[arg(long, global = true, value_name = "GUID|DOMAIN")]
+    pub tenant: Option<String>,
+
+    /// Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]
+    #[arg(long, global = true, value_name = "GUID")]
+    pub client_id: Option<String>,
+
+    /// Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "client_secret_stdin"
+    )]
+    pub client_secret_file: Option<PathBuf>,
+
+    /// Read the client secret from standard input
+    #[arg(long, global = true)]
+    pub client_secret_stdin: bool,
+
+    /// Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub client_cert: Option<String>,
+
+    /// Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub secret_expires: Option<String>,
+
+    /// Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]
+    #[arg(long, global = true, value_name = "ADDRESS")]
+    pub mailbox: Option<String>,
+
+    /// Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]
+    #[arg(long, global = true, value_name = "CLOUD")]
+    pub cloud: Option<String>,
+
+    /// SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud's, smtp.office365.com]
+    #[arg(long, global = true, value_name = "HOST")]
+    pub smtp_host: Option<String>,
+
+    /// SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]
+    #[arg(long, global = true, value_name = "PORT")]
+    pub smtp_port: Option<String>,
+
+    /// Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud's]
+    #[arg(long, global = true, value_name = "URL")]
+    pub authority: Option<String>,
+
+    /// Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]
+    #[arg(long, global = true, value_name = "URL")]
+    pub token_endpoint: Option<String>,
+
+    /// Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud's Exchange scope]
+    #[arg(long, global = true, value_name = "SCOPE")]
+    pub scope: Option<String>,
+
+    /// Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud's]
+    #[arg(long, global = true, value_name = "URL")]
+    pub graph_url: Option<String>,
+
+    /// Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud's]
+    #[arg(long, global = true, value_name = "URL")]
+    pub exchange_url: Option<String>,
+
+    /// Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_file: Option<String>,
+
+    /// HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]
+    #[arg(long, global = true, value_name = "URL")]
+    pub proxy: Option<String>,
+
+    /// Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<String>,
+
+    /// Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]
+    #[arg(long, global = true, value_name = "MODE")]
+    pub admin: Option<String>,
+
+    /// Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]
+    #[arg(long, global = true, value_name = "GUID")]
+    pub admin_client_id: Option<String>,
+
+    /// Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub admin_client_secret_file: Option<PathBuf>,
+
+    /// Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub admin_client_cert: Option<String>,
+
+    /// The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]
+    #[arg(long, global = true, value_name = "TARGET")]
+    pub target: Option<String>,
+
+    /// The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]
+    #[arg(long, global = true)]
+    pub rbac_for_apps: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Show the resolved settings and their sources; list profiles; edit a profile
+    #[command(after_help = CONFIG_EXAMPLES)]
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+
+    /// List the failure classes, or explain one (by id, AADSTS code or SMTP status)
+    #[command(after_help = EXPLAIN_EXAMPLES)]
+    Explain {
+        /// A failure-class id (auth-rejected), an AADSTS code (AADSTS7000215 or 7000215) or an
+        /// SMTP status (5.7.139, 535)
+        id: Option<String>,
+    },
+
+    /// Print shell completions
+    #[command(
+        after_help = "Examples:\n  smtp-oauth completions bash > /etc/bash_completion.d/smtp-oauth\n  smtp-oauth completions zsh > \"${fpath[1]}/_smtp-oauth\""
+    )]
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff)
+    #[command(
+        after_help = "Examples:\n  smtp-oauth man | man -l -\n  smtp-oauth man > /usr/local/share/man/man1/smtp-oauth.1"
+    )]
+    Man,
+}
+
+const CONFIG_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth config show                     # every setting, its value and its source
+  smtp-oauth --profile printer config show --json
+  smtp-oauth config path                     # where the config file is
+  smtp-oauth config list                     # the profiles in it
+  smtp-oauth --profile printer config set tenant contoso.onmicrosoft.com
+  smtp-oauth config unset secret-expires
+  pass show smtp-app | smtp-oauth config set-secret --client-secret-stdin --store file";
+
+const EXPLAIN_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth explain                         # every failure class, one line each
+  smtp-oauth explain auth-rejected           # causes and fixes, with your values filled in
+  smtp-oauth explain AADSTS7000215
+  smtp-oauth explain 5.7.139";
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigAction {
+    /// Every setting with its value and source (secrets as `set (from …)`)
+    Show,
+    /// The path of the config file
+    Path,
+    /// The profiles of the config file
+    List,
+    /// Set a value in the profile (validated first; secrets are refused: use set-secret)
+    Set {
+        /// Setting name, e.g. tenant, client-id, mailbox, smtp-port, secret-expires
+        key: String,
+        /// The value
+        value: String,
+    },
+    /// Remove a value from the profile
+    Unset {
+        /// Setting name
+        key: String,
+    },
+    /// Store the client secret in the OS keyring or a 0600 file, from stdin, a file, the
+    /// environment or a prompt without echo
+    SetSecret {
+        /// Where to keep it
+        #[arg(long, value_enum, default_value_t = SecretStore::Keyring)]
+        store: SecretStore,
+    },
+}
+
+/// Where `config set-secret` keeps the secret.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SecretStore {
+    /// The OS keyring (Keychain, Credential Manager, Secret Service)
+    Keyring,
+    /// A 0600 file beside the config file, referenced from the profile
+    File,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn settings_flags_are_global() {
+        let cli = Cli::try_parse_from(["smtp-oauth", "config", "show", "--tenant", "x"]).unwrap();
+        assert_eq!(cli.settings.tenant.as_deref(), Some("x"));
+        let cli = Cli::try_parse_from(["smtp-oauth", "--tenant", "y", "config", "show"]).unwrap();
+        assert_eq!(cli.settings.tenant.as_deref(), Some("y"));
+    }
+
+    #[test]
+    fn there_is_no_flag_that_takes_a_secret_value() {
+        let err =
+            Cli::try_parse_from(["smtp-oauth", "config", "show", "--client-secret", "s3cret"])
+                .unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::UnknownArgument);
+    }
+}

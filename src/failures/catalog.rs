@@ -1,0 +1,846 @@
+//! The catalog data: every failure class of SPEC.md. Wire texts and codes follow
+//! `shared/reference/microsoft-wire-facts.md`; where that file marks a fact UNCONFIRMED, the
+//! entry says so in a comment.
+
+use super::{Area, FailureClass, Key, Severity};
+
+const SMTP_OAUTH_DOC: &str = "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth";
+const AADSTS_DOC: &str =
+    "https://learn.microsoft.com/entra/identity-platform/reference-error-codes";
+const SMTP_AUTH_DOC: &str = "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission";
+const CLIENT_CREDS_DOC: &str =
+    "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow";
+
+const fn fail(id: &'static str, title: &'static str, area: Area) -> FailureClass {
+    FailureClass {
+        id,
+        title,
+        area,
+        severity: Severity::Fail,
+        when: "",
+        keys: &[],
+        causes: &[],
+        fix: &[],
+        docs: &[],
+    }
+}
+
+pub static CATALOG: &[FailureClass] = &[
+    // ── Network and proxy ──────────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "The TCP connection to {smtp_host}:{smtp_port} or the server's greeting did not arrive within the timeout ({timeout} s). This is the guide's \"connect timed out\".",
+        keys: &[
+            Key::Observed("TCP connect timed out"),
+            Key::Observed("connected, but no 220 greeting within the timeout"),
+        ],
+        causes: &[
+            "An egress firewall drops outbound TCP {smtp_port} (many networks only allow 80/443 out).",
+            "The network only reaches the internet through an HTTP proxy, and SMTP cannot use it (an HTTP proxy carries HTTPS, not SMTP).",
+            "A middlebox accepts the connection but never forwards it (the greeting never comes).",
+            "The host or port is wrong and points at a machine that silently drops packets.",
+        ],
+        fix: &[
+            "Ask the network team for an egress rule: TCP {smtp_port} to {smtp_host} (Microsoft publishes the Exchange Online address ranges: https://aka.ms/o365endpoints).",
+            "Check from the same machine: `smtp-oauth test-connection --timeout 60`, or `nc -vz {smtp_host} {smtp_port}`.",
+            "On a proxy-only network, run the sender where direct egress is allowed, or relay through a host that has it.",
+        ],
+        docs: &["https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges"],
+        ..fail("network-timeout", "Connection timed out", Area::Network)
+    },
+    FailureClass {
+        when: "The connection to {smtp_host}:{smtp_port} was actively refused (TCP RST).",
+        keys: &[Key::Observed(
+            "TCP connect answered with RST (connection refused)",
+        )],
+        causes: &[
+            "The port is wrong: Exchange Online submission listens on 587 (STARTTLS).",
+            "A local firewall or security agent rejects the connection.",
+            "The host is wrong and nothing listens on that port there.",
+        ],
+        fix: &[
+            "Use port 587 on {smtp_host}: `--smtp-port 587`.",
+            "Check local firewall rules for outbound TCP {smtp_port}.",
+        ],
+        ..fail("connection-refused", "Connection refused", Area::Network)
+    },
+    FailureClass {
+        when: "A host name did not resolve to an address.",
+        keys: &[Key::Observed(
+            "DNS lookup returned no address (NXDOMAIN, SERVFAIL or timeout)",
+        )],
+        causes: &[
+            "A typo in the host name (the default SMTP host is smtp.office365.com).",
+            "The machine has no working DNS resolver, or only an internal one that does not resolve public names.",
+            "Split-horizon DNS hides the name on this network.",
+        ],
+        fix: &[
+            "Check the name: `smtp-oauth config show` shows the host and where it came from.",
+            "Test the resolver: `getent hosts {smtp_host}` or `nslookup {smtp_host}`.",
+            "Ask for public DNS resolution of {smtp_host} and {login_host}, or set an IP literal with --smtp-host for a test.",
+        ],
+        ..fail("dns-failure", "Host name does not resolve", Area::Network)
+    },
+    FailureClass {
+        when: "The HTTP proxy answered 407 Proxy Authentication Required to the CONNECT request.",
+        keys: &[Key::Http {
+            status: 407,
+            from: "proxy",
+        }],
+        causes: &[
+            "The proxy needs credentials and none were given.",
+            "The credentials in the proxy URL are wrong or expired.",
+            "The proxy only accepts Kerberos/NTLM, which this tool does not speak.",
+        ],
+        fix: &[
+            "Put the credentials in the proxy URL: HTTPS_PROXY=http://user:password@{proxy} (they are never printed).",
+            "Ask for an exception for {login_host} on the proxy, or add it to NO_PROXY if direct egress is allowed.",
+        ],
+        ..fail(
+            "proxy-auth-required",
+            "Proxy wants authentication",
+            Area::Network,
+        )
+    },
+    FailureClass {
+        when: "The HTTP proxy ({proxy}) could not be reached, or it refused the CONNECT.",
+        keys: &[
+            Key::Observed("TCP connect to the proxy failed or timed out"),
+            Key::Http {
+                status: 502,
+                from: "proxy",
+            },
+            Key::Http {
+                status: 403,
+                from: "proxy",
+            },
+        ],
+        causes: &[
+            "The proxy URL (HTTPS_PROXY, ALL_PROXY or --proxy) is wrong or stale.",
+            "The proxy is down, or only reachable from another network.",
+            "The proxy's policy blocks {login_host}.",
+        ],
+        fix: &[
+            "Check the proxy setting and its source: `smtp-oauth config show` (its password is never shown).",
+            "If direct egress is allowed, bypass the proxy for Microsoft's login host: NO_PROXY={login_host}.",
+        ],
+        ..fail("proxy-unreachable", "Proxy unreachable", Area::Network)
+    },
+    // ── Token endpoint ──────────────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "Entra ID does not know the tenant: AADSTS90002 (tenant not found) or AADSTS900023 (not a valid tenant identifier), or OpenID discovery answered `invalid_tenant`. The guide's \"invalid OAuth endpoint or tenant identifier\".",
+        keys: &[
+            Key::Aadsts {
+                code: 90002,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 900_023,
+                error: None,
+            },
+            Key::Observed("OpenID discovery answered `invalid_tenant`"),
+        ],
+        causes: &[
+            "A typo in the tenant ID, or the ID of another tenant.",
+            "The tenant is in another cloud (GCC High, 21Vianet) than the login host used ({login_host}).",
+            "Junk in the tenant slot: a pasted URL or path (`…/oauth2/authorize`) instead of the GUID or domain.",
+        ],
+        fix: &[
+            "Copy the Directory (tenant) ID from Entra admin center › Overview › Tenant ID and set it: `smtp-oauth config set tenant <guid>`.",
+            "For a national cloud set --cloud (usgov, usgov-dod, china).",
+            "The token endpoint must be https://{login_host}/<tenant-id>/oauth2/v2.0/token.",
+        ],
+        docs: &[AADSTS_DOC],
+        ..fail("invalid-tenant", "Unknown tenant", Area::Token)
+    },
+    FailureClass {
+        when: "AADSTS700016: no application with client id {client_id} exists in tenant {tenant}.",
+        keys: &[Key::Aadsts {
+            code: 700_016,
+            error: None,
+        }],
+        causes: &[
+            "The client id is wrong: an Object ID, a secret ID or an e-mail address was used instead of the Application (client) ID.",
+            "The app is registered in another tenant than {tenant}.",
+            "The app registration was deleted.",
+        ],
+        fix: &[
+            "Copy the Application (client) ID from Entra admin center › App registrations › your app › Overview.",
+            "Check that the Directory (tenant) ID on the same page equals {tenant}.",
+        ],
+        docs: &[AADSTS_DOC],
+        ..fail(
+            "app-not-found",
+            "Application not found in the tenant",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "AADSTS7000215 (`invalid_client`, HTTP 401): Entra rejected the client secret. The guide's \"Invalid client secret\".",
+        keys: &[Key::Aadsts {
+            code: 7_000_215,
+            error: None,
+        }],
+        causes: &[
+            "The secret's ID was used instead of its Value (the portal shows both; the Value only once, right after creation).",
+            "The value was truncated or mangled when copied (secrets contain ~ . _ -).",
+            "The secret belongs to another app registration.",
+        ],
+        fix: &[
+            "Entra admin center › App registrations › your app ({client_id}) › Certificates & secrets › New client secret; copy the Value column at once.",
+            "Store it: `smtp-oauth config set-secret` (prompts without echo), then note the expiry: `smtp-oauth config set secret-expires YYYY-MM-DD`.",
+        ],
+        docs: &[AADSTS_DOC, CLIENT_CREDS_DOC],
+        ..fail(
+            "invalid-client-secret",
+            "Client secret rejected",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "The configured client secret has the shape of a secret ID (a GUID), not of a secret value. Found before anything is sent; Entra would answer AADSTS7000215.",
+        keys: &[
+            Key::Observed("the secret parses as a GUID"),
+            Key::Aadsts {
+                code: 7_000_215,
+                error: None,
+            },
+        ],
+        causes: &[
+            "The Secret ID column was copied instead of the Value column in Certificates & secrets.",
+        ],
+        fix: &[
+            "The Value is shown only once: create a new secret (App registrations › {client_id} › Certificates & secrets › New client secret) and copy its Value.",
+            "Store it with `smtp-oauth config set-secret`.",
+        ],
+        docs: &[CLIENT_CREDS_DOC],
+        ..fail(
+            "secret-id-not-value",
+            "Secret ID used instead of the secret value",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "AADSTS7000222: the client secret has expired, or the configured expiry date ({secret_expires}) has passed.",
+        keys: &[
+            Key::Aadsts {
+                code: 7_000_222,
+                error: None,
+            },
+            Key::Observed("the known expiry date is in the past"),
+        ],
+        causes: &["Client secrets live at most 24 months; nobody rotated this one in time."],
+        fix: &[
+            "Create a new secret: App registrations › {client_id} › Certificates & secrets › New client secret, and copy its Value.",
+            "Store it (`smtp-oauth config set-secret`) and the new expiry (`smtp-oauth config set secret-expires YYYY-MM-DD`), and update every client that uses it.",
+            "Consider a certificate credential (--client-cert), or put `smtp-oauth diagnose` in a scheduled job: it warns 60 days ahead.",
+        ],
+        docs: &["https://aka.ms/NewClientSecret", AADSTS_DOC],
+        ..fail("secret-expired", "Client secret expired", Area::Token)
+    },
+    FailureClass {
+        severity: Severity::Warn,
+        when: "The client secret expires on {secret_expires}, within 60 days (within 30 days this is said louder). Mail stops on that day.",
+        keys: &[Key::Observed(
+            "the known expiry date is less than 60 days away",
+        )],
+        causes: &["Secrets are created with a fixed lifetime and nobody is reminded."],
+        fix: &[
+            "Create the next secret now (App registrations › {client_id} › Certificates & secrets), roll it out to every client, then delete the old one.",
+            "Record the new date: `smtp-oauth config set secret-expires YYYY-MM-DD`.",
+        ],
+        ..fail("secret-expiring", "Client secret expires soon", Area::Token)
+    },
+    FailureClass {
+        when: "AADSTS70011 or AADSTS1002012: the scope is not valid for client credentials.",
+        keys: &[
+            Key::Aadsts {
+                code: 70011,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 1_002_012,
+                error: None,
+            },
+        ],
+        causes: &[
+            "A permission name (SMTP.SendAsApp, SMTP.Send, Mail.Send) was sent as the scope.",
+            "The scope lacks the /.default suffix that client credentials require.",
+            "Scopes of several resources were combined.",
+        ],
+        fix: &[
+            "Use the Exchange resource's .default scope: `--scope {scope}` (or unset the scope to get the cloud's default).",
+        ],
+        docs: &[CLIENT_CREDS_DOC],
+        ..fail("invalid-scope", "Invalid scope", Area::Token)
+    },
+    FailureClass {
+        // The HTTP status of AADSTS500011 is UNCONFIRMED (400 assumed); the text is confirmed.
+        when: "AADSTS500011: the resource of the scope ({scope}) has no service principal in the tenant.",
+        keys: &[Key::Aadsts {
+            code: 500_011,
+            error: None,
+        }],
+        causes: &[
+            "A typo in the scope's resource URI.",
+            "The tenant has no Exchange Online (no licence ever assigned), so Office 365 Exchange Online is not provisioned.",
+            "The scope belongs to another cloud.",
+        ],
+        fix: &[
+            "Use the cloud's Exchange scope: `--scope {scope}`.",
+            "Check that the tenant has Exchange Online licences (Microsoft 365 admin center › Billing › Licenses).",
+        ],
+        docs: &[AADSTS_DOC],
+        ..fail(
+            "exchange-resource-missing",
+            "Exchange Online resource not in the tenant",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        // `error` value and HTTP status of AADSTS7000112 are UNCONFIRMED; the code is OBSERVED.
+        when: "AADSTS7000112: the application is disabled.",
+        keys: &[Key::Aadsts {
+            code: 7_000_112,
+            error: None,
+        }],
+        causes: &[
+            "Someone disabled the app's sign-in (Enterprise applications › the app › Properties › Enabled for users to sign-in? = No), or Microsoft disabled it.",
+        ],
+        fix: &[
+            "Entra admin center › Enterprise applications › the app ({client_id}) › Properties: set \"Enabled for users to sign-in?\" to Yes.",
+        ],
+        docs: &[AADSTS_DOC],
+        ..fail("app-disabled", "Application disabled", Area::Token)
+    },
+    FailureClass {
+        // `error` value and HTTP status of AADSTS53003 are UNCONFIRMED; the meaning is documented.
+        when: "AADSTS53003: a Conditional Access policy blocked token issuance for the app.",
+        keys: &[Key::Aadsts {
+            code: 53003,
+            error: None,
+        }],
+        causes: &[
+            "A Conditional Access policy for workload identities covers this service principal (e.g. by location) and this machine's egress IP is not allowed.",
+        ],
+        fix: &[
+            "Entra admin center › Protection › Conditional Access › sign-in logs for service principals: find the policy that blocked {client_id}.",
+            "Allow this machine's egress IP in the policy's named location, or exclude the service principal.",
+        ],
+        docs: &["https://learn.microsoft.com/entra/identity/conditional-access/workload-identity"],
+        ..fail(
+            "conditional-access-blocked",
+            "Blocked by Conditional Access",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "AADSTS700027 (signature not valid), AADSTS700024 (outside its time window), AADSTS700021 (issuer is not the client id) or AADSTS700023 (wrong audience): the certificate credential (client assertion) was not accepted.",
+        keys: &[
+            Key::Aadsts {
+                code: 700_027,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 700_024,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 700_021,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 700_023,
+                error: None,
+            },
+        ],
+        causes: &[
+            "The certificate is not uploaded to the app registration (Certificates & secrets › Certificates), or another one is.",
+            "The key does not belong to the certificate.",
+            "The assertion's time window is off because the local clock is wrong.",
+            "The certificate in the app registration has expired.",
+        ],
+        fix: &[
+            "Upload the public certificate (.cer/.pem, no key) to App registrations › {client_id} › Certificates & secrets › Certificates, and compare the thumbprint.",
+            "Check the clock: `date -u` should match real UTC within a minute.",
+        ],
+        docs: &["https://learn.microsoft.com/entra/identity-platform/certificate-credentials"],
+        ..fail(
+            "invalid-client-assertion",
+            "Certificate credential not accepted",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "The local clock differs from the server's Date header by more than 5 minutes.",
+        keys: &[Key::Observed(
+            "|local time − server Date header| > 5 minutes",
+        )],
+        causes: &["NTP is not running or cannot reach a time source on this machine or appliance."],
+        fix: &[
+            "Turn on time synchronisation (timedatectl set-ntp true; on Cisco ISE: `ntp server` in the CLI) and check `date -u`.",
+        ],
+        ..fail("clock-skew", "Clock skew", Area::Token)
+    },
+    FailureClass {
+        when: "The token endpoint kept answering HTTP 429 or 5xx after bounded retries.",
+        keys: &[
+            Key::Http {
+                status: 429,
+                from: "token endpoint",
+            },
+            Key::Http {
+                status: 503,
+                from: "token endpoint",
+            },
+            Key::Http {
+                status: 500,
+                from: "token endpoint",
+            },
+        ],
+        causes: &[
+            "Throttling after many token requests in a short time (a client that does not cache tokens).",
+            "An outage of Entra ID in the region (check https://status.cloud.microsoft).",
+            "A proxy or TLS middlebox answering in Microsoft's place.",
+        ],
+        fix: &[
+            "Wait and retry; tokens are valid for about an hour, so a client should request one per hour, not per message.",
+            "Check the Microsoft 365 service health page.",
+        ],
+        ..fail(
+            "token-service-error",
+            "Token service unavailable",
+            Area::Token,
+        )
+    },
+    // ── Token contents ──────────────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "The token's audience (`aud`) is not Exchange Online, so Exchange rejects it with 535 5.7.3.",
+        keys: &[Key::Observed(
+            "token `aud` is not an Exchange Online audience",
+        )],
+        causes: &[
+            "The scope names another resource, usually Microsoft Graph (https://graph.microsoft.com/.default).",
+            "The client was set up for Graph's Mail.Send instead of SMTP AUTH.",
+        ],
+        fix: &["Request the Exchange scope: `--scope {scope}`."],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "wrong-audience",
+            "Token is for the wrong audience",
+            Area::Claims,
+        )
+    },
+    FailureClass {
+        when: "The token has no `SMTP.SendAsApp` role and the app is not set up for Exchange RBAC for Applications.",
+        keys: &[Key::Observed("token `roles` lacks SMTP.SendAsApp")],
+        causes: &[
+            "The API permission is missing: App registrations › {client_id} › API permissions has no Office 365 Exchange Online › Application permissions › SMTP.SendAsApp.",
+            "The permission was added but admin consent was not granted.",
+            "A delegated permission (SMTP.Send) was added instead of the application permission.",
+            "Consent was granted minutes ago and the token was cached from before.",
+        ],
+        fix: &[
+            "App registrations › {client_id} › API permissions › Add a permission › APIs my organization uses › Office 365 Exchange Online › Application permissions › SMTP.SendAsApp › Add.",
+            "Then \"Grant admin consent for <tenant>\" on the same page.",
+            "Or, if the app uses Exchange RBAC for Applications (no API permission on purpose), say so: `smtp-oauth config set rbac-for-apps true`.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "permission-not-granted",
+            "SMTP.SendAsApp not granted",
+            Area::Claims,
+        )
+    },
+    // ── SMTP session ────────────────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "Exchange answered `535 5.7.3 Authentication unsuccessful` to AUTH XOAUTH2. Exchange gives this same reply for a bad token, a missing role, a missing or wrongly registered service principal, a missing mailbox permission and a change that has not propagated yet. The guide's \"Invalid email address\".",
+        keys: &[Key::Smtp {
+            code: 535,
+            enhanced: Some("5.7.3"),
+            phrase: None,
+        }],
+        causes: &[
+            "No Exchange service principal for the app (New-ServicePrincipal was never run).",
+            "The service principal was registered with the App-registration Object ID instead of the Enterprise-application Object ID.",
+            "No FullAccess for the service principal on {mailbox}.",
+            "The token lacks SMTP.SendAsApp or is for the wrong audience.",
+            "The changes were made less than an hour ago and have not propagated.",
+            "The `user=` in the XOAUTH2 string is not the mailbox the permission was granted on.",
+        ],
+        fix: &[
+            "Connect-ExchangeOnline, then: Get-ServicePrincipal -Identity {object_id}   (no result → New-ServicePrincipal -AppId {client_id} -ObjectId {object_id})",
+            "Get-MailboxPermission -Identity {mailbox} | where User -like '*{object_id}*'   (none → Add-MailboxPermission -Identity {mailbox} -User {object_id} -AccessRights FullAccess)",
+            "The ObjectId must be the Enterprise application's Object ID ({object_id}, the `oid` of the app's own token), not the one on the App registration page.",
+            "`smtp-oauth prereqs` checks all of this through the admin API; `smtp-oauth diagnose --wait 30m` retries while changes propagate.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "auth-rejected",
+            "Authentication rejected (535 5.7.3)",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "Exchange answered `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`, or the admin API shows SMTP AUTH disabled for {mailbox}.",
+        // The "…for the Mailbox" wording is UNCONFIRMED (by analogy with the Tenant text).
+        keys: &[
+            Key::Smtp {
+                code: 535,
+                enhanced: Some("5.7.139"),
+                phrase: Some("SmtpClientAuthentication is disabled"),
+            },
+            Key::Observed(
+                "Get-CASMailbox / Get-TransportConfig: SmtpClientAuthenticationDisabled is effectively True",
+            ),
+        ],
+        causes: &[
+            "SMTP AUTH is off for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $true, the default for tenants created after January 2020) and the mailbox does not override it.",
+            "SMTP AUTH is off for this mailbox (Set-CASMailbox … -SmtpClientAuthenticationDisabled $true).",
+        ],
+        fix: &[
+            "Enable it for this mailbox only (the mailbox value overrides the organisation's): Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false",
+            "Or in the Microsoft 365 admin center › Users › {mailbox} › Mail › Manage email apps › tick Authenticated SMTP.",
+            "Check the effective value: Get-CASMailbox -Identity {mailbox} | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled",
+        ],
+        docs: &[SMTP_AUTH_DOC],
+        ..fail("smtp-auth-disabled", "SMTP AUTH disabled", Area::Smtp)
+    },
+    FailureClass {
+        // The text up to "policy." is OBSERVED; the suffix and whether it affects app-only XOAUTH2 are UNCONFIRMED.
+        when: "Exchange answered `535 5.7.139` with a security-defaults or policy text: the tenant's security defaults or an authentication policy blocks SMTP AUTH.",
+        keys: &[
+            Key::Smtp {
+                code: 535,
+                enhanced: Some("5.7.139"),
+                phrase: Some("security defaults"),
+            },
+            Key::Smtp {
+                code: 535,
+                enhanced: Some("5.7.139"),
+                phrase: Some("did not meet the criteria"),
+            },
+        ],
+        causes: &[
+            "Security defaults are on: they turn SMTP AUTH off regardless of the mailbox setting.",
+            "An authentication policy or Conditional Access policy blocks the request.",
+        ],
+        fix: &[
+            "Entra admin center › Overview › Properties › Manage security defaults: if on, SMTP AUTH is disabled; switching them off needs Conditional Access to replace them.",
+            "Check authentication policies: Get-AuthenticationPolicy; and the sign-in logs for {client_id}.",
+        ],
+        docs: &[SMTP_AUTH_DOC],
+        ..fail(
+            "security-defaults",
+            "Blocked by security defaults or policy",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "After a successful AUTH, the server refused to send as the From address: `554 5.2.252 SendAsDenied` or `550 5.7.60`.",
+        keys: &[
+            Key::Smtp {
+                code: 554,
+                enhanced: Some("5.2.252"),
+                phrase: None,
+            },
+            Key::Smtp {
+                code: 550,
+                enhanced: Some("5.7.60"),
+                phrase: None,
+            },
+            Key::Smtp {
+                code: 554,
+                enhanced: Some("5.2.0"),
+                phrase: Some("SendAsDenied"),
+            },
+        ],
+        causes: &[
+            "The From address ({from}) differs from the authenticated mailbox ({mailbox}) and the service principal has no SendAs right on it.",
+            "An alias of the mailbox is used as From and SendFromAliasEnabled is off.",
+        ],
+        fix: &[
+            "Send as the mailbox itself, or grant SendAs: Add-RecipientPermission -Identity {from} -Trustee {object_id} -AccessRights SendAs",
+            "For aliases: Set-OrganizationConfig -SendFromAliasEnabled $true",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail("send-as-denied", "Send-as denied", Area::Smtp)
+    },
+    FailureClass {
+        when: "The EHLO reply has no STARTTLS but shows a masked capability such as `250-XXXXXXXA`: a firewall's ESMTP inspection removed STARTTLS.",
+        keys: &[Key::Observed(
+            "EHLO lists XXXXXXXA (or another all-X word) and no STARTTLS",
+        )],
+        causes: &[
+            "A firewall with SMTP/ESMTP inspection (e.g. Cisco ASA `inspect esmtp`) rewrites the capability list, so no client can start TLS.",
+        ],
+        fix: &[
+            "Turn off ESMTP inspection for traffic to {smtp_host}:{smtp_port} (Cisco ASA: `no inspect esmtp` in the policy map, or exempt this traffic).",
+            "Then `smtp-oauth test-connection` must show 250-STARTTLS.",
+        ],
+        ..fail(
+            "starttls-stripped",
+            "STARTTLS removed by a middlebox",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "The server offers no STARTTLS at all, so no OAuth AUTH is possible.",
+        keys: &[Key::Observed("EHLO lists no STARTTLS and nothing masked")],
+        causes: &[
+            "The wrong host: an MX host (<domain>-com.mail.protection.outlook.com, port 25) accepts mail for delivery, not client submission.",
+            "The wrong port: 465 is implicit TLS, 25 on a relay may not offer STARTTLS; Exchange Online submission is {smtp_host}:587.",
+        ],
+        fix: &["Use `--smtp-host smtp.office365.com --smtp-port 587` (or the cloud's host)."],
+        docs: &[SMTP_AUTH_DOC],
+        ..fail("starttls-unavailable", "STARTTLS not offered", Area::Smtp)
+    },
+    FailureClass {
+        when: "After STARTTLS the server does not offer `AUTH … XOAUTH2` (Exchange Online offers `AUTH LOGIN XOAUTH2`).",
+        keys: &[
+            Key::Observed("second EHLO lacks XOAUTH2 in AUTH"),
+            Key::Smtp {
+                code: 504,
+                enhanced: Some("5.7.4"),
+                phrase: None,
+            },
+        ],
+        causes: &[
+            "The host is not Exchange Online submission (an on-premises relay, a smart host, an MX).",
+            "A TLS-terminating proxy answers in Exchange's place.",
+        ],
+        fix: &["Point the client at {smtp_host}:587 with STARTTLS."],
+        ..fail("xoauth2-unavailable", "XOAUTH2 not offered", Area::Smtp)
+    },
+    FailureClass {
+        when: "The server refused the TLS version: `421 4.7.66 TLS 1.0 and 1.1 are not supported`, or no common TLS version could be negotiated.",
+        keys: &[
+            Key::Smtp {
+                code: 421,
+                enhanced: Some("4.7.66"),
+                phrase: None,
+            },
+            Key::Observed("TLS alert protocol_version"),
+        ],
+        causes: &[
+            "The client (an old appliance or Java runtime) only speaks TLS 1.0/1.1; Exchange Online requires TLS 1.2 or later.",
+        ],
+        fix: &[
+            "Enable TLS 1.2 in the client (Java: -Djdk.tls.client.protocols=TLSv1.2,TLSv1.3), or upgrade its platform.",
+        ],
+        docs: &["https://aka.ms/smtp_auth_tls"],
+        ..fail("tls-version-rejected", "TLS version rejected", Area::Tls)
+    },
+    FailureClass {
+        when: "The presented certificate chain does not verify against the trust roots in use. The guide's \"unable to find valid certification path to requested target\".",
+        keys: &[Key::Observed("certificate verification: unknown issuer")],
+        causes: &[
+            "The client's trust store lacks the root or intermediate that Microsoft's chain uses (DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …).",
+            "A TLS inspection proxy replaced the chain with one from a private CA (see tls-intercepted).",
+        ],
+        fix: &[
+            "Export the chain the server presents: `smtp-oauth certs smtp --out ./chain` and import the root and intermediate into the client's trust store (Cisco ISE: Administration › System › Certificates › Trusted Certificates, tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\").",
+            "Or add them here with --ca-file to confirm the diagnosis.",
+        ],
+        ..fail(
+            "untrusted-certificate",
+            "Certificate chain not trusted",
+            Area::Tls,
+        )
+    },
+    FailureClass {
+        when: "The chain for a Microsoft host is issued by a CA that is not one of Microsoft's public issuers: a TLS inspection proxy is re-signing the traffic.",
+        keys: &[Key::Observed(
+            "chain for a Microsoft host does not end in a public root Microsoft uses",
+        )],
+        causes: &[
+            "A corporate firewall or proxy performs TLS inspection (decrypt and re-sign) on traffic to {smtp_host} or {login_host}.",
+        ],
+        fix: &[
+            "Ask for an inspection bypass for {smtp_host} and {login_host} (Microsoft recommends no inspection of Microsoft 365 traffic).",
+            "Or, if policy requires inspection, import the inspection CA into the client's trust store (`smtp-oauth certs --out DIR` exports it).",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-principles",
+        ],
+        ..fail("tls-intercepted", "TLS interception detected", Area::Tls)
+    },
+    FailureClass {
+        when: "The certificate does not cover the host name that was connected to.",
+        keys: &[Key::Observed(
+            "certificate verification: name not valid for the host",
+        )],
+        causes: &[
+            "The host is an alias or IP address that the certificate does not name (use smtp.office365.com, not an address or a CNAME of your own).",
+            "Something else answers on that address (a proxy, another server).",
+        ],
+        fix: &[
+            "Connect by the name the certificate covers: `--smtp-host {smtp_host}`; `smtp-oauth certs` lists the names (SANs).",
+        ],
+        ..fail(
+            "hostname-mismatch",
+            "Certificate does not match the host",
+            Area::Tls,
+        )
+    },
+    FailureClass {
+        when: "A certificate in the chain is outside its validity period.",
+        keys: &[Key::Observed(
+            "certificate verification: expired or not yet valid",
+        )],
+        causes: &[
+            "The local clock is wrong (a far-off date makes valid certificates look expired).",
+            "A middlebox presents an old certificate.",
+        ],
+        fix: &["Check `date -u`; `smtp-oauth certs` shows which certificate and its dates."],
+        ..fail(
+            "certificate-expired",
+            "Certificate expired or not yet valid",
+            Area::Tls,
+        )
+    },
+    FailureClass {
+        when: "The TLS handshake failed for another reason (an alert, a reset during the handshake, no common cipher).",
+        keys: &[Key::Observed(
+            "TLS handshake error other than certificate verification",
+        )],
+        causes: &[
+            "A middlebox interferes with the handshake.",
+            "The server is not speaking TLS on this port.",
+        ],
+        fix: &[
+            "Run `smtp-oauth certs -v` for the handshake transcript and compare with another network.",
+        ],
+        ..fail("tls-handshake-failed", "TLS handshake failed", Area::Tls)
+    },
+    FailureClass {
+        when: "A server broke the protocol: garbage, a line or reply over the size limits, an early close, or an unexpected reply.",
+        keys: &[Key::Observed(
+            "reply not of the form NNN[ -]text, oversized, or connection closed early",
+        )],
+        causes: &[
+            "Something other than an SMTP server answers on that port (an HTTP server, a proxy, a honeypot).",
+            "A middlebox cuts or rewrites the session.",
+        ],
+        fix: &[
+            "Check host and port (`smtp-oauth config show`) and look at the raw exchange with `-v`.",
+        ],
+        ..fail("protocol-error", "Protocol error", Area::Smtp)
+    },
+    // ── Exchange prerequisites ──────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "Exchange has no service principal for app {client_id} (Get-ServicePrincipal finds none).",
+        keys: &[Key::Observed(
+            "Get-ServicePrincipal returns no entry with AppId = the client id",
+        )],
+        causes: &[
+            "New-ServicePrincipal was never run: Entra permissions alone are not enough for Exchange.",
+        ],
+        fix: &[
+            "Connect-ExchangeOnline, then: New-ServicePrincipal -AppId {client_id} -ObjectId {object_id}",
+            "The ObjectId is the Enterprise application's Object ID (Entra admin center › Enterprise applications › the app › Overview), here {object_id}.",
+            "Or: `smtp-oauth prereqs --fix`.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "service-principal-missing",
+            "Exchange service principal missing",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The Exchange service principal for app {client_id} is registered with an ObjectId that is not the Enterprise application's ({object_id}), usually the App-registration Object ID.",
+        keys: &[Key::Observed(
+            "Get-ServicePrincipal ObjectId ≠ the Enterprise app (service principal) object id",
+        )],
+        causes: &[
+            "The Object ID on the App registrations page was used; Exchange needs the one on the Enterprise applications page (the `oid` of the app's token).",
+        ],
+        fix: &[
+            "Remove-ServicePrincipal -Identity <the wrong object id>",
+            "New-ServicePrincipal -AppId {client_id} -ObjectId {object_id}",
+            "Add-MailboxPermission -Identity {mailbox} -User {object_id} -AccessRights FullAccess   (permissions were granted to the old principal)",
+            "Or: `smtp-oauth prereqs --fix`.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "service-principal-wrong-object-id",
+            "Service principal registered with the wrong object id",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The service principal has no FullAccess on {mailbox}.",
+        keys: &[Key::Observed(
+            "Get-MailboxPermission shows no FullAccess for the service principal",
+        )],
+        causes: &[
+            "Add-MailboxPermission was not run, was run for another mailbox, or for a principal that was later re-created.",
+        ],
+        fix: &[
+            "Add-MailboxPermission -Identity {mailbox} -User {object_id} -AccessRights FullAccess",
+            "Or: `smtp-oauth prereqs --fix`.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            "mailbox-permission-missing",
+            "No FullAccess on the mailbox",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The mailbox {mailbox} does not exist, is disabled, or has no Exchange Online licence.",
+        keys: &[Key::Observed(
+            "Graph users/<mailbox>: 404, accountEnabled false, or no licence",
+        )],
+        causes: &[
+            "A typo in the mailbox address.",
+            "The user exists but has no licence that includes Exchange Online, so there is no mailbox.",
+            "The account is blocked from sign-in.",
+        ],
+        fix: &[
+            "Check the address in the Microsoft 365 admin center › Users › Active users.",
+            "Assign a licence with Exchange Online (or use a shared mailbox), and allow Authenticated SMTP among its email apps.",
+        ],
+        ..fail(
+            "mailbox-not-found",
+            "Mailbox not found or not licensed",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        severity: Severity::Warn,
+        when: "Every prerequisite is in place, but one of them changed within the last hour: Exchange may still answer 535 5.7.3 until the change propagates.",
+        keys: &[Key::Observed(
+            "all prerequisites pass, and one changed less than an hour ago",
+        )],
+        causes: &[
+            "Exchange and Entra caches take minutes (sometimes up to an hour) to pick up new service principals, permissions and consents.",
+        ],
+        fix: &[
+            "Wait, then retry: `smtp-oauth diagnose --wait 30m` retries AUTH with back-off and says when it started working.",
+        ],
+        ..fail(
+            "propagation-pending",
+            "Changes not yet propagated",
+            Area::Exchange,
+        )
+    },
+    // ── Client platform ─────────────────────────────────────────────────────────────────────
+    FailureClass {
+        when: "The target client's release is older than the first releases that support OAuth SMTP with Exchange Online (Cisco ISE 3.2 Patch 8, 3.3 Patch 8, 3.4 Patch 4, 3.5 Patch 1).",
+        keys: &[Key::Observed(
+            "the configured client release is below the supported ones",
+        )],
+        causes: &[
+            "The appliance runs a release without the \"MS Exchange Online OAuth\" authentication option.",
+        ],
+        fix: &[
+            "Upgrade Cisco ISE to 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1 or later, or relay through a host that supports OAuth.",
+        ],
+        ..fail(
+            "client-platform-unsupported",
+            "Client release does not support OAuth SMTP",
+            Area::Client,
+        )
+    },
+];

@@ -1,0 +1,162 @@
+//! smtp-oauth: set up, test and diagnose Exchange Online SMTP AUTH with OAuth 2.0 client
+//! credentials (app-only tokens, SASL XOAUTH2, STARTTLS on 587).
+//!
+//! The binary is a thin shell around [`run`]: parse the command line (`cli`), resolve the
+//! settings (`settings`), run one command (`commands`) that returns a `report::Report`, print it
+//! (`render`), and map the outcome to an exit status (0 ok, 1 a check failed, 2 usage or
+//! configuration error, 130 interrupted). Failure classes live in one catalog (`failures`).
+
+pub mod cli;
+pub mod cloud;
+pub mod commands;
+pub mod failures;
+pub mod render;
+pub mod report;
+pub mod settings;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
+
+use clap::Parser;
+
+use cli::{Cli, Format};
+use commands::{AppError, Outcome};
+use render::OutputOptions;
+
+/// Flags that would put a secret on the command line, which every user of the machine can read.
+const SECRET_FLAGS: &[&str] = &[
+    "--client-secret",
+    "--admin-client-secret",
+    "--secret",
+    "--token",
+    "--access-token",
+];
+
+/// Runs the command line `args` (program name first) and returns the exit status.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if let Some(flag) = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find_map(|a| {
+            let name = a.split_once('=').map_or(a, |(n, _)| n);
+            SECRET_FLAGS.contains(&name).then_some(name)
+        })
+    {
+        eprintln!(
+            "smtp-oauth: error: {flag} is refused: a secret is never accepted as a command-line value (argv is visible to every user of the machine).\n  use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file FILE (chmod 600) or --client-secret-stdin, or store it once with `smtp-oauth config set-secret`"
+        );
+        return 2;
+    }
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return e.exit_code();
+        }
+    };
+    let opts = output_options(&cli);
+    colored::control::set_override(opts.color);
+    let command_name = command_name(&cli);
+    match commands::execute(cli) {
+        Ok(Outcome::Raw(bytes)) => exit_on_io(write_stdout(&bytes), 0),
+        Ok(Outcome::Report(report)) => {
+            let code = report.exit_code(opts.strict);
+            exit_on_io(render::emit(&report, &opts), code)
+        }
+        Err(e) => {
+            report_error(&e, &command_name, &opts);
+            e.exit_code()
+        }
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// A closed stdout (`smtp-oauth … | head`) is a success, as ripgrep does it.
+fn exit_on_io(result: io::Result<()>, code: i32) -> i32 {
+    match result {
+        Ok(()) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("smtp-oauth: error: cannot write the output: {e}");
+            2
+        }
+    }
+}
+
+fn output_options(cli: &Cli) -> OutputOptions {
+    let format = if cli.output.json {
+        Format::Json
+    } else {
+        cli.output.format.unwrap_or(Format::Human)
+    };
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = format == Format::Human
+        && cli.output.output.is_none()
+        && !cli.output.no_color
+        && !no_color_env
+        && io::stdout().is_terminal();
+    OutputOptions {
+        format,
+        color,
+        strict: cli.output.strict,
+        verbose: cli.output.verbose,
+        output: cli.output.output.clone(),
+        github: std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
+    }
+}
+
+fn command_name(cli: &Cli) -> String {
+    use cli::{Command, ConfigAction};
+    match &cli.command {
+        Command::Config { action } => match action {
+            ConfigAction::Show => "config show",
+            ConfigAction::Path => "config path",
+            ConfigAction::List => "config list",
+            ConfigAction::Set { .. } => "config set",
+            ConfigAction::Unset { .. } => "config unset",
+            ConfigAction::SetSecret { .. } => "config set-secret",
+        }
+        .to_string(),
+        Command::Explain { .. } => "explain".into(),
+        Command::Completions { .. } => "completions".into(),
+        Command::Man => "man".into(),
+    }
+}
+
+/// Prints an error to stderr, and under `--json` also as the one JSON document on stdout.
+fn report_error(e: &AppError, command: &str, opts: &OutputOptions) {
+    let label = if io::stderr().is_terminal() && opts.color {
+        use colored::Colorize;
+        "error:".red().bold().to_string()
+    } else {
+        "error:".to_string()
+    };
+    eprintln!("smtp-oauth: {label} {e}");
+    if opts.format == Format::Json {
+        let doc = serde_json::json!({
+            "schema_version": report::SCHEMA_VERSION,
+            "command": command,
+            "settings": {},
+            "checks": [],
+            "summary": report::Summary::default(),
+            "error": {
+                "kind": if matches!(e, AppError::Interrupted) { "interrupted" } else { "configuration" },
+                "setting": e.setting(),
+                "message": e.to_string(),
+                "exit_code": e.exit_code(),
+            }
+        });
+        let _ = write_stdout(format!("{doc:#}\n").as_bytes());
+    }
+}

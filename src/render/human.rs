@@ -1,0 +1,245 @@
+//! Human output in the spirit of `flutter doctor`: one line per check with a text marker
+//! (`[✓]` `[!]` `[✗]` `[–]`, so colour is never the only signal), indented evidence and fix lines,
+//! timing, and one summary sentence. The only place that decides colours.
+
+use std::fmt::Write as _;
+
+use colored::{ColoredString, Colorize};
+use serde_json::Value;
+
+use super::OutputOptions;
+use crate::report::{Check, ClassView, Details, Report, Status};
+
+/// Applies colour only when the options allow it.
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn apply(&self, s: &str, f: impl Fn(&str) -> ColoredString) -> String {
+        if self.on {
+            f(s).to_string()
+        } else {
+            s.to_string()
+        }
+    }
+    fn status(&self, status: Status) -> String {
+        let (marker, f): (&str, fn(&str) -> ColoredString) = match status {
+            Status::Pass => ("[✓]", |s| s.green().bold()),
+            Status::Warn => ("[!]", |s| s.yellow().bold()),
+            Status::Fail => ("[✗]", |s| s.red().bold()),
+            Status::Skip => ("[–]", |s| s.dimmed()),
+        };
+        self.apply(marker, f)
+    }
+    fn bold(&self, s: &str) -> String {
+        self.apply(s, |s| s.bold())
+    }
+    fn dim(&self, s: &str) -> String {
+        self.apply(s, |s| s.dimmed())
+    }
+}
+
+pub fn render(report: &Report, opts: &OutputOptions) -> String {
+    let p = Paint { on: opts.color };
+    let mut out = String::new();
+    match &report.details {
+        Details::None {} => {}
+        Details::Config {
+            profile,
+            config_path,
+            config_exists,
+            sources,
+            warnings,
+        } => {
+            let state = if *config_exists {
+                ""
+            } else {
+                " (not created yet)"
+            };
+            let _ = writeln!(out, "Profile {} in {config_path}{state}\n", p.bold(profile));
+            let width = report.settings.keys().map(String::len).max().unwrap_or(0);
+            for (key, value) in &report.settings {
+                let shown = match value {
+                    Value::Null => p.dim("—"),
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let source = sources
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .map(|s| p.dim(s))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  {key:<width$}  {shown:<40}  {source}");
+            }
+            for w in warnings {
+                let _ = writeln!(out, "\n{} {w}", p.apply("warning:", |s| s.yellow().bold()));
+            }
+        }
+        Details::Profiles {
+            config_path,
+            config_exists,
+            profiles,
+        } => {
+            if !config_exists {
+                let _ = writeln!(out, "No config file yet at {config_path}.");
+            } else if profiles.is_empty() {
+                let _ = writeln!(out, "No profiles in {config_path}.");
+            } else {
+                let _ = writeln!(out, "Profiles in {config_path}:");
+                for pr in profiles {
+                    let mark = if pr.selected { "*" } else { " " };
+                    let tenant = pr.tenant.as_deref().unwrap_or("—");
+                    let mailbox = pr.mailbox.as_deref().unwrap_or("—");
+                    let _ = writeln!(
+                        out,
+                        "{mark} {:<20} tenant {tenant:<40} mailbox {mailbox}",
+                        p.bold(&pr.name)
+                    );
+                }
+            }
+        }
+        Details::Classes {
+            failure_classes,
+            full,
+        } => {
+            if *full {
+                for (i, c) in failure_classes.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    class_in_full(&mut out, c, &p);
+                }
+            } else {
+                class_list(&mut out, failure_classes, &p);
+            }
+        }
+        Details::Message { message, .. } => {
+            let _ = writeln!(out, "{message}");
+        }
+    }
+    for check in &report.checks {
+        check_lines(&mut out, check, &p, opts.verbose);
+    }
+    if !report.checks.is_empty() {
+        out.push('\n');
+        out.push_str(&summary_sentence(report, opts.strict, &p));
+        out.push('\n');
+    }
+    out
+}
+
+fn class_list(out: &mut String, classes: &[ClassView], p: &Paint) {
+    let width = classes.iter().map(|c| c.id.len()).max().unwrap_or(0);
+    let mut area = "";
+    for c in classes {
+        if c.area != area {
+            area = c.area;
+            let _ = writeln!(
+                out,
+                "{}{}",
+                if out.is_empty() { "" } else { "\n" },
+                p.bold(area)
+            );
+        }
+        let warn = if c.severity == "warn" {
+            " (warning)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "  {:<width$}  {}{warn}", c.id, c.title);
+    }
+    let _ = writeln!(
+        out,
+        "\n{} failure classes. `smtp-oauth explain ID` shows causes and fixes with your values.",
+        classes.len()
+    );
+}
+
+fn class_in_full(out: &mut String, c: &ClassView, p: &Paint) {
+    let _ = writeln!(out, "{} — {}", p.bold(&c.id), c.title);
+    let _ = writeln!(out, "\n{}", c.when);
+    let _ = writeln!(out, "\nRecognised by:");
+    for k in &c.recognised_by {
+        let _ = writeln!(out, "  • {k}");
+    }
+    let _ = writeln!(out, "\nLikely causes, most likely first:");
+    for (i, cause) in c.causes.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {cause}", i + 1);
+    }
+    let _ = writeln!(out, "\nFix:");
+    for f in &c.fix {
+        let _ = writeln!(out, "  → {f}");
+    }
+    if !c.docs.is_empty() {
+        let _ = writeln!(out, "\nSee: {}", c.docs.join("\n     "));
+    }
+}
+
+fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
+    let timing = check
+        .duration_ms
+        .map(|ms| p.dim(&format!(" ({ms} ms)")))
+        .unwrap_or_default();
+    let summary = check
+        .summary
+        .as_deref()
+        .map(|s| format!(": {s}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{} {}{summary}{timing}",
+        p.status(check.status),
+        check.title
+    );
+    let show_evidence = verbose > 0 || matches!(check.status, Status::Fail | Status::Warn);
+    if show_evidence {
+        for (k, v) in &check.evidence {
+            let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+            let mut lines = v.lines();
+            let _ = writeln!(out, "    {k}: {}", lines.next().unwrap_or_default());
+            for line in lines {
+                let _ = writeln!(out, "      {line}");
+            }
+        }
+    }
+    if let Some(c) = &check.failure_class {
+        let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
+        if c.causes.len() > 1 {
+            let _ = writeln!(out, "    Likely causes:");
+            for (i, cause) in c.causes.iter().enumerate() {
+                let _ = writeln!(out, "      {}. {cause}", i + 1);
+            }
+        } else if let Some(cause) = c.causes.first() {
+            let _ = writeln!(out, "    Cause: {cause}");
+        }
+        for f in &c.fix {
+            let _ = writeln!(out, "    → {f}");
+        }
+    }
+}
+
+fn summary_sentence(report: &Report, strict: bool, p: &Paint) -> String {
+    let s = report.summary;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    if s.fail > 0 {
+        parts.push(plural(s.fail, "check failed", "checks failed"));
+    }
+    if s.warn > 0 {
+        parts.push(plural(s.warn, "warning", "warnings"));
+    }
+    parts.push(format!("{} passed", s.pass));
+    if s.skip > 0 {
+        parts.push(format!("{} skipped", s.skip));
+    }
+    let text = parts.join(", ") + ".";
+    if s.fail > 0 || (strict && s.warn > 0) {
+        format!("{} {text}", p.status(Status::Fail))
+    } else if s.warn > 0 {
+        format!("{} {text}", p.status(Status::Warn))
+    } else {
+        format!("{} {text}", p.status(Status::Pass))
+    }
+}

@@ -1,0 +1,54 @@
+//! Printing a [`Report`]: the human, JSON and JUnit renderers and GitHub annotations.
+//!
+//! Renderers know nothing about sockets or settings resolution; commands never print. Only the
+//! result goes to stdout; annotations, warnings and progress go to stderr.
+
+pub mod github;
+pub mod human;
+pub mod junit;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::cli::Format;
+use crate::report::Report;
+
+/// How the result is printed, decided once from flags and environment.
+#[derive(Clone, Debug)]
+pub struct OutputOptions {
+    pub format: Format,
+    pub color: bool,
+    pub strict: bool,
+    pub verbose: u8,
+    pub output: Option<PathBuf>,
+    /// Emit `::error::` / `::warning::` workflow commands (GITHUB_ACTIONS=true).
+    pub github: bool,
+}
+
+/// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
+pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
+    let body = match opts.format {
+        Format::Human => human::render(report, opts),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(report).map_err(io::Error::other)?;
+            s.push('\n');
+            s
+        }
+        Format::Junit => junit::render(report, opts.strict),
+    };
+    if let Some(path) = &opts.output {
+        crate::settings::config_file::write_private_file(path, body.as_bytes())?;
+        if opts.format == Format::Junit || opts.format == Format::Json {
+            eprintln!("Report written to {}", path.display());
+        }
+    } else {
+        let mut out = io::stdout().lock();
+        out.write_all(body.as_bytes())?;
+        out.flush()?;
+    }
+    if opts.github {
+        let mut err = io::stderr().lock();
+        err.write_all(github::annotations(report, opts.strict).as_bytes())?;
+    }
+    Ok(())
+}

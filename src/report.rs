@@ -1,0 +1,228 @@
+//! The report every command returns: plain data, serialisable, with no knowledge of printing.
+//!
+//! Shape (schema_version 1, documented in `docs/json-report.md`): `schema_version`, `command`,
+//! `settings`, `checks`, `summary`, plus command-specific fields (e.g. `failure_classes`).
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::failures::{FailureClass, Severity, Vars};
+use crate::settings::Settings;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    Skip,
+}
+
+/// One check: what was looked at, the verdict, the evidence, and for a failure its class.
+#[derive(Clone, Debug, Serialize)]
+pub struct Check {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<u64>,
+    /// One line on what was found (or why the check was skipped).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub evidence: Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure_class: Option<ClassView>,
+}
+
+impl Check {
+    pub fn new(id: impl Into<String>, title: impl Into<String>, status: Status) -> Check {
+        Check {
+            id: id.into(),
+            title: title.into(),
+            status,
+            duration_ms: None,
+            summary: None,
+            evidence: Map::new(),
+            failure_class: None,
+        }
+    }
+}
+
+/// A failure class as it appears in a report: its texts with the user's values filled in.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClassView {
+    pub id: String,
+    pub title: String,
+    pub severity: &'static str,
+    pub area: &'static str,
+    pub when: String,
+    pub recognised_by: Vec<String>,
+    pub causes: Vec<String>,
+    pub fix: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub docs: Vec<String>,
+}
+
+impl ClassView {
+    pub fn new(class: &FailureClass, vars: &Vars) -> ClassView {
+        ClassView {
+            id: class.id.to_string(),
+            title: class.title.to_string(),
+            severity: match class.severity {
+                Severity::Fail => "fail",
+                Severity::Warn => "warn",
+            },
+            area: class.area.title(),
+            when: vars.fill(class.when),
+            recognised_by: class
+                .keys
+                .iter()
+                .map(crate::failures::Key::describe)
+                .collect(),
+            causes: class.causes.iter().map(|c| vars.fill(c)).collect(),
+            fix: class.fix.iter().map(|f| vars.fill(f)).collect(),
+            docs: class.docs.iter().map(|d| (*d).to_string()).collect(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub pass: usize,
+    pub warn: usize,
+    pub fail: usize,
+    pub skip: usize,
+}
+
+/// What a command produced besides checks; flattened into the JSON document.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum Details {
+    None {},
+    /// `config show`: where the settings came from.
+    Config {
+        profile: String,
+        config_path: String,
+        config_exists: bool,
+        sources: Map<String, Value>,
+        warnings: Vec<String>,
+    },
+    /// `config list`.
+    Profiles {
+        config_path: String,
+        config_exists: bool,
+        profiles: Vec<ProfileEntry>,
+    },
+    /// `explain`: the list (one line each) or classes in full.
+    Classes {
+        failure_classes: Vec<ClassView>,
+        #[serde(skip)]
+        full: bool,
+    },
+    /// A command whose result is one statement (`config path`, `config set` …).
+    Message {
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        path: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProfileEntry {
+    pub name: String,
+    pub selected: bool,
+    pub tenant: Option<String>,
+    pub mailbox: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub command: String,
+    pub settings: Map<String, Value>,
+    pub checks: Vec<Check>,
+    pub summary: Summary,
+    #[serde(flatten)]
+    pub details: Details,
+}
+
+impl Report {
+    /// A report for `command`. `probe_keyring` asks the keyring whether a secret is stored
+    /// there (off for commands that never use the secret, so they never trigger an unlock).
+    pub fn new(
+        command: impl Into<String>,
+        settings: Option<&Settings>,
+        probe_keyring: bool,
+    ) -> Report {
+        let mut map = Map::new();
+        if let Some(s) = settings {
+            for row in s.rows(probe_keyring) {
+                map.insert(row.key.to_string(), row.value);
+            }
+        }
+        Report {
+            schema_version: SCHEMA_VERSION,
+            command: command.into(),
+            settings: map,
+            checks: Vec::new(),
+            summary: Summary::default(),
+            details: Details::None {},
+        }
+    }
+
+    #[must_use]
+    pub fn with_details(mut self, details: Details) -> Report {
+        self.details = details;
+        self
+    }
+
+    pub fn push(&mut self, check: Check) {
+        match check.status {
+            Status::Pass => self.summary.pass += 1,
+            Status::Warn => self.summary.warn += 1,
+            Status::Fail => self.summary.fail += 1,
+            Status::Skip => self.summary.skip += 1,
+        }
+        self.checks.push(check);
+    }
+
+    /// 0 when nothing failed; 1 when a check failed, or warned under `--strict`.
+    pub fn exit_code(&self, strict: bool) -> i32 {
+        i32::from(self.summary.fail > 0 || (strict && self.summary.warn > 0))
+    }
+}
+
+/// The template values a settings set provides.
+pub fn vars_from_settings(s: &Settings) -> Vars {
+    let mut v = Vars::default();
+    if let Some(t) = &s.tenant {
+        v.set("tenant", t.value.as_str());
+    }
+    if let Some(c) = &s.client_id {
+        v.set("client_id", &c.value);
+    }
+    if let Some(m) = &s.mailbox {
+        v.set("mailbox", &m.value);
+        v.set("from", &m.value);
+    }
+    if let Some(t) = &s.token_endpoint {
+        v.set("token_endpoint", t.value.as_str());
+    }
+    if let Some(d) = &s.secret_expires {
+        v.set("secret_expires", d.value.to_string());
+    }
+    if let Some(p) = &s.proxy {
+        v.set("proxy", crate::settings::validate::redact_url(&p.value));
+    }
+    v.set("smtp_host", &s.smtp_host.value)
+        .set("smtp_port", s.smtp_port.value.to_string())
+        .set("scope", &s.scope.value)
+        .set(
+            "login_host",
+            s.authority.value.host_str().unwrap_or_default(),
+        )
+        .set("timeout", format!("{}", s.timeout.value.as_secs_f64()));
+    v
+}

@@ -1,0 +1,259 @@
+//! The profiles file: where it is, reading it, and atomic writes that keep everything else.
+//!
+//! Reads with `toml` (into plain tables), writes with `toml_edit` so that other profiles, unknown
+//! keys and the user's comments survive an update. Every write goes to a temporary file in the
+//! same directory, mode 0600, fsynced, then renamed over the original: a crash leaves either the
+//! old file or the new one, never half of one. Secrets are never written here (only paths).
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::SettingsError;
+
+/// The loaded file (or the fact that it does not exist yet).
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub exists: bool,
+    table: toml::Table,
+}
+
+/// Largest config file we read: a profiles file is a few kilobytes.
+const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+
+impl ConfigFile {
+    pub fn load(path: &Path) -> Result<ConfigFile, SettingsError> {
+        let text = match read_limited(path, MAX_CONFIG_BYTES) {
+            Ok(t) => t,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Ok(ConfigFile {
+                    path: path.to_path_buf(),
+                    exists: false,
+                    table: toml::Table::new(),
+                });
+            }
+            Err(e) => {
+                return Err(SettingsError::ConfigFile {
+                    path: path.to_path_buf(),
+                    problem: format!("cannot be read: {e}"),
+                });
+            }
+        };
+        let table: toml::Table =
+            text.parse()
+                .map_err(|e: toml::de::Error| SettingsError::ConfigFile {
+                    path: path.to_path_buf(),
+                    problem: format!("is not valid TOML: {}", e.message().trim())
+                        + &location(&text, e.span()),
+                })?;
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            exists: true,
+            table,
+        })
+    }
+
+    /// The table of a profile, if the file has one.
+    pub fn profile(&self, name: &str) -> Option<&toml::Table> {
+        self.table.get(name).and_then(toml::Value::as_table)
+    }
+
+    /// The names of all profiles (tables at the top level), in file order.
+    pub fn profile_names(&self) -> Vec<String> {
+        self.table
+            .iter()
+            .filter(|(_, v)| v.is_table())
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    /// The directory that relative paths in the file are resolved against.
+    pub fn dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+}
+
+fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    let Some(span) = span else {
+        return String::new();
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    format!(" (line {line})")
+}
+
+pub(crate) fn read_limited(path: &Path, limit: u64) -> io::Result<String> {
+    use std::io::Read;
+    let file = fs::File::open(path)?;
+    let mut text = String::new();
+    let read = file.take(limit + 1).read_to_string(&mut text)?;
+    if read as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {limit} bytes"),
+        ));
+    }
+    Ok(text)
+}
+
+/// Applies `edit` to the document at `path` (an empty one if the file does not exist) and
+/// writes the result atomically with mode 0600. A file that does not parse is left untouched.
+pub fn edit<F>(path: &Path, edit: F) -> Result<(), SettingsError>
+where
+    F: FnOnce(&mut toml_edit::DocumentMut),
+{
+    let target = resolve_symlink(path);
+    let text = match read_limited(&target, MAX_CONFIG_BYTES) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            return Err(SettingsError::ConfigFile {
+                path: target,
+                problem: format!("cannot be read: {e}"),
+            });
+        }
+    };
+    let mut doc: toml_edit::DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| SettingsError::ConfigFile {
+                path: target.clone(),
+                problem: format!(
+                    "is not valid TOML, so it was left unchanged: {}",
+                    e.message().trim()
+                ),
+            })?;
+    edit(&mut doc);
+    write_private_file(&target, doc.to_string().as_bytes()).map_err(|e| SettingsError::ConfigFile {
+        path: target.clone(),
+        problem: format!("could not be written: {e}"),
+    })
+}
+
+/// Follows a symlinked config file so that the link (a dotfile manager's) stays a link.
+fn resolve_symlink(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: temp file (0600) in the same directory, fsync, rename,
+/// fsync of the directory. The parent directory is created (0700) if needed.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "config".into(), |n| n.to_string_lossy().into_owned());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let tmp = dir.join(format!(".{name}.tmp-{}-{nanos}", std::process::id()));
+    let result = (|| {
+        let mut file = open_private(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(unix)]
+fn open_private(path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_private(path: &Path) -> io::Result<fs::File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_keeps_other_profiles_comments_and_unknown_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(
+            &path,
+            "# my fleet\n[other]\ntenant = \"contoso.com\" # keep me\nfuture_key = 1\n",
+        )
+        .unwrap();
+        edit(&path, |doc| {
+            doc["default"]["mailbox"] = toml_edit::value("a@contoso.com");
+        })
+        .unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("# my fleet")
+                && text.contains("# keep me")
+                && text.contains("future_key = 1")
+        );
+        assert!(text.contains("mailbox = \"a@contoso.com\""));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+    }
+
+    #[test]
+    fn a_broken_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(&path, "[default\ntenant = ").unwrap();
+        assert!(edit(&path, |doc| doc["x"] = toml_edit::value(1)).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "[default\ntenant = ");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temp file left behind"
+        );
+    }
+}

@@ -1,0 +1,580 @@
+//! Validation of setting values: one function per kind of value, each returning the typed value
+//! or an [`Invalid`] that says what is wrong, the expected form and, where we can tell, the fix.
+//!
+//! Pure functions: no I/O, no knowledge of where a value came from (the caller adds that).
+//! A value that looks like a client secret is never echoed back.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use time::Date;
+use url::Url;
+
+use crate::cloud::Cloud;
+
+/// Why a value was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// What is wrong with the value, e.g. "`foo` is neither a GUID nor a domain name".
+    pub problem: String,
+    /// The expected form, e.g. "a GUID such as …".
+    pub expected: &'static str,
+    /// A concrete suggestion derived from the value, e.g. "use --tenant <guid>".
+    pub hint: Option<String>,
+}
+
+impl Invalid {
+    fn new(problem: impl Into<String>, expected: &'static str) -> Self {
+        Invalid {
+            problem: problem.into(),
+            expected,
+            hint: None,
+        }
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A tenant: its GUID or one of its domain names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tenant {
+    Id(String),
+    Domain(String),
+}
+
+impl Tenant {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Tenant::Id(s) | Tenant::Domain(s) => s,
+        }
+    }
+}
+
+pub const EXPECT_TENANT: &str = "a Directory (tenant) ID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain of the tenant such as contoso.onmicrosoft.com (Entra admin center › Overview › Tenant ID)";
+pub const EXPECT_CLIENT_ID: &str = "the Application (client) ID, a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444 (Entra admin center › App registrations › your app › Overview)";
+pub const EXPECT_MAILBOX: &str =
+    "the mailbox's e-mail address, such as no-reply@contoso.onmicrosoft.com";
+pub const EXPECT_DATE: &str = "a date written YYYY-MM-DD, such as 2027-03-31";
+pub const EXPECT_PORT: &str = "a TCP port number from 1 to 65535 (Exchange Online: 587)";
+pub const EXPECT_TIMEOUT: &str = "a number of seconds from 0.1 to 3600, such as 20";
+pub const EXPECT_CLOUD: &str = "one of global, usgov, usgov-dod, china";
+pub const EXPECT_URL: &str =
+    "an https:// URL (http:// only for loopback addresses such as 127.0.0.1)";
+pub const EXPECT_HOST: &str =
+    "a host name or IP address without scheme or port, such as smtp.office365.com";
+pub const EXPECT_PROXY: &str =
+    "an http:// or https:// proxy URL such as http://proxy.example.com:3128";
+pub const EXPECT_SCOPE: &str = "a scope such as https://outlook.office365.com/.default";
+pub const EXPECT_ADMIN: &str = "one of none, device-code, app, token";
+pub const EXPECT_TARGET: &str = "one of generic, ise";
+pub const EXPECT_BOOL: &str = "true or false";
+pub const EXPECT_PATH: &str = "a file path";
+
+/// Shows a user-supplied value in a message: never a secret, never a control character, never
+/// more than 80 characters.
+pub fn echo(value: &str) -> String {
+    if looks_like_secret_value(value) {
+        return "(a value shaped like a client secret, not shown)".to_string();
+    }
+    let mut out: String = value
+        .chars()
+        .take(80)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if value.chars().count() > 80 {
+        out.push('…');
+    }
+    format!("`{out}`")
+}
+
+/// Entra client secret *values* are ~40 characters of `[A-Za-z0-9~._-]` with a `~` near the
+/// start (e.g. `abc8Q~…`). A value of that shape must never be echoed.
+pub fn looks_like_secret_value(value: &str) -> bool {
+    let v = value.trim();
+    (30..=64).contains(&v.len())
+        && v.contains('~')
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "~._-".contains(c))
+}
+
+/// A GUID in its canonical lowercase 8-4-4-4-12 form; braces are accepted and dropped.
+pub fn parse_guid(value: &str) -> Option<String> {
+    let v = value.trim();
+    let v = v
+        .strip_prefix('{')
+        .and_then(|s| s.strip_suffix('}'))
+        .unwrap_or(v);
+    let groups: Vec<&str> = v.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    if groups.len() != 5 {
+        return None;
+    }
+    for (g, len) in groups.iter().zip(lens) {
+        if g.len() != len || !g.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+    }
+    Some(v.to_ascii_lowercase())
+}
+
+/// A DNS name with at least two labels and an alphabetic top-level label.
+pub fn is_dns_name(value: &str) -> bool {
+    let v = value.strip_suffix('.').unwrap_or(value);
+    if v.is_empty() || v.len() > 253 {
+        return false;
+    }
+    let labels: Vec<&str> = v.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    let tld = labels[labels.len() - 1];
+    labels.iter().all(|l| label_ok(l))
+        && (tld.chars().all(|c| c.is_ascii_alphabetic()) || tld.starts_with("xn--"))
+}
+
+pub fn tenant(value: &str) -> Result<Tenant, Invalid> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Invalid::new("the value is empty", EXPECT_TENANT));
+    }
+    if looks_like_secret_value(v) {
+        return Err(Invalid::new(
+            "the value is shaped like a client secret, not a tenant",
+            EXPECT_TENANT,
+        )
+        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+    }
+    if let Some(guid) = parse_guid(v) {
+        if guid.chars().all(|c| c == '0' || c == '-') {
+            return Err(Invalid::new(
+                "the all-zero GUID is not a tenant (Entra answers AADSTS90002)",
+                EXPECT_TENANT,
+            ));
+        }
+        return Ok(Tenant::Id(guid));
+    }
+    if v.contains("://") || v.contains('/') {
+        let found = tenant_in_url(v);
+        let mut e = Invalid::new(
+            format!("{} is a URL or path, not a tenant", echo(v)),
+            EXPECT_TENANT,
+        );
+        if let Some(t) = found {
+            e = e.hint(format!(
+                "the tenant in it is {t}: use --tenant {t} (the token endpoint is derived from it)"
+            ));
+        }
+        return Err(e);
+    }
+    if let Some((_, domain)) = v.rsplit_once('@') {
+        let mut e = Invalid::new(
+            format!("{} is an e-mail address, not a tenant", echo(v)),
+            EXPECT_TENANT,
+        );
+        if is_dns_name(domain) {
+            e = e.hint(format!("the tenant may be its domain: --tenant {domain}"));
+        }
+        return Err(e);
+    }
+    let lower = v.to_ascii_lowercase();
+    if matches!(lower.as_str(), "common" | "organizations" | "consumers") {
+        return Err(Invalid::new(
+            format!(
+                "{} is a multi-tenant alias; client credentials need your own tenant",
+                echo(v)
+            ),
+            EXPECT_TENANT,
+        ));
+    }
+    if is_dns_name(&lower) {
+        return Ok(Tenant::Domain(lower.trim_end_matches('.').to_string()));
+    }
+    Err(Invalid::new(
+        format!("{} is neither a tenant GUID nor a domain name", echo(v)),
+        EXPECT_TENANT,
+    ))
+}
+
+/// The tenant (GUID or domain) in a pasted login URL such as
+/// `https://login.microsoftonline.com/<guid>/oauth2/v2.0/token`.
+fn tenant_in_url(value: &str) -> Option<String> {
+    let path = match Url::parse(value) {
+        Ok(url) => url.path().to_string(),
+        Err(_) => value.to_string(),
+    };
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if let Some(g) = segments.iter().find_map(|s| parse_guid(s)) {
+        return Some(g);
+    }
+    // A bare "contoso.onmicrosoft.com/oauth2/authorize" has the domain first.
+    segments
+        .iter()
+        .find(|s| is_dns_name(s) && !s.starts_with("login."))
+        .map(|s| s.to_ascii_lowercase())
+}
+
+pub fn client_id(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Invalid::new("the value is empty", EXPECT_CLIENT_ID));
+    }
+    if let Some(g) = parse_guid(v) {
+        return Ok(g);
+    }
+    if looks_like_secret_value(v) {
+        return Err(Invalid::new(
+            "the value is shaped like a client secret, not a client id",
+            EXPECT_CLIENT_ID,
+        )
+        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+    }
+    if v.contains('@') {
+        return Err(Invalid::new(
+            format!("{} is an e-mail address; the client id identifies the app, not a user (Entra answers AADSTS700016)", echo(v)),
+            EXPECT_CLIENT_ID,
+        )
+        .hint("the mailbox address goes in --mailbox"));
+    }
+    if v.starts_with("api://") || v.starts_with("https://") {
+        return Err(Invalid::new(
+            format!("{} is an Application ID URI, not the client id", echo(v)),
+            EXPECT_CLIENT_ID,
+        ));
+    }
+    Err(Invalid::new(
+        format!("{} is not a GUID", echo(v)),
+        EXPECT_CLIENT_ID,
+    ))
+}
+
+pub fn mailbox(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Invalid::new("the value is empty", EXPECT_MAILBOX));
+    }
+    if let (Some(open), Some(close)) = (v.find('<'), v.rfind('>'))
+        && open < close
+    {
+        let inner = &v[open + 1..close];
+        return Err(
+            Invalid::new(format!("{} has a display name", echo(v)), EXPECT_MAILBOX)
+                .hint(format!("use only the address: --mailbox {}", inner.trim())),
+        );
+    }
+    let Some((local, domain)) = v.rsplit_once('@') else {
+        return Err(Invalid::new(
+            format!("{} has no @", echo(v)),
+            EXPECT_MAILBOX,
+        ));
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    if !local_ok {
+        return Err(Invalid::new(
+            format!("{} has an invalid part before the @", echo(v)),
+            EXPECT_MAILBOX,
+        ));
+    }
+    if !is_dns_name(domain) {
+        return Err(Invalid::new(
+            format!("{} has an invalid domain after the @", echo(v)),
+            EXPECT_MAILBOX,
+        ));
+    }
+    Ok(format!("{local}@{}", domain.to_ascii_lowercase()))
+}
+
+pub fn date(value: &str) -> Result<Date, Invalid> {
+    let v = value.trim();
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(d) = Date::parse(v, &format) {
+        Ok(d)
+    } else {
+        let mut e = Invalid::new(
+            format!("{} is not a date in YYYY-MM-DD form", echo(v)),
+            EXPECT_DATE,
+        );
+        if v.contains('/') || v.contains('.') {
+            e = e.hint(
+                "the portal shows dates in your locale's order; write the expiry as YYYY-MM-DD",
+            );
+        } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
+            e.problem = format!("{} is not a valid calendar date", echo(v));
+        }
+        Err(e)
+    }
+}
+
+pub fn port(value: &str) -> Result<u16, Invalid> {
+    let v = value.trim();
+    match v.parse::<u32>() {
+        Ok(p) if (1..=65535).contains(&p) => Ok(u16::try_from(p).unwrap_or(u16::MAX)),
+        _ => Err(Invalid::new(
+            format!("{} is not a port number", echo(v)),
+            EXPECT_PORT,
+        )),
+    }
+}
+
+pub fn timeout(value: &str) -> Result<Duration, Invalid> {
+    let v = value.trim();
+    let number = v.strip_suffix('s').unwrap_or(v);
+    match number.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.1..=3600.0).contains(&secs) => {
+            Ok(Duration::from_secs_f64(secs))
+        }
+        _ => Err(Invalid::new(
+            format!("{} is not a timeout in seconds", echo(v)),
+            EXPECT_TIMEOUT,
+        )),
+    }
+}
+
+pub fn cloud(value: &str) -> Result<Cloud, Invalid> {
+    let v = value.trim().to_ascii_lowercase();
+    let alias = match v.as_str() {
+        "public" | "worldwide" | "azurepubliccloud" | "gcc" => "global",
+        "gcchigh" | "gcc-high" | "usgovernment" => "usgov",
+        "dod" => "usgov-dod",
+        "21vianet" | "azurechinacloud" => "china",
+        other => other,
+    };
+    Cloud::from_name(alias).ok_or_else(|| {
+        Invalid::new(
+            format!("{} is not a cloud name", echo(value.trim())),
+            EXPECT_CLOUD,
+        )
+    })
+}
+
+/// Whether a host names this machine's loopback interface.
+pub fn is_loopback_host(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// An endpoint URL: https, or http on loopback only; no credentials in it.
+pub fn endpoint_url(value: &str) -> Result<Url, Invalid> {
+    let v = value.trim();
+    let url = Url::parse(v)
+        .map_err(|e| Invalid::new(format!("{} is not a URL ({e})", echo(v)), EXPECT_URL))?;
+    let host = url.host_str().unwrap_or_default();
+    if host.is_empty() {
+        return Err(Invalid::new(format!("{} has no host", echo(v)), EXPECT_URL));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Invalid::new("the URL carries credentials", EXPECT_URL));
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback_host(host) => Ok(url),
+        "http" => Err(Invalid::new(
+            format!("{} uses http:// on a host that is not loopback", echo(v)),
+            EXPECT_URL,
+        )
+        .hint(format!("use https://{host}…; TLS is never switched off"))),
+        other => Err(Invalid::new(
+            format!("{} uses the scheme {other}:", echo(v)),
+            EXPECT_URL,
+        )),
+    }
+}
+
+/// A proxy URL; it may carry credentials (never shown: see [`redact_url`]).
+pub fn proxy_url(value: &str) -> Result<Url, Invalid> {
+    let v = value.trim();
+    let shown = Url::parse(v).map_or_else(|_| echo(v), |u| format!("`{}`", redact_url(&u)));
+    let url =
+        Url::parse(v).map_err(|_| Invalid::new(format!("{shown} is not a URL"), EXPECT_PROXY))?;
+    if url.host_str().unwrap_or_default().is_empty() {
+        return Err(Invalid::new(format!("{shown} has no host"), EXPECT_PROXY));
+    }
+    match url.scheme() {
+        "http" | "https" => Ok(url),
+        other => Err(Invalid::new(
+            format!("{shown} uses the scheme {other}:, which is not supported"),
+            EXPECT_PROXY,
+        )),
+    }
+}
+
+/// A URL for display: any password replaced by `***`.
+pub fn redact_url(url: &Url) -> String {
+    let mut shown = url.clone();
+    if shown.password().is_some() {
+        let _ = shown.set_password(Some("***"));
+    }
+    shown.to_string()
+}
+
+pub fn host(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    if v.contains("://") {
+        let hint = Url::parse(v)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string));
+        let e = Invalid::new(format!("{} is a URL, not a host", echo(v)), EXPECT_HOST);
+        return Err(match hint {
+            Some(h) => e.hint(format!("use the host alone: {h}")),
+            None => e,
+        });
+    }
+    let bare = v.trim_start_matches('[').trim_end_matches(']');
+    if bare.parse::<IpAddr>().is_ok() {
+        return Ok(bare.to_string());
+    }
+    if let Some((h, p)) = v.rsplit_once(':')
+        && p.chars().all(|c| c.is_ascii_digit())
+        && !p.is_empty()
+    {
+        return Err(
+            Invalid::new(format!("{} includes a port", echo(v)), EXPECT_HOST).hint(format!(
+                "give the host alone ({h}) and the port with --smtp-port {p}"
+            )),
+        );
+    }
+    let lower = v.to_ascii_lowercase();
+    if lower == "localhost" || is_dns_name(&lower) {
+        return Ok(lower.trim_end_matches('.').to_string());
+    }
+    Err(Invalid::new(
+        format!("{} is not a host name or IP address", echo(v)),
+        EXPECT_HOST,
+    ))
+}
+
+pub fn scope(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    if v.is_empty() || v.chars().any(char::is_whitespace) {
+        return Err(
+            Invalid::new(format!("{} is not a single scope", echo(v)), EXPECT_SCOPE)
+                .hint("client credentials take exactly one <resource>/.default scope"),
+        );
+    }
+    Ok(v.to_string())
+}
+
+pub fn boolean(value: &str) -> Result<bool, Invalid> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Ok(true),
+        "false" | "no" | "0" | "off" => Ok(false),
+        _ => Err(Invalid::new(
+            format!("{} is not true or false", echo(value)),
+            EXPECT_BOOL,
+        )),
+    }
+}
+
+pub fn one_of<'a>(
+    value: &str,
+    choices: &[&'a str],
+    expected: &'static str,
+) -> Result<&'a str, Invalid> {
+    let v = value.trim().to_ascii_lowercase();
+    choices.iter().find(|c| **c == v).copied().ok_or_else(|| {
+        Invalid::new(
+            format!("{} is not one of the choices", echo(value.trim())),
+            expected,
+        )
+    })
+}
+
+pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Invalid::new("the value is empty", EXPECT_PATH));
+    }
+    Ok(std::path::PathBuf::from(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tenant_accepts_guid_and_domain() {
+        assert_eq!(
+            tenant("72F988BF-86F1-41AF-91AB-2D7CD011DB47").unwrap(),
+            Tenant::Id("72f988bf-86f1-41af-91ab-2d7cd011db47".into())
+        );
+        assert_eq!(
+            tenant("Contoso.onmicrosoft.com").unwrap(),
+            Tenant::Domain("contoso.onmicrosoft.com".into())
+        );
+    }
+
+    #[test]
+    fn pasted_token_url_suggests_the_guid() {
+        let e = tenant("https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token").unwrap_err();
+        assert!(
+            e.hint
+                .unwrap()
+                .contains("--tenant 72f988bf-86f1-41af-91ab-2d7cd011db47")
+        );
+        let e = tenant("contoso.onmicrosoft.com/oauth2/authorize").unwrap_err();
+        assert!(e.hint.unwrap().contains("contoso.onmicrosoft.com"));
+    }
+
+    #[test]
+    fn client_id_email_gets_its_own_message() {
+        let e = client_id("no-reply@contoso.com").unwrap_err();
+        assert!(e.problem.contains("e-mail address"));
+    }
+
+    #[test]
+    fn secret_shaped_values_are_never_echoed() {
+        let secret = "Abc8Q~abcdefghijklmnopqrstuvwxyz0123456789";
+        let e = client_id(secret).unwrap_err();
+        assert!(!format!("{e:?}").contains(secret));
+        assert!(!echo(secret).contains(secret));
+    }
+
+    #[test]
+    fn http_only_on_loopback() {
+        assert!(endpoint_url("http://127.0.0.1:8080/t").is_ok());
+        assert!(endpoint_url("http://[::1]:8080/t").is_ok());
+        assert!(endpoint_url("http://login.microsoftonline.com/t").is_err());
+        assert!(endpoint_url("https://login.microsoftonline.com/t").is_ok());
+    }
+
+    #[test]
+    fn dates_ports_timeouts() {
+        assert!(date("2026-02-30").is_err());
+        assert!(date("2027-03-31").is_ok());
+        assert!(date("03/31/2027").unwrap_err().hint.is_some());
+        assert_eq!(port("587").unwrap(), 587);
+        assert!(port("0").is_err() && port("70000").is_err());
+        assert_eq!(timeout("1.5").unwrap(), Duration::from_millis(1500));
+        assert!(timeout("-1").is_err() && timeout("NaN").is_err());
+    }
+
+    #[test]
+    fn host_with_port_is_explained() {
+        let e = host("smtp.office365.com:587").unwrap_err();
+        assert!(e.hint.unwrap().contains("--smtp-port 587"));
+        assert_eq!(host("127.0.0.1").unwrap(), "127.0.0.1");
+        assert_eq!(host("[::1]").unwrap(), "::1");
+    }
+
+    #[test]
+    fn proxy_password_is_redacted() {
+        let e = proxy_url("ftp://user:hunter2@proxy:21").unwrap_err();
+        assert!(!e.problem.contains("hunter2"));
+    }
+}
