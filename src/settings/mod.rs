@@ -964,12 +964,20 @@ pub struct SettingRow {
 /// A URL as people write it: no trailing `/` on a bare host.
 pub fn url_text(url: &Url) -> String {
     let s = url.as_str();
-    if url.path() == "/" && url.query().is_none() { s.trim_end_matches('/').to_string() } else { s.to_string() }
+    if url.path() == "/" && url.query().is_none() {
+        s.trim_end_matches('/').to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Whole seconds as an integer, fractions as a float.
 pub fn seconds_json(d: Duration) -> serde_json::Value {
-    if d.subsec_nanos() == 0 { serde_json::Value::from(d.as_secs()) } else { serde_json::Value::from(d.as_secs_f64()) }
+    if d.subsec_nanos() == 0 {
+        serde_json::Value::from(d.as_secs())
+    } else {
+        serde_json::Value::from(d.as_secs_f64())
+    }
 }
 
 fn parse_builtin(url: &str) -> Url {

@@ -1,1 +1,11 @@
+//! The one integration-test crate: drives the real `smtp-oauth` binary.
+#![allow(unreachable_pub)] // test-crate items are shared between its modules only
+#![allow(clippy::unwrap_used)] // test support panics with a message on broken fixtures
 
+mod catalog;
+mod config_edits;
+mod generated;
+mod hygiene;
+mod output;
+mod settings;
+mod support;

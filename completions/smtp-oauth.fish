@@ -1,0 +1,454 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_smtp_oauth_global_optspecs
+    string join \n format= json output= no-color v/verbose strict config= profile= tenant= client-id= client-secret-file= client-secret-stdin client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= timeout= admin= admin-client-id= admin-client-secret-file= admin-client-cert= target= rbac-for-apps h/help V/version
+end
+
+function __fish_smtp_oauth_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_smtp_oauth_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_smtp_oauth_using_subcommand
+    set -l cmd (__fish_smtp_oauth_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "path" -d 'The path of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "list" -d 'The profiles of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "set" -d 'Set a value in the profile (validated first; secrets are refused: use set-secret)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "unset" -d 'Remove a value from the profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "set-secret" -d 'Store the client secret in the OS keyring or a 0600 file, from stdin, a file, the environment or a prompt without echo'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l store -d 'Where to keep it' -r -f -a "keyring\t'The OS keyring (Keychain, Credential Manager, Secret Service)'
+file\t'A 0600 file beside the config file, referenced from the profile'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'The path of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'The profiles of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value in the profile (validated first; secrets are refused: use set-secret)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a value from the profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set-secret" -d 'Store the client secret in the OS keyring or a 0600 file, from stdin, a file, the environment or a prompt without echo'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value in the profile (validated first; secrets are refused: use set-secret)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a value from the profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-secret" -d 'Store the client secret in the OS keyring or a 0600 file, from stdin, a file, the environment or a prompt without echo'
