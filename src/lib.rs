@@ -13,6 +13,7 @@ pub mod failures;
 pub mod render;
 pub mod report;
 pub mod settings;
+pub mod sim;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};

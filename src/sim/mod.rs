@@ -1,0 +1,315 @@
+//! The simulated tenant: Entra ID's login host, Exchange Online's SMTP submission service,
+//! Microsoft Graph and the Exchange Online admin REST API on loopback, over real TLS, sharing one
+//! tenant model. Used by the tests, the benchmark and `smtp-oauth demo`.
+//!
+//! Owns the simulation's state, its faults and the settings that point a client at it. It never
+//! opens a socket beyond 127.0.0.1 and never reads the user's configuration.
+
+pub mod exchange;
+pub mod graph;
+pub mod http;
+pub mod jwt;
+pub mod login;
+pub mod pki;
+pub mod proxy;
+pub mod scenario;
+pub mod smtp;
+pub mod tenant;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::AtomicU32;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use tokio::task::JoinHandle;
+
+use pki::{ChainKind, Pki};
+use scenario::{ProxyMode, Scenario};
+use tenant::Tenant;
+
+/// What the SMTP server does wrong.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SmtpFault {
+    #[default]
+    None,
+    /// Accept the connection, never send the greeting.
+    NeverGreet,
+    /// Answer with something that is not SMTP.
+    Garbage,
+    /// Send a reply far beyond any sane length.
+    Oversized,
+    /// Close the connection right after EHLO.
+    ResetAfterEhlo,
+    /// EHLO shows `XXXXXXXA` where STARTTLS was (firewall ESMTP inspection).
+    StripStartTls,
+    /// No STARTTLS at all.
+    NoStartTls,
+    /// After STARTTLS, AUTH offers no XOAUTH2.
+    NoXoauth2,
+    /// 421 4.7.66 after the handshake.
+    TlsVersionRejected,
+    /// Answer the ClientHello with a fatal handshake_failure alert.
+    BadHandshake,
+}
+
+/// How far an admin token gets on the Exchange admin API.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AdminLevel {
+    /// No Exchange.ManageAsApp: 401.
+    NoGrant,
+    /// The app role but no Entra role: 403 (a body of NULs).
+    RoleOnly,
+    #[default]
+    Full,
+}
+
+/// Faults the simulation injects.
+#[derive(Clone, Debug, Default)]
+pub struct Faults {
+    /// Added before every SMTP reply and every HTTP response (a fixed round-trip cost).
+    pub reply_delay: Duration,
+    pub smtp: SmtpFault,
+    pub smtp_chain: ChainKind,
+    /// The token endpoint answers 503 to every request.
+    pub token_unavailable: bool,
+    /// The first N token requests get 429 with Retry-After.
+    pub token_throttle_first: u32,
+    /// Seconds added to the login host's Date header.
+    pub clock_offset_secs: i64,
+    pub exchange_admin: AdminLevel,
+    pub graph_admin_allowed: bool,
+    pub device_code_expires: bool,
+}
+
+pub struct DeviceCode {
+    pub polls: u32,
+    pub scope: String,
+}
+
+/// A message the SMTP server accepted.
+#[derive(Clone, Debug)]
+pub struct Delivered {
+    pub from: String,
+    pub to: Vec<String>,
+    pub message: String,
+}
+
+/// What every simulated service reads.
+pub struct SimState {
+    pub tenant: Mutex<Tenant>,
+    pub faults: Faults,
+    pub pki: Pki,
+    pub signer: jwt::TokenSigner,
+    pub login_base: String,
+    pub exchange_base: String,
+    pub token_requests: AtomicU32,
+    pub device_codes: Mutex<HashMap<String, DeviceCode>>,
+    pub outbox: Mutex<Vec<Delivered>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    #[error("unknown scenario `{0}`; `smtp-oauth demo --list` lists them")]
+    UnknownScenario(String),
+    #[error("the simulation could not start: {0}")]
+    Start(String),
+}
+
+/// Options beyond the scenario.
+#[derive(Clone, Debug, Default)]
+pub struct SimOptions {
+    /// A fixed delay per reply (for the benchmark).
+    pub reply_delay: Duration,
+    /// Extra faults applied after the scenario (for tests).
+    pub smtp_fault: Option<SmtpFault>,
+}
+
+/// A running simulated tenant. Dropping it stops every service.
+pub struct Simulation {
+    pub state: Arc<SimState>,
+    pub scenario: &'static Scenario,
+    pub login: SocketAddr,
+    pub graph: SocketAddr,
+    pub exchange: SocketAddr,
+    pub smtp: SocketAddr,
+    pub proxy: Option<SocketAddr>,
+    /// The app's real client secret (simulated).
+    pub secret: String,
+    exports: Vec<(String, String)>,
+    /// Holds the CA file and the client certificate while the simulation runs.
+    pub dir: tempfile::TempDir,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Drop for Simulation {
+    fn drop(&mut self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+fn start_err(e: impl std::fmt::Display) -> SimError {
+    SimError::Start(e.to_string())
+}
+
+/// A port on 127.0.0.1 where nothing listens (bound, then released).
+async fn closed_port() -> Result<SocketAddr, SimError> {
+    let (l, addr) = http::bind().await.map_err(start_err)?;
+    drop(l);
+    Ok(addr)
+}
+
+impl Simulation {
+    /// Starts every service of the scenario on ephemeral loopback ports. Needs a Tokio runtime.
+    pub async fn start(scenario_name: &str, options: SimOptions) -> Result<Simulation, SimError> {
+        let scenario = scenario::find(scenario_name).ok_or_else(|| SimError::UnknownScenario(scenario_name.to_string()))?;
+        let secret = jwt::secret_value();
+        let mut setup = scenario::healthy_setup(secret.clone());
+        setup.faults.graph_admin_allowed = true;
+        (scenario.apply)(&mut setup);
+        setup.faults.reply_delay = options.reply_delay;
+        if let Some(f) = options.smtp_fault {
+            setup.faults.smtp = f;
+        }
+        let dir = tempfile::Builder::new().prefix("smtp-oauth-sim-").tempdir().map_err(start_err)?;
+        let pki = Pki::generate().map_err(start_err)?;
+
+        // The client certificate (RSA, so it can sign RS256/PS256 assertions).
+        let client_cert_path = dir.path().join("client-cert.pem");
+        let client_cert_der = client_certificate(&client_cert_path)?;
+        if !scenario.name.starts_with("invalid-client-assertion") {
+            setup.tenant.app.certificates.push(client_cert_der);
+        }
+
+        let (login_l, login) = http::bind().await.map_err(start_err)?;
+        let (graph_l, graph) = http::bind().await.map_err(start_err)?;
+        let (exchange_l, exchange) = http::bind().await.map_err(start_err)?;
+        let smtp_l = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(start_err)?;
+        let smtp_listen = smtp_l.local_addr().map_err(start_err)?;
+
+        let state = Arc::new(SimState {
+            tenant: Mutex::new(setup.tenant),
+            faults: setup.faults.clone(),
+            signer: jwt::TokenSigner::new(),
+            login_base: format!("https://{login}"),
+            exchange_base: format!("https://{exchange}"),
+            token_requests: AtomicU32::new(0),
+            device_codes: Mutex::new(HashMap::new()),
+            outbox: Mutex::new(Vec::new()),
+            pki,
+        });
+        let delay = state.faults.reply_delay;
+        let mut tasks = Vec::new();
+        let handler = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
+            let s = state.clone();
+            Arc::new(move |req| f(&s, req))
+        };
+        tasks.push(tokio::spawn(http::serve(login_l, state.pki.login.server_config().map_err(start_err)?, handler(login::handle), delay)));
+        tasks.push(tokio::spawn(http::serve(graph_l, state.pki.graph.server_config().map_err(start_err)?, handler(graph::handle), delay)));
+        tasks.push(tokio::spawn(http::serve(exchange_l, state.pki.exchange.server_config().map_err(start_err)?, handler(exchange::handle), delay)));
+        tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
+
+        let proxy = match setup.client.proxy {
+            ProxyMode::None => None,
+            ProxyMode::Unreachable => Some(closed_port().await?),
+            mode @ (ProxyMode::Open | ProxyMode::AuthRequired) => {
+                let (l, addr) = http::bind().await.map_err(start_err)?;
+                let creds = (mode == ProxyMode::AuthRequired).then(|| ("proxyuser".to_string(), "proxy-password".to_string()));
+                tasks.push(tokio::spawn(proxy::serve(l, creds)));
+                Some(addr)
+            }
+        };
+        let smtp = if setup.client.smtp_port_closed { closed_port().await? } else { smtp_listen };
+
+        let ca_path = dir.path().join("ca.pem");
+        std::fs::write(&ca_path, &state.pki.trust_pem).map_err(start_err)?;
+
+        let c = &setup.client;
+        let mut exports = vec![
+            ("SMTP_OAUTH_TENANT".to_string(), c.tenant.clone().unwrap_or_else(|| tenant::TENANT_ID.into())),
+            ("SMTP_OAUTH_CLIENT_ID".into(), c.client_id.clone().unwrap_or_else(|| tenant::CLIENT_ID.into())),
+        ];
+        if c.use_certificate {
+            exports.push(("SMTP_OAUTH_CLIENT_CERT".into(), client_cert_path.display().to_string()));
+        } else {
+            exports.push(("SMTP_OAUTH_CLIENT_SECRET".into(), c.secret.clone().unwrap_or_else(|| secret.clone())));
+        }
+        let expires = c.secret_expires.unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
+        let date = time::OffsetDateTime::from(expires).date();
+        exports.extend([
+            ("SMTP_OAUTH_SECRET_EXPIRES".to_string(), date.to_string()),
+            ("SMTP_OAUTH_MAILBOX".into(), c.mailbox.clone().unwrap_or_else(|| tenant::MAILBOX.into())),
+            ("SMTP_OAUTH_AUTHORITY".into(), format!("https://{login}")),
+            ("SMTP_OAUTH_SMTP_HOST".into(), c.smtp_host.clone().unwrap_or_else(|| smtp.ip().to_string())),
+            ("SMTP_OAUTH_SMTP_PORT".into(), smtp.port().to_string()),
+            ("SMTP_OAUTH_GRAPH_URL".into(), format!("https://{graph}")),
+            ("SMTP_OAUTH_EXCHANGE_URL".into(), format!("https://{exchange}")),
+            ("SMTP_OAUTH_CA_FILE".into(), ca_path.display().to_string()),
+        ]);
+        if let Some(scope) = &c.scope {
+            exports.push(("SMTP_OAUTH_SCOPE".into(), scope.clone()));
+        }
+        if let Some(t) = c.timeout_secs {
+            exports.push(("SMTP_OAUTH_TIMEOUT".into(), t.to_string()));
+        }
+        if let Some(p) = proxy {
+            // Without credentials: under proxy-auth-required the proxy answers 407.
+            exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
+        }
+        if c.admin_tokens {
+            let now = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            let admin = |aud: &str, roles: &[&str]| {
+                state.signer.issue(&serde_json::json!({
+                    "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID), "iat": now, "nbf": now,
+                    "exp": now + 3899, "appid": "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14", "appidacr": "1", "idtyp": "app",
+                    "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
+                }))
+            };
+            exports.push(("SMTP_OAUTH_GRAPH_TOKEN".into(), admin("https://graph.microsoft.com", &["Application.Read.All", "User.Read.All"])));
+            exports.push(("SMTP_OAUTH_EXCHANGE_TOKEN".into(), admin("https://outlook.office365.com", &["Exchange.ManageAsApp"])));
+        }
+        if let Some(from) = &c.from {
+            exports.push(("SMTP_OAUTH_FROM".into(), from.clone()));
+        }
+        Ok(Simulation { state, scenario, login, graph, exchange, smtp, proxy, secret, exports, dir, tasks })
+    }
+
+    /// The settings that point every other command at this simulation, as environment variables.
+    pub fn exports(&self) -> &[(String, String)] {
+        &self.exports
+    }
+
+    pub fn export(&self, name: &str) -> Option<&str> {
+        self.exports.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Messages the SMTP server accepted so far.
+    pub fn delivered(&self) -> Vec<Delivered> {
+        self.state.outbox.lock().map(|o| o.clone()).unwrap_or_default()
+    }
+}
+
+const CLIENT_KEY_PEM: &str = include_str!("simulator-client-key.pem");
+
+/// Writes the client certificate and key (PEM) and returns the certificate's DER.
+fn client_certificate(path: &std::path::Path) -> Result<Vec<u8>, SimError> {
+    let key = rcgen::KeyPair::from_pem(CLIENT_KEY_PEM).map_err(start_err)?;
+    let mut params = rcgen::CertificateParams::default();
+    let mut dn = rcgen::DistinguishedName::new();
+    dn.push(rcgen::DnType::CommonName, "smtp-sender");
+    params.distinguished_name = dn;
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now - time::Duration::days(1);
+    params.not_after = now + time::Duration::days(365);
+    let cert = params.self_signed(&key).map_err(start_err)?;
+    let pem = format!("{}{}", cert.pem(), CLIENT_KEY_PEM);
+    std::fs::write(path, pem).map_err(start_err)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(start_err)?;
+    }
+    Ok(cert.der().to_vec())
+}

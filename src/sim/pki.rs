@@ -1,0 +1,168 @@
+//! The simulated tenant's PKI, generated at start: a root, an intermediate named like Microsoft's
+//! issuing CAs, and leaf certificates for the SMTP and HTTPS services — plus the faulty chains the
+//! TLS scenarios serve (unknown root, expired leaf, wrong name, a "TLS inspection" CA).
+//!
+//! Names imitate the real chains (`shared/reference/microsoft-wire-facts.md` §8); every CA carries
+//! `OU=smtp-oauth simulation` so nobody mistakes one for the real thing. Keys are ECDSA P-256
+//! (ring cannot generate RSA keys), hence the ECC variants of the issuer names.
+
+use std::sync::Arc;
+
+use rcgen::{
+    BasicConstraints, CertificateParams, CertifiedIssuer, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
+    KeyPair, KeyUsagePurpose, SanType,
+};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use time::{Duration, OffsetDateTime};
+
+/// Which chain a TLS endpoint presents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChainKind {
+    #[default]
+    /// Leaf ← "Microsoft Azure ECC TLS Issuing CA 03" ← "DigiCert Global Root G3" (trusted via --ca-file).
+    Good,
+    /// The same names, but issued by a root the client does not trust.
+    UnknownRoot,
+    /// A leaf whose validity ended yesterday.
+    Expired,
+    /// A leaf that does not name the host the client connects to.
+    WrongName,
+    /// A leaf for the Microsoft names, issued by a corporate inspection CA the client trusts.
+    Inspection,
+}
+
+/// A chain ready for a rustls server.
+#[derive(Clone)]
+pub struct ServedChain {
+    pub chain: Vec<CertificateDer<'static>>,
+    key_der: Vec<u8>,
+}
+
+impl ServedChain {
+    pub fn key(&self) -> PrivateKeyDer<'static> {
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key_der.clone()))
+    }
+
+    pub fn server_config(&self) -> Result<Arc<rustls::ServerConfig>, rustls::Error> {
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()?
+            .with_no_client_auth()
+            .with_single_cert(self.chain.clone(), self.key())?;
+        Ok(Arc::new(config))
+    }
+}
+
+/// Everything the simulation serves and the roots a client must trust.
+pub struct Pki {
+    /// PEM of the roots clients should trust (`--ca-file`): the simulated public root and the
+    /// corporate inspection root (a company doing TLS inspection distributes that one).
+    pub trust_pem: String,
+    pub smtp: ServedChain,
+    pub login: ServedChain,
+    pub graph: ServedChain,
+    pub exchange: ServedChain,
+    pub unknown_root: ServedChain,
+    pub expired: ServedChain,
+    pub wrong_name: ServedChain,
+    pub inspection: ServedChain,
+}
+
+fn ca_params(cn: &str, org: &str, days: i64) -> CertificateParams {
+    let mut params = CertificateParams::default();
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CountryName, "US");
+    dn.push(DnType::OrganizationName, org);
+    dn.push(DnType::OrganizationalUnitName, "smtp-oauth simulation");
+    dn.push(DnType::CommonName, cn);
+    params.distinguished_name = dn;
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+    let now = OffsetDateTime::now_utc();
+    params.not_before = now - Duration::days(30);
+    params.not_after = now + Duration::days(days);
+    params
+}
+
+fn leaf_params(cn: &str, names: &[&str], not_before: OffsetDateTime, not_after: OffsetDateTime) -> CertificateParams {
+    let mut params = CertificateParams::default();
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CountryName, "US");
+    dn.push(DnType::StateOrProvinceName, "WA");
+    dn.push(DnType::LocalityName, "Redmond");
+    dn.push(DnType::OrganizationName, "Microsoft Corporation");
+    dn.push(DnType::CommonName, cn);
+    params.distinguished_name = dn;
+    params.subject_alt_names = names
+        .iter()
+        .map(|n| match n.parse::<std::net::IpAddr>() {
+            Ok(ip) => SanType::IpAddress(ip),
+            Err(_) => SanType::DnsName(n.to_string().try_into().expect("valid DNS name")),
+        })
+        .collect();
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth, ExtendedKeyUsagePurpose::ClientAuth];
+    params.not_before = not_before;
+    params.not_after = not_after;
+    params
+}
+
+/// Names the loopback services answer to: the real Microsoft names plus the loopback addresses.
+const SMTP_NAMES: &[&str] = &["outlook.com", "smtp.office365.com", "*.office365.com", "*.outlook.com", "localhost", "127.0.0.1", "::1"];
+const LOGIN_NAMES: &[&str] = &["login.microsoftonline.com", "login.windows.net", "localhost", "127.0.0.1", "::1"];
+const GRAPH_NAMES: &[&str] = &["graph.microsoft.com", "localhost", "127.0.0.1", "::1"];
+const EXCHANGE_NAMES: &[&str] = &["outlook.office365.com", "outlook.office.com", "localhost", "127.0.0.1", "::1"];
+
+impl Pki {
+    pub fn generate() -> Result<Pki, rcgen::Error> {
+        let now = OffsetDateTime::now_utc();
+        let leaf_validity = (now - Duration::days(30), now + Duration::days(300));
+
+        let root = CertifiedIssuer::self_signed(ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650), KeyPair::generate()?)?;
+        let intermediate = CertifiedIssuer::signed_by(
+            ca_params("Microsoft Azure ECC TLS Issuing CA 03", "Microsoft Corporation", 1000),
+            KeyPair::generate()?,
+            &root,
+        )?;
+        let leaf = |cn: &str, names: &[&str], validity: (OffsetDateTime, OffsetDateTime), issuer: &CertifiedIssuer<'_, KeyPair>, chain: &[&CertifiedIssuer<'_, KeyPair>]| -> Result<ServedChain, rcgen::Error> {
+            let key = KeyPair::generate()?;
+            let cert = leaf_params(cn, names, validity.0, validity.1).signed_by(&key, issuer)?;
+            let mut certs = vec![cert.der().clone()];
+            certs.extend(chain.iter().map(|c| c.der().clone()));
+            Ok(ServedChain { chain: certs, key_der: key.serialize_der() })
+        };
+        let smtp = leaf("outlook.com", SMTP_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
+        let login = leaf("stamp2.login.microsoftonline.com", LOGIN_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
+        let graph = leaf("graph.microsoft.com", GRAPH_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
+        let exchange = leaf("outlook.office365.com", EXCHANGE_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
+
+        // Same names as the good chain, different keys: the client's --ca-file cannot verify it.
+        let stranger_root = CertifiedIssuer::self_signed(ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650), KeyPair::generate()?)?;
+        let stranger_int = CertifiedIssuer::signed_by(
+            ca_params("Microsoft Azure ECC TLS Issuing CA 03", "Microsoft Corporation", 1000),
+            KeyPair::generate()?,
+            &stranger_root,
+        )?;
+        let unknown_root = leaf("outlook.com", SMTP_NAMES, leaf_validity, &stranger_int, &[&stranger_int])?;
+        let expired = leaf("outlook.com", SMTP_NAMES, (now - Duration::days(400), now - Duration::days(1)), &intermediate, &[&intermediate])?;
+        let wrong_name = leaf("mail.contoso-relay.example", &["mail.contoso-relay.example"], leaf_validity, &intermediate, &[&intermediate])?;
+        let inspection_root = CertifiedIssuer::self_signed(
+            ca_params("Contoso TLS Inspection CA", "Contoso Ltd", 3650),
+            KeyPair::generate()?,
+        )?;
+        let inspection = leaf("outlook.com", SMTP_NAMES, leaf_validity, &inspection_root, &[])?;
+
+        let trust_pem = format!("{}{}", root.pem(), inspection_root.pem());
+        Ok(Pki { trust_pem, smtp, login, graph, exchange, unknown_root, expired, wrong_name, inspection })
+    }
+
+    /// The chain served for the SMTP endpoint under a TLS fault.
+    pub fn smtp_chain(&self, kind: ChainKind) -> &ServedChain {
+        match kind {
+            ChainKind::Good => &self.smtp,
+            ChainKind::UnknownRoot => &self.unknown_root,
+            ChainKind::Expired => &self.expired,
+            ChainKind::WrongName => &self.wrong_name,
+            ChainKind::Inspection => &self.inspection,
+        }
+    }
+}

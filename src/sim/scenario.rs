@@ -1,0 +1,268 @@
+//! The demo scenarios: `healthy`, and one per failure class the simulated tenant can produce,
+//! each named by the class id it produces. A scenario changes the tenant model, injects a fault,
+//! or gives the client a wrong value — the way each mistake happens in real life.
+
+use std::time::{Duration, SystemTime};
+
+use super::pki::ChainKind;
+use super::tenant::{APP_OBJECT_ID, Mailbox, SECRET_ID, Tenant};
+use super::{Faults, SmtpFault};
+
+/// What the client is told (the values `demo --serve` exports), where a scenario changes them.
+#[derive(Debug, Clone, Default)]
+pub struct ClientSide {
+    pub tenant: Option<String>,
+    pub client_id: Option<String>,
+    /// `Some` replaces the app's real secret.
+    pub secret: Option<String>,
+    /// Authenticate with the client certificate instead of the secret.
+    pub use_certificate: bool,
+    pub scope: Option<String>,
+    pub mailbox: Option<String>,
+    /// A From address other than the mailbox (send-as).
+    pub from: Option<String>,
+    pub smtp_host: Option<String>,
+    pub smtp_port_closed: bool,
+    pub proxy: ProxyMode,
+    /// Export the admin tokens (Graph, Exchange) so prerequisites can be checked.
+    pub admin_tokens: bool,
+    pub secret_expires: Option<SystemTime>,
+    pub timeout_secs: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ProxyMode {
+    #[default]
+    None,
+    /// A proxy that tunnels without asking for credentials.
+    Open,
+    /// A proxy that answers 407.
+    AuthRequired,
+    /// A proxy address where nothing listens.
+    Unreachable,
+}
+
+/// Everything a scenario may change.
+pub struct Setup {
+    pub tenant: Tenant,
+    pub faults: Faults,
+    pub client: ClientSide,
+}
+
+pub struct Scenario {
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub apply: fn(&mut Setup),
+}
+
+const DAY: Duration = Duration::from_secs(86_400);
+
+/// An address that exists in the tenant but the app has no SendAs on.
+pub const OTHER_MAILBOX: &str = "alerts@contoso.onmicrosoft.com";
+
+pub fn add_other_mailbox(t: &mut Tenant) {
+    t.mailboxes.push(Mailbox {
+        id: "7c1e5a9d-3f7b-4d26-8e40-5b9d3f1a7c02".into(),
+        address: OTHER_MAILBOX.into(),
+        display_name: "Alerts".into(),
+        account_enabled: true,
+        licensed: true,
+        smtp_auth_disabled: None,
+        full_access: Vec::new(),
+        send_as: Vec::new(),
+    });
+}
+
+pub static SCENARIOS: &[Scenario] = &[
+    Scenario { name: "healthy", summary: "everything set up right: token, TLS, AUTH and prerequisites pass", apply: |_| {} },
+    Scenario {
+        name: "network-timeout",
+        summary: "the SMTP server accepts the connection and never greets (a blackholing middlebox)",
+        apply: |s| {
+            s.faults.smtp = SmtpFault::NeverGreet;
+            s.client.timeout_secs = Some(2.0);
+        },
+    },
+    Scenario { name: "connection-refused", summary: "nothing listens on the SMTP port", apply: |s| s.client.smtp_port_closed = true },
+    Scenario { name: "dns-failure", summary: "the SMTP host name does not resolve", apply: |s| s.client.smtp_host = Some("smtp.office365.invalid".into()) },
+    Scenario { name: "proxy-auth-required", summary: "the HTTPS proxy answers 407 Proxy Authentication Required", apply: |s| s.client.proxy = ProxyMode::AuthRequired },
+    Scenario { name: "proxy-unreachable", summary: "the HTTPS proxy cannot be reached", apply: |s| s.client.proxy = ProxyMode::Unreachable },
+    Scenario {
+        name: "invalid-tenant",
+        summary: "the tenant id is not a tenant (AADSTS90002)",
+        apply: |s| s.client.tenant = Some("0d1f3b5a-7c9e-4b2d-8f60-a2c4e6b8d0f1".into()),
+    },
+    Scenario {
+        name: "app-not-found",
+        summary: "the client id is not an app of the tenant (AADSTS700016)",
+        apply: |s| s.client.client_id = Some("5e7a9c1b-3d5f-4a8c-b2e4-6f8a0c2e4b61".into()),
+    },
+    Scenario {
+        name: "invalid-client-secret",
+        summary: "the client secret is wrong (AADSTS7000215)",
+        apply: |s| s.client.secret = Some("Wr08Q~thisIsNotTheSecretOfThisApp.0123456".into()),
+    },
+    Scenario { name: "secret-id-not-value", summary: "the secret's ID was pasted instead of its value", apply: |s| s.client.secret = Some(SECRET_ID.into()) },
+    Scenario {
+        name: "secret-expired",
+        summary: "the client secret has expired (AADSTS7000222)",
+        apply: |s| {
+            let now = SystemTime::now();
+            for secret in &mut s.tenant.app.secrets {
+                secret.end = now - DAY * 2;
+            }
+            s.client.secret_expires = Some(now - DAY * 2);
+        },
+    },
+    Scenario {
+        name: "secret-expiring",
+        summary: "the client secret expires in 20 days",
+        apply: |s| {
+            let end = SystemTime::now() + DAY * 20;
+            for secret in &mut s.tenant.app.secrets {
+                secret.end = end;
+            }
+            s.client.secret_expires = Some(end);
+        },
+    },
+    Scenario {
+        name: "invalid-scope",
+        summary: "a permission name is requested as the scope (AADSTS1002012)",
+        apply: |s| s.client.scope = Some("https://outlook.office365.com/SMTP.SendAsApp".into()),
+    },
+    Scenario {
+        name: "exchange-resource-missing",
+        summary: "the tenant has no Exchange Online service principal (AADSTS500011)",
+        apply: |s| s.tenant.exchange_resource_sp = None,
+    },
+    Scenario { name: "app-disabled", summary: "the application is disabled (AADSTS7000112)", apply: |s| s.tenant.app.enabled = false },
+    Scenario {
+        name: "conditional-access-blocked",
+        summary: "a Conditional Access policy blocks the app (AADSTS53003)",
+        apply: |s| s.tenant.app.blocked_by_conditional_access = true,
+    },
+    Scenario {
+        name: "invalid-client-assertion",
+        summary: "the client certificate is not registered on the app (AADSTS700027)",
+        apply: |s| {
+            s.client.use_certificate = true;
+            s.tenant.app.certificates.clear();
+        },
+    },
+    Scenario { name: "clock-skew", summary: "the local clock is 10 minutes off the server's", apply: |s| s.faults.clock_offset_secs = 600 },
+    Scenario {
+        name: "token-service-error",
+        summary: "the token endpoint answers 503 to every request",
+        apply: |s| s.faults.token_unavailable = true,
+    },
+    Scenario {
+        name: "wrong-audience",
+        summary: "the token is requested for Microsoft Graph instead of Exchange",
+        apply: |s| s.client.scope = Some("https://graph.microsoft.com/.default".into()),
+    },
+    Scenario {
+        name: "permission-not-granted",
+        summary: "SMTP.SendAsApp is not granted (no admin consent)",
+        apply: |s| {
+            s.tenant.app.smtp_role_granted = false;
+            s.client.admin_tokens = true;
+        },
+    },
+    Scenario {
+        name: "auth-rejected",
+        summary: "Exchange answers 535 5.7.3 and there is no admin access to tell why",
+        apply: |s| {
+            s.tenant.mailboxes[0].full_access.clear();
+            s.client.admin_tokens = false;
+        },
+    },
+    Scenario {
+        name: "service-principal-missing",
+        summary: "New-ServicePrincipal was never run",
+        apply: |s| s.tenant.exchange_service_principals.clear(),
+    },
+    Scenario {
+        name: "service-principal-wrong-object-id",
+        summary: "the service principal was registered with the App-registration object id",
+        apply: |s| {
+            for sp in &mut s.tenant.exchange_service_principals {
+                sp.object_id = APP_OBJECT_ID.into();
+            }
+            s.tenant.mailboxes[0].full_access = vec![APP_OBJECT_ID.into()];
+        },
+    },
+    Scenario {
+        name: "mailbox-permission-missing",
+        summary: "the service principal has no FullAccess on the mailbox",
+        apply: |s| s.tenant.mailboxes[0].full_access.clear(),
+    },
+    Scenario {
+        name: "mailbox-not-found",
+        summary: "the configured mailbox does not exist",
+        apply: |s| s.client.mailbox = Some("noreply@contoso.onmicrosoft.com".into()),
+    },
+    Scenario {
+        name: "smtp-auth-disabled",
+        summary: "SMTP AUTH is off for the organisation and the mailbox inherits it",
+        apply: |s| s.tenant.mailboxes[0].smtp_auth_disabled = None,
+    },
+    Scenario { name: "security-defaults", summary: "security defaults are on", apply: |s| s.tenant.security_defaults = true },
+    Scenario {
+        name: "propagation-pending",
+        summary: "everything was set up seconds ago and has not propagated yet",
+        apply: |s| {
+            s.tenant.touch();
+            s.tenant.propagation_delay = Duration::from_secs(8);
+        },
+    },
+    Scenario {
+        name: "send-as-denied",
+        summary: "the message is sent from another address without SendAs",
+        apply: |s| s.client.from = Some(OTHER_MAILBOX.into()),
+    },
+    Scenario {
+        name: "starttls-stripped",
+        summary: "a firewall's ESMTP inspection replaces STARTTLS with XXXXXXXA",
+        apply: |s| s.faults.smtp = SmtpFault::StripStartTls,
+    },
+    Scenario { name: "starttls-unavailable", summary: "the server offers no STARTTLS (wrong host or port)", apply: |s| s.faults.smtp = SmtpFault::NoStartTls },
+    Scenario { name: "xoauth2-unavailable", summary: "after STARTTLS the server offers no XOAUTH2", apply: |s| s.faults.smtp = SmtpFault::NoXoauth2 },
+    Scenario {
+        name: "tls-version-rejected",
+        summary: "the server refuses the TLS version (421 4.7.66)",
+        apply: |s| s.faults.smtp = SmtpFault::TlsVersionRejected,
+    },
+    Scenario {
+        name: "untrusted-certificate",
+        summary: "the SMTP chain ends in a root the client does not trust",
+        apply: |s| s.faults.smtp_chain = ChainKind::UnknownRoot,
+    },
+    Scenario {
+        name: "tls-intercepted",
+        summary: "a TLS inspection proxy re-signs the SMTP chain with a corporate CA",
+        apply: |s| s.faults.smtp_chain = ChainKind::Inspection,
+    },
+    Scenario { name: "hostname-mismatch", summary: "the SMTP certificate names another host", apply: |s| s.faults.smtp_chain = ChainKind::WrongName },
+    Scenario { name: "certificate-expired", summary: "the SMTP certificate has expired", apply: |s| s.faults.smtp_chain = ChainKind::Expired },
+    Scenario {
+        name: "tls-handshake-failed",
+        summary: "the server answers the TLS handshake with garbage",
+        apply: |s| s.faults.smtp = SmtpFault::BadHandshake,
+    },
+    Scenario { name: "protocol-error", summary: "something that is not SMTP answers on the port", apply: |s| s.faults.smtp = SmtpFault::Garbage },
+];
+
+pub fn find(name: &str) -> Option<&'static Scenario> {
+    SCENARIOS.iter().find(|s| s.name == name)
+}
+
+/// The healthy setup every scenario starts from.
+pub fn healthy_setup(secret: String) -> Setup {
+    let mut tenant = Tenant::healthy(secret);
+    add_other_mailbox(&mut tenant);
+    Setup {
+        tenant,
+        faults: Faults::default(),
+        client: ClientSide { admin_tokens: true, ..ClientSide::default() },
+    }
+}

@@ -1,0 +1,176 @@
+//! The simulated tenant's state: the app registration and its credentials, the Enterprise-app
+//! service principal (whose object id differs from the App registration's, as in Entra), app-role
+//! grants, Exchange's own service-principal registrations, mailboxes with their permissions and
+//! SMTP AUTH switches, and the organisation's transport config.
+//!
+//! The token endpoint, the SMTP server, Graph and the Exchange admin API all read and write this
+//! one model, so an admin-API fix is visible to the next SMTP AUTH, as in Exchange.
+
+use std::time::{Duration, SystemTime};
+
+/// Well-known ids (CONFIRMED in `microsoft-wire-facts.md` §4.1).
+pub const EXO_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
+pub const GRAPH_APP_ID: &str = "00000003-0000-0000-c000-000000000000";
+pub const SMTP_SEND_AS_APP_ROLE: &str = "7146a1f0-8703-45b3-9eae-527a64c00995";
+
+#[derive(Clone, Debug)]
+pub struct Secret {
+    pub key_id: String,
+    pub value: String,
+    pub display_name: String,
+    pub start: SystemTime,
+    pub end: SystemTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct App {
+    pub client_id: String,
+    /// The App registration's object id (the wrong one for New-ServicePrincipal).
+    pub app_object_id: String,
+    /// The Enterprise application's (service principal's) object id: the token's `oid`.
+    pub sp_object_id: String,
+    pub display_name: String,
+    pub secrets: Vec<Secret>,
+    /// DER of certificates registered as credentials (Certificates & secrets › Certificates).
+    pub certificates: Vec<Vec<u8>>,
+    pub enabled: bool,
+    /// SMTP.SendAsApp granted with admin consent.
+    pub smtp_role_granted: bool,
+    /// Exchange "RBAC for Applications": no API permission, a management role assignment instead.
+    pub rbac_for_apps: bool,
+    pub blocked_by_conditional_access: bool,
+}
+
+/// `New-ServicePrincipal -AppId … -ObjectId …` as Exchange recorded it.
+#[derive(Clone, Debug)]
+pub struct ExchangeServicePrincipal {
+    pub app_id: String,
+    pub object_id: String,
+    pub display_name: String,
+    pub created: SystemTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mailbox {
+    pub id: String,
+    pub address: String,
+    pub display_name: String,
+    pub account_enabled: bool,
+    pub licensed: bool,
+    /// `Set-CASMailbox -SmtpClientAuthenticationDisabled`: `None` inherits the organisation's.
+    pub smtp_auth_disabled: Option<bool>,
+    /// Object ids of principals with FullAccess.
+    pub full_access: Vec<String>,
+    /// Object ids of principals with SendAs.
+    pub send_as: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Tenant {
+    pub id: String,
+    pub domains: Vec<String>,
+    pub display_name: String,
+    pub app: App,
+    /// The "Office 365 Exchange Online" service principal's object id in this tenant; `None`
+    /// when the tenant has no Exchange Online (AADSTS500011).
+    pub exchange_resource_sp: Option<String>,
+    pub graph_resource_sp: String,
+    pub exchange_service_principals: Vec<ExchangeServicePrincipal>,
+    pub mailboxes: Vec<Mailbox>,
+    /// `Set-TransportConfig -SmtpClientAuthenticationDisabled`.
+    pub org_smtp_auth_disabled: bool,
+    pub security_defaults: bool,
+    /// When a prerequisite last changed; Exchange keeps answering 5.7.3 until it propagates.
+    pub last_change: Option<SystemTime>,
+    pub propagation_delay: Duration,
+}
+
+/// Deterministic ids, so that a scenario reads the same every run.
+pub const TENANT_ID: &str = "4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14";
+pub const CLIENT_ID: &str = "8f2e6a1c-3b5d-4c7e-9a10-2d4f6b8c0e13";
+pub const APP_OBJECT_ID: &str = "c3a9e7d1-5f2b-4e86-a0c4-7b1d9e3f5a28";
+pub const SP_OBJECT_ID: &str = "1e5d9b3f-7a2c-4d80-b6e4-3c8a0f2d6b95";
+pub const SECRET_ID: &str = "6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57";
+pub const MAILBOX: &str = "no-reply@contoso.onmicrosoft.com";
+pub const EXO_SP_OBJECT_ID: &str = "d8b2f6a0-4c8e-4b3a-9d7f-1e5c9a3b7d62";
+
+impl Tenant {
+    /// A tenant where everything is set up right. `secret_value` is the app's client secret.
+    pub fn healthy(secret_value: String) -> Tenant {
+        let now = SystemTime::now();
+        let day = Duration::from_secs(86_400);
+        Tenant {
+            id: TENANT_ID.into(),
+            domains: vec!["contoso.onmicrosoft.com".into(), "contoso.com".into()],
+            display_name: "Contoso".into(),
+            app: App {
+                client_id: CLIENT_ID.into(),
+                app_object_id: APP_OBJECT_ID.into(),
+                sp_object_id: SP_OBJECT_ID.into(),
+                display_name: "smtp-sender".into(),
+                secrets: vec![Secret {
+                    key_id: SECRET_ID.into(),
+                    value: secret_value,
+                    display_name: "ISE SMTP".into(),
+                    start: now - day * 65,
+                    end: now + day * 300,
+                }],
+                certificates: Vec::new(),
+                enabled: true,
+                smtp_role_granted: true,
+                rbac_for_apps: false,
+                blocked_by_conditional_access: false,
+            },
+            exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
+            graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),
+            exchange_service_principals: vec![ExchangeServicePrincipal {
+                app_id: CLIENT_ID.into(),
+                object_id: SP_OBJECT_ID.into(),
+                display_name: "smtp-sender".into(),
+                created: now - day * 60,
+            }],
+            mailboxes: vec![Mailbox {
+                id: "0a4e8c2f-6b1d-4f93-a5e7-9c3b1d5f7a80".into(),
+                address: MAILBOX.into(),
+                display_name: "No Reply".into(),
+                account_enabled: true,
+                licensed: true,
+                smtp_auth_disabled: Some(false),
+                full_access: vec![SP_OBJECT_ID.into()],
+                send_as: Vec::new(),
+            }],
+            org_smtp_auth_disabled: true,
+            security_defaults: false,
+            last_change: None,
+            propagation_delay: Duration::from_secs(3),
+        }
+    }
+
+    pub fn knows_tenant(&self, tenant: &str) -> bool {
+        tenant.eq_ignore_ascii_case(&self.id) || self.domains.iter().any(|d| d.eq_ignore_ascii_case(tenant))
+    }
+
+    pub fn mailbox(&self, address: &str) -> Option<&Mailbox> {
+        self.mailboxes.iter().find(|m| m.address.eq_ignore_ascii_case(address))
+    }
+
+    pub fn mailbox_mut(&mut self, address: &str) -> Option<&mut Mailbox> {
+        self.mailboxes.iter_mut().find(|m| m.address.eq_ignore_ascii_case(address))
+    }
+
+    /// Whether SMTP AUTH is effectively disabled for a mailbox (the mailbox overrides the org).
+    pub fn smtp_auth_disabled_for(&self, mailbox: &Mailbox) -> bool {
+        mailbox.smtp_auth_disabled.unwrap_or(self.org_smtp_auth_disabled)
+    }
+
+    /// Records a change to a prerequisite (for propagation).
+    pub fn touch(&mut self) {
+        self.last_change = Some(SystemTime::now());
+    }
+
+    pub fn propagating(&self) -> bool {
+        self.last_change
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|elapsed| elapsed < self.propagation_delay)
+    }
+}
