@@ -219,6 +219,22 @@ pub enum Command {
         id: Option<String>,
     },
 
+    /// Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)
+    #[command(after_help = DEMO_EXAMPLES)]
+    Demo {
+        /// `healthy` (default) or the failure-class id of a fault to inject; see --list
+        scenario: Option<String>,
+        /// List the scenarios
+        #[arg(long, conflicts_with_all = ["serve", "scenario"])]
+        list: bool,
+        /// Keep the simulated tenant running and print the settings that point other commands at it
+        #[arg(long)]
+        serve: bool,
+        /// Fixed delay per reply, in milliseconds (benchmarks)
+        #[arg(long, hide = true, value_name = "MS")]
+        reply_delay_ms: Option<u64>,
+    },
+
     /// Print shell completions
     #[command(
         after_help = "Examples:\n  smtp-oauth completions bash > /etc/bash_completion.d/smtp-oauth\n  smtp-oauth completions zsh > \"${fpath[1]}/_smtp-oauth\""
@@ -234,6 +250,14 @@ pub enum Command {
     )]
     Man,
 }
+
+const DEMO_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth demo                            # a healthy diagnosis, end to end, in seconds
+  smtp-oauth demo --list                     # the scenarios: one per failure class
+  smtp-oauth demo service-principal-wrong-object-id
+  smtp-oauth demo untrusted-certificate -v   # with the SMTP transcript
+  smtp-oauth demo --serve                    # keep it up; prints export lines for other commands";
 
 const CONFIG_EXAMPLES: &str = "\
 Examples:

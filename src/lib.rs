@@ -6,14 +6,19 @@
 //! (`render`), and map the outcome to an exit status (0 ok, 1 a check failed, 2 usage or
 //! configuration error, 130 interrupted). Failure classes live in one catalog (`failures`).
 
+pub mod checks;
 pub mod cli;
 pub mod cloud;
 pub mod commands;
 pub mod failures;
+pub mod net;
+pub mod oauth;
 pub mod render;
 pub mod report;
 pub mod settings;
 pub mod sim;
+pub mod smtp;
+pub mod tls;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -130,6 +135,7 @@ fn command_name(cli: &Cli) -> String {
         }
         .to_string(),
         Command::Explain { .. } => "explain".into(),
+        Command::Demo { .. } => "demo".into(),
         Command::Completions { .. } => "completions".into(),
         Command::Man => "man".into(),
     }

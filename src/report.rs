@@ -121,12 +121,31 @@ pub enum Details {
         #[serde(skip)]
         full: bool,
     },
+    /// `diagnose` and `demo`: what was diagnosed, and the transcript under `-v`.
+    Diagnosis {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scenario: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scenario_summary: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        transcript: Option<Vec<String>>,
+    },
+    /// `demo --list`.
+    Scenarios {
+        scenarios: Vec<ScenarioEntry>,
+    },
     /// A command whose result is one statement (`config path`, `config set` …).
     Message {
         message: String,
         #[serde(skip_serializing_if = "Option::is_none")]
         path: Option<String>,
     },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScenarioEntry {
+    pub name: String,
+    pub summary: String,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -114,12 +114,44 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
                 class_list(&mut out, failure_classes, &p);
             }
         }
+        Details::Diagnosis {
+            scenario,
+            scenario_summary,
+            ..
+        } => {
+            if let (Some(s), Some(summary)) = (scenario, scenario_summary) {
+                let _ = writeln!(out, "Simulated tenant, scenario {}: {summary}\n", p.bold(s));
+            }
+        }
+        Details::Scenarios { scenarios } => {
+            let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
+            for s in scenarios {
+                let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
+            }
+            let _ = writeln!(
+                out,
+                "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
+            );
+        }
         Details::Message { message, .. } => {
             let _ = writeln!(out, "{message}");
         }
     }
     for check in &report.checks {
         check_lines(&mut out, check, &p, opts.verbose);
+    }
+    if let (
+        Details::Diagnosis {
+            transcript: Some(lines),
+            ..
+        },
+        true,
+    ) = (&report.details, opts.verbose > 0)
+    {
+        let _ = writeln!(out, "\nTranscript (AUTH redacted):");
+        for l in lines {
+            let _ = writeln!(out, "  {l}");
+        }
     }
     if !report.checks.is_empty() {
         out.push('\n');

@@ -13,12 +13,15 @@ use super::tenant::{ExchangeServicePrincipal, Tenant};
 use super::{AdminLevel, SimState};
 
 fn envelope(state: &SimState, tenant_id: &str, rows: Vec<Value>) -> HttpResponse {
-    HttpResponse::json(200, &json!({
-        "@odata.context": format!("{}/adminapi/beta/{tenant_id}/$metadata#Collection(Exchange.GenericHashTable)", state.exchange_base),
-        "adminapi.warnings@odata.type": "#Collection(String)",
-        "@adminapi.warnings": [],
-        "value": rows,
-    }))
+    HttpResponse::json(
+        200,
+        &json!({
+            "@odata.context": format!("{}/adminapi/beta/{tenant_id}/$metadata#Collection(Exchange.GenericHashTable)", state.exchange_base),
+            "adminapi.warnings@odata.type": "#Collection(String)",
+            "@adminapi.warnings": [],
+            "value": rows,
+        }),
+    )
 }
 
 /// Exchange's error: `error.message` is always "Invalid Operation"; the reason is inside.
@@ -33,35 +36,63 @@ fn invalid_operation(kind: &str, message: &str) -> HttpResponse {
 }
 
 fn iso(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    time::OffsetDateTime::from(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     let segments: Vec<&str> = req.path.trim_start_matches('/').split('/').collect();
     let ["adminapi", "beta", tenant_id, "InvokeCommand"] = segments.as_slice() else {
-        return HttpResponse { status: 404, headers: vec![], body: Vec::new() };
+        return HttpResponse {
+            status: 404,
+            headers: vec![],
+            body: Vec::new(),
+        };
     };
     // The permission ladder: token of the right audience, then the app role, then a directory role.
     let claims = req.bearer().and_then(|t| state.signer.verify(t));
-    let aud_ok = claims.as_ref().and_then(|c| c.get("aud")).and_then(Value::as_str).is_some_and(|a| {
-        ["https://outlook.office365.com", "https://outlook.office.com"].contains(&a.trim_end_matches('/'))
-    });
+    let aud_ok = claims
+        .as_ref()
+        .and_then(|c| c.get("aud"))
+        .and_then(Value::as_str)
+        .is_some_and(|a| {
+            [
+                "https://outlook.office365.com",
+                "https://outlook.office.com",
+            ]
+            .contains(&a.trim_end_matches('/'))
+        });
     if !aud_ok || state.faults.exchange_admin == AdminLevel::NoGrant {
-        return HttpResponse { status: 401, headers: vec![("WWW-Authenticate".into(), "Bearer".into())], body: Vec::new() };
+        return HttpResponse {
+            status: 401,
+            headers: vec![("WWW-Authenticate".into(), "Bearer".into())],
+            body: Vec::new(),
+        };
     }
     if state.faults.exchange_admin == AdminLevel::RoleOnly {
         // "not JSON at all — a long run of NUL bytes" (OBSERVED).
-        return HttpResponse { status: 403, headers: vec![], body: vec![0; 512] };
+        return HttpResponse {
+            status: 403,
+            headers: vec![],
+            body: vec![0; 512],
+        };
     }
     let mut tenant = state.tenant.lock().expect("tenant lock");
     if !tenant.knows_tenant(tenant_id) {
-        return invalid_operation("Management.Tasks.InvalidOrganizationException", &format!("The organization '{tenant_id}' was not found."));
+        return invalid_operation(
+            "Management.Tasks.InvalidOrganizationException",
+            &format!("The organization '{tenant_id}' was not found."),
+        );
     }
     let body: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
     let input = &body["CmdletInput"];
     let name = input["CmdletName"].as_str().unwrap_or_default();
     let Some(params) = input["Parameters"].as_object() else {
-        return invalid_operation("AdminApi.CommandInvocation.AmbiguousParameterSetException", "Parameter set cannot be resolved using the specified named parameters. Invalid cmdlet parameters specified.");
+        return invalid_operation(
+            "AdminApi.CommandInvocation.AmbiguousParameterSetException",
+            "Parameter set cannot be resolved using the specified named parameters. Invalid cmdlet parameters specified.",
+        );
     };
     let tid = tenant.id.clone();
     match run(&mut tenant, name, params) {
@@ -73,17 +104,28 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
 type CmdResult = Result<Vec<Value>, (&'static str, String)>;
 
 fn param<'a>(params: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
-    params.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).and_then(|(_, v)| v.as_str())
+    params
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .and_then(|(_, v)| v.as_str())
 }
 
-fn required<'a>(params: &'a Map<String, Value>, name: &str) -> Result<&'a str, (&'static str, String)> {
+fn required<'a>(
+    params: &'a Map<String, Value>,
+    name: &str,
+) -> Result<&'a str, (&'static str, String)> {
     param(params, name).ok_or_else(|| {
         ("AdminApi.CommandInvocation.AmbiguousParameterSetException", format!("Parameter set cannot be resolved using the specified named parameters. Invalid cmdlet parameters specified. Missing {name}"))
     })
 }
 
 fn not_found(what: &str) -> (&'static str, String) {
-    ("Management.Tasks.ManagementObjectNotFoundException", format!("The operation couldn't be performed because object '{what}' couldn't be found on 'AM0PR06A05DC001.EURPRD06.PROD.OUTLOOK.COM'."))
+    (
+        "Management.Tasks.ManagementObjectNotFoundException",
+        format!(
+            "The operation couldn't be performed because object '{what}' couldn't be found on 'AM0PR06A05DC001.EURPRD06.PROD.OUTLOOK.COM'."
+        ),
+    )
 }
 
 fn sp_row(tenant: &Tenant, sp: &ExchangeServicePrincipal) -> Value {
@@ -102,7 +144,13 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
             let rows: Vec<Value> = tenant
                 .exchange_service_principals
                 .iter()
-                .filter(|sp| identity.is_none_or(|i| sp.object_id.eq_ignore_ascii_case(i) || sp.app_id.eq_ignore_ascii_case(i) || sp.display_name == i))
+                .filter(|sp| {
+                    identity.is_none_or(|i| {
+                        sp.object_id.eq_ignore_ascii_case(i)
+                            || sp.app_id.eq_ignore_ascii_case(i)
+                            || sp.display_name == i
+                    })
+                })
                 .map(|sp| sp_row(tenant, sp))
                 .collect();
             match identity {
@@ -112,14 +160,26 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
         }
         "New-ServicePrincipal" => {
             let app_id = required(p, "AppId")?.to_ascii_lowercase();
-            let object_id = param(p, "ObjectId").or_else(|| param(p, "ServiceId")).ok_or_else(|| required(p, "ObjectId").unwrap_err())?.to_ascii_lowercase();
-            if tenant.exchange_service_principals.iter().any(|sp| sp.app_id == app_id || sp.object_id == object_id) {
-                return Err(("Data.Directory.ADObjectAlreadyExistsException", format!("The service principal with AppId '{app_id}' already exists.")));
+            let object_id = param(p, "ObjectId")
+                .or_else(|| param(p, "ServiceId"))
+                .ok_or_else(|| required(p, "ObjectId").unwrap_err())?
+                .to_ascii_lowercase();
+            if tenant
+                .exchange_service_principals
+                .iter()
+                .any(|sp| sp.app_id == app_id || sp.object_id == object_id)
+            {
+                return Err((
+                    "Data.Directory.ADObjectAlreadyExistsException",
+                    format!("The service principal with AppId '{app_id}' already exists."),
+                ));
             }
             let sp = ExchangeServicePrincipal {
                 app_id,
                 object_id,
-                display_name: param(p, "DisplayName").unwrap_or(&tenant.app.display_name).to_string(),
+                display_name: param(p, "DisplayName")
+                    .unwrap_or(&tenant.app.display_name)
+                    .to_string(),
                 created: SystemTime::now(),
             };
             let row = sp_row(tenant, &sp);
@@ -130,7 +190,10 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
         "Remove-ServicePrincipal" => {
             let identity = required(p, "Identity")?;
             let before = tenant.exchange_service_principals.len();
-            tenant.exchange_service_principals.retain(|sp| !sp.object_id.eq_ignore_ascii_case(identity) && !sp.app_id.eq_ignore_ascii_case(identity));
+            tenant.exchange_service_principals.retain(|sp| {
+                !sp.object_id.eq_ignore_ascii_case(identity)
+                    && !sp.app_id.eq_ignore_ascii_case(identity)
+            });
             if tenant.exchange_service_principals.len() == before {
                 return Err(not_found(identity));
             }
@@ -140,50 +203,93 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
         "Get-MailboxPermission" => {
             let identity = required(p, "Identity")?;
             let user = param(p, "User");
-            let m = tenant.mailbox(identity).ok_or_else(|| not_found(identity))?;
-            let mut rows = vec![json!({"Identity": m.display_name, "User": "NT AUTHORITY\\SELF", "AccessRights": ["FullAccess, ReadPermission"], "Deny": false, "IsInherited": false, "UserSid": "S-1-5-10", "PrimarySmtpAddress": ""})];
+            let m = tenant
+                .mailbox(identity)
+                .ok_or_else(|| not_found(identity))?;
+            let mut rows = vec![
+                json!({"Identity": m.display_name, "User": "NT AUTHORITY\\SELF", "AccessRights": ["FullAccess, ReadPermission"], "Deny": false, "IsInherited": false, "UserSid": "S-1-5-10", "PrimarySmtpAddress": ""}),
+            ];
             // How an SP trustee renders in `User` over JSON is UNCONFIRMED: the simulation shows
             // its object id (clients should ask with -User and not depend on the rendering).
             rows.extend(m.full_access.iter().map(|oid| json!({"Identity": m.display_name, "User": oid, "AccessRights": ["FullAccess"], "Deny": false, "IsInherited": false, "UserSid": format!("S-1-5-21-405896037-984911836-1118018715-{}", oid.len() * 1000 + 47), "PrimarySmtpAddress": ""})));
-            Ok(rows.into_iter().filter(|r| user.is_none_or(|u| r["User"].as_str().is_some_and(|x| x.eq_ignore_ascii_case(u)))).collect())
+            Ok(rows
+                .into_iter()
+                .filter(|r| {
+                    user.is_none_or(|u| {
+                        r["User"]
+                            .as_str()
+                            .is_some_and(|x| x.eq_ignore_ascii_case(u))
+                    })
+                })
+                .collect())
         }
         "Add-MailboxPermission" => {
             let identity = required(p, "Identity")?.to_string();
             let user = required(p, "User")?.to_ascii_lowercase();
-            let rights = p.iter().find(|(k, _)| k.eq_ignore_ascii_case("AccessRights")).map(|(_, v)| v.to_string()).unwrap_or_default();
+            let rights = p
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("AccessRights"))
+                .map(|(_, v)| v.to_string())
+                .unwrap_or_default();
             if !rights.contains("FullAccess") {
-                return Err(("AdminApi.CommandInvocation.AmbiguousParameterSetException", "Only FullAccess is supported by this simulation.".into()));
+                return Err((
+                    "AdminApi.CommandInvocation.AmbiguousParameterSetException",
+                    "Only FullAccess is supported by this simulation.".into(),
+                ));
             }
-            if !tenant.exchange_service_principals.iter().any(|sp| sp.object_id == user) {
+            if !tenant
+                .exchange_service_principals
+                .iter()
+                .any(|sp| sp.object_id == user)
+            {
                 return Err(not_found(&user));
             }
-            let m = tenant.mailbox_mut(&identity).ok_or_else(|| not_found(&identity))?;
+            let m = tenant
+                .mailbox_mut(&identity)
+                .ok_or_else(|| not_found(&identity))?;
             if !m.full_access.contains(&user) {
                 m.full_access.push(user.clone());
             }
             let name = m.display_name.clone();
             tenant.touch();
-            Ok(vec![json!({"Identity": name, "User": user, "AccessRights": ["FullAccess"], "IsInherited": false, "Deny": false})])
+            Ok(vec![
+                json!({"Identity": name, "User": user, "AccessRights": ["FullAccess"], "IsInherited": false, "Deny": false}),
+            ])
         }
         "Get-CASMailbox" => {
             let identity = required(p, "Identity")?;
-            let m = tenant.mailbox(identity).ok_or_else(|| not_found(identity))?;
-            Ok(vec![json!({"Identity": m.display_name, "PrimarySmtpAddress": m.address, "SmtpClientAuthenticationDisabled": m.smtp_auth_disabled, "ActiveSyncEnabled": true, "ImapEnabled": true, "PopEnabled": true})])
+            let m = tenant
+                .mailbox(identity)
+                .ok_or_else(|| not_found(identity))?;
+            Ok(vec![
+                json!({"Identity": m.display_name, "PrimarySmtpAddress": m.address, "SmtpClientAuthenticationDisabled": m.smtp_auth_disabled, "ActiveSyncEnabled": true, "ImapEnabled": true, "PopEnabled": true}),
+            ])
         }
         "Set-CASMailbox" => {
             let identity = required(p, "Identity")?.to_string();
-            let value = p.iter().find(|(k, _)| k.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled")).map(|(_, v)| v.clone());
-            let Some(value) = value else { return Err(required(p, "SmtpClientAuthenticationDisabled").unwrap_err()) };
-            let m = tenant.mailbox_mut(&identity).ok_or_else(|| not_found(&identity))?;
+            let value = p
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled"))
+                .map(|(_, v)| v.clone());
+            let Some(value) = value else {
+                return Err(required(p, "SmtpClientAuthenticationDisabled").unwrap_err());
+            };
+            let m = tenant
+                .mailbox_mut(&identity)
+                .ok_or_else(|| not_found(&identity))?;
             m.smtp_auth_disabled = value.as_bool();
             tenant.touch();
             Ok(vec![])
         }
-        "Get-TransportConfig" => Ok(vec![json!({"Identity": "Transport Settings", "SmtpClientAuthenticationDisabled": tenant.org_smtp_auth_disabled, "AllowLegacyTLSClients": false})]),
+        "Get-TransportConfig" => Ok(vec![
+            json!({"Identity": "Transport Settings", "SmtpClientAuthenticationDisabled": tenant.org_smtp_auth_disabled, "AllowLegacyTLSClients": false}),
+        ]),
         "Get-RecipientPermission" => {
             let identity = required(p, "Identity")?;
             let trustee = param(p, "Trustee");
-            let m = tenant.mailbox(identity).ok_or_else(|| not_found(identity))?;
+            let m = tenant
+                .mailbox(identity)
+                .ok_or_else(|| not_found(identity))?;
             Ok(m.send_as
                 .iter()
                 .filter(|t| trustee.is_none_or(|x| t.eq_ignore_ascii_case(x)))
@@ -193,14 +299,23 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
         "Add-RecipientPermission" => {
             let identity = required(p, "Identity")?.to_string();
             let trustee = required(p, "Trustee")?.to_ascii_lowercase();
-            let m = tenant.mailbox_mut(&identity).ok_or_else(|| not_found(&identity))?;
+            let m = tenant
+                .mailbox_mut(&identity)
+                .ok_or_else(|| not_found(&identity))?;
             if !m.send_as.contains(&trustee) {
                 m.send_as.push(trustee.clone());
             }
             let name = m.display_name.clone();
             tenant.touch();
-            Ok(vec![json!({"Identity": name, "Trustee": trustee, "AccessControlType": "Allow", "AccessRights": ["SendAs"]})])
+            Ok(vec![
+                json!({"Identity": name, "Trustee": trustee, "AccessControlType": "Allow", "AccessRights": ["SendAs"]}),
+            ])
         }
-        other => Err(("AdminApi.CommandInvocation.CommandNotFoundException", format!("The term '{other}' is not recognized as a cmdlet available over the admin API."))),
+        other => Err((
+            "AdminApi.CommandInvocation.CommandNotFoundException",
+            format!(
+                "The term '{other}' is not recognized as a cmdlet available over the admin API."
+            ),
+        )),
     }
 }

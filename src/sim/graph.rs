@@ -11,14 +11,21 @@ use super::jwt::guid;
 use super::tenant::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE, Tenant};
 
 fn iso(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    time::OffsetDateTime::from(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 /// Graph's error shape; `innerError.date` has no `Z` (CONFIRMED).
 pub fn graph_error(status: u16, code: &str, message: &str) -> HttpResponse {
     let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
-    let date = time::OffsetDateTime::now_utc().format(&f).unwrap_or_default();
-    HttpResponse::json(status, &json!({"error": {"code": code, "message": message, "innerError": {"date": date, "request-id": guid(), "client-request-id": guid()}}}))
+    let date = time::OffsetDateTime::now_utc()
+        .format(&f)
+        .unwrap_or_default();
+    HttpResponse::json(
+        status,
+        &json!({"error": {"code": code, "message": message, "innerError": {"date": date, "request-id": guid(), "client-request-id": guid()}}}),
+    )
 }
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
@@ -26,32 +33,60 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
         return graph_error(401, "InvalidAuthenticationToken", "Access token is empty.");
     };
     let Some(claims) = state.signer.verify(token) else {
-        return graph_error(401, "InvalidAuthenticationToken", "Access token validation failure.");
+        return graph_error(
+            401,
+            "InvalidAuthenticationToken",
+            "Access token validation failure.",
+        );
     };
-    let aud = claims.get("aud").and_then(Value::as_str).unwrap_or_default().trim_end_matches('/');
+    let aud = claims
+        .get("aud")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim_end_matches('/');
     if aud != "https://graph.microsoft.com" && aud != super::tenant::GRAPH_APP_ID {
         // OBSERVED text for a token of another audience.
-        return graph_error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
+        return graph_error(
+            401,
+            "InvalidAuthenticationToken",
+            "Access token validation failure. Invalid audience.",
+        );
     }
     if !state.faults.graph_admin_allowed {
-        return graph_error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        return graph_error(
+            403,
+            "Authorization_RequestDenied",
+            "Insufficient privileges to complete the operation.",
+        );
     }
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     let path = percent_decode(&req.path);
     let path = path.strip_prefix("/v1.0").unwrap_or(&path);
     if req.method != "GET" {
-        return graph_error(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");
+        return graph_error(
+            405,
+            "Request_BadRequest",
+            "Specified HTTP method is not allowed for the request target.",
+        );
     }
     if let Some(app_id) = between(path, "/servicePrincipals(appId='", "')") {
         return service_principal(&tenant, app_id);
     }
     if path == "/servicePrincipals" {
-        let filter = req.query_pairs().into_iter().find(|(k, _)| k == "$filter").map(|(_, v)| v).unwrap_or_default();
+        let filter = req
+            .query_pairs()
+            .into_iter()
+            .find(|(k, _)| k == "$filter")
+            .map(|(_, v)| v)
+            .unwrap_or_default();
         let Some(app_id) = between(&filter, "appId eq '", "'") else {
             return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
         };
         let value: Vec<Value> = sp_json(&tenant, app_id).into_iter().collect();
-        return HttpResponse::json(200, &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals", "value": value}));
+        return HttpResponse::json(
+            200,
+            &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals", "value": value}),
+        );
     }
     if let Some(rest) = path.strip_prefix("/servicePrincipals/") {
         if let Some(id) = rest.strip_suffix("/appRoleAssignments") {
@@ -65,7 +100,17 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
         let user = user.trim_start_matches("('").trim_end_matches("')");
         return user_json(&tenant, user);
     }
-    graph_error(400, "BadRequest", &format!("Resource not found for the segment '{}'.", path.trim_start_matches('/').split('/').next().unwrap_or_default()))
+    graph_error(
+        400,
+        "BadRequest",
+        &format!(
+            "Resource not found for the segment '{}'.",
+            path.trim_start_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or_default()
+        ),
+    )
 }
 
 fn percent_decode(s: &str) -> String {
@@ -75,7 +120,9 @@ fn percent_decode(s: &str) -> String {
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = s.strip_prefix(start).or_else(|| s.find(start).map(|i| &s[i + start.len()..]))?;
+    let rest = s
+        .strip_prefix(start)
+        .or_else(|| s.find(start).map(|i| &s[i + start.len()..]))?;
     rest.find(end).map(|i| &rest[..i])
 }
 
@@ -104,33 +151,58 @@ fn sp_json(tenant: &Tenant, app_id: &str) -> Option<Value> {
 fn service_principal(tenant: &Tenant, app_id: &str) -> HttpResponse {
     match sp_json(tenant, app_id) {
         Some(mut v) => {
-            v["@odata.context"] = json!("https://graph.microsoft.com/v1.0/$metadata#servicePrincipals/$entity");
+            v["@odata.context"] =
+                json!("https://graph.microsoft.com/v1.0/$metadata#servicePrincipals/$entity");
             HttpResponse::json(200, &v)
         }
-        None => graph_error(404, "Request_ResourceNotFound", &format!("Resource '{app_id}' does not exist or one of its queried reference-property objects are not present.")),
+        None => graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{app_id}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        ),
     }
 }
 
 fn role_assignments(tenant: &Tenant, sp_id: &str) -> HttpResponse {
     let app = &tenant.app;
     if !sp_id.eq_ignore_ascii_case(&app.sp_object_id) {
-        return graph_error(404, "Request_ResourceNotFound", &format!("Resource '{sp_id}' does not exist or one of its queried reference-property objects are not present."));
+        return graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{sp_id}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        );
     }
     let mut value = Vec::new();
-    if let (true, Some(exo)) = (app.smtp_role_granted && !app.rbac_for_apps, &tenant.exchange_resource_sp) {
+    if let (true, Some(exo)) = (
+        app.smtp_role_granted && !app.rbac_for_apps,
+        &tenant.exchange_resource_sp,
+    ) {
         value.push(json!({
             "id": "UxOIjjUXr0WvIe4TRFgqTY4z9Wu5KxpBtlEpoTGjw-A", "createdDateTime": iso(SystemTime::now() - std::time::Duration::from_secs(86_400 * 60)),
             "appRoleId": SMTP_SEND_AS_APP_ROLE, "principalDisplayName": app.display_name, "principalId": app.sp_object_id,
             "principalType": "ServicePrincipal", "resourceDisplayName": "Office 365 Exchange Online", "resourceId": exo,
         }));
     }
-    HttpResponse::json(200, &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#appRoleAssignments", "value": value}))
+    HttpResponse::json(
+        200,
+        &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#appRoleAssignments", "value": value}),
+    )
 }
 
 fn application(tenant: &Tenant, app_id: &str) -> HttpResponse {
     let app = &tenant.app;
     if !app.client_id.eq_ignore_ascii_case(app_id) {
-        return graph_error(404, "Request_ResourceNotFound", &format!("Resource '{app_id}' does not exist or one of its queried reference-property objects are not present."));
+        return graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{app_id}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        );
     }
     let passwords: Vec<Value> = app.secrets.iter().map(|s| json!({
         "customKeyIdentifier": null, "displayName": s.display_name, "endDateTime": iso(s.end),
@@ -149,21 +221,37 @@ fn application(tenant: &Tenant, app_id: &str) -> HttpResponse {
     } else {
         json!([{"resourceAppId": EXO_APP_ID, "resourceAccess": [{"id": SMTP_SEND_AS_APP_ROLE, "type": "Role"}]}])
     };
-    HttpResponse::json(200, &json!({
-        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#applications(id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess)/$entity",
-        "id": app.app_object_id, "appId": app.client_id, "displayName": app.display_name,
-        "passwordCredentials": passwords, "keyCredentials": keys, "requiredResourceAccess": required,
-    }))
+    HttpResponse::json(
+        200,
+        &json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#applications(id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess)/$entity",
+            "id": app.app_object_id, "appId": app.client_id, "displayName": app.display_name,
+            "passwordCredentials": passwords, "keyCredentials": keys, "requiredResourceAccess": required,
+        }),
+    )
 }
 
 fn user_json(tenant: &Tenant, upn: &str) -> HttpResponse {
     let Some(m) = tenant.mailbox(upn) else {
-        return graph_error(404, "Request_ResourceNotFound", &format!("Resource '{upn}' does not exist or one of its queried reference-property objects are not present."));
+        return graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{upn}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        );
     };
-    let licenses = if m.licensed { json!([{"disabledPlans": [], "skuId": "18181a46-0d4e-45cd-891e-60aabd171b4e"}]) } else { json!([]) };
-    HttpResponse::json(200, &json!({
-        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses)/$entity",
-        "id": m.id, "userPrincipalName": m.address, "mail": m.address, "displayName": m.display_name,
-        "accountEnabled": m.account_enabled, "userType": "Member", "assignedLicenses": licenses,
-    }))
+    let licenses = if m.licensed {
+        json!([{"disabledPlans": [], "skuId": "18181a46-0d4e-45cd-891e-60aabd171b4e"}])
+    } else {
+        json!([])
+    };
+    HttpResponse::json(
+        200,
+        &json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses)/$entity",
+            "id": m.id, "userPrincipalName": m.address, "mail": m.address, "displayName": m.display_name,
+            "accountEnabled": m.account_enabled, "userType": "Member", "assignedLicenses": licenses,
+        }),
+    )
 }

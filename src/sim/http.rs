@@ -28,14 +28,19 @@ pub struct HttpRequest {
 
 impl HttpRequest {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     /// The bearer token of the Authorization header.
     pub fn bearer(&self) -> Option<&str> {
         let v = self.header("authorization")?;
         let (scheme, token) = v.split_once(' ')?;
-        scheme.eq_ignore_ascii_case("bearer").then_some(token.trim())
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then_some(token.trim())
     }
 
     /// The body as `application/x-www-form-urlencoded` pairs.
@@ -44,7 +49,9 @@ impl HttpRequest {
     }
 
     pub fn query_pairs(&self) -> Vec<(String, String)> {
-        form_urlencoded::parse(self.query.as_bytes()).into_owned().collect()
+        form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect()
     }
 }
 
@@ -59,7 +66,10 @@ impl HttpResponse {
     pub fn json(status: u16, value: &serde_json::Value) -> HttpResponse {
         HttpResponse {
             status,
-            headers: vec![("Content-Type".into(), "application/json; charset=utf-8".into())],
+            headers: vec![(
+                "Content-Type".into(),
+                "application/json; charset=utf-8".into(),
+            )],
             body: serde_json::to_vec(value).unwrap_or_default(),
         }
     }
@@ -76,14 +86,25 @@ pub type Handler = Arc<dyn Fn(&HttpRequest) -> HttpResponse + Send + Sync>;
 
 /// Serves HTTPS on `listener` until the task is aborted. `delay` is added before every response
 /// (the simulation's fixed round-trip cost).
-pub async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, handler: Handler, delay: Duration) {
+pub async fn serve(
+    listener: TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    handler: Handler,
+    delay: Duration,
+) {
     let acceptor = TlsAcceptor::from(tls);
     loop {
-        let Ok((tcp, _peer)) = listener.accept().await else { continue };
+        let Ok((tcp, _peer)) = listener.accept().await else {
+            continue;
+        };
         let acceptor = acceptor.clone();
         let handler = handler.clone();
         tokio::spawn(async move {
-            let Ok(Ok(tls)) = tokio::time::timeout(Duration::from_secs(30), acceptor.accept(tcp)).await else { return };
+            let Ok(Ok(tls)) =
+                tokio::time::timeout(Duration::from_secs(30), acceptor.accept(tcp)).await
+            else {
+                return;
+            };
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let handler = handler.clone();
                 async move { Ok::<_, std::convert::Infallible>(respond(req, &handler, delay).await) }
@@ -96,7 +117,11 @@ pub async fn serve(listener: TcpListener, tls: Arc<rustls::ServerConfig>, handle
     }
 }
 
-async fn respond(req: Request<Incoming>, handler: &Handler, delay: Duration) -> Response<Full<Bytes>> {
+async fn respond(
+    req: Request<Incoming>,
+    handler: &Handler,
+    delay: Duration,
+) -> Response<Full<Bytes>> {
     let (parts, body) = req.into_parts();
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(b) => b.to_bytes().to_vec(),
@@ -109,7 +134,12 @@ async fn respond(req: Request<Incoming>, handler: &Handler, delay: Duration) -> 
         headers: parts
             .headers
             .iter()
-            .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
             .collect(),
         body,
     };
@@ -118,9 +148,13 @@ async fn respond(req: Request<Incoming>, handler: &Handler, delay: Duration) -> 
     }
     let out = handler(&request);
     let mut response = Response::new(Full::new(Bytes::from(out.body)));
-    *response.status_mut() = StatusCode::from_u16(out.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    *response.status_mut() =
+        StatusCode::from_u16(out.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     for (k, v) in out.headers {
-        if let (Ok(k), Ok(v)) = (HeaderName::from_bytes(k.as_bytes()), HeaderValue::from_str(&v)) {
+        if let (Ok(k), Ok(v)) = (
+            HeaderName::from_bytes(k.as_bytes()),
+            HeaderValue::from_str(&v),
+        ) {
             response.headers_mut().append(k, v);
         }
     }

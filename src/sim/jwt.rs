@@ -19,17 +19,24 @@ pub struct TokenSigner {
 
 impl TokenSigner {
     pub fn new() -> TokenSigner {
-        let der = PrivateKeyDer::from_pem_slice(SIGNING_KEY_PEM.as_bytes()).expect("the bundled key is PEM");
-        let PrivateKeyDer::Pkcs8(pkcs8) = der else { panic!("the bundled key is PKCS#8") };
+        let der = PrivateKeyDer::from_pem_slice(SIGNING_KEY_PEM.as_bytes())
+            .expect("the bundled key is PEM");
+        let PrivateKeyDer::Pkcs8(pkcs8) = der else {
+            panic!("the bundled key is PKCS#8")
+        };
         let key = RsaKeyPair::from_pkcs8(pkcs8.secret_pkcs8_der()).expect("the bundled key is RSA");
-        let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, key.public().as_ref());
+        let digest = ring::digest::digest(
+            &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
+            key.public().as_ref(),
+        );
         let kid = URL_SAFE_NO_PAD.encode(digest.as_ref());
         TokenSigner { key, kid }
     }
 
     /// A signed JWT with these claims.
     pub fn issue(&self, claims: &Value) -> String {
-        let header = serde_json::json!({"typ": "JWT", "alg": "RS256", "x5t": self.kid, "kid": self.kid});
+        let header =
+            serde_json::json!({"typ": "JWT", "alg": "RS256", "x5t": self.kid, "kid": self.kid});
         let input = format!(
             "{}.{}",
             URL_SAFE_NO_PAD.encode(header.to_string()),
@@ -37,7 +44,12 @@ impl TokenSigner {
         );
         let mut sig = vec![0; self.key.public().modulus_len()];
         self.key
-            .sign(&signature::RSA_PKCS1_SHA256, &SystemRandom::new(), input.as_bytes(), &mut sig)
+            .sign(
+                &signature::RSA_PKCS1_SHA256,
+                &SystemRandom::new(),
+                input.as_bytes(),
+                &mut sig,
+            )
             .expect("RSA signing with a valid key");
         format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig))
     }
@@ -50,7 +62,10 @@ impl TokenSigner {
             return None;
         }
         let sig = URL_SAFE_NO_PAD.decode(s).ok()?;
-        let public = signature::UnparsedPublicKey::new(&signature::RSA_PKCS1_2048_8192_SHA256, self.key.public().as_ref());
+        let public = signature::UnparsedPublicKey::new(
+            &signature::RSA_PKCS1_2048_8192_SHA256,
+            self.key.public().as_ref(),
+        );
         public.verify(format!("{h}.{c}").as_bytes(), &sig).ok()?;
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(c).ok()?).ok()
     }
@@ -62,27 +77,33 @@ fn random_bytes<const N: usize>() -> [u8; N] {
     b
 }
 
-/// A random GUID in Microsoft's lowercase form (version 4 bits set).
+/// A random GUID in Microsoft's lowercase form.
 pub fn guid() -> String {
-    let mut b = random_bytes::<16>();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])
+    crate::net::new_guid()
 }
 
 /// 16 upper-case hex digits, like the session id in Exchange's banners and brackets.
 pub fn session_id() -> String {
-    random_bytes::<8>().iter().map(|x| format!("{x:02X}")).collect()
+    random_bytes::<8>()
+        .iter()
+        .map(|x| format!("{x:02X}"))
+        .collect()
 }
 
 /// A random secret value shaped like Entra's (`xxx8Q~` + 34 characters).
 pub fn secret_value() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.";
     let b = random_bytes::<37>();
-    let mut s: String = b[..3].iter().map(|x| ALPHABET[usize::from(*x) % 62] as char).collect();
+    let mut s: String = b[..3]
+        .iter()
+        .map(|x| ALPHABET[usize::from(*x) % 62] as char)
+        .collect();
     s.push_str("8Q~");
-    s.extend(b[3..].iter().map(|x| ALPHABET[usize::from(*x) % ALPHABET.len()] as char));
+    s.extend(
+        b[3..]
+            .iter()
+            .map(|x| ALPHABET[usize::from(*x) % ALPHABET.len()] as char),
+    );
     s
 }
 

@@ -9,10 +9,10 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
+use super::SimState;
 use super::http::{HttpRequest, HttpResponse};
 use super::jwt::{guid, opaque};
 use super::tenant::{EXO_APP_ID, GRAPH_APP_ID, Tenant};
-use super::SimState;
 
 /// Public clients the admin sign-in uses (§6): Microsoft Graph Command Line Tools and the
 /// Exchange REST API based PowerShell.
@@ -21,16 +21,19 @@ pub const EXO_POWERSHELL_CLIENT_ID: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     let path = req.path.trim_start_matches('/');
-    let segments: Vec<String> = path
-        .split('/')
-        .map(|s| percent_decode(s))
-        .collect();
+    let segments: Vec<String> = path.split('/').map(|s| percent_decode(s)).collect();
     let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
     let response = match (req.method.as_str(), segs.as_slice()) {
         ("POST", [tenant, "oauth2", "v2.0", "token"]) => token(state, tenant, req),
         ("POST", [tenant, "oauth2", "v2.0", "devicecode"]) => device_code(state, tenant, req),
-        ("GET", [tenant, "v2.0", ".well-known", "openid-configuration"]) => discovery(state, tenant, req),
-        _ => HttpResponse { status: 404, headers: vec![("Content-Type".into(), "text/html".into())], body: b"<html><body>Not found</body></html>".to_vec() },
+        ("GET", [tenant, "v2.0", ".well-known", "openid-configuration"]) => {
+            discovery(state, tenant, req)
+        }
+        _ => HttpResponse {
+            status: 404,
+            headers: vec![("Content-Type".into(), "text/html".into())],
+            body: b"<html><body>Not found</body></html>".to_vec(),
+        },
     };
     with_ms_headers(state, response)
 }
@@ -40,7 +43,10 @@ struct Form(Vec<(String, String)>);
 
 impl Form {
     fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -54,11 +60,18 @@ fn percent_decode(s: &str) -> String {
 fn with_ms_headers(state: &SimState, r: HttpResponse) -> HttpResponse {
     let skew = state.faults.clock_offset_secs;
     let now = SystemTime::now();
-    let date = if skew >= 0 { now + Duration::from_secs(skew.unsigned_abs()) } else { now - Duration::from_secs(skew.unsigned_abs()) };
+    let date = if skew >= 0 {
+        now + Duration::from_secs(skew.unsigned_abs())
+    } else {
+        now - Duration::from_secs(skew.unsigned_abs())
+    };
     r.header("Cache-Control", "no-store, no-cache")
         .header("Pragma", "no-cache")
         .header("Expires", "-1")
-        .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        .header(
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains",
+        )
         .header("X-Content-Type-Options", "nosniff")
         .header("P3P", "CP=\"DSP CUR OTPi IND OTRi ONL FIN\"")
         .header("x-ms-request-id", guid())
@@ -76,14 +89,18 @@ pub fn http_date(t: SystemTime) -> String {
 
 fn ests_timestamp() -> String {
     let f = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]Z");
-    time::OffsetDateTime::now_utc().format(&f).unwrap_or_default()
+    time::OffsetDateTime::now_utc()
+        .format(&f)
+        .unwrap_or_default()
 }
 
 /// An AADSTS error in Microsoft's shape (§1.5), with the current (single-space) separators. The
 /// correlation id echoes the client's `client-request-id`, as ESTS does.
 fn aadsts(req: &HttpRequest, status: u16, error: &str, code: u32, text: &str) -> HttpResponse {
     let trace = guid();
-    let correlation = req.header("client-request-id").map_or_else(guid, str::to_string);
+    let correlation = req
+        .header("client-request-id")
+        .map_or_else(guid, str::to_string);
     let ts = ests_timestamp();
     HttpResponse::json(
         status,
@@ -100,15 +117,37 @@ fn aadsts(req: &HttpRequest, status: u16, error: &str, code: u32, text: &str) ->
 }
 
 /// 90002 for an unknown tenant, 900023 for a value that cannot be a tenant.
-fn check_tenant(tenant: &Tenant, value: &str, req: &HttpRequest, error: &str) -> Result<(), HttpResponse> {
+fn check_tenant(
+    tenant: &Tenant,
+    value: &str,
+    req: &HttpRequest,
+    error: &str,
+) -> Result<(), HttpResponse> {
     if tenant.knows_tenant(value) {
         return Ok(());
     }
-    let plausible = crate::settings::validate::parse_guid(value).is_some() || crate::settings::validate::is_dns_name(value);
+    let plausible = crate::settings::validate::parse_guid(value).is_some()
+        || crate::settings::validate::is_dns_name(value);
     if plausible {
-        Err(aadsts(req, 400, error, 90002, &format!("Tenant '{value}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.")))
+        Err(aadsts(
+            req,
+            400,
+            error,
+            90002,
+            &format!(
+                "Tenant '{value}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant."
+            ),
+        ))
     } else {
-        Err(aadsts(req, 400, "invalid_request", 900_023, &format!("Specified tenant identifier '{value}' is neither a valid DNS name, nor a valid external domain.")))
+        Err(aadsts(
+            req,
+            400,
+            "invalid_request",
+            900_023,
+            &format!(
+                "Specified tenant identifier '{value}' is neither a valid DNS name, nor a valid external domain."
+            ),
+        ))
     }
 }
 
@@ -123,21 +162,60 @@ fn token(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpRespo
         return r;
     }
     match form.get("grant_type") {
-        Some("client_credentials") => client_credentials(state, &tenant, tenant_segment, req, &form),
-        Some("urn:ietf:params:oauth:grant-type:device_code") => device_poll(state, &tenant, req, form.get("device_code").unwrap_or_default()),
-        Some(other) => aadsts(req, 400, "unsupported_grant_type", 70003, &format!("The app requested an unsupported grant type '{other}'.")),
-        None => aadsts(req, 400, "invalid_request", 900_144, "The request body must contain the following parameter: 'grant_type'."),
+        Some("client_credentials") => {
+            client_credentials(state, &tenant, tenant_segment, req, &form)
+        }
+        Some("urn:ietf:params:oauth:grant-type:device_code") => device_poll(
+            state,
+            &tenant,
+            req,
+            form.get("device_code").unwrap_or_default(),
+        ),
+        Some(other) => aadsts(
+            req,
+            400,
+            "unsupported_grant_type",
+            70003,
+            &format!("The app requested an unsupported grant type '{other}'."),
+        ),
+        None => aadsts(
+            req,
+            400,
+            "invalid_request",
+            900_144,
+            "The request body must contain the following parameter: 'grant_type'.",
+        ),
     }
 }
 
 /// 429/503 answers the scenario injects (their bodies are UNCONFIRMED: ESTS rarely shows them).
 fn service_fault(state: &SimState, req: &HttpRequest) -> Option<HttpResponse> {
-    let n = state.token_requests.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let n = state
+        .token_requests
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     if state.faults.token_unavailable {
-        return Some(aadsts(req, 503, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again.").header("Retry-After", "1"));
+        return Some(
+            aadsts(
+                req,
+                503,
+                "temporarily_unavailable",
+                90033,
+                "A transient error has occurred. Please try again.",
+            )
+            .header("Retry-After", "1"),
+        );
     }
     if n < state.faults.token_throttle_first {
-        return Some(aadsts(req, 429, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again.").header("Retry-After", "1"));
+        return Some(
+            aadsts(
+                req,
+                429,
+                "temporarily_unavailable",
+                90033,
+                "A transient error has occurred. Please try again.",
+            )
+            .header("Retry-After", "1"),
+        );
     }
     None
 }
@@ -150,16 +228,40 @@ fn client_credentials(
     form: &Form,
 ) -> HttpResponse {
     let Some(client_id) = form.get("client_id") else {
-        return aadsts(req, 400, "invalid_request", 900_144, "The request body must contain the following parameter: 'client_id'.");
+        return aadsts(
+            req,
+            400,
+            "invalid_request",
+            900_144,
+            "The request body must contain the following parameter: 'client_id'.",
+        );
     };
     let app = &tenant.app;
     if !app.client_id.eq_ignore_ascii_case(client_id) {
         // HTTP status of 700016 is UNCONFIRMED (400 assumed, as for the other request errors).
-        return aadsts(req, 400, "unauthorized_client", 700_016, &format!("Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.", tenant.display_name));
+        return aadsts(
+            req,
+            400,
+            "unauthorized_client",
+            700_016,
+            &format!(
+                "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+                tenant.display_name
+            ),
+        );
     }
     if !app.enabled {
         // `error` and status UNCONFIRMED; the code is OBSERVED.
-        return aadsts(req, 400, "unauthorized_client", 7_000_112, &format!("Application '{client_id}'({}) is disabled.", app.display_name));
+        return aadsts(
+            req,
+            400,
+            "unauthorized_client",
+            7_000_112,
+            &format!(
+                "Application '{client_id}'({}) is disabled.",
+                app.display_name
+            ),
+        );
     }
     let scope = form.get("scope").unwrap_or_default();
     let resource = match resource_of(tenant, scope, req) {
@@ -172,10 +274,22 @@ fn client_credentials(
     };
     if app.blocked_by_conditional_access {
         // `error` value and status UNCONFIRMED for 53003 on client credentials.
-        return aadsts(req, 400, "access_denied", 53003, "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+        return aadsts(
+            req,
+            400,
+            "access_denied",
+            53003,
+            "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+        );
     }
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let roles: Vec<&str> = if resource.is_exchange && app.smtp_role_granted && !app.rbac_for_apps { vec!["SMTP.SendAsApp"] } else { vec![] };
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let roles: Vec<&str> = if resource.is_exchange && app.smtp_role_granted && !app.rbac_for_apps {
+        vec!["SMTP.SendAsApp"]
+    } else {
+        vec![]
+    };
     let mut claims = json!({
         "aud": resource.audience,
         "iss": format!("https://sts.windows.net/{}/", tenant.id),
@@ -197,7 +311,10 @@ fn client_credentials(
         claims["roles"] = json!(roles);
     }
     let token = state.signer.issue(&claims);
-    HttpResponse::json(200, &json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token}))
+    HttpResponse::json(
+        200,
+        &json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token}),
+    )
 }
 
 struct Resource {
@@ -209,19 +326,52 @@ struct Resource {
 fn resource_of(tenant: &Tenant, scope: &str, req: &HttpRequest) -> Result<Resource, HttpResponse> {
     let scopes: Vec<&str> = scope.split_whitespace().collect();
     if scopes.len() != 1 {
-        return Err(aadsts(req, 400, "invalid_scope", 70011, &format!("The provided value for the input parameter 'scope' is not valid. The scope {scope} is not valid.")));
+        return Err(aadsts(
+            req,
+            400,
+            "invalid_scope",
+            70011,
+            &format!(
+                "The provided value for the input parameter 'scope' is not valid. The scope {scope} is not valid."
+            ),
+        ));
     }
     let Some(resource) = scopes[0].strip_suffix("/.default") else {
-        return Err(aadsts(req, 400, "invalid_scope", 1_002_012, &format!("The provided value for scope {scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).")));
+        return Err(aadsts(
+            req,
+            400,
+            "invalid_scope",
+            1_002_012,
+            &format!(
+                "The provided value for scope {scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI)."
+            ),
+        ));
     };
     let r = resource.trim_end_matches('/');
-    let exchange = ["https://outlook.office365.com", "https://outlook.office.com", EXO_APP_ID].contains(&r);
+    let exchange = [
+        "https://outlook.office365.com",
+        "https://outlook.office.com",
+        EXO_APP_ID,
+    ]
+    .contains(&r);
     let graph = ["https://graph.microsoft.com", GRAPH_APP_ID].contains(&r);
     if (exchange && tenant.exchange_resource_sp.is_some()) || graph {
-        return Ok(Resource { audience: r.to_string(), is_exchange: exchange });
+        return Ok(Resource {
+            audience: r.to_string(),
+            is_exchange: exchange,
+        });
     }
     // Status UNCONFIRMED (400 assumed); text CONFIRMED.
-    Err(aadsts(req, 400, "invalid_resource", 500_011, &format!("The resource principal named {r} was not found in the tenant named {}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.", tenant.display_name)))
+    Err(aadsts(
+        req,
+        400,
+        "invalid_resource",
+        500_011,
+        &format!(
+            "The resource principal named {r} was not found in the tenant named {}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.",
+            tenant.display_name
+        ),
+    ))
 }
 
 /// Checks the client secret or certificate assertion; returns `appidacr` ("1" or "2").
@@ -236,9 +386,27 @@ fn credential(
     if let Some(secret) = form.get("client_secret") {
         let matching = app.secrets.iter().find(|s| s.value == secret);
         return match matching {
-            Some(s) if s.end < SystemTime::now() => Err(aadsts(req, 401, "invalid_client", 7_000_222, &format!("The provided client secret keys for app '{}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.", app.client_id))),
+            Some(s) if s.end < SystemTime::now() => Err(aadsts(
+                req,
+                401,
+                "invalid_client",
+                7_000_222,
+                &format!(
+                    "The provided client secret keys for app '{}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.",
+                    app.client_id
+                ),
+            )),
             Some(_) => Ok("1"),
-            None => Err(aadsts(req, 401, "invalid_client", 7_000_215, &format!("Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.", app.client_id))),
+            None => Err(aadsts(
+                req,
+                401,
+                "invalid_client",
+                7_000_215,
+                &format!(
+                    "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                    app.client_id
+                ),
+            )),
         };
     }
     if let Some(assertion) = form.get("client_assertion") {
@@ -246,51 +414,121 @@ fn credential(
         return check_assertion(tenant, assertion, &expected_aud, req).map(|()| "2");
     }
     // Status UNCONFIRMED (401 assumed).
-    Err(aadsts(req, 401, "invalid_client", 7_000_218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."))
+    Err(aadsts(
+        req,
+        401,
+        "invalid_client",
+        7_000_218,
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    ))
 }
 
 /// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or
 /// PS256, `x5t#S256` or `x5t`, `aud` = the token endpoint, `iss` = `sub` = client id, time window.
-fn check_assertion(tenant: &Tenant, assertion: &str, expected_aud: &str, req: &HttpRequest) -> Result<(), HttpResponse> {
-    let invalid_sig = || aadsts(req, 401, "invalid_client", 700_027, "Client assertion failed signature validation.");
-    let mut parts = assertion.split('.');
-    let (Some(h), Some(c), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-        return Err(aadsts(req, 401, "invalid_client", 50027, "JWT token is invalid or malformed."));
+fn check_assertion(
+    tenant: &Tenant,
+    assertion: &str,
+    expected_aud: &str,
+    req: &HttpRequest,
+) -> Result<(), HttpResponse> {
+    let invalid_sig = || {
+        aadsts(
+            req,
+            401,
+            "invalid_client",
+            700_027,
+            "Client assertion failed signature validation.",
+        )
     };
-    let decode = |p: &str| URL_SAFE_NO_PAD.decode(p).ok().and_then(|b| serde_json::from_slice::<Value>(&b).ok());
-    let (Some(header), Some(claims), Ok(sig)) = (decode(h), decode(c), URL_SAFE_NO_PAD.decode(s)) else {
-        return Err(aadsts(req, 401, "invalid_client", 50027, "JWT token is invalid or malformed."));
+    let mut parts = assertion.split('.');
+    let (Some(h), Some(c), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(aadsts(
+            req,
+            401,
+            "invalid_client",
+            50027,
+            "JWT token is invalid or malformed.",
+        ));
+    };
+    let decode = |p: &str| {
+        URL_SAFE_NO_PAD
+            .decode(p)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+    };
+    let (Some(header), Some(claims), Ok(sig)) = (decode(h), decode(c), URL_SAFE_NO_PAD.decode(s))
+    else {
+        return Err(aadsts(
+            req,
+            401,
+            "invalid_client",
+            50027,
+            "JWT token is invalid or malformed.",
+        ));
     };
     let thumb256 = header.get("x5t#S256").and_then(Value::as_str);
     let thumb1 = header.get("x5t").and_then(Value::as_str);
     let cert = tenant.app.certificates.iter().find(|der| {
         let s256 = URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, der));
-        let s1 = URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, der));
+        let s1 = URL_SAFE_NO_PAD.encode(ring::digest::digest(
+            &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
+            der,
+        ));
         thumb256 == Some(s256.as_str()) || thumb1 == Some(s1.as_str())
     });
-    let Some(cert) = cert else { return Err(invalid_sig()) };
-    let Ok((_, parsed)) = x509_parser::parse_x509_certificate(cert) else { return Err(invalid_sig()) };
-    let key = parsed.public_key().subject_public_key.data.to_vec();
-    let alg: &'static dyn ring::signature::VerificationAlgorithm = match header.get("alg").and_then(Value::as_str) {
-        Some("RS256") => &ring::signature::RSA_PKCS1_2048_8192_SHA256,
-        Some("PS256") => &ring::signature::RSA_PSS_2048_8192_SHA256,
-        _ => return Err(invalid_sig()),
+    let Some(cert) = cert else {
+        return Err(invalid_sig());
     };
+    let Ok((_, parsed)) = x509_parser::parse_x509_certificate(cert) else {
+        return Err(invalid_sig());
+    };
+    let key = parsed.public_key().subject_public_key.data.to_vec();
+    let alg: &'static dyn ring::signature::VerificationAlgorithm =
+        match header.get("alg").and_then(Value::as_str) {
+            Some("RS256") => &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            Some("PS256") => &ring::signature::RSA_PSS_2048_8192_SHA256,
+            _ => return Err(invalid_sig()),
+        };
     ring::signature::UnparsedPublicKey::new(alg, key)
         .verify(format!("{h}.{c}").as_bytes(), &sig)
         .map_err(|_| invalid_sig())?;
     let client_id = &tenant.app.client_id;
     let str_claim = |k: &str| claims.get(k).and_then(Value::as_str).unwrap_or_default();
     if str_claim("iss") != client_id || str_claim("sub") != client_id {
-        return Err(aadsts(req, 401, "invalid_client", 700_021, "Client assertion application identifier doesn't match 'client_id' parameter."));
+        return Err(aadsts(
+            req,
+            401,
+            "invalid_client",
+            700_021,
+            "Client assertion application identifier doesn't match 'client_id' parameter.",
+        ));
     }
     if str_claim("aud") != expected_aud {
-        return Err(aadsts(req, 401, "invalid_client", 700_023, &format!("Client assertion audience claim does not match Realm issuer. Expected audience: {expected_aud}.")));
+        return Err(aadsts(
+            req,
+            401,
+            "invalid_client",
+            700_023,
+            &format!(
+                "Client assertion audience claim does not match Realm issuer. Expected audience: {expected_aud}."
+            ),
+        ));
     }
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()).cast_signed();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .cast_signed();
     let num = |k: &str| claims.get(k).and_then(Value::as_i64).unwrap_or(0);
     if num("exp") < now - 300 || num("nbf") > now + 300 {
-        return Err(aadsts(req, 401, "invalid_client", 700_024, "Client assertion is not within its valid time range."));
+        return Err(aadsts(
+            req,
+            401,
+            "invalid_client",
+            700_024,
+            "Client assertion is not within its valid time range.",
+        ));
     }
     Ok(())
 }
@@ -302,32 +540,35 @@ fn discovery(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpR
     }
     let base = &state.login_base;
     let tid = &tenant.id;
-    HttpResponse::json(200, &json!({
-        "token_endpoint": format!("{base}/{tid}/oauth2/v2.0/token"),
-        "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
-        "jwks_uri": format!("{base}/{tid}/discovery/v2.0/keys"),
-        "response_modes_supported": ["query", "fragment", "form_post"],
-        "subject_types_supported": ["pairwise"],
-        "id_token_signing_alg_values_supported": ["RS256"],
-        "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
-        "scopes_supported": ["openid", "profile", "email", "offline_access"],
-        "issuer": format!("https://login.microsoftonline.com/{tid}/v2.0"),
-        "request_uri_parameter_supported": false,
-        "userinfo_endpoint": "https://graph.microsoft.com/oidc/userinfo",
-        "authorization_endpoint": format!("{base}/{tid}/oauth2/v2.0/authorize"),
-        "device_authorization_endpoint": format!("{base}/{tid}/oauth2/v2.0/devicecode"),
-        "http_logout_supported": true,
-        "frontchannel_logout_supported": true,
-        "end_session_endpoint": format!("{base}/{tid}/oauth2/v2.0/logout"),
-        "claims_supported": ["sub", "iss", "cloud_instance_name", "cloud_instance_host_name", "cloud_graph_host_name", "msgraph_host", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
-        "kerberos_endpoint": format!("{base}/{tid}/kerberos"),
-        // Region codes are UNCONFIRMED; "EU" is one seen in the wild.
-        "tenant_region_scope": "EU",
-        "cloud_instance_name": "microsoftonline.com",
-        "cloud_graph_host_name": "graph.windows.net",
-        "msgraph_host": "graph.microsoft.com",
-        "rbac_url": "https://pas.windows.net",
-    }))
+    HttpResponse::json(
+        200,
+        &json!({
+            "token_endpoint": format!("{base}/{tid}/oauth2/v2.0/token"),
+            "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+            "jwks_uri": format!("{base}/{tid}/discovery/v2.0/keys"),
+            "response_modes_supported": ["query", "fragment", "form_post"],
+            "subject_types_supported": ["pairwise"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+            "scopes_supported": ["openid", "profile", "email", "offline_access"],
+            "issuer": format!("https://login.microsoftonline.com/{tid}/v2.0"),
+            "request_uri_parameter_supported": false,
+            "userinfo_endpoint": "https://graph.microsoft.com/oidc/userinfo",
+            "authorization_endpoint": format!("{base}/{tid}/oauth2/v2.0/authorize"),
+            "device_authorization_endpoint": format!("{base}/{tid}/oauth2/v2.0/devicecode"),
+            "http_logout_supported": true,
+            "frontchannel_logout_supported": true,
+            "end_session_endpoint": format!("{base}/{tid}/oauth2/v2.0/logout"),
+            "claims_supported": ["sub", "iss", "cloud_instance_name", "cloud_instance_host_name", "cloud_graph_host_name", "msgraph_host", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
+            "kerberos_endpoint": format!("{base}/{tid}/kerberos"),
+            // Region codes are UNCONFIRMED; "EU" is one seen in the wild.
+            "tenant_region_scope": "EU",
+            "cloud_instance_name": "microsoftonline.com",
+            "cloud_graph_host_name": "graph.windows.net",
+            "msgraph_host": "graph.microsoft.com",
+            "rbac_url": "https://pas.windows.net",
+        }),
+    )
 }
 
 fn device_code(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpResponse {
@@ -336,50 +577,106 @@ fn device_code(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> Htt
         return r;
     }
     let form = req.form();
-    let client_id = form.iter().find(|(k, _)| k == "client_id").map(|(_, v)| v.clone()).unwrap_or_default();
+    let client_id = form
+        .iter()
+        .find(|(k, _)| k == "client_id")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
     if client_id != GRAPH_CLI_CLIENT_ID && client_id != EXO_POWERSHELL_CLIENT_ID {
-        return aadsts(req, 400, "unauthorized_client", 700_016, &format!("Application with identifier '{client_id}' was not found in the directory '{}'.", tenant.display_name));
+        return aadsts(
+            req,
+            400,
+            "unauthorized_client",
+            700_016,
+            &format!(
+                "Application with identifier '{client_id}' was not found in the directory '{}'.",
+                tenant.display_name
+            ),
+        );
     }
-    let scope = form.iter().find(|(k, _)| k == "scope").map(|(_, v)| v.clone()).unwrap_or_default();
-    let user_code: String = opaque(12).chars().filter(char::is_ascii_alphanumeric).take(9).collect::<String>().to_ascii_uppercase();
+    let scope = form
+        .iter()
+        .find(|(k, _)| k == "scope")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let user_code: String = opaque(12)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(9)
+        .collect::<String>()
+        .to_ascii_uppercase();
     let device_code = format!("DAQABAAEAAAD--DLA3VO7QrddgJg7Wevr{}", opaque(40));
-    state.device_codes.lock().expect("device lock").insert(device_code.clone(), super::DeviceCode { polls: 0, scope });
-    HttpResponse::json(200, &json!({
-        "user_code": user_code,
-        "device_code": device_code,
-        "verification_uri": "https://microsoft.com/devicelogin",
-        "expires_in": 900,
-        // Microsoft says 5; the simulation polls every second so tests stay quick.
-        "interval": 1,
-        "message": format!("To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code {user_code} to authenticate."),
-    }))
+    state
+        .device_codes
+        .lock()
+        .expect("device lock")
+        .insert(device_code.clone(), super::DeviceCode { polls: 0, scope });
+    HttpResponse::json(
+        200,
+        &json!({
+            "user_code": user_code,
+            "device_code": device_code,
+            "verification_uri": "https://microsoft.com/devicelogin",
+            "expires_in": 900,
+            // Microsoft says 5; the simulation polls every second so tests stay quick.
+            "interval": 1,
+            "message": format!("To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code {user_code} to authenticate."),
+        }),
+    )
 }
 
 /// The admin "signs in" after the second poll (or never, in the expired-code scenario).
 fn device_poll(state: &SimState, tenant: &Tenant, req: &HttpRequest, code: &str) -> HttpResponse {
     let mut codes = state.device_codes.lock().expect("device lock");
     let Some(entry) = codes.get_mut(code) else {
-        return aadsts(req, 400, "invalid_grant", 70000, "The provided value for the input parameter 'device_code' is not valid.");
+        return aadsts(
+            req,
+            400,
+            "invalid_grant",
+            70000,
+            "The provided value for the input parameter 'device_code' is not valid.",
+        );
     };
     entry.polls += 1;
     if state.faults.device_code_expires && entry.polls > 1 {
-        return aadsts(req, 400, "expired_token", 70020, "The provided value for the input parameter 'device_code' is not valid. This device code has expired.");
+        return aadsts(
+            req,
+            400,
+            "expired_token",
+            70020,
+            "The provided value for the input parameter 'device_code' is not valid. This device code has expired.",
+        );
     }
     if entry.polls < 2 {
-        return aadsts(req, 400, "authorization_pending", 70016, "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
+        return aadsts(
+            req,
+            400,
+            "authorization_pending",
+            70016,
+            "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+        );
     }
     let scope = entry.scope.clone();
     drop(codes);
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let aud = scope.split_whitespace().find_map(|s| s.strip_suffix("/.default")).unwrap_or("https://graph.microsoft.com").to_string();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let aud = scope
+        .split_whitespace()
+        .find_map(|s| s.strip_suffix("/.default"))
+        .unwrap_or("https://graph.microsoft.com")
+        .to_string();
     let claims = json!({
         "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant.id), "iat": now, "nbf": now, "exp": now + 3899,
         "appid": GRAPH_CLI_CLIENT_ID, "appidacr": "0", "idtyp": "user", "name": "Contoso Admin",
         "oid": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "scp": "Application.Read.All User.Read.All",
         "tid": tenant.id, "upn": "admin@contoso.onmicrosoft.com", "ver": "1.0", "wids": ["29232cdf-9323-42fd-ade2-1d097af3e4de"],
     });
-    HttpResponse::json(200, &json!({
-        "token_type": "Bearer", "scope": scope, "expires_in": 3599, "ext_expires_in": 3599,
-        "access_token": state.signer.issue(&claims), "refresh_token": opaque(48), "id_token": opaque(48),
-    }))
+    HttpResponse::json(
+        200,
+        &json!({
+            "token_type": "Bearer", "scope": scope, "expires_in": 3599, "ext_expires_in": 3599,
+            "access_token": state.signer.issue(&claims), "refresh_token": opaque(48), "id_token": opaque(48),
+        }),
+    )
 }

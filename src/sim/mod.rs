@@ -123,6 +123,8 @@ pub struct SimOptions {
     pub reply_delay: Duration,
     /// Extra faults applied after the scenario (for tests).
     pub smtp_fault: Option<SmtpFault>,
+    /// How far the exported Exchange admin token gets (default: all the way).
+    pub exchange_admin: Option<AdminLevel>,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -136,6 +138,8 @@ pub struct Simulation {
     pub proxy: Option<SocketAddr>,
     /// The app's real client secret (simulated).
     pub secret: String,
+    /// A From address the scenario sends as (send-as scenarios), for `send-test --from`.
+    pub from: Option<String>,
     exports: Vec<(String, String)>,
     /// Holds the CA file and the client certificate while the simulation runs.
     pub dir: tempfile::TempDir,
@@ -164,7 +168,8 @@ async fn closed_port() -> Result<SocketAddr, SimError> {
 impl Simulation {
     /// Starts every service of the scenario on ephemeral loopback ports. Needs a Tokio runtime.
     pub async fn start(scenario_name: &str, options: SimOptions) -> Result<Simulation, SimError> {
-        let scenario = scenario::find(scenario_name).ok_or_else(|| SimError::UnknownScenario(scenario_name.to_string()))?;
+        let scenario = scenario::find(scenario_name)
+            .ok_or_else(|| SimError::UnknownScenario(scenario_name.to_string()))?;
         let secret = jwt::secret_value();
         let mut setup = scenario::healthy_setup(secret.clone());
         setup.faults.graph_admin_allowed = true;
@@ -173,7 +178,13 @@ impl Simulation {
         if let Some(f) = options.smtp_fault {
             setup.faults.smtp = f;
         }
-        let dir = tempfile::Builder::new().prefix("smtp-oauth-sim-").tempdir().map_err(start_err)?;
+        if let Some(level) = options.exchange_admin {
+            setup.faults.exchange_admin = level;
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("smtp-oauth-sim-")
+            .tempdir()
+            .map_err(start_err)?;
         let pki = Pki::generate().map_err(start_err)?;
 
         // The client certificate (RSA, so it can sign RS256/PS256 assertions).
@@ -186,7 +197,9 @@ impl Simulation {
         let (login_l, login) = http::bind().await.map_err(start_err)?;
         let (graph_l, graph) = http::bind().await.map_err(start_err)?;
         let (exchange_l, exchange) = http::bind().await.map_err(start_err)?;
-        let smtp_l = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(start_err)?;
+        let smtp_l = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(start_err)?;
         let smtp_listen = smtp_l.local_addr().map_err(start_err)?;
 
         let state = Arc::new(SimState {
@@ -202,13 +215,29 @@ impl Simulation {
         });
         let delay = state.faults.reply_delay;
         let mut tasks = Vec::new();
-        let handler = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
-            let s = state.clone();
-            Arc::new(move |req| f(&s, req))
-        };
-        tasks.push(tokio::spawn(http::serve(login_l, state.pki.login.server_config().map_err(start_err)?, handler(login::handle), delay)));
-        tasks.push(tokio::spawn(http::serve(graph_l, state.pki.graph.server_config().map_err(start_err)?, handler(graph::handle), delay)));
-        tasks.push(tokio::spawn(http::serve(exchange_l, state.pki.exchange.server_config().map_err(start_err)?, handler(exchange::handle), delay)));
+        let handler =
+            |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
+                let s = state.clone();
+                Arc::new(move |req| f(&s, req))
+            };
+        tasks.push(tokio::spawn(http::serve(
+            login_l,
+            state.pki.login.server_config().map_err(start_err)?,
+            handler(login::handle),
+            delay,
+        )));
+        tasks.push(tokio::spawn(http::serve(
+            graph_l,
+            state.pki.graph.server_config().map_err(start_err)?,
+            handler(graph::handle),
+            delay,
+        )));
+        tasks.push(tokio::spawn(http::serve(
+            exchange_l,
+            state.pki.exchange.server_config().map_err(start_err)?,
+            handler(exchange::handle),
+            delay,
+        )));
         tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
 
         let proxy = match setup.client.proxy {
@@ -216,36 +245,66 @@ impl Simulation {
             ProxyMode::Unreachable => Some(closed_port().await?),
             mode @ (ProxyMode::Open | ProxyMode::AuthRequired) => {
                 let (l, addr) = http::bind().await.map_err(start_err)?;
-                let creds = (mode == ProxyMode::AuthRequired).then(|| ("proxyuser".to_string(), "proxy-password".to_string()));
+                let creds = (mode == ProxyMode::AuthRequired)
+                    .then(|| ("proxyuser".to_string(), "proxy-password".to_string()));
                 tasks.push(tokio::spawn(proxy::serve(l, creds)));
                 Some(addr)
             }
         };
-        let smtp = if setup.client.smtp_port_closed { closed_port().await? } else { smtp_listen };
+        let smtp = if setup.client.smtp_port_closed {
+            closed_port().await?
+        } else {
+            smtp_listen
+        };
 
         let ca_path = dir.path().join("ca.pem");
         std::fs::write(&ca_path, &state.pki.trust_pem).map_err(start_err)?;
 
         let c = &setup.client;
         let mut exports = vec![
-            ("SMTP_OAUTH_TENANT".to_string(), c.tenant.clone().unwrap_or_else(|| tenant::TENANT_ID.into())),
-            ("SMTP_OAUTH_CLIENT_ID".into(), c.client_id.clone().unwrap_or_else(|| tenant::CLIENT_ID.into())),
+            (
+                "SMTP_OAUTH_TENANT".to_string(),
+                c.tenant.clone().unwrap_or_else(|| tenant::TENANT_ID.into()),
+            ),
+            (
+                "SMTP_OAUTH_CLIENT_ID".into(),
+                c.client_id
+                    .clone()
+                    .unwrap_or_else(|| tenant::CLIENT_ID.into()),
+            ),
         ];
         if c.use_certificate {
-            exports.push(("SMTP_OAUTH_CLIENT_CERT".into(), client_cert_path.display().to_string()));
+            exports.push((
+                "SMTP_OAUTH_CLIENT_CERT".into(),
+                client_cert_path.display().to_string(),
+            ));
         } else {
-            exports.push(("SMTP_OAUTH_CLIENT_SECRET".into(), c.secret.clone().unwrap_or_else(|| secret.clone())));
+            exports.push((
+                "SMTP_OAUTH_CLIENT_SECRET".into(),
+                c.secret.clone().unwrap_or_else(|| secret.clone()),
+            ));
         }
-        let expires = c.secret_expires.unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
+        let expires = c
+            .secret_expires
+            .unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
         let date = time::OffsetDateTime::from(expires).date();
         exports.extend([
             ("SMTP_OAUTH_SECRET_EXPIRES".to_string(), date.to_string()),
-            ("SMTP_OAUTH_MAILBOX".into(), c.mailbox.clone().unwrap_or_else(|| tenant::MAILBOX.into())),
+            (
+                "SMTP_OAUTH_MAILBOX".into(),
+                c.mailbox.clone().unwrap_or_else(|| tenant::MAILBOX.into()),
+            ),
             ("SMTP_OAUTH_AUTHORITY".into(), format!("https://{login}")),
-            ("SMTP_OAUTH_SMTP_HOST".into(), c.smtp_host.clone().unwrap_or_else(|| smtp.ip().to_string())),
+            (
+                "SMTP_OAUTH_SMTP_HOST".into(),
+                c.smtp_host.clone().unwrap_or_else(|| smtp.ip().to_string()),
+            ),
             ("SMTP_OAUTH_SMTP_PORT".into(), smtp.port().to_string()),
             ("SMTP_OAUTH_GRAPH_URL".into(), format!("https://{graph}")),
-            ("SMTP_OAUTH_EXCHANGE_URL".into(), format!("https://{exchange}")),
+            (
+                "SMTP_OAUTH_EXCHANGE_URL".into(),
+                format!("https://{exchange}"),
+            ),
             ("SMTP_OAUTH_CA_FILE".into(), ca_path.display().to_string()),
         ]);
         if let Some(scope) = &c.scope {
@@ -259,7 +318,9 @@ impl Simulation {
             exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
         }
         if c.admin_tokens {
-            let now = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            let now = SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
             let admin = |aud: &str, roles: &[&str]| {
                 state.signer.issue(&serde_json::json!({
                     "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID), "iat": now, "nbf": now,
@@ -267,13 +328,33 @@ impl Simulation {
                     "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
                 }))
             };
-            exports.push(("SMTP_OAUTH_GRAPH_TOKEN".into(), admin("https://graph.microsoft.com", &["Application.Read.All", "User.Read.All"])));
-            exports.push(("SMTP_OAUTH_EXCHANGE_TOKEN".into(), admin("https://outlook.office365.com", &["Exchange.ManageAsApp"])));
+            exports.push((
+                "SMTP_OAUTH_GRAPH_TOKEN".into(),
+                admin(
+                    "https://graph.microsoft.com",
+                    &["Application.Read.All", "User.Read.All"],
+                ),
+            ));
+            exports.push((
+                "SMTP_OAUTH_EXCHANGE_TOKEN".into(),
+                admin("https://outlook.office365.com", &["Exchange.ManageAsApp"]),
+            ));
         }
-        if let Some(from) = &c.from {
-            exports.push(("SMTP_OAUTH_FROM".into(), from.clone()));
-        }
-        Ok(Simulation { state, scenario, login, graph, exchange, smtp, proxy, secret, exports, dir, tasks })
+        let from = c.from.clone();
+        Ok(Simulation {
+            state,
+            scenario,
+            login,
+            graph,
+            exchange,
+            smtp,
+            proxy,
+            secret,
+            from,
+            exports,
+            dir,
+            tasks,
+        })
     }
 
     /// The settings that point every other command at this simulation, as environment variables.
@@ -282,12 +363,19 @@ impl Simulation {
     }
 
     pub fn export(&self, name: &str) -> Option<&str> {
-        self.exports.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.exports
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Messages the SMTP server accepted so far.
     pub fn delivered(&self) -> Vec<Delivered> {
-        self.state.outbox.lock().map(|o| o.clone()).unwrap_or_default()
+        self.state
+            .outbox
+            .lock()
+            .map(|o| o.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -309,7 +397,8 @@ fn client_certificate(path: &std::path::Path) -> Result<Vec<u8>, SimError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(start_err)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(start_err)?;
     }
     Ok(cert.der().to_vec())
 }

@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use rcgen::{
-    BasicConstraints, CertificateParams, CertifiedIssuer, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
-    KeyPair, KeyUsagePurpose, SanType,
+    BasicConstraints, CertificateParams, CertifiedIssuer, DistinguishedName, DnType,
+    ExtendedKeyUsagePurpose, IsCa, KeyPair, KeyUsagePurpose, SanType,
 };
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use time::{Duration, OffsetDateTime};
@@ -21,7 +21,8 @@ pub enum ChainKind {
     #[default]
     /// Leaf ← "Microsoft Azure ECC TLS Issuing CA 03" ← "DigiCert Global Root G3" (trusted via --ca-file).
     Good,
-    /// The same names, but issued by a root the client does not trust.
+    /// Issued through "Microsoft Azure ECC TLS Issuing CA 04" by "DigiCert Global Root G2", a root
+    /// the client does not trust.
     UnknownRoot,
     /// A leaf whose validity ended yesterday.
     Expired,
@@ -44,10 +45,12 @@ impl ServedChain {
     }
 
     pub fn server_config(&self) -> Result<Arc<rustls::ServerConfig>, rustls::Error> {
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()?
-            .with_no_client_auth()
-            .with_single_cert(self.chain.clone(), self.key())?;
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()?
+        .with_no_client_auth()
+        .with_single_cert(self.chain.clone(), self.key())?;
         Ok(Arc::new(config))
     }
 }
@@ -76,14 +79,23 @@ fn ca_params(cn: &str, org: &str, days: i64) -> CertificateParams {
     dn.push(DnType::CommonName, cn);
     params.distinguished_name = dn;
     params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+    params.key_usages = vec![
+        KeyUsagePurpose::KeyCertSign,
+        KeyUsagePurpose::CrlSign,
+        KeyUsagePurpose::DigitalSignature,
+    ];
     let now = OffsetDateTime::now_utc();
     params.not_before = now - Duration::days(30);
     params.not_after = now + Duration::days(days);
     params
 }
 
-fn leaf_params(cn: &str, names: &[&str], not_before: OffsetDateTime, not_after: OffsetDateTime) -> CertificateParams {
+fn leaf_params(
+    cn: &str,
+    names: &[&str],
+    not_before: OffsetDateTime,
+    not_after: OffsetDateTime,
+) -> CertificateParams {
     let mut params = CertificateParams::default();
     let mut dn = DistinguishedName::new();
     dn.push(DnType::CountryName, "US");
@@ -100,59 +112,163 @@ fn leaf_params(cn: &str, names: &[&str], not_before: OffsetDateTime, not_after: 
         })
         .collect();
     params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth, ExtendedKeyUsagePurpose::ClientAuth];
+    params.extended_key_usages = vec![
+        ExtendedKeyUsagePurpose::ServerAuth,
+        ExtendedKeyUsagePurpose::ClientAuth,
+    ];
     params.not_before = not_before;
     params.not_after = not_after;
     params
 }
 
 /// Names the loopback services answer to: the real Microsoft names plus the loopback addresses.
-const SMTP_NAMES: &[&str] = &["outlook.com", "smtp.office365.com", "*.office365.com", "*.outlook.com", "localhost", "127.0.0.1", "::1"];
-const LOGIN_NAMES: &[&str] = &["login.microsoftonline.com", "login.windows.net", "localhost", "127.0.0.1", "::1"];
+const SMTP_NAMES: &[&str] = &[
+    "outlook.com",
+    "smtp.office365.com",
+    "*.office365.com",
+    "*.outlook.com",
+    "localhost",
+    "127.0.0.1",
+    "::1",
+];
+const LOGIN_NAMES: &[&str] = &[
+    "login.microsoftonline.com",
+    "login.windows.net",
+    "localhost",
+    "127.0.0.1",
+    "::1",
+];
 const GRAPH_NAMES: &[&str] = &["graph.microsoft.com", "localhost", "127.0.0.1", "::1"];
-const EXCHANGE_NAMES: &[&str] = &["outlook.office365.com", "outlook.office.com", "localhost", "127.0.0.1", "::1"];
+const EXCHANGE_NAMES: &[&str] = &[
+    "outlook.office365.com",
+    "outlook.office.com",
+    "localhost",
+    "127.0.0.1",
+    "::1",
+];
 
 impl Pki {
     pub fn generate() -> Result<Pki, rcgen::Error> {
         let now = OffsetDateTime::now_utc();
         let leaf_validity = (now - Duration::days(30), now + Duration::days(300));
 
-        let root = CertifiedIssuer::self_signed(ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650), KeyPair::generate()?)?;
+        let root = CertifiedIssuer::self_signed(
+            ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650),
+            KeyPair::generate()?,
+        )?;
         let intermediate = CertifiedIssuer::signed_by(
-            ca_params("Microsoft Azure ECC TLS Issuing CA 03", "Microsoft Corporation", 1000),
+            ca_params(
+                "Microsoft Azure ECC TLS Issuing CA 03",
+                "Microsoft Corporation",
+                1000,
+            ),
             KeyPair::generate()?,
             &root,
         )?;
-        let leaf = |cn: &str, names: &[&str], validity: (OffsetDateTime, OffsetDateTime), issuer: &CertifiedIssuer<'_, KeyPair>, chain: &[&CertifiedIssuer<'_, KeyPair>]| -> Result<ServedChain, rcgen::Error> {
+        let leaf = |cn: &str,
+                    names: &[&str],
+                    validity: (OffsetDateTime, OffsetDateTime),
+                    issuer: &CertifiedIssuer<'_, KeyPair>,
+                    chain: &[&CertifiedIssuer<'_, KeyPair>]|
+         -> Result<ServedChain, rcgen::Error> {
             let key = KeyPair::generate()?;
             let cert = leaf_params(cn, names, validity.0, validity.1).signed_by(&key, issuer)?;
             let mut certs = vec![cert.der().clone()];
             certs.extend(chain.iter().map(|c| c.der().clone()));
-            Ok(ServedChain { chain: certs, key_der: key.serialize_der() })
+            Ok(ServedChain {
+                chain: certs,
+                key_der: key.serialize_der(),
+            })
         };
-        let smtp = leaf("outlook.com", SMTP_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
-        let login = leaf("stamp2.login.microsoftonline.com", LOGIN_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
-        let graph = leaf("graph.microsoft.com", GRAPH_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
-        let exchange = leaf("outlook.office365.com", EXCHANGE_NAMES, leaf_validity, &intermediate, &[&intermediate])?;
+        let smtp = leaf(
+            "outlook.com",
+            SMTP_NAMES,
+            leaf_validity,
+            &intermediate,
+            &[&intermediate],
+        )?;
+        let login = leaf(
+            "stamp2.login.microsoftonline.com",
+            LOGIN_NAMES,
+            leaf_validity,
+            &intermediate,
+            &[&intermediate],
+        )?;
+        let graph = leaf(
+            "graph.microsoft.com",
+            GRAPH_NAMES,
+            leaf_validity,
+            &intermediate,
+            &[&intermediate],
+        )?;
+        let exchange = leaf(
+            "outlook.office365.com",
+            EXCHANGE_NAMES,
+            leaf_validity,
+            &intermediate,
+            &[&intermediate],
+        )?;
 
-        // Same names as the good chain, different keys: the client's --ca-file cannot verify it.
-        let stranger_root = CertifiedIssuer::self_signed(ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650), KeyPair::generate()?)?;
+        // Microsoft's other current chain, ending in a root the client's trust store lacks: the
+        // guide's "unable to find valid certification path to requested target".
+        let stranger_root = CertifiedIssuer::self_signed(
+            ca_params("DigiCert Global Root G2", "DigiCert Inc", 3650),
+            KeyPair::generate()?,
+        )?;
         let stranger_int = CertifiedIssuer::signed_by(
-            ca_params("Microsoft Azure ECC TLS Issuing CA 03", "Microsoft Corporation", 1000),
+            ca_params(
+                "Microsoft Azure ECC TLS Issuing CA 04",
+                "Microsoft Corporation",
+                1000,
+            ),
             KeyPair::generate()?,
             &stranger_root,
         )?;
-        let unknown_root = leaf("outlook.com", SMTP_NAMES, leaf_validity, &stranger_int, &[&stranger_int])?;
-        let expired = leaf("outlook.com", SMTP_NAMES, (now - Duration::days(400), now - Duration::days(1)), &intermediate, &[&intermediate])?;
-        let wrong_name = leaf("mail.contoso-relay.example", &["mail.contoso-relay.example"], leaf_validity, &intermediate, &[&intermediate])?;
+        let unknown_root = leaf(
+            "outlook.com",
+            SMTP_NAMES,
+            leaf_validity,
+            &stranger_int,
+            &[&stranger_int],
+        )?;
+        let expired = leaf(
+            "outlook.com",
+            SMTP_NAMES,
+            (now - Duration::days(400), now - Duration::days(1)),
+            &intermediate,
+            &[&intermediate],
+        )?;
+        let wrong_name = leaf(
+            "mail.contoso-relay.example",
+            &["mail.contoso-relay.example"],
+            leaf_validity,
+            &intermediate,
+            &[&intermediate],
+        )?;
         let inspection_root = CertifiedIssuer::self_signed(
             ca_params("Contoso TLS Inspection CA", "Contoso Ltd", 3650),
             KeyPair::generate()?,
         )?;
-        let inspection = leaf("outlook.com", SMTP_NAMES, leaf_validity, &inspection_root, &[])?;
+        let inspection = leaf(
+            "outlook.com",
+            SMTP_NAMES,
+            leaf_validity,
+            &inspection_root,
+            &[],
+        )?;
 
         let trust_pem = format!("{}{}", root.pem(), inspection_root.pem());
-        Ok(Pki { trust_pem, smtp, login, graph, exchange, unknown_root, expired, wrong_name, inspection })
+        Ok(Pki {
+            trust_pem,
+            smtp,
+            login,
+            graph,
+            exchange,
+            unknown_root,
+            expired,
+            wrong_name,
+            inspection,
+        })
     }
 
     /// The chain served for the SMTP endpoint under a TLS fault.

@@ -12,7 +12,9 @@ use tokio::net::{TcpListener, TcpStream};
 pub async fn serve(listener: TcpListener, credentials: Option<(String, String)>) {
     let credentials = Arc::new(credentials);
     loop {
-        let Ok((tcp, _)) = listener.accept().await else { continue };
+        let Ok((tcp, _)) = listener.accept().await else {
+            continue;
+        };
         let credentials = credentials.clone();
         tokio::spawn(async move {
             let _ = tokio::time::timeout(Duration::from_secs(60), tunnel(tcp, &credentials)).await;
@@ -36,14 +38,22 @@ async fn tunnel(tcp: TcpStream, credentials: &Option<(String, String)>) -> std::
     let request = head.first().cloned().unwrap_or_default();
     let mut parts = request.split_whitespace();
     let (Some("CONNECT"), Some(target)) = (parts.next(), parts.next()) else {
-        reader.get_mut().write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n").await?;
+        reader
+            .get_mut()
+            .write_all(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
+            .await?;
         return Ok(());
     };
     if let Some((user, password)) = credentials {
-        let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}")));
+        let expected = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+        );
         let given = head.iter().find_map(|h| {
             let (k, v) = h.split_once(':')?;
-            k.trim().eq_ignore_ascii_case("proxy-authorization").then(|| v.trim().to_string())
+            k.trim()
+                .eq_ignore_ascii_case("proxy-authorization")
+                .then(|| v.trim().to_string())
         });
         if given.as_deref() != Some(expected.as_str()) {
             reader
@@ -53,16 +63,28 @@ async fn tunnel(tcp: TcpStream, credentials: &Option<(String, String)>) -> std::
             return Ok(());
         }
     }
-    let host = target.rsplit_once(':').map_or(target, |(h, _)| h).trim_matches(['[', ']']);
+    let host = target
+        .rsplit_once(':')
+        .map_or(target, |(h, _)| h)
+        .trim_matches(['[', ']']);
     if !crate::settings::validate::is_loopback_host(host) {
-        reader.get_mut().write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n").await?;
+        reader
+            .get_mut()
+            .write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+            .await?;
         return Ok(());
     }
     let Ok(mut upstream) = TcpStream::connect(target).await else {
-        reader.get_mut().write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n").await?;
+        reader
+            .get_mut()
+            .write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            .await?;
         return Ok(());
     };
-    reader.get_mut().write_all(b"HTTP/1.1 200 Connection established\r\n\r\n").await?;
+    reader
+        .get_mut()
+        .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        .await?;
     let buffered = reader.buffer().to_vec();
     upstream.write_all(&buffered).await?;
     let mut client = reader.into_inner();

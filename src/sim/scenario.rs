@@ -74,7 +74,11 @@ pub fn add_other_mailbox(t: &mut Tenant) {
 }
 
 pub static SCENARIOS: &[Scenario] = &[
-    Scenario { name: "healthy", summary: "everything set up right: token, TLS, AUTH and prerequisites pass", apply: |_| {} },
+    Scenario {
+        name: "healthy",
+        summary: "everything set up right: token, TLS, AUTH and prerequisites pass",
+        apply: |_| {},
+    },
     Scenario {
         name: "network-timeout",
         summary: "the SMTP server accepts the connection and never greets (a blackholing middlebox)",
@@ -83,10 +87,26 @@ pub static SCENARIOS: &[Scenario] = &[
             s.client.timeout_secs = Some(2.0);
         },
     },
-    Scenario { name: "connection-refused", summary: "nothing listens on the SMTP port", apply: |s| s.client.smtp_port_closed = true },
-    Scenario { name: "dns-failure", summary: "the SMTP host name does not resolve", apply: |s| s.client.smtp_host = Some("smtp.office365.invalid".into()) },
-    Scenario { name: "proxy-auth-required", summary: "the HTTPS proxy answers 407 Proxy Authentication Required", apply: |s| s.client.proxy = ProxyMode::AuthRequired },
-    Scenario { name: "proxy-unreachable", summary: "the HTTPS proxy cannot be reached", apply: |s| s.client.proxy = ProxyMode::Unreachable },
+    Scenario {
+        name: "connection-refused",
+        summary: "nothing listens on the SMTP port",
+        apply: |s| s.client.smtp_port_closed = true,
+    },
+    Scenario {
+        name: "dns-failure",
+        summary: "the SMTP host name does not resolve",
+        apply: |s| s.client.smtp_host = Some("smtp.office365.invalid".into()),
+    },
+    Scenario {
+        name: "proxy-auth-required",
+        summary: "the HTTPS proxy answers 407 Proxy Authentication Required",
+        apply: |s| s.client.proxy = ProxyMode::AuthRequired,
+    },
+    Scenario {
+        name: "proxy-unreachable",
+        summary: "the HTTPS proxy cannot be reached",
+        apply: |s| s.client.proxy = ProxyMode::Unreachable,
+    },
     Scenario {
         name: "invalid-tenant",
         summary: "the tenant id is not a tenant (AADSTS90002)",
@@ -102,7 +122,11 @@ pub static SCENARIOS: &[Scenario] = &[
         summary: "the client secret is wrong (AADSTS7000215)",
         apply: |s| s.client.secret = Some("Wr08Q~thisIsNotTheSecretOfThisApp.0123456".into()),
     },
-    Scenario { name: "secret-id-not-value", summary: "the secret's ID was pasted instead of its value", apply: |s| s.client.secret = Some(SECRET_ID.into()) },
+    Scenario {
+        name: "secret-id-not-value",
+        summary: "the secret's ID was pasted instead of its value",
+        apply: |s| s.client.secret = Some(SECRET_ID.into()),
+    },
     Scenario {
         name: "secret-expired",
         summary: "the client secret has expired (AADSTS7000222)",
@@ -135,7 +159,11 @@ pub static SCENARIOS: &[Scenario] = &[
         summary: "the tenant has no Exchange Online service principal (AADSTS500011)",
         apply: |s| s.tenant.exchange_resource_sp = None,
     },
-    Scenario { name: "app-disabled", summary: "the application is disabled (AADSTS7000112)", apply: |s| s.tenant.app.enabled = false },
+    Scenario {
+        name: "app-disabled",
+        summary: "the application is disabled (AADSTS7000112)",
+        apply: |s| s.tenant.app.enabled = false,
+    },
     Scenario {
         name: "conditional-access-blocked",
         summary: "a Conditional Access policy blocks the app (AADSTS53003)",
@@ -149,7 +177,11 @@ pub static SCENARIOS: &[Scenario] = &[
             s.tenant.app.certificates.clear();
         },
     },
-    Scenario { name: "clock-skew", summary: "the local clock is 10 minutes off the server's", apply: |s| s.faults.clock_offset_secs = 600 },
+    Scenario {
+        name: "clock-skew",
+        summary: "the local clock is 10 minutes off the server's",
+        apply: |s| s.faults.clock_offset_secs = 600,
+    },
     Scenario {
         name: "token-service-error",
         summary: "the token endpoint answers 503 to every request",
@@ -206,7 +238,11 @@ pub static SCENARIOS: &[Scenario] = &[
         summary: "SMTP AUTH is off for the organisation and the mailbox inherits it",
         apply: |s| s.tenant.mailboxes[0].smtp_auth_disabled = None,
     },
-    Scenario { name: "security-defaults", summary: "security defaults are on", apply: |s| s.tenant.security_defaults = true },
+    Scenario {
+        name: "security-defaults",
+        summary: "security defaults are on",
+        apply: |s| s.tenant.security_defaults = true,
+    },
     Scenario {
         name: "propagation-pending",
         summary: "everything was set up seconds ago and has not propagated yet",
@@ -225,8 +261,16 @@ pub static SCENARIOS: &[Scenario] = &[
         summary: "a firewall's ESMTP inspection replaces STARTTLS with XXXXXXXA",
         apply: |s| s.faults.smtp = SmtpFault::StripStartTls,
     },
-    Scenario { name: "starttls-unavailable", summary: "the server offers no STARTTLS (wrong host or port)", apply: |s| s.faults.smtp = SmtpFault::NoStartTls },
-    Scenario { name: "xoauth2-unavailable", summary: "after STARTTLS the server offers no XOAUTH2", apply: |s| s.faults.smtp = SmtpFault::NoXoauth2 },
+    Scenario {
+        name: "starttls-unavailable",
+        summary: "the server offers no STARTTLS (wrong host or port)",
+        apply: |s| s.faults.smtp = SmtpFault::NoStartTls,
+    },
+    Scenario {
+        name: "xoauth2-unavailable",
+        summary: "after STARTTLS the server offers no XOAUTH2",
+        apply: |s| s.faults.smtp = SmtpFault::NoXoauth2,
+    },
     Scenario {
         name: "tls-version-rejected",
         summary: "the server refuses the TLS version (421 4.7.66)",
@@ -242,14 +286,26 @@ pub static SCENARIOS: &[Scenario] = &[
         summary: "a TLS inspection proxy re-signs the SMTP chain with a corporate CA",
         apply: |s| s.faults.smtp_chain = ChainKind::Inspection,
     },
-    Scenario { name: "hostname-mismatch", summary: "the SMTP certificate names another host", apply: |s| s.faults.smtp_chain = ChainKind::WrongName },
-    Scenario { name: "certificate-expired", summary: "the SMTP certificate has expired", apply: |s| s.faults.smtp_chain = ChainKind::Expired },
+    Scenario {
+        name: "hostname-mismatch",
+        summary: "the SMTP certificate names another host",
+        apply: |s| s.faults.smtp_chain = ChainKind::WrongName,
+    },
+    Scenario {
+        name: "certificate-expired",
+        summary: "the SMTP certificate has expired",
+        apply: |s| s.faults.smtp_chain = ChainKind::Expired,
+    },
     Scenario {
         name: "tls-handshake-failed",
         summary: "the server answers the TLS handshake with garbage",
         apply: |s| s.faults.smtp = SmtpFault::BadHandshake,
     },
-    Scenario { name: "protocol-error", summary: "something that is not SMTP answers on the port", apply: |s| s.faults.smtp = SmtpFault::Garbage },
+    Scenario {
+        name: "protocol-error",
+        summary: "something that is not SMTP answers on the port",
+        apply: |s| s.faults.smtp = SmtpFault::Garbage,
+    },
 ];
 
 pub fn find(name: &str) -> Option<&'static Scenario> {
@@ -263,6 +319,9 @@ pub fn healthy_setup(secret: String) -> Setup {
     Setup {
         tenant,
         faults: Faults::default(),
-        client: ClientSide { admin_tokens: true, ..ClientSide::default() },
+        client: ClientSide {
+            admin_tokens: true,
+            ..ClientSide::default()
+        },
     }
 }

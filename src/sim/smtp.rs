@@ -25,7 +25,9 @@ const MAX_MESSAGE: usize = 16 * 1024 * 1024;
 
 pub async fn serve(listener: TcpListener, state: Arc<SimState>) {
     loop {
-        let Ok((tcp, peer)) = listener.accept().await else { continue };
+        let Ok((tcp, peer)) = listener.accept().await else {
+            continue;
+        };
         let state = state.clone();
         tokio::spawn(async move {
             let _ = session(tcp, peer.ip().to_string(), state).await;
@@ -35,8 +37,12 @@ pub async fn serve(listener: TcpListener, state: Arc<SimState>) {
 
 /// Exchange's reply suffix: `[host timestamp session]`.
 fn bracket(session: &str) -> String {
-    let f = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
-    let ts = time::OffsetDateTime::now_utc().format(&f).unwrap_or_default();
+    let f = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    let ts = time::OffsetDateTime::now_utc()
+        .format(&f)
+        .unwrap_or_default();
     format!("[{SERVER_FQDN} {ts} {session}]")
 }
 
@@ -68,7 +74,12 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
             return Ok(());
         }
         SmtpFault::Garbage => {
-            reader.get_mut().write_all(b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n").await?;
+            reader
+                .get_mut()
+                .write_all(
+                    b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n",
+                )
+                .await?;
             return Ok(());
         }
         SmtpFault::Oversized => {
@@ -90,7 +101,10 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
         rcpts: Vec::new(),
     };
     let date = super::login::http_date(SystemTime::now()).replace(" GMT", " +0000");
-    let banner = format!("220 {SERVER}.outlook.office365.com Microsoft ESMTP MAIL Service ready at {date} [{}]\r\n", c.session);
+    let banner = format!(
+        "220 {SERVER}.outlook.office365.com Microsoft ESMTP MAIL Service ready at {date} [{}]\r\n",
+        c.session
+    );
     send(&mut reader, &banner, delay).await?;
     match converse(&mut reader, &mut c, &state).await? {
         Next::Close => Ok(()),
@@ -101,13 +115,21 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
             }
             let mut tcp = reader.into_inner();
             if fault == SmtpFault::BadHandshake {
-                // A fatal TLS alert record: handshake_failure (40).
-                tcp.write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28]).await?;
+                // Read the ClientHello, then answer with a fatal alert: handshake_failure (40).
+                let mut hello = [0u8; 512];
+                let _ = tokio::time::timeout(Duration::from_secs(5), tcp.read(&mut hello)).await;
+                tcp.write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
+                    .await?;
                 return Ok(());
             }
             let chain = state.pki.smtp_chain(state.faults.smtp_chain);
             let config = chain.server_config().map_err(std::io::Error::other)?;
-            let Ok(Ok(tls)) = tokio::time::timeout(Duration::from_secs(30), tokio_rustls::TlsAcceptor::from(config).accept(tcp)).await else {
+            let Ok(Ok(tls)) = tokio::time::timeout(
+                Duration::from_secs(30),
+                tokio_rustls::TlsAcceptor::from(config).accept(tcp),
+            )
+            .await
+            else {
                 return Ok(());
             };
             let mut reader = BufReader::new(tls);
@@ -117,7 +139,10 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
                 // What Exchange answers a TLS 1.0/1.1 client after the handshake (OBSERVED text).
                 let mut line = String::new();
                 let _ = read_line(&mut reader, &mut line).await;
-                let reply = format!("421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. {}\r\n", bracket(&c.session));
+                let reply = format!(
+                    "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. {}\r\n",
+                    bracket(&c.session)
+                );
                 send(&mut reader, &reply, delay).await?;
                 return Ok(());
             }
@@ -126,7 +151,11 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
     }
 }
 
-async fn send<S: AsyncRead + AsyncWrite + Unpin>(s: &mut BufReader<S>, text: &str, delay: Duration) -> std::io::Result<()> {
+async fn send<S: AsyncRead + AsyncWrite + Unpin>(
+    s: &mut BufReader<S>,
+    text: &str,
+    delay: Duration,
+) -> std::io::Result<()> {
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
@@ -135,24 +164,41 @@ async fn send<S: AsyncRead + AsyncWrite + Unpin>(s: &mut BufReader<S>, text: &st
 }
 
 /// Reads one line; `Ok(false)` at end of stream. Lines over the limit are an error.
-async fn read_line<S: AsyncRead + Unpin>(s: &mut BufReader<S>, line: &mut String) -> std::io::Result<bool> {
+async fn read_line<S: AsyncRead + Unpin>(
+    s: &mut BufReader<S>,
+    line: &mut String,
+) -> std::io::Result<bool> {
     line.clear();
     let mut bytes = Vec::new();
-    let n = (&mut *s).take(MAX_LINE as u64 + 2).read_until(b'\n', &mut bytes).await?;
+    let n = (&mut *s)
+        .take(MAX_LINE as u64 + 2)
+        .read_until(b'\n', &mut bytes)
+        .await?;
     if n == 0 {
         return Ok(false);
     }
     if !bytes.ends_with(b"\n") && bytes.len() > MAX_LINE {
-        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "line too long"));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "line too long",
+        ));
     }
-    *line = String::from_utf8_lossy(&bytes).trim_end_matches(['\r', '\n']).to_string();
+    *line = String::from_utf8_lossy(&bytes)
+        .trim_end_matches(['\r', '\n'])
+        .to_string();
     Ok(true)
 }
 
 use tokio::io::AsyncReadExt as _;
 
 fn ehlo_lines(c: &Conversation, fault: SmtpFault) -> String {
-    let mut caps = vec![format!("{SERVER}.outlook.office365.com Hello [{}]", c.client_ip), "SIZE 157286400".into(), "PIPELINING".into(), "DSN".into(), "ENHANCEDSTATUSCODES".into()];
+    let mut caps = vec![
+        format!("{SERVER}.outlook.office365.com Hello [{}]", c.client_ip),
+        "SIZE 157286400".into(),
+        "PIPELINING".into(),
+        "DSN".into(),
+        "ENHANCEDSTATUSCODES".into(),
+    ];
     if c.tls {
         match fault {
             SmtpFault::NoXoauth2 => caps.push("AUTH NTLM LOGIN".into()),
@@ -191,7 +237,9 @@ async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
                 return Ok(Next::Close);
             }
         }
-        let (verb, arg) = line.split_once(' ').map_or((line.as_str(), ""), |(v, a)| (v, a.trim()));
+        let (verb, arg) = line
+            .split_once(' ')
+            .map_or((line.as_str(), ""), |(v, a)| (v, a.trim()));
         let verb = verb.to_ascii_uppercase();
         let b = bracket(&c.session);
         let reply = match verb.as_str() {
@@ -202,10 +250,22 @@ async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
                 if fault == SmtpFault::ResetAfterEhlo && !c.tls {
                     return Ok(Next::Close);
                 }
-                if verb == "HELO" { format!("250 {SERVER}.outlook.office365.com Hello [{}]\r\n", c.client_ip) } else { ehlo_lines(c, fault) }
+                if verb == "HELO" {
+                    format!(
+                        "250 {SERVER}.outlook.office365.com Hello [{}]\r\n",
+                        c.client_ip
+                    )
+                } else {
+                    ehlo_lines(c, fault)
+                }
             }
             "QUIT" => {
-                send(s, "221 2.0.0 Service closing transmission channel\r\n", delay).await?;
+                send(
+                    s,
+                    "221 2.0.0 Service closing transmission channel\r\n",
+                    delay,
+                )
+                .await?;
                 return Ok(Next::Close);
             }
             "NOOP" => "250 2.0.0 OK\r\n".into(),
@@ -251,7 +311,10 @@ async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
                     data(s, c, state).await?
                 }
             }
-            _ => format!("500 5.3.3 Unrecognized command '{}' {b}\r\n", verb.chars().take(20).collect::<String>()),
+            _ => format!(
+                "500 5.3.3 Unrecognized command '{}' {b}\r\n",
+                verb.chars().take(20).collect::<String>()
+            ),
         };
         send(s, &reply, delay).await?;
     }
@@ -260,8 +323,15 @@ async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
 /// `MAIL FROM:<a@b> SIZE=…` → `a@b`.
 fn address_of(arg: &str) -> String {
     let after = arg.split_once(':').map_or(arg, |(_, a)| a).trim();
-    let inner = after.strip_prefix('<').and_then(|a| a.split_once('>')).map_or(after, |(a, _)| a);
-    inner.split_whitespace().next().unwrap_or_default().to_string()
+    let inner = after
+        .strip_prefix('<')
+        .and_then(|a| a.split_once('>'))
+        .map_or(after, |(a, _)| a);
+    inner
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
@@ -272,11 +342,18 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
 ) -> std::io::Result<String> {
     let delay = state.faults.reply_delay;
     let b = bracket(&c.session);
-    let (mechanism, initial) = arg.split_once(' ').map_or((arg, None), |(m, i)| (m, Some(i.trim())));
+    let (mechanism, initial) = arg
+        .split_once(' ')
+        .map_or((arg, None), |(m, i)| (m, Some(i.trim())));
     let mechanism = mechanism.to_ascii_uppercase();
     let xoauth2_offered = state.faults.smtp != SmtpFault::NoXoauth2;
-    if !c.tls || (mechanism == "XOAUTH2" && !xoauth2_offered) || !matches!(mechanism.as_str(), "XOAUTH2" | "LOGIN") {
-        return Ok(format!("504 5.7.4 Unrecognized authentication type {b}\r\n"));
+    if !c.tls
+        || (mechanism == "XOAUTH2" && !xoauth2_offered)
+        || !matches!(mechanism.as_str(), "XOAUTH2" | "LOGIN")
+    {
+        return Ok(format!(
+            "504 5.7.4 Unrecognized authentication type {b}\r\n"
+        ));
     }
     if c.authenticated.is_some() {
         return Ok("503 5.5.1 Bad sequence of commands\r\n".into());
@@ -292,7 +369,9 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
         if !read_line(s, &mut line).await.unwrap_or(false) {
             return Ok(String::new());
         }
-        return Ok(format!("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. {b}\r\n"));
+        return Ok(format!(
+            "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. {b}\r\n"
+        ));
     }
     let blob = if let Some(i) = initial {
         i.to_string()
@@ -343,36 +422,68 @@ pub fn parse_xoauth2(blob: &str) -> Option<(String, String)> {
 /// Exchange's AUTH decision. `Err` carries the enhanced code and text of the 535.
 fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<String, String> {
     const REJECTED: &str = "5.7.3 Authentication unsuccessful";
-    let Some(claims) = state.signer.verify(token) else { return Err(REJECTED.into()) };
-    let text = |k: &str| claims.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+    let Some(claims) = state.signer.verify(token) else {
+        return Err(REJECTED.into());
+    };
+    let text = |k: &str| {
+        claims
+            .get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
     if tenant.security_defaults {
         return Err("5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.".into());
     }
     if let Some(mailbox) = tenant.mailbox(user) {
         if tenant.smtp_auth_disabled_for(mailbox) {
             // The "…for the Mailbox" wording is UNCONFIRMED (by analogy with the Tenant text).
-            let scope = if mailbox.smtp_auth_disabled == Some(true) { "Mailbox" } else { "Tenant" };
-            return Err(format!("5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the {scope}. Visit https://aka.ms/smtp_auth_disabled for more information."));
+            let scope = if mailbox.smtp_auth_disabled == Some(true) {
+                "Mailbox"
+            } else {
+                "Tenant"
+            };
+            return Err(format!(
+                "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the {scope}. Visit https://aka.ms/smtp_auth_disabled for more information."
+            ));
         }
     }
-    let now = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let exchange_audience = ["https://outlook.office365.com", "https://outlook.office.com", super::tenant::EXO_APP_ID]
-        .contains(&text("aud").trim_end_matches('/'));
-    let fresh = claims.get("exp").and_then(Value::as_u64).is_some_and(|exp| exp > now);
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let exchange_audience = [
+        "https://outlook.office365.com",
+        "https://outlook.office.com",
+        super::tenant::EXO_APP_ID,
+    ]
+    .contains(&text("aud").trim_end_matches('/'));
+    let fresh = claims
+        .get("exp")
+        .and_then(Value::as_u64)
+        .is_some_and(|exp| exp > now);
     let roles_ok = claims
         .get("roles")
         .and_then(Value::as_array)
         .is_some_and(|r| r.iter().any(|x| x == "SMTP.SendAsApp"))
         || tenant.app.rbac_for_apps;
     let (appid, oid) = (text("appid"), text("oid"));
-    let registered = tenant
-        .exchange_service_principals
-        .iter()
-        .any(|sp| sp.app_id.eq_ignore_ascii_case(&appid) && sp.object_id.eq_ignore_ascii_case(&oid));
-    let mailbox_ok = tenant.mailbox(user).is_some_and(|m| {
-        m.account_enabled && m.licensed && (tenant.app.rbac_for_apps || m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)))
+    let registered = tenant.exchange_service_principals.iter().any(|sp| {
+        sp.app_id.eq_ignore_ascii_case(&appid) && sp.object_id.eq_ignore_ascii_case(&oid)
     });
-    if !(exchange_audience && fresh && text("tid") == tenant.id && roles_ok && registered && mailbox_ok) || tenant.propagating() {
+    let mailbox_ok = tenant.mailbox(user).is_some_and(|m| {
+        m.account_enabled
+            && m.licensed
+            && (tenant.app.rbac_for_apps
+                || m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)))
+    });
+    if !(exchange_audience
+        && fresh
+        && text("tid") == tenant.id
+        && roles_ok
+        && registered
+        && mailbox_ok)
+        || tenant.propagating()
+    {
         return Err(REJECTED.into());
     }
     Ok(oid)
@@ -407,33 +518,64 @@ async fn data<S: AsyncRead + AsyncWrite + Unpin>(
     let (user, oid) = c.authenticated.clone().unwrap_or_default();
     let text = String::from_utf8_lossy(&message).into_owned();
     let header = |name: &str| {
-        text.split("\r\n\r\n").next().unwrap_or_default().lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
-        })
+        text.split("\r\n\r\n")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.trim()
+                    .eq_ignore_ascii_case(name)
+                    .then(|| v.trim().to_string())
+            })
     };
-    let from_header = header("From").map(|f| address_of(&format!(":{f}"))).unwrap_or_default();
-    let from_header = if from_header.contains('@') { from_header } else { header("From").unwrap_or_default() };
+    let from_header = header("From")
+        .map(|f| address_of(&format!(":{f}")))
+        .unwrap_or_default();
+    let from_header = if from_header.contains('@') {
+        from_header
+    } else {
+        header("From").unwrap_or_default()
+    };
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     for sender in [c.mail_from.clone().unwrap_or_default(), from_header] {
         if sender.is_empty() || sender.eq_ignore_ascii_case(&user) {
             continue;
         }
-        let allowed = tenant.mailbox(&sender).is_some_and(|m| m.send_as.iter().any(|p| p.eq_ignore_ascii_case(&oid)));
+        let allowed = tenant
+            .mailbox(&sender)
+            .is_some_and(|m| m.send_as.iter().any(|p| p.eq_ignore_ascii_case(&oid)));
         if !allowed {
             c.mail_from = None;
             c.rcpts.clear();
-            return Ok(format!("554 5.2.252 SendAsDenied; {user} not allowed to send as {sender}; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message. 0.35250:1F009983, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:00000000, 1.36674:00000000 {}\r\n", bracket(&c.session)));
+            return Ok(format!(
+                "554 5.2.252 SendAsDenied; {user} not allowed to send as {sender}; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message. 0.35250:1F009983, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:00000000, 1.36674:00000000 {}\r\n",
+                bracket(&c.session)
+            ));
         }
     }
-    let message_id = header("Message-ID").map_or_else(|| format!("<{}@{SERVER_FQDN}>", session_id()), |m| m.trim().to_string());
-    state.outbox.lock().expect("outbox lock").push(super::Delivered {
-        from: c.mail_from.clone().unwrap_or_default(),
-        to: c.rcpts.clone(),
-        message: text,
-    });
+    let message_id = header("Message-ID").map_or_else(
+        || format!("<{}@{SERVER_FQDN}>", session_id()),
+        |m| m.trim().to_string(),
+    );
+    state
+        .outbox
+        .lock()
+        .expect("outbox lock")
+        .push(super::Delivered {
+            from: c.mail_from.clone().unwrap_or_default(),
+            to: c.rcpts.clone(),
+            message: text,
+        });
     c.mail_from = None;
     c.rcpts.clear();
-    let id = if message_id.starts_with('<') { message_id } else { format!("<{message_id}>") };
-    Ok(format!("250 2.0.0 OK {id} [Hostname={}]\r\n", SERVER_FQDN.to_ascii_uppercase()))
+    let id = if message_id.starts_with('<') {
+        message_id
+    } else {
+        format!("<{message_id}>")
+    };
+    Ok(format!(
+        "250 2.0.0 OK {id} [Hostname={}]\r\n",
+        SERVER_FQDN.to_ascii_uppercase()
+    ))
 }

@@ -147,20 +147,27 @@ impl Tenant {
     }
 
     pub fn knows_tenant(&self, tenant: &str) -> bool {
-        tenant.eq_ignore_ascii_case(&self.id) || self.domains.iter().any(|d| d.eq_ignore_ascii_case(tenant))
+        tenant.eq_ignore_ascii_case(&self.id)
+            || self.domains.iter().any(|d| d.eq_ignore_ascii_case(tenant))
     }
 
     pub fn mailbox(&self, address: &str) -> Option<&Mailbox> {
-        self.mailboxes.iter().find(|m| m.address.eq_ignore_ascii_case(address))
+        self.mailboxes
+            .iter()
+            .find(|m| m.address.eq_ignore_ascii_case(address))
     }
 
     pub fn mailbox_mut(&mut self, address: &str) -> Option<&mut Mailbox> {
-        self.mailboxes.iter_mut().find(|m| m.address.eq_ignore_ascii_case(address))
+        self.mailboxes
+            .iter_mut()
+            .find(|m| m.address.eq_ignore_ascii_case(address))
     }
 
     /// Whether SMTP AUTH is effectively disabled for a mailbox (the mailbox overrides the org).
     pub fn smtp_auth_disabled_for(&self, mailbox: &Mailbox) -> bool {
-        mailbox.smtp_auth_disabled.unwrap_or(self.org_smtp_auth_disabled)
+        mailbox
+            .smtp_auth_disabled
+            .unwrap_or(self.org_smtp_auth_disabled)
     }
 
     /// Records a change to a prerequisite (for propagation).

@@ -7,5 +7,7 @@ mod config_edits;
 mod generated;
 mod hygiene;
 mod output;
+mod raw;
 mod settings;
+mod sim_contract;
 mod support;

@@ -1,0 +1,547 @@
+//! The diagnosis: secret expiry; the token request concurrently with DNS → TCP → greeting → EHLO →
+//! STARTTLS → TLS → EHLO; then AUTH with that token; then a message when recipients are given.
+//! A dead host costs one timeout, and the whole run costs max(token, connect + TLS) + AUTH.
+
+use std::time::{Duration, SystemTime};
+
+use secrecy::SecretString;
+use serde_json::{Map, Value, json};
+
+use super::{Step, title_of};
+use crate::failures::Vars;
+use crate::oauth::{self, Credential, TokenFailure};
+use crate::report::vars_from_settings;
+use crate::settings::Settings;
+use crate::settings::secret::looks_like_secret_id;
+use crate::smtp::session::{self, AuthForm, Target};
+use crate::smtp::transcript::Transcript;
+use crate::tls::Trust;
+
+/// What to do beyond the checks.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Recipients of a test message; none means no message is sent.
+    pub to: Vec<String>,
+    /// From address (default: the mailbox).
+    pub from: Option<String>,
+    pub subject: String,
+    pub auth_form: AuthForm,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            to: Vec::new(),
+            from: None,
+            subject: "smtp-oauth test message".into(),
+            auth_form: AuthForm::Continuation,
+        }
+    }
+}
+
+pub struct Diagnosis {
+    pub steps: Vec<Step>,
+    pub transcript: Transcript,
+    pub vars: Vars,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DiagnoseError {
+    #[error("missing settings:\n{}", .0.join("\n"))]
+    Missing(Vec<String>),
+    #[error("{0}")]
+    Credential(String),
+    #[error("{0}")]
+    Trust(String),
+}
+
+const MISSING_HELP: &[(&str, &str)] = &[
+    (
+        "tenant",
+        "  tenant: --tenant or SMTP_OAUTH_TENANT (Entra admin center › Overview › Tenant ID)",
+    ),
+    (
+        "client_id",
+        "  client id: --client-id or SMTP_OAUTH_CLIENT_ID (App registrations › your app › Application (client) ID)",
+    ),
+    (
+        "credential",
+        "  client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin or `smtp-oauth config set-secret` (or a certificate with --client-cert)",
+    ),
+    (
+        "mailbox",
+        "  mailbox: --mailbox or SMTP_OAUTH_MAILBOX (the address to send as)",
+    ),
+];
+
+fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseError> {
+    if let Some(cert) = &settings.client_cert {
+        return oauth::assertion::CertificateCredential::from_pem_file(&cert.value)
+            .map(|c| Some(Credential::Certificate(c)))
+            .map_err(|e| DiagnoseError::Credential(format!("{e} (from {})", cert.source)));
+    }
+    match settings.client_secret.load() {
+        Ok(Some((secret, _))) => Ok(Some(Credential::Secret(secret))),
+        Ok(None) => Ok(None),
+        Err(e) => Err(DiagnoseError::Credential(e.to_string())),
+    }
+}
+
+/// Runs the diagnosis of `settings`.
+pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
+    let credential = load_credential(settings)?;
+    let missing: Vec<String> = MISSING_HELP
+        .iter()
+        .filter(|(k, _)| match *k {
+            "tenant" => settings.tenant.is_none() && settings.token_endpoint.is_none(),
+            "client_id" => settings.client_id.is_none(),
+            "credential" => credential.is_none(),
+            _ => settings.mailbox.is_none(),
+        })
+        .map(|(_, help)| (*help).to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(DiagnoseError::Missing(missing));
+    }
+    let (Some(endpoint), Some(client_id), Some(credential), Some(mailbox)) = (
+        settings.token_endpoint.as_ref(),
+        settings.client_id.as_ref(),
+        credential,
+        settings.mailbox.as_ref(),
+    ) else {
+        return Err(DiagnoseError::Missing(Vec::new()));
+    };
+    let trust = Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
+        .map_err(|e| DiagnoseError::Trust(e.to_string()))?;
+    let mut vars = vars_from_settings(settings);
+    let mut steps = vec![secret_expiry(settings, &credential)];
+
+    let target = Target {
+        host: settings.smtp_host.value.clone(),
+        port: settings.smtp_port.value,
+        timeout: settings.timeout.value,
+        ehlo_name: ehlo_name(),
+    };
+    let token_step = async {
+        if let Credential::Secret(s) = &credential {
+            if looks_like_secret_id(s) {
+                return TokenResult::Preflight(Step::fail(
+                    "token",
+                    title_of("token"),
+                    Duration::ZERO,
+                    "secret-id-not-value",
+                    "the configured secret is a GUID: the secret's ID, not its value (not sent)"
+                        .into(),
+                    Map::new(),
+                ));
+            }
+        }
+        TokenResult::Attempt(Box::new(
+            oauth::request_token(
+                settings,
+                &trust,
+                &endpoint.value,
+                &client_id.value,
+                &credential,
+            )
+            .await,
+        ))
+    };
+    let (token, connected) = tokio::join!(token_step, session::connect(&target, &trust));
+
+    // The token and what its claims say.
+    let mut bearer: Option<SecretString> = None;
+    let mut claims_problem: Option<&'static str> = None;
+    match token {
+        TokenResult::Preflight(step) => {
+            steps.push(step);
+            steps.push(Step::skip(
+                "token.claims",
+                title_of("token.claims"),
+                "skipped: no token".into(),
+            ));
+        }
+        TokenResult::Attempt(attempt) => {
+            let (token_step, claims_step, token_value) = token_steps(settings, &attempt);
+            if let Some(oid) = claims_step.evidence.get("oid").and_then(Value::as_str) {
+                vars.set("object_id", oid);
+            }
+            claims_problem = claims_step.class;
+            steps.push(token_step);
+            steps.push(claims_step);
+            bearer = token_value;
+        }
+    }
+
+    // The SMTP session up to AUTH.
+    let mut transcript = connected.transcript;
+    let mut smtp_steps = connected.steps;
+    let failed = smtp_steps
+        .iter()
+        .find(|s| s.status == super::Status::Fail)
+        .map(|s| s.title.clone());
+    for id in [
+        "dns",
+        "tcp",
+        "smtp.greeting",
+        "smtp.ehlo",
+        "smtp.starttls",
+        "tls.chain",
+        "smtp.xoauth2",
+    ] {
+        if !smtp_steps.iter().any(|s| s.id == id) {
+            let reason = failed
+                .as_ref()
+                .map_or_else(|| "skipped".to_string(), |f| format!("skipped: {f} failed"));
+            smtp_steps.push(Step::skip(id, title_of(id), reason));
+        }
+    }
+    steps.extend(smtp_steps);
+
+    let from = plan.from.clone().unwrap_or_else(|| mailbox.value.clone());
+    vars.set("from", &from);
+    match (connected.session, bearer) {
+        (Some(mut secured), Some(token)) => {
+            let mut auth = session::authenticate(
+                &mut secured,
+                &mailbox.value,
+                &token,
+                plan.auth_form,
+                &mut transcript,
+            )
+            .await;
+            drop(token);
+            if auth.class == Some("auth-rejected") {
+                narrow_auth_rejected(&mut auth, claims_problem);
+            }
+            let authenticated = auth.status == super::Status::Pass;
+            steps.push(auth);
+            if plan.to.is_empty() {
+                steps.push(Step::skip(
+                    "smtp.send",
+                    title_of("smtp.send"),
+                    "not sent: give --to ADDRESS to send a test message".into(),
+                ));
+            } else if authenticated {
+                let message = build_message(&from, &plan.to, &plan.subject);
+                match message {
+                    Ok(bytes) => steps.push(
+                        session::send(&mut secured, &from, &plan.to, &bytes, &mut transcript).await,
+                    ),
+                    Err(e) => steps.push(Step::fail(
+                        "smtp.send",
+                        title_of("smtp.send"),
+                        Duration::ZERO,
+                        "protocol-error",
+                        e,
+                        Map::new(),
+                    )),
+                }
+            } else {
+                steps.push(Step::skip(
+                    "smtp.send",
+                    title_of("smtp.send"),
+                    "skipped: AUTH failed".into(),
+                ));
+            }
+            session::quit(&mut secured, &mut transcript).await;
+        }
+        (secured, token) => {
+            let reason = if secured.is_none() {
+                "skipped: the SMTP session did not get to AUTH"
+            } else {
+                "skipped: no token"
+            };
+            drop(token);
+            steps.push(Step::skip(
+                "smtp.auth",
+                title_of("smtp.auth"),
+                reason.into(),
+            ));
+            steps.push(Step::skip(
+                "smtp.send",
+                title_of("smtp.send"),
+                reason.into(),
+            ));
+        }
+    }
+    Ok(Diagnosis {
+        steps,
+        transcript,
+        vars,
+    })
+}
+
+enum TokenResult {
+    Preflight(Step),
+    Attempt(Box<oauth::TokenAttempt>),
+}
+
+fn ehlo_name() -> String {
+    std::env::var("HOSTNAME")
+        .ok()
+        .filter(|h| crate::settings::validate::is_dns_name(h))
+        .unwrap_or_else(|| "smtp-oauth.localdomain".into())
+}
+
+fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
+    let title = title_of("secret.expiry");
+    if matches!(credential, Credential::Certificate(_)) {
+        return Step::skip(
+            "secret.expiry",
+            title,
+            "a certificate is used, not a secret".into(),
+        );
+    }
+    let Some(expires) = &settings.secret_expires else {
+        return Step::skip("secret.expiry", title, "no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)".into());
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let days = (expires.value - today).whole_days();
+    let ev: Map<String, Value> = [
+        ("expires".to_string(), json!(expires.value.to_string())),
+        ("days_left".into(), json!(days)),
+    ]
+    .into_iter()
+    .collect();
+    if days < 0 {
+        Step::fail(
+            "secret.expiry",
+            title,
+            Duration::ZERO,
+            "secret-expired",
+            format!("expired on {} ({} days ago)", expires.value, -days),
+            ev,
+        )
+    } else if days <= 60 {
+        let urgency = if days <= 30 { "soon: " } else { "" };
+        Step::warn(
+            "secret.expiry",
+            title,
+            Duration::ZERO,
+            "secret-expiring",
+            format!("expires {urgency}on {} (in {days} days)", expires.value),
+            ev,
+        )
+    } else {
+        Step::pass(
+            "secret.expiry",
+            title,
+            None,
+            format!("expires on {} (in {days} days)", expires.value),
+            ev,
+        )
+    }
+}
+
+/// The `token` and `token.claims` steps of an attempt, and the token itself when there is one.
+fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Option<SecretString>) {
+    let mut ev = Map::new();
+    ev.insert("endpoint".into(), json!(a.endpoint.as_str()));
+    ev.insert("tries".into(), json!(a.tries));
+    if let Some(p) = &a.proxy {
+        ev.insert("proxy".into(), json!(p));
+    }
+    let title = title_of("token");
+    match &a.outcome {
+        Err(failure) => {
+            let summary = match failure {
+                TokenFailure::Aadsts(e) => {
+                    ev.insert("http_status".into(), json!(e.status));
+                    ev.insert("error".into(), json!(e.error));
+                    if let Some(c) = e.code {
+                        ev.insert("aadsts".into(), json!(format!("AADSTS{c}")));
+                    }
+                    ev.insert("description".into(), json!(e.message));
+                    for (k, v) in [
+                        ("trace_id", &e.trace_id),
+                        ("correlation_id", &e.correlation_id),
+                        ("timestamp", &e.timestamp),
+                    ] {
+                        if let Some(v) = v {
+                            ev.insert(k.into(), json!(v));
+                        }
+                    }
+                    e.message.clone()
+                }
+                TokenFailure::Http { status, body, .. } => {
+                    ev.insert("http_status".into(), json!(status));
+                    format!("HTTP {status}: {body}")
+                }
+                TokenFailure::Network { detail, .. } => detail.clone(),
+            };
+            let step = Step::fail("token", title, a.duration, failure.class(), summary, ev);
+            (
+                step,
+                Step::skip(
+                    "token.claims",
+                    title_of("token.claims"),
+                    "skipped: no token".into(),
+                ),
+                None,
+            )
+        }
+        Ok(success) => {
+            let step = Step::pass(
+                "token",
+                title,
+                Some(a.duration),
+                format!("token issued, valid for {} min", success.expires_in / 60),
+                ev,
+            );
+            let claims = judge_claims(settings, success, a.server_date);
+            (step, claims, Some(success.token.clone()))
+        }
+    }
+}
+
+/// Audience, role, expiry and clock of a fresh token.
+fn judge_claims(
+    settings: &Settings,
+    t: &oauth::TokenSuccess,
+    server_date: Option<SystemTime>,
+) -> Step {
+    let title = title_of("token.claims");
+    let claims = match &t.claims {
+        Ok(c) => c,
+        Err(e) => {
+            return Step::warn(
+                "token.claims",
+                title,
+                Duration::ZERO,
+                "protocol-error",
+                format!("the token cannot be decoded: {e}"),
+                Map::new(),
+            );
+        }
+    };
+    let mut ev = Map::new();
+    ev.insert(
+        "note".into(),
+        json!("decoded for diagnosis, not signature-checked"),
+    );
+    for (k, v) in [
+        ("aud", &claims.aud),
+        ("appid", &claims.appid),
+        ("oid", &claims.oid),
+        ("tid", &claims.tid),
+        ("appidacr", &claims.appidacr),
+        ("app_displayname", &claims.app_displayname),
+    ] {
+        if let Some(v) = v {
+            ev.insert(k.into(), json!(v));
+        }
+    }
+    ev.insert("roles".into(), json!(claims.roles));
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .cast_signed();
+    if let Some(exp) = claims.exp {
+        ev.insert("expires_in_min".into(), json!((exp - now) / 60));
+    }
+    let audiences = settings.cloud.value.endpoints().exchange_audiences;
+    let aud = claims.aud.clone().unwrap_or_default();
+    if !audiences.contains(&aud.trim_end_matches('/')) {
+        return Step::fail(
+            "token.claims",
+            title,
+            Duration::ZERO,
+            "wrong-audience",
+            format!(
+                "the token is for {aud}, not Exchange Online ({})",
+                audiences[0]
+            ),
+            ev,
+        );
+    }
+    let rbac = settings.rbac_for_apps.value;
+    if !claims.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
+        let roles = if claims.roles.is_empty() {
+            "no roles".to_string()
+        } else {
+            claims.roles.join(", ")
+        };
+        return Step::fail(
+            "token.claims",
+            title,
+            Duration::ZERO,
+            "permission-not-granted",
+            format!(
+                "the token has {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
+            ),
+            ev,
+        );
+    }
+    if let Some(date) = server_date {
+        let skew = match SystemTime::now().duration_since(date) {
+            Ok(d) => d.as_secs().cast_signed(),
+            Err(e) => -e.duration().as_secs().cast_signed(),
+        };
+        ev.insert("clock_skew_s".into(), json!(skew));
+        if skew.abs() > 300 {
+            let dir = if skew > 0 { "ahead of" } else { "behind" };
+            return Step::fail(
+                "token.claims",
+                title,
+                Duration::ZERO,
+                "clock-skew",
+                format!(
+                    "this machine's clock is {} min {dir} the token server's",
+                    skew.abs() / 60
+                ),
+                ev,
+            );
+        }
+    }
+    let roles = if rbac && claims.roles.is_empty() {
+        "no roles (RBAC for Applications)".to_string()
+    } else {
+        claims.roles.join(", ")
+    };
+    let oid = claims.oid.clone().unwrap_or_default();
+    Step::pass(
+        "token.claims",
+        title,
+        None,
+        format!("aud {aud}, {roles}, Enterprise-app object id {oid}"),
+        ev,
+    )
+}
+
+/// Exchange's 535 5.7.3 says nothing; the token's claims narrow it.
+fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<&'static str>) {
+    let (points_to, text) = match claims_problem {
+        Some(class) => (class, format!("the token itself is wrong: see {class} above")),
+        None => (
+            "exchange-prerequisites",
+            "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` tells which".to_string(),
+        ),
+    };
+    step.evidence.insert("points_to".into(), json!(points_to));
+    step.evidence.insert("narrowed".into(), json!(text));
+}
+
+fn build_message(from: &str, to: &[String], subject: &str) -> Result<Vec<u8>, String> {
+    use lettre::message::{Mailbox, header::ContentType};
+    let from: Mailbox = from
+        .parse()
+        .map_err(|e| format!("the From address is not valid: {e}"))?;
+    let mut builder = lettre::Message::builder()
+        .from(from)
+        .subject(subject)
+        .header(ContentType::TEXT_PLAIN);
+    for r in to {
+        builder = builder.to(r
+            .parse()
+            .map_err(|e| format!("the recipient {r} is not valid: {e}"))?);
+    }
+    let host = ehlo_name();
+    let body = format!(
+        "This is a test message from smtp-oauth on {host}.\n\nIt was sent through Exchange Online SMTP with OAuth 2.0 client credentials (XOAUTH2).\nIf you can read it, the whole path works.\n"
+    );
+    builder
+        .body(body)
+        .map(|m| m.formatted())
+        .map_err(|e| format!("the message cannot be built: {e}"))
+}

@@ -1,0 +1,152 @@
+//! `demo [SCENARIO] [--list] [--serve]`: the diagnosis against the built-in simulated tenant, with
+//! one fault injected or none. Needs no Microsoft account and reads none of the user's settings.
+
+use std::io::Write as _;
+
+use super::{AppError, Context};
+use crate::checks::diagnose::{self, Plan};
+use crate::cli::SettingArgs;
+use crate::report::{Details, Report, ScenarioEntry};
+use crate::settings::config_file::ConfigFile;
+use crate::settings::{Settings, Source, Val};
+use crate::sim::scenario::SCENARIOS;
+use crate::sim::{SimOptions, Simulation};
+
+pub struct DemoOptions {
+    pub scenario: Option<String>,
+    pub list: bool,
+    pub serve: bool,
+    pub reply_delay_ms: u64,
+    pub verbose: bool,
+}
+
+pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Report, AppError> {
+    if o.list {
+        let scenarios = SCENARIOS
+            .iter()
+            .map(|s| ScenarioEntry {
+                name: s.name.into(),
+                summary: s.summary.into(),
+            })
+            .collect();
+        return Ok(
+            Report::new("demo --list", None, false).with_details(Details::Scenarios { scenarios })
+        );
+    }
+    let name = o.scenario.clone().unwrap_or_else(|| "healthy".into());
+    if crate::sim::scenario::find(&name).is_none() {
+        let close = crate::failures::suggest(&name);
+        let hint = if close.is_empty() {
+            String::new()
+        } else {
+            format!(" (did you mean {}?)", close.join(", "))
+        };
+        return Err(AppError::Usage(format!(
+            "`{}` is not a demo scenario{hint}; `smtp-oauth demo --list` lists them",
+            name.chars().take(60).collect::<String>()
+        )));
+    }
+    let runtime = super::runtime()?;
+    runtime.block_on(async {
+        let options = SimOptions {
+            reply_delay: std::time::Duration::from_millis(o.reply_delay_ms),
+            ..SimOptions::default()
+        };
+        let sim = Simulation::start(&name, options)
+            .await
+            .map_err(|e| AppError::Io(e.to_string()))?;
+        if o.serve {
+            return serve(&sim).await;
+        }
+        let work = diagnose_sim(&sim, o.verbose);
+        tokio::select! {
+            r = work => r,
+            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
+        }
+    })
+}
+
+/// The settings a client would have if it pointed at the simulation: its exports, nothing else.
+pub fn settings_for(sim: &Simulation) -> Result<Settings, AppError> {
+    let exports = sim.exports().to_vec();
+    let env = move |name: &str| {
+        exports
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let path = sim.dir.path().join("no-config.toml");
+    let file = ConfigFile::load(&path)?;
+    let profile = Val {
+        value: "default".to_string(),
+        source: Source::Default,
+    };
+    Ok(Settings::resolve(
+        &SettingArgs::default(),
+        &env,
+        &file,
+        profile,
+        Val {
+            value: path,
+            source: Source::Default,
+        },
+    )?)
+}
+
+async fn diagnose_sim(sim: &Simulation, verbose: bool) -> Result<Report, AppError> {
+    let settings = settings_for(sim)?;
+    let plan = Plan {
+        to: vec!["helpdesk@fabrikam.example".into()],
+        from: sim.from.clone(),
+        ..Plan::default()
+    };
+    let diagnosis = diagnose::run(&settings, &plan)
+        .await
+        .map_err(|e| AppError::Usage(e.to_string()))?;
+    let details = Details::Diagnosis {
+        scenario: Some(sim.scenario.name.to_string()),
+        scenario_summary: Some(sim.scenario.summary.to_string()),
+        transcript: verbose.then(|| {
+            diagnosis
+                .transcript
+                .render()
+                .lines()
+                .map(str::to_string)
+                .collect()
+        }),
+    };
+    let command = if sim.scenario.name == "healthy" {
+        "demo".to_string()
+    } else {
+        format!("demo {}", sim.scenario.name)
+    };
+    Ok(super::diagnosis_report(
+        command, &settings, diagnosis, details,
+    ))
+}
+
+/// Prints `export NAME='value'` lines and keeps the simulation up until Ctrl-C.
+async fn serve(sim: &Simulation) -> Result<Report, AppError> {
+    let mut out = String::new();
+    for (k, v) in sim.exports() {
+        out.push_str(&format!("export {k}='{}'\n", v.replace('\'', "'\\''")));
+    }
+    {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(out.as_bytes())
+            .map_err(|e| AppError::Io(e.to_string()))?;
+        stdout.flush().map_err(|e| AppError::Io(e.to_string()))?;
+    }
+    eprintln!(
+        "Simulated tenant up, scenario {}: {}.\nPaste the lines above into another shell, then run e.g. `smtp-oauth config show`. Ctrl-C stops it.",
+        sim.scenario.name, sim.scenario.summary
+    );
+    if let Some(from) = &sim.from {
+        eprintln!(
+            "This scenario sends as {from}: try `smtp-oauth send-test --to someone@example.com --from {from}`."
+        );
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    Err(AppError::Interrupted)
+}

@@ -1,0 +1,128 @@
+//! What the HTTPS clients share: building a reqwest client on our trust store and proxy settings,
+//! and turning a failed request into a failure class with words a person can act on.
+
+use std::sync::{Arc, Mutex};
+
+use ring::rand::SecureRandom;
+
+use crate::settings::Settings;
+use crate::settings::validate::redact_url;
+use crate::tls::{self, Captured, Trust};
+
+/// A random GUID in Microsoft's lowercase form (for `client-request-id`, `jti`).
+pub fn new_guid() -> String {
+    let mut b = [0u8; 16];
+    let _ = ring::rand::SystemRandom::new().fill(&mut b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// An HTTPS client for one step: our trust store with a recording verifier, the proxy of the
+/// settings (and only that one), the step timeout. Returns the proxy shown for the report.
+pub fn http_client(
+    settings: &Settings,
+    trust: &Trust,
+) -> Result<(reqwest::Client, Arc<Mutex<Captured>>, Option<String>), String> {
+    let (config, seen) = trust.recording_config();
+    let mut builder = reqwest::Client::builder()
+        .tls_backend_preconfigured(config)
+        .connect_timeout(settings.timeout.value)
+        .timeout(settings.timeout.value)
+        .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
+        .redirect(reqwest::redirect::Policy::none());
+    let shown = match &settings.proxy {
+        Some(p) => {
+            let mut proxy = reqwest::Proxy::all(p.value.as_str())
+                .map_err(|e| format!("the proxy URL is not usable: {e}"))?;
+            if let Some(list) = &settings.no_proxy {
+                proxy = proxy.no_proxy(reqwest::NoProxy::from_string(&list.value));
+            }
+            builder = builder.proxy(proxy);
+            Some(format!("{} (from {})", redact_url(&p.value), p.source))
+        }
+        None => {
+            builder = builder.no_proxy();
+            None
+        }
+    };
+    let client = builder
+        .build()
+        .map_err(|e| format!("cannot build the HTTPS client: {e}"))?;
+    Ok((client, seen, shown))
+}
+
+/// The sources of an error, joined, for evidence.
+pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cur = s.source();
+    }
+    parts.join(": ")
+}
+
+fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<std::io::ErrorKind> {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = cur {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            return Some(io.kind());
+        }
+        cur = s.source();
+    }
+    None
+}
+
+/// The failure class and detail of a request that got no HTTP answer.
+pub fn classify_reqwest(
+    e: &reqwest::Error,
+    via_proxy: bool,
+    host: &str,
+    captured: &Captured,
+) -> (&'static str, String) {
+    let detail = error_chain(e);
+    let lower = detail.to_ascii_lowercase();
+    if let Some(tls_error) = tls::find_rustls_error(e) {
+        return (
+            tls::classify(tls_error, host, captured),
+            tls::describe(tls_error),
+        );
+    }
+    if via_proxy
+        && (lower.contains("407")
+            || lower.contains("proxy authentication required")
+            || lower.contains("proxy authorization required"))
+    {
+        return ("proxy-auth-required", detail);
+    }
+    if via_proxy && e.is_connect() {
+        return ("proxy-unreachable", detail);
+    }
+    if e.is_timeout() {
+        return ("network-timeout", detail);
+    }
+    if lower.contains("dns error")
+        || lower.contains("failed to lookup address")
+        || lower.contains("name or service not known")
+    {
+        return ("dns-failure", detail);
+    }
+    match io_kind(e) {
+        Some(std::io::ErrorKind::ConnectionRefused) => ("connection-refused", detail),
+        Some(std::io::ErrorKind::TimedOut) => ("network-timeout", detail),
+        _ if e.is_connect() => ("connection-refused", detail),
+        _ => ("protocol-error", detail),
+    }
+}

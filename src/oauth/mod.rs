@@ -1,0 +1,391 @@
+//! Client-credentials token requests to Entra ID (a client secret or a certificate assertion),
+//! with bounded retries, proxies and timeouts, and the parsing of AADSTS errors into the facts
+//! the failure catalog keys on (`error`, `error_codes[0]`) plus Microsoft's trace ids.
+//!
+//! Knows nothing about printing; the token stays a `SecretString` from the response to the
+//! XOAUTH2 writer.
+
+pub mod assertion;
+pub mod claims;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
+use url::Url;
+
+use crate::net;
+use crate::settings::Settings;
+use crate::settings::validate::redact_url;
+use crate::tls::{Captured, Trust};
+pub use claims::Claims;
+
+/// How the app proves who it is.
+pub enum Credential {
+    Secret(SecretString),
+    Certificate(assertion::CertificateCredential),
+}
+
+/// A parsed token-endpoint error (`microsoft-wire-facts.md` §1.5).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AadstsError {
+    pub status: u16,
+    pub error: String,
+    pub code: Option<u32>,
+    /// The description without its trace suffix.
+    pub message: String,
+    pub trace_id: Option<String>,
+    pub correlation_id: Option<String>,
+    pub timestamp: Option<String>,
+}
+
+/// Parses an error body; accepts both the `\r\n` and the single-space separator forms.
+pub fn parse_error(status: u16, body: &str) -> Option<AadstsError> {
+    let v: Value = serde_json::from_str(body).ok()?;
+    let error = v.get("error")?.as_str()?.to_string();
+    let description = v
+        .get("error_description")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let code = v
+        .get("error_codes")
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(Value::as_u64)
+        .and_then(|c| u32::try_from(c).ok())
+        .or_else(|| {
+            description
+                .strip_prefix("AADSTS")
+                .and_then(|r| r.split(':').next())
+                .and_then(|d| d.parse().ok())
+        });
+    let field = |json: &str, label: &str| {
+        v.get(json)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| {
+                let start = description.find(label)? + label.len();
+                let rest = description[start..].trim_start();
+                let end = ["\r\n", " Correlation ID:", " Timestamp:", " Trace ID:"]
+                    .iter()
+                    .filter_map(|sep| rest.find(sep))
+                    .min()
+                    .unwrap_or(rest.len());
+                Some(rest[..end].trim().to_string())
+            })
+    };
+    let cut = ["\r\nTrace ID:", " Trace ID:", "\nTrace ID:"]
+        .iter()
+        .filter_map(|s| description.find(s))
+        .min()
+        .unwrap_or(description.len());
+    Some(AadstsError {
+        status,
+        error,
+        code,
+        message: description[..cut].trim().to_string(),
+        trace_id: field("trace_id", "Trace ID:"),
+        correlation_id: field("correlation_id", "Correlation ID:"),
+        timestamp: field("timestamp", "Timestamp:"),
+    })
+}
+
+/// Why no token came back.
+#[derive(Debug, Clone)]
+pub enum TokenFailure {
+    /// Entra answered with an AADSTS error.
+    Aadsts(AadstsError),
+    /// An HTTP answer that is not Entra's error JSON (a proxy page, a 5xx after retries).
+    Http {
+        status: u16,
+        body: String,
+        class: &'static str,
+    },
+    /// The request did not get an answer.
+    Network { class: &'static str, detail: String },
+}
+
+impl TokenFailure {
+    /// The failure-class id.
+    pub fn class(&self) -> &'static str {
+        match self {
+            TokenFailure::Aadsts(e) => crate::failures::classify_token_error(&e.error, e.code)
+                .map_or(
+                    if e.status == 429 || e.status >= 500 {
+                        "token-service-error"
+                    } else {
+                        "invalid-tenant"
+                    },
+                    |c| c.id,
+                ),
+            TokenFailure::Http { class, .. } | TokenFailure::Network { class, .. } => class,
+        }
+    }
+}
+
+pub struct TokenSuccess {
+    pub token: SecretString,
+    pub expires_in: u64,
+    pub claims: Result<Claims, claims::DecodeError>,
+}
+
+/// One token request, however it ended, with what a report needs.
+pub struct TokenAttempt {
+    pub outcome: Result<TokenSuccess, TokenFailure>,
+    pub endpoint: Url,
+    pub proxy: Option<String>,
+    pub tries: u32,
+    pub duration: Duration,
+    /// The server's Date header, for clock-skew checks.
+    pub server_date: Option<SystemTime>,
+    pub tls: Captured,
+}
+
+/// Requests an app-only token from `endpoint` for `scope`.
+pub async fn request_token(
+    settings: &Settings,
+    trust: &Trust,
+    endpoint: &Url,
+    client_id: &str,
+    credential: &Credential,
+) -> TokenAttempt {
+    let started = Instant::now();
+    let deadline = started + settings.timeout.value;
+    let (client, seen, proxy) = match net::http_client(settings, trust) {
+        Ok(x) => x,
+        Err(detail) => {
+            return TokenAttempt {
+                outcome: Err(TokenFailure::Network {
+                    class: "proxy-unreachable",
+                    detail,
+                }),
+                endpoint: endpoint.clone(),
+                proxy: None,
+                tries: 0,
+                duration: started.elapsed(),
+                server_date: None,
+                tls: Captured::default(),
+            };
+        }
+    };
+    let mut tries = 0;
+    let mut server_date = None;
+    let outcome = loop {
+        tries += 1;
+        let mut form: Vec<(&str, String)> = vec![
+            ("client_id", client_id.to_string()),
+            ("scope", settings.scope.value.clone()),
+            ("grant_type", "client_credentials".into()),
+        ];
+        match credential {
+            Credential::Secret(s) => form.push(("client_secret", s.expose_secret().to_string())),
+            Credential::Certificate(c) => {
+                form.push((
+                    "client_assertion_type",
+                    "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".into(),
+                ));
+                form.push((
+                    "client_assertion",
+                    c.assertion(endpoint.as_str(), client_id),
+                ));
+            }
+        }
+        let remaining = deadline
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(100));
+        let sent = client
+            .post(endpoint.clone())
+            .header("client-request-id", net::new_guid())
+            .header("Accept", "application/json")
+            .form(&form)
+            .timeout(remaining)
+            .send()
+            .await;
+        drop(form);
+        let response = match sent {
+            Ok(r) => r,
+            Err(e) => break Err(network_failure(&e, proxy.is_some(), endpoint, &seen)),
+        };
+        let status = response.status().as_u16();
+        server_date = response
+            .headers()
+            .get("date")
+            .and_then(|d| d.to_str().ok())
+            .and_then(parse_http_date)
+            .or(server_date);
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let body = match response.text().await {
+            Ok(b) => b,
+            Err(e) => break Err(network_failure(&e, proxy.is_some(), endpoint, &seen)),
+        };
+        if status == 200 {
+            break parse_success(&body);
+        }
+        let retryable = status == 429 || status >= 500;
+        if retryable && tries < 3 {
+            let wait = retry_after.map_or_else(|| backoff(tries), Duration::from_secs);
+            if Instant::now() + wait < deadline {
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+        }
+        break Err(match parse_error(status, &body) {
+            Some(e) if !retryable => TokenFailure::Aadsts(e),
+            Some(e) => TokenFailure::Http {
+                status,
+                body: summary_of(&e),
+                class: "token-service-error",
+            },
+            None => TokenFailure::Http {
+                status,
+                body: body.chars().take(300).collect(),
+                class: if retryable {
+                    "token-service-error"
+                } else if status == 407 {
+                    "proxy-auth-required"
+                } else {
+                    "protocol-error"
+                },
+            },
+        });
+    };
+    let tls = seen.lock().map(|c| c.clone()).unwrap_or_default();
+    TokenAttempt {
+        outcome,
+        endpoint: endpoint.clone(),
+        proxy,
+        tries,
+        duration: started.elapsed(),
+        server_date,
+        tls,
+    }
+}
+
+fn summary_of(e: &AadstsError) -> String {
+    format!("{}: {}", e.error, e.message)
+}
+
+/// Jittered exponential back-off: ~0.5 s, ~1 s, ~2 s.
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64 << attempt.min(4);
+    let jitter = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| u64::from(d.subsec_millis()))
+        % (base / 2 + 1);
+    Duration::from_millis(base + jitter)
+}
+
+fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
+    let v: Value = serde_json::from_str(body).map_err(|_| TokenFailure::Http {
+        status: 200,
+        body: "the token response is not JSON".into(),
+        class: "protocol-error",
+    })?;
+    let token = v
+        .get("access_token")
+        .and_then(Value::as_str)
+        .ok_or_else(|| TokenFailure::Http {
+            status: 200,
+            body: "the token response has no access_token".into(),
+            class: "protocol-error",
+        })?;
+    let expires_in = v
+        .get("expires_in")
+        .and_then(|x| {
+            x.as_u64()
+                .or_else(|| x.as_str().and_then(|s| s.parse().ok()))
+        })
+        .unwrap_or(0);
+    Ok(TokenSuccess {
+        claims: claims::decode(token),
+        token: SecretString::from(token.to_string()),
+        expires_in,
+    })
+}
+
+fn parse_http_date(s: &str) -> Option<SystemTime> {
+    let f = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    time::PrimitiveDateTime::parse(s.trim(), &f)
+        .ok()
+        .map(|d| d.assume_utc().into())
+}
+
+fn network_failure(
+    e: &reqwest::Error,
+    via_proxy: bool,
+    endpoint: &Url,
+    seen: &Arc<Mutex<Captured>>,
+) -> TokenFailure {
+    let host = endpoint.host_str().unwrap_or_default();
+    let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
+    let (class, detail) = net::classify_reqwest(e, via_proxy, host, &captured);
+    TokenFailure::Network { class, detail }
+}
+
+/// The proxy a settings set uses, for the report (password hidden).
+pub fn proxy_shown(settings: &Settings) -> Option<String> {
+    settings
+        .proxy
+        .as_ref()
+        .map(|p| format!("{} (from {})", redact_url(&p.value), p.source))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_both_separator_forms() {
+        let old = r#"{"error":"invalid_scope","error_description":"AADSTS70011: The provided value for the input parameter 'scope' isn't valid.\r\nTrace ID: 0000aaaa-11bb-cccc-dd33-eeeeee333333\r\nCorrelation ID: aaaa0000-bb11-2222-33cc-444444dddddd\r\nTimestamp: 2016-01-09 02:02:12Z","error_codes":[70011]}"#;
+        let e = parse_error(400, old).unwrap();
+        assert_eq!(e.code, Some(70011));
+        assert_eq!(
+            e.trace_id.as_deref(),
+            Some("0000aaaa-11bb-cccc-dd33-eeeeee333333")
+        );
+        assert_eq!(
+            e.correlation_id.as_deref(),
+            Some("aaaa0000-bb11-2222-33cc-444444dddddd")
+        );
+        assert_eq!(e.timestamp.as_deref(), Some("2016-01-09 02:02:12Z"));
+        assert_eq!(
+            e.message,
+            "AADSTS70011: The provided value for the input parameter 'scope' isn't valid."
+        );
+        let new = r#"{"error":"invalid_request","error_description":"AADSTS90002: Tenant 'x' not found. Trace ID: 2e35e78b-0000-0000-0000-000000000000 Correlation ID: 0774b819-0000-0000-0000-000000000000 Timestamp: 2025-08-18 15:26:14Z"}"#;
+        let e = parse_error(400, new).unwrap();
+        assert_eq!(
+            e.code,
+            Some(90002),
+            "the code is read from the description when error_codes is absent"
+        );
+        assert_eq!(
+            e.correlation_id.as_deref(),
+            Some("0774b819-0000-0000-0000-000000000000")
+        );
+        assert_eq!(e.timestamp.as_deref(), Some("2025-08-18 15:26:14Z"));
+    }
+
+    #[test]
+    fn error_parser_never_panics() {
+        for body in [
+            "",
+            "{",
+            "[]",
+            "null",
+            r#"{"error":1}"#,
+            r#"{"error":"x","error_description":"Trace ID:"}"#,
+            r#"{"error":"x","error_codes":[-1]}"#,
+            r#"{"error":"x","error_description":"AADSTS: Timestamp:"}"#,
+        ] {
+            let _ = parse_error(400, body);
+        }
+    }
+}

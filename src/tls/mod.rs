@@ -1,0 +1,299 @@
+//! TLS for every connection the tool makes: trust roots (the platform's plus `--ca-file`), a
+//! [`RecordingVerifier`] that wraps the real verifier, keeps the presented chain and returns the
+//! real verdict (rustls keeps no chain after a failed handshake), and the classification of TLS
+//! outcomes into failure classes. TLS verification is never switched off.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
+
+/// What the verifier saw on one connection.
+#[derive(Debug, Default, Clone)]
+pub struct Captured {
+    /// Leaf first, as presented.
+    pub chain: Vec<CertificateDer<'static>>,
+    /// The wrapped verifier's answer.
+    pub verdict: Option<Result<(), rustls::Error>>,
+}
+
+#[derive(Debug)]
+pub struct RecordingVerifier {
+    inner: Arc<dyn ServerCertVerifier>,
+    seen: Arc<Mutex<Captured>>,
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let verdict =
+            self.inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.chain = std::iter::once(end_entity)
+                .chain(intermediates)
+                .map(|c| c.clone().into_owned())
+                .collect();
+            seen.verdict = Some(verdict.as_ref().map(|_| ()).map_err(Clone::clone));
+        }
+        verdict
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TrustError {
+    #[error("the CA file {path} cannot be read: {problem}")]
+    CaFile { path: String, problem: String },
+    #[error("the trust store cannot be set up: {0}")]
+    Verifier(String),
+}
+
+/// The roots connections are verified against.
+#[derive(Clone)]
+pub struct Trust {
+    verifier: Arc<dyn ServerCertVerifier>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+}
+
+impl std::fmt::Debug for Trust {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Trust")
+    }
+}
+
+impl Trust {
+    /// The platform's roots plus the PEM certificates of `ca_file`.
+    pub fn new(ca_file: Option<&Path>) -> Result<Trust, TrustError> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut extra = Vec::new();
+        if let Some(path) = ca_file {
+            let shown = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| TrustError::CaFile {
+                path: shown.clone(),
+                problem: e.to_string(),
+            })?;
+            for cert in CertificateDer::pem_slice_iter(&bytes) {
+                extra.push(cert.map_err(|e| TrustError::CaFile {
+                    path: shown.clone(),
+                    problem: format!("not PEM certificates ({e:?})"),
+                })?);
+            }
+            if extra.is_empty() {
+                return Err(TrustError::CaFile {
+                    path: shown,
+                    problem: "it holds no PEM certificate".into(),
+                });
+            }
+        }
+        let verifier =
+            rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
+                .map_err(|e| TrustError::Verifier(e.to_string()))?;
+        Ok(Trust {
+            verifier: Arc::new(verifier),
+            provider,
+        })
+    }
+
+    /// A client config whose verifier records what it sees into the returned slot.
+    pub fn recording_config(&self) -> (rustls::ClientConfig, Arc<Mutex<Captured>>) {
+        let seen = Arc::new(Mutex::new(Captured::default()));
+        let verifier = RecordingVerifier {
+            inner: self.verifier.clone(),
+            seen: seen.clone(),
+        };
+        let config = rustls::ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()
+            .expect("ring supports the default protocol versions")
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(verifier))
+            .with_no_client_auth();
+        (config, seen)
+    }
+}
+
+/// Domains whose certificates Microsoft's public CAs issue.
+const MICROSOFT_DOMAINS: &[&str] = &[
+    "office365.com",
+    "outlook.com",
+    "office.com",
+    "microsoftonline.com",
+    "microsoft.com",
+    "windows.net",
+    "office365.us",
+    "microsoftonline.us",
+    "microsoft.us",
+    "outlook.cn",
+    "chinacloudapi.cn",
+    "apps.mil",
+];
+
+/// Organisations of the CAs that issue Microsoft's public certificates.
+const MICROSOFT_ISSUERS: &[&str] = &[
+    "Microsoft Corporation",
+    "DigiCert Inc",
+    "DigiCert, Inc.",
+    "Baltimore",
+    "GlobalSign",
+];
+
+/// A certificate's names and issuer, as far as the classification needs them.
+pub struct CertNames {
+    pub subject: String,
+    pub issuer: String,
+    pub issuer_org: String,
+    pub dns_names: Vec<String>,
+}
+
+pub fn cert_names(der: &[u8]) -> Option<CertNames> {
+    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
+    let dns_names = cert
+        .subject_alternative_name()
+        .ok()
+        .flatten()
+        .map(|san| {
+            san.value
+                .general_names
+                .iter()
+                .filter_map(|n| match n {
+                    x509_parser::extensions::GeneralName::DNSName(d) => Some((*d).to_string()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let issuer_org = cert
+        .issuer()
+        .iter_organization()
+        .next()
+        .and_then(|o| o.as_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    Some(CertNames {
+        subject: cert.subject().to_string(),
+        issuer: cert.issuer().to_string(),
+        issuer_org,
+        dns_names,
+    })
+}
+
+fn is_microsoft_name(name: &str) -> bool {
+    let n = name.trim_start_matches("*.").to_ascii_lowercase();
+    MICROSOFT_DOMAINS
+        .iter()
+        .any(|d| n == *d || n.ends_with(&format!(".{d}")))
+}
+
+/// A chain for a Microsoft host (by the host asked for or the names in the leaf) whose issuer is
+/// not one of Microsoft's public CAs: a TLS inspection proxy. Returns the issuer to name.
+pub fn interception(host: &str, chain: &[CertificateDer<'_>]) -> Option<String> {
+    let leaf = cert_names(chain.first()?)?;
+    let microsoft_host =
+        is_microsoft_name(host) || leaf.dns_names.iter().any(|n| is_microsoft_name(n));
+    if !microsoft_host {
+        return None;
+    }
+    let public = MICROSOFT_ISSUERS
+        .iter()
+        .any(|o| leaf.issuer_org.contains(o));
+    (!public).then_some(leaf.issuer)
+}
+
+/// The failure class of a TLS error, given what the verifier recorded.
+pub fn classify(error: &rustls::Error, host: &str, captured: &Captured) -> &'static str {
+    let cert_error = match error {
+        rustls::Error::InvalidCertificate(e) => Some(e),
+        _ => match &captured.verdict {
+            Some(Err(rustls::Error::InvalidCertificate(e))) => Some(e),
+            _ => None,
+        },
+    };
+    match cert_error {
+        Some(
+            CertificateError::Expired
+            | CertificateError::ExpiredContext { .. }
+            | CertificateError::NotValidYet
+            | CertificateError::NotValidYetContext { .. },
+        ) => "certificate-expired",
+        Some(
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+        ) => "hostname-mismatch",
+        Some(_) if interception(host, &captured.chain).is_some() => "tls-intercepted",
+        Some(_) => "untrusted-certificate",
+        None => match error {
+            rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion)
+            | rustls::Error::PeerIncompatible(_) => "tls-version-rejected",
+            _ => "tls-handshake-failed",
+        },
+    }
+}
+
+/// A TLS error in words, with the names that help (xh's error_reporting does the same).
+pub fn describe(error: &rustls::Error) -> String {
+    match error {
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
+            expected,
+            presented,
+        }) => {
+            format!(
+                "the certificate is not valid for {expected:?}; it names {}",
+                presented.join(", ")
+            )
+        }
+        rustls::Error::InvalidCertificate(CertificateError::ExpiredContext { time, not_after }) => {
+            let secs = time.as_secs().saturating_sub(not_after.as_secs());
+            format!("a certificate expired {} day(s) ago", secs / 86_400)
+        }
+        rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
+            "the chain does not end in a trusted root (unknown issuer)".into()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Finds a rustls error in an error's source chain (reqwest, hyper and io wrap it).
+pub fn find_rustls_error<'a>(
+    mut e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a rustls::Error> {
+    loop {
+        if let Some(r) = e.downcast_ref::<rustls::Error>() {
+            return Some(r);
+        }
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            if let Some(inner) = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                return Some(inner);
+            }
+        }
+        e = e.source()?;
+    }
+}
