@@ -26,12 +26,12 @@ pub fn new_guid() -> String {
     )
 }
 
+/// A reqwest client, the slot its verifier records the chain into, and the proxy it uses (shown).
+pub type StepClient = (reqwest::Client, Arc<Mutex<Captured>>, Option<String>);
+
 /// An HTTPS client for one step: our trust store with a recording verifier, the proxy of the
 /// settings (and only that one), the step timeout. Returns the proxy shown for the report.
-pub fn http_client(
-    settings: &Settings,
-    trust: &Trust,
-) -> Result<(reqwest::Client, Arc<Mutex<Captured>>, Option<String>), String> {
+pub fn http_client(settings: &Settings, trust: &Trust) -> Result<StepClient, String> {
     let (config, seen) = trust.recording_config();
     let mut builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)
@@ -39,20 +39,17 @@ pub fn http_client(
         .timeout(settings.timeout.value)
         .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
         .redirect(reqwest::redirect::Policy::none());
-    let shown = match &settings.proxy {
-        Some(p) => {
-            let mut proxy = reqwest::Proxy::all(p.value.as_str())
-                .map_err(|e| format!("the proxy URL is not usable: {e}"))?;
-            if let Some(list) = &settings.no_proxy {
-                proxy = proxy.no_proxy(reqwest::NoProxy::from_string(&list.value));
-            }
-            builder = builder.proxy(proxy);
-            Some(format!("{} (from {})", redact_url(&p.value), p.source))
+    let shown = if let Some(p) = &settings.proxy {
+        let mut proxy = reqwest::Proxy::all(p.value.as_str())
+            .map_err(|e| format!("the proxy URL is not usable: {e}"))?;
+        if let Some(list) = &settings.no_proxy {
+            proxy = proxy.no_proxy(reqwest::NoProxy::from_string(&list.value));
         }
-        None => {
-            builder = builder.no_proxy();
-            None
-        }
+        builder = builder.proxy(proxy);
+        Some(format!("{} (from {})", redact_url(&p.value), p.source))
+    } else {
+        builder = builder.no_proxy();
+        None
     };
     let client = builder
         .build()

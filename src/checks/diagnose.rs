@@ -77,7 +77,7 @@ const MISSING_HELP: &[(&str, &str)] = &[
 fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseError> {
     if let Some(cert) = &settings.client_cert {
         return oauth::assertion::CertificateCredential::from_pem_file(&cert.value)
-            .map(|c| Some(Credential::Certificate(c)))
+            .map(|c| Some(Credential::Certificate(Box::new(c))))
             .map_err(|e| DiagnoseError::Credential(format!("{e} (from {})", cert.source)));
     }
     match settings.client_secret.load() {
@@ -123,18 +123,17 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
         ehlo_name: ehlo_name(),
     };
     let token_step = async {
-        if let Credential::Secret(s) = &credential {
-            if looks_like_secret_id(s) {
-                return TokenResult::Preflight(Step::fail(
-                    "token",
-                    title_of("token"),
-                    Duration::ZERO,
-                    "secret-id-not-value",
-                    "the configured secret is a GUID: the secret's ID, not its value (not sent)"
-                        .into(),
-                    Map::new(),
-                ));
-            }
+        if let Credential::Secret(s) = &credential
+            && looks_like_secret_id(s)
+        {
+            return TokenResult::Preflight(Step::fail(
+                "token",
+                title_of("token"),
+                Duration::ZERO,
+                "secret-id-not-value",
+                "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
+                Map::new(),
+            ));
         }
         TokenResult::Attempt(Box::new(
             oauth::request_token(

@@ -45,10 +45,7 @@ pub fn decode(token: &str) -> Result<Claims, DecodeError> {
     let v: Value = serde_json::from_slice(&raw).map_err(|_| DecodeError::Json)?;
     let obj = v.as_object().ok_or(DecodeError::Json)?;
     let s = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
-    let n = |k: &str| {
-        obj.get(k)
-            .and_then(|x| x.as_i64().or_else(|| x.as_f64().map(|f| f as i64)))
-    };
+    let n = |k: &str| obj.get(k).and_then(Value::as_i64);
     let roles = obj
         .get("roles")
         .and_then(Value::as_array)
@@ -118,7 +115,7 @@ pub fn decode_xoauth2(blob: &str) -> Result<Xoauth2, Xoauth2Error> {
             user = Some(u.to_string());
         } else if let Some(a) = part.strip_prefix("auth=") {
             match a.split_once(' ') {
-                Some((scheme, t)) if scheme == "Bearer" => token = Some(t.to_string()),
+                Some(("Bearer", t)) => token = Some(t.to_string()),
                 Some((scheme, t)) => {
                     problems.push(format!("the auth scheme is `{scheme}`, not `Bearer`"));
                     token = Some(t.to_string());

@@ -24,7 +24,7 @@ pub use claims::Claims;
 /// How the app proves who it is.
 pub enum Credential {
     Secret(SecretString),
-    Certificate(assertion::CertificateCredential),
+    Certificate(Box<assertion::CertificateCredential>),
 }
 
 /// A parsed token-endpoint error (`microsoft-wire-facts.md` §1.5).
@@ -95,7 +95,7 @@ pub fn parse_error(status: u16, body: &str) -> Option<AadstsError> {
 #[derive(Debug, Clone)]
 pub enum TokenFailure {
     /// Entra answered with an AADSTS error.
-    Aadsts(AadstsError),
+    Aadsts(Box<AadstsError>),
     /// An HTTP answer that is not Entra's error JSON (a proxy page, a 5xx after retries).
     Http {
         status: u16,
@@ -235,7 +235,7 @@ pub async fn request_token(
             }
         }
         break Err(match parse_error(status, &body) {
-            Some(e) if !retryable => TokenFailure::Aadsts(e),
+            Some(e) if !retryable => TokenFailure::Aadsts(Box::new(e)),
             Some(e) => TokenFailure::Http {
                 status,
                 body: summary_of(&e),

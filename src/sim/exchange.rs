@@ -12,7 +12,7 @@ use super::http::{HttpRequest, HttpResponse};
 use super::tenant::{ExchangeServicePrincipal, Tenant};
 use super::{AdminLevel, SimState};
 
-fn envelope(state: &SimState, tenant_id: &str, rows: Vec<Value>) -> HttpResponse {
+fn envelope(state: &SimState, tenant_id: &str, rows: &[Value]) -> HttpResponse {
     HttpResponse::json(
         200,
         &json!({
@@ -96,7 +96,7 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     };
     let tid = tenant.id.clone();
     match run(&mut tenant, name, params) {
-        Ok(rows) => envelope(state, &tid, rows),
+        Ok(rows) => envelope(state, &tid, &rows),
         Err((kind, message)) => invalid_operation(kind, &message),
     }
 }
@@ -160,10 +160,10 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
         }
         "New-ServicePrincipal" => {
             let app_id = required(p, "AppId")?.to_ascii_lowercase();
-            let object_id = param(p, "ObjectId")
-                .or_else(|| param(p, "ServiceId"))
-                .ok_or_else(|| required(p, "ObjectId").unwrap_err())?
-                .to_ascii_lowercase();
+            let object_id = match param(p, "ObjectId").or_else(|| param(p, "ServiceId")) {
+                Some(o) => o.to_ascii_lowercase(),
+                None => required(p, "ObjectId")?.to_string(),
+            };
             if tenant
                 .exchange_service_principals
                 .iter()
@@ -272,7 +272,8 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 .find(|(k, _)| k.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled"))
                 .map(|(_, v)| v.clone());
             let Some(value) = value else {
-                return Err(required(p, "SmtpClientAuthenticationDisabled").unwrap_err());
+                required(p, "SmtpClientAuthenticationDisabled")?;
+                return Ok(vec![]);
             };
             let m = tenant
                 .mailbox_mut(&identity)

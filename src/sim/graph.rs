@@ -88,10 +88,10 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
             &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals", "value": value}),
         );
     }
-    if let Some(rest) = path.strip_prefix("/servicePrincipals/") {
-        if let Some(id) = rest.strip_suffix("/appRoleAssignments") {
-            return role_assignments(&tenant, id);
-        }
+    if let Some(rest) = path.strip_prefix("/servicePrincipals/")
+        && let Some(id) = rest.strip_suffix("/appRoleAssignments")
+    {
+        return role_assignments(&tenant, id);
     }
     if let Some(app_id) = between(path, "/applications(appId='", "')") {
         return application(&tenant, app_id);

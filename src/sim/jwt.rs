@@ -17,6 +17,12 @@ pub struct TokenSigner {
     kid: String,
 }
 
+impl Default for TokenSigner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl TokenSigner {
     pub fn new() -> TokenSigner {
         let der = PrivateKeyDer::from_pem_slice(SIGNING_KEY_PEM.as_bytes())

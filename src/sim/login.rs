@@ -21,7 +21,7 @@ pub const EXO_POWERSHELL_CLIENT_ID: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     let path = req.path.trim_start_matches('/');
-    let segments: Vec<String> = path.split('/').map(|s| percent_decode(s)).collect();
+    let segments: Vec<String> = path.split('/').map(percent_decode).collect();
     let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
     let response = match (req.method.as_str(), segs.as_slice()) {
         ("POST", [tenant, "oauth2", "v2.0", "token"]) => token(state, tenant, req),

@@ -17,12 +17,16 @@ pub async fn serve(listener: TcpListener, credentials: Option<(String, String)>)
         };
         let credentials = credentials.clone();
         tokio::spawn(async move {
-            let _ = tokio::time::timeout(Duration::from_secs(60), tunnel(tcp, &credentials)).await;
+            let _ = tokio::time::timeout(
+                Duration::from_secs(60),
+                tunnel(tcp, credentials.as_ref().as_ref()),
+            )
+            .await;
         });
     }
 }
 
-async fn tunnel(tcp: TcpStream, credentials: &Option<(String, String)>) -> std::io::Result<()> {
+async fn tunnel(tcp: TcpStream, credentials: Option<&(String, String)>) -> std::io::Result<()> {
     let mut reader = BufReader::new(tcp);
     let mut head = Vec::new();
     loop {

@@ -435,18 +435,18 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
     if tenant.security_defaults {
         return Err("5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.".into());
     }
-    if let Some(mailbox) = tenant.mailbox(user) {
-        if tenant.smtp_auth_disabled_for(mailbox) {
-            // The "…for the Mailbox" wording is UNCONFIRMED (by analogy with the Tenant text).
-            let scope = if mailbox.smtp_auth_disabled == Some(true) {
-                "Mailbox"
-            } else {
-                "Tenant"
-            };
-            return Err(format!(
-                "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the {scope}. Visit https://aka.ms/smtp_auth_disabled for more information."
-            ));
-        }
+    if let Some(mailbox) = tenant.mailbox(user)
+        && tenant.smtp_auth_disabled_for(mailbox)
+    {
+        // The "…for the Mailbox" wording is UNCONFIRMED (by analogy with the Tenant text).
+        let scope = if mailbox.smtp_auth_disabled == Some(true) {
+            "Mailbox"
+        } else {
+            "Tenant"
+        };
+        return Err(format!(
+            "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the {scope}. Visit https://aka.ms/smtp_auth_disabled for more information."
+        ));
     }
     let now = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)

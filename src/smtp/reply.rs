@@ -37,9 +37,10 @@ impl SmtpReply {
     pub fn bracket(&self) -> Option<String> {
         let text = self.lines.last()?;
         let start = text.rfind('[')?;
-        text[start..]
-            .ends_with(']')
-            .then(|| text[start..].to_string())
+        let bracket = &text[start..];
+        // Exchange's suffix names its server (`[AM0PR06CA0126.eurprd06.prod.outlook.com …]`); a bare
+        // session id such as the banner's `[08DCE8B62813AB2B]` is not it.
+        (bracket.ends_with(']') && bracket.contains('.')).then(|| bracket.to_string())
     }
 
     pub fn is_positive(&self) -> bool {

@@ -14,6 +14,7 @@ const COMMANDS: &[&[&str]] = &[
     &["explain", "invalid-client-secret"],
     &["completions", "bash"],
     &["man"],
+    &["demo", "--list"],
 ];
 
 fn assert_clean(what: &str, text: &str) {

@@ -4,6 +4,7 @@
 
 mod catalog;
 mod config_edits;
+mod demo;
 mod generated;
 mod hygiene;
 mod output;
