@@ -73,11 +73,7 @@ fn every_scenario_yields_the_class_it_is_named_after() {
             "{name} yielded {found:?}"
         );
         let warn_only = ["secret-expiring", "tls-intercepted"].contains(&name.as_str());
-        assert_eq!(
-            out.code,
-            i32::from(!warn_only),
-            "{name}: exit status"
-        );
+        assert_eq!(out.code, i32::from(!warn_only), "{name}: exit status");
     }
 }
 
