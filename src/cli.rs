@@ -235,6 +235,17 @@ pub enum Command {
         reply_delay_ms: Option<u64>,
     },
 
+    /// Request a token and show its decoded claims and what is wrong with them
+    #[command(after_help = TOKEN_EXAMPLES)]
+    Token {
+        /// Print only the access token, to stdout (for piping into another tool)
+        #[arg(long)]
+        raw: bool,
+        /// Judge a token or an XOAUTH2 string another application produced, offline ("-" = stdin)
+        #[arg(long, value_name = "FILE|-", conflicts_with = "raw")]
+        inspect: Option<String>,
+    },
+
     /// Print shell completions
     #[command(
         after_help = "Examples:\n  smtp-oauth completions bash > /etc/bash_completion.d/smtp-oauth\n  smtp-oauth completions zsh > \"${fpath[1]}/_smtp-oauth\""
@@ -250,6 +261,14 @@ pub enum Command {
     )]
     Man,
 }
+
+const TOKEN_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth token                           # request one and show audience, roles, object id, expiry
+  smtp-oauth token --json | jq .settings.tenant
+  smtp-oauth token --raw | other-tool        # the token itself, only when asked
+  smtp-oauth token --inspect app-token.txt   # judge what another application sends, offline
+  grep -o 'AUTH XOAUTH2 .*' smtp.log | smtp-oauth token --inspect -";
 
 const DEMO_EXAMPLES: &str = "\
 Examples:

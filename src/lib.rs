@@ -71,6 +71,18 @@ where
     let command_name = command_name(&cli);
     match commands::execute(cli) {
         Ok(Outcome::Raw(bytes)) => exit_on_io(write_stdout(&bytes), 0),
+        Ok(Outcome::Done) => 0,
+        Ok(Outcome::ReportToStderr(report)) => {
+            let text = render::human::render(
+                &report,
+                &OutputOptions {
+                    color: false,
+                    ..opts.clone()
+                },
+            );
+            eprint!("{text}");
+            report.exit_code(opts.strict).max(1)
+        }
         Ok(Outcome::Report(report)) => {
             let code = report.exit_code(opts.strict);
             exit_on_io(render::emit(&report, &opts), code)
@@ -136,6 +148,10 @@ fn command_name(cli: &Cli) -> String {
         .to_string(),
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
+        Command::Token {
+            inspect: Some(_), ..
+        } => "token --inspect".into(),
+        Command::Token { .. } => "token".into(),
         Command::Completions { .. } => "completions".into(),
         Command::Man => "man".into(),
     }

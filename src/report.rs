@@ -130,6 +130,12 @@ pub enum Details {
         #[serde(skip_serializing_if = "Option::is_none")]
         transcript: Option<Vec<String>>,
     },
+    /// `token`: the decoded claims (never the token) and the proxy used.
+    Token {
+        claims: Map<String, Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        proxy: Option<String>,
+    },
     /// `demo --list`.
     Scenarios {
         scenarios: Vec<ScenarioEntry>,

@@ -87,8 +87,18 @@ fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseEr
     }
 }
 
-/// Runs the diagnosis of `settings`.
-pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
+/// The values every token request needs, checked up front.
+pub struct Prepared {
+    pub credential: Credential,
+    pub endpoint: url::Url,
+    pub client_id: String,
+    pub mailbox: Option<String>,
+    pub trust: Trust,
+}
+
+/// Checks that the settings name a tenant (or token endpoint), a client id, a credential and —
+/// when `need_mailbox` — a mailbox; loads the credential and the trust store.
+pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, DiagnoseError> {
     let credential = load_credential(settings)?;
     let missing: Vec<String> = MISSING_HELP
         .iter()
@@ -96,81 +106,122 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
             "tenant" => settings.tenant.is_none() && settings.token_endpoint.is_none(),
             "client_id" => settings.client_id.is_none(),
             "credential" => credential.is_none(),
-            _ => settings.mailbox.is_none(),
+            _ => need_mailbox && settings.mailbox.is_none(),
         })
         .map(|(_, help)| (*help).to_string())
         .collect();
-    if !missing.is_empty() {
-        return Err(DiagnoseError::Missing(missing));
-    }
-    let (Some(endpoint), Some(client_id), Some(credential), Some(mailbox)) = (
+    let (true, Some(endpoint), Some(client_id), Some(credential)) = (
+        missing.is_empty(),
         settings.token_endpoint.as_ref(),
         settings.client_id.as_ref(),
         credential,
-        settings.mailbox.as_ref(),
     ) else {
-        return Err(DiagnoseError::Missing(Vec::new()));
+        return Err(DiagnoseError::Missing(missing));
     };
     let trust = Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
         .map_err(|e| DiagnoseError::Trust(e.to_string()))?;
-    let mut vars = vars_from_settings(settings);
-    let mut steps = vec![secret_expiry(settings, &credential)];
+    Ok(Prepared {
+        credential,
+        endpoint: endpoint.value.clone(),
+        client_id: client_id.value.clone(),
+        mailbox: settings.mailbox.as_ref().map(|m| m.value.clone()),
+        trust,
+    })
+}
 
+/// The token checks' outcome: `tenant` (for a domain), `token`, `token.claims`.
+pub struct TokenChecks {
+    pub steps: Vec<Step>,
+    pub token: Option<SecretString>,
+    /// The Enterprise app's object id (`oid`), when a token came back.
+    pub oid: Option<String>,
+    /// The class of a problem with the token's claims, if any.
+    pub claims_problem: Option<&'static str>,
+}
+
+/// Resolves a tenant domain (concurrently) and requests and judges a token.
+pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
+    let discovery = async {
+        match settings.tenant.as_ref().map(|t| &t.value) {
+            Some(crate::settings::validate::Tenant::Domain(d)) => {
+                Some(oauth::discover_tenant(settings, &p.trust, d).await)
+            }
+            _ => None,
+        }
+    };
+    let request = async {
+        if let Credential::Secret(s) = &p.credential
+            && looks_like_secret_id(s)
+        {
+            return None;
+        }
+        Some(
+            oauth::request_token(settings, &p.trust, &p.endpoint, &p.client_id, &p.credential)
+                .await,
+        )
+    };
+    let (tenant_step, attempt) = tokio::join!(discovery, request);
+    let mut steps: Vec<Step> = tenant_step.into_iter().collect();
+    let Some(attempt) = attempt else {
+        steps.push(Step::fail(
+            "token",
+            title_of("token"),
+            Duration::ZERO,
+            "secret-id-not-value",
+            "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
+            Map::new(),
+        ));
+        steps.push(Step::skip(
+            "token.claims",
+            title_of("token.claims"),
+            "skipped: no token".into(),
+        ));
+        return TokenChecks {
+            steps,
+            token: None,
+            oid: None,
+            claims_problem: None,
+        };
+    };
+    let (token_step, claims_step, token) = token_steps(settings, &attempt);
+    let oid = claims_step
+        .evidence
+        .get("oid")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let claims_problem = claims_step.class;
+    steps.push(token_step);
+    steps.push(claims_step);
+    TokenChecks {
+        steps,
+        token,
+        oid,
+        claims_problem,
+    }
+}
+
+/// Runs the diagnosis of `settings`.
+pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
+    let p = prepare(settings, true)?;
+    let mailbox = p.mailbox.clone().unwrap_or_default();
+    let mut vars = vars_from_settings(settings);
+    let mut steps = vec![secret_expiry(settings, &p.credential)];
     let target = Target {
         host: settings.smtp_host.value.clone(),
         port: settings.smtp_port.value,
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
-    let token_step = async {
-        if let Credential::Secret(s) = &credential
-            && looks_like_secret_id(s)
-        {
-            return TokenResult::Preflight(Step::fail(
-                "token",
-                title_of("token"),
-                Duration::ZERO,
-                "secret-id-not-value",
-                "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
-                Map::new(),
-            ));
-        }
-        TokenResult::Attempt(Box::new(
-            oauth::request_token(
-                settings,
-                &trust,
-                &endpoint.value,
-                &client_id.value,
-                &credential,
-            )
-            .await,
-        ))
-    };
-    let (token, connected) = tokio::join!(token_step, session::connect(&target, &trust));
-
-    // The token and what its claims say.
-    let mut bearer: Option<SecretString> = None;
-    let mut claims_problem: Option<&'static str> = None;
-    match token {
-        TokenResult::Preflight(step) => {
-            steps.push(step);
-            steps.push(Step::skip(
-                "token.claims",
-                title_of("token.claims"),
-                "skipped: no token".into(),
-            ));
-        }
-        TokenResult::Attempt(attempt) => {
-            let (token_step, claims_step, token_value) = token_steps(settings, &attempt);
-            if let Some(oid) = claims_step.evidence.get("oid").and_then(Value::as_str) {
-                vars.set("object_id", oid);
-            }
-            claims_problem = claims_step.class;
-            steps.push(token_step);
-            steps.push(claims_step);
-            bearer = token_value;
-        }
+    let (token, connected) = tokio::join!(
+        token_checks(settings, &p),
+        session::connect(&target, &p.trust)
+    );
+    if let Some(oid) = &token.oid {
+        vars.set("object_id", oid);
     }
+    let claims_problem = token.claims_problem;
+    let bearer = token.token;
+    steps.extend(token.steps);
 
     // The SMTP session up to AUTH.
     let mut transcript = connected.transcript;
@@ -197,13 +248,13 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
     }
     steps.extend(smtp_steps);
 
-    let from = plan.from.clone().unwrap_or_else(|| mailbox.value.clone());
+    let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     vars.set("from", &from);
     match (connected.session, bearer) {
         (Some(mut secured), Some(token)) => {
             let mut auth = session::authenticate(
                 &mut secured,
-                &mailbox.value,
+                &mailbox,
                 &token,
                 plan.auth_form,
                 &mut transcript,
@@ -271,11 +322,6 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
     })
 }
 
-enum TokenResult {
-    Preflight(Step),
-    Attempt(Box<oauth::TokenAttempt>),
-}
-
 fn ehlo_name() -> String {
     std::env::var("HOSTNAME")
         .ok()
@@ -283,7 +329,7 @@ fn ehlo_name() -> String {
         .unwrap_or_else(|| "smtp-oauth.localdomain".into())
 }
 
-fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
+pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
     let title = title_of("secret.expiry");
     if matches!(credential, Credential::Certificate(_)) {
         return Step::skip(

@@ -115,6 +115,11 @@ pub const CHECKS: &[(&str, &str, &str)] = &[
         "the secret's expiry date (--secret-expires) against today: warns 60 days ahead",
     ),
     (
+        "tenant",
+        "Tenant",
+        "a tenant domain resolves to its tenant id through OpenID discovery",
+    ),
+    (
         "token",
         "Token request",
         "a client-credentials token from Entra ID with the secret or certificate",

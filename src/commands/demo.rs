@@ -3,7 +3,7 @@
 
 use std::io::Write as _;
 
-use super::{AppError, Context};
+use super::{AppError, Context, Outcome};
 use crate::checks::diagnose::{self, Plan};
 use crate::cli::SettingArgs;
 use crate::report::{Details, Report, ScenarioEntry};
@@ -20,7 +20,7 @@ pub struct DemoOptions {
     pub verbose: bool,
 }
 
-pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Report, AppError> {
+pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
     if o.list {
         let scenarios = SCENARIOS
             .iter()
@@ -29,9 +29,9 @@ pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Report, AppError> {
                 summary: s.summary.into(),
             })
             .collect();
-        return Ok(
-            Report::new("demo --list", None, false).with_details(Details::Scenarios { scenarios })
-        );
+        let report =
+            Report::new("demo --list", None, false).with_details(Details::Scenarios { scenarios });
+        return Ok(Outcome::Report(Box::new(report)));
     }
     let name = o.scenario.clone().unwrap_or_else(|| "healthy".into());
     if crate::sim::scenario::find(&name).is_none() {
@@ -60,7 +60,7 @@ pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Report, AppError> {
         }
         let work = diagnose_sim(&sim, o.verbose);
         tokio::select! {
-            r = work => r,
+            r = work => r.map(|r| Outcome::Report(Box::new(r))),
             _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
         }
     })
@@ -126,7 +126,7 @@ async fn diagnose_sim(sim: &Simulation, verbose: bool) -> Result<Report, AppErro
 }
 
 /// Prints `export NAME='value'` lines and keeps the simulation up until Ctrl-C.
-async fn serve(sim: &Simulation) -> Result<Report, AppError> {
+async fn serve(sim: &Simulation) -> Result<Outcome, AppError> {
     let mut out = String::new();
     for (k, v) in sim.exports() {
         out.push_str(&format!("export {k}='{}'\n", v.replace('\'', "'\\''")));
@@ -148,5 +148,6 @@ async fn serve(sim: &Simulation) -> Result<Report, AppError> {
         );
     }
     let _ = tokio::signal::ctrl_c().await;
-    Err(AppError::Interrupted)
+    eprintln!("Simulated tenant stopped.");
+    Ok(Outcome::Done)
 }

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod demo;
 pub mod explain;
+pub mod token;
 
 use std::io;
 
@@ -55,8 +56,12 @@ impl AppError {
 /// What a command produced.
 pub enum Outcome {
     Report(Box<Report>),
-    /// Generated text printed as is (completions, man page).
+    /// Generated text printed as is (completions, man page, a raw token).
     Raw(Vec<u8>),
+    /// Everything was printed already (`demo --serve`).
+    Done,
+    /// A report for stderr, when stdout is reserved for something else (`token --raw`).
+    ReportToStderr(Box<Report>),
 }
 
 /// What every command may use: the settings flags and the environment.
@@ -113,7 +118,10 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 reply_delay_ms: reply_delay_ms.unwrap_or(0),
                 verbose: verbose > 0,
             };
-            demo::execute(&ctx, &o).map(|r| Outcome::Report(Box::new(r)))
+            demo::execute(&ctx, &o)
+        }
+        Command::Token { raw, inspect } => {
+            token::execute(&ctx, &token::TokenOptions { raw, inspect })
         }
         Command::Completions { shell } => Ok(Outcome::Raw(completions(shell))),
         Command::Man => man_page()

@@ -7,6 +7,7 @@
 
 pub mod assertion;
 pub mod claims;
+pub mod inspect;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -327,6 +328,94 @@ fn network_failure(
     let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
     let (class, detail) = net::classify_reqwest(e, via_proxy, host, &captured);
     TokenFailure::Network { class, detail }
+}
+
+/// Resolves a tenant domain to its GUID through OpenID discovery (`tenant` check).
+pub async fn discover_tenant(
+    settings: &Settings,
+    trust: &Trust,
+    domain: &str,
+) -> crate::checks::Step {
+    use crate::checks::Step;
+    let title = crate::checks::title_of("tenant");
+    let started = Instant::now();
+    let base = settings.authority.value.as_str().trim_end_matches('/');
+    let url = format!("{base}/{domain}/v2.0/.well-known/openid-configuration");
+    let mut ev = serde_json::Map::new();
+    ev.insert("discovery".into(), serde_json::json!(url));
+    let (client, seen, proxy) = match net::http_client(settings, trust) {
+        Ok(x) => x,
+        Err(detail) => {
+            return Step::fail(
+                "tenant",
+                title,
+                started.elapsed(),
+                "proxy-unreachable",
+                detail,
+                ev,
+            );
+        }
+    };
+    let response = match client.get(&url).send().await {
+        Ok(r) => r,
+        Err(e) => {
+            let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
+            let host = settings.authority.value.host_str().unwrap_or_default();
+            let (class, detail) = net::classify_reqwest(&e, proxy.is_some(), host, &captured);
+            return Step::fail("tenant", title, started.elapsed(), class, detail, ev);
+        }
+    };
+    let status = response.status().as_u16();
+    let body = response.text().await.unwrap_or_default();
+    if status != 200 {
+        let (class, summary) = match parse_error(status, &body) {
+            Some(e) => {
+                if let Some(t) = &e.trace_id {
+                    ev.insert("trace_id".into(), serde_json::json!(t));
+                }
+                (
+                    crate::failures::classify_token_error(&e.error, e.code)
+                        .map_or("invalid-tenant", |c| c.id),
+                    e.message,
+                )
+            }
+            None => ("invalid-tenant", format!("HTTP {status} from discovery")),
+        };
+        return Step::fail("tenant", title, started.elapsed(), class, summary, ev);
+    }
+    let guid = serde_json::from_str::<Value>(&body)
+        .ok()
+        .and_then(|v| {
+            v.get("token_endpoint")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .and_then(|t| Url::parse(&t).ok())
+        .and_then(|u| {
+            u.path_segments()
+                .and_then(|mut s| s.next())
+                .and_then(crate::settings::validate::parse_guid)
+        });
+    match guid {
+        Some(g) => {
+            ev.insert("tenant_id".into(), serde_json::json!(g));
+            Step::pass(
+                "tenant",
+                title,
+                Some(started.elapsed()),
+                format!("{domain} is tenant {g}"),
+                ev,
+            )
+        }
+        None => Step::fail(
+            "tenant",
+            title,
+            started.elapsed(),
+            "protocol-error",
+            "the discovery document names no tenant".into(),
+            ev,
+        ),
+    }
 }
 
 /// The proxy a settings set uses, for the report (password hidden).

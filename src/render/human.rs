@@ -123,6 +123,43 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
                 let _ = writeln!(out, "Simulated tenant, scenario {}: {summary}\n", p.bold(s));
             }
         }
+        Details::Token { claims, proxy } => {
+            if let Some(p) = proxy {
+                let _ = writeln!(out, "Proxy: {p}");
+            }
+            if !claims.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "Claims (decoded for diagnosis, not signature-checked):"
+                );
+                let width = claims.keys().map(String::len).max().unwrap_or(0);
+                for (k, v) in claims {
+                    let shown = match v {
+                        Value::String(s) => s.clone(),
+                        Value::Array(a) if a.is_empty() => p.dim("(none)"),
+                        Value::Array(a) => a
+                            .iter()
+                            .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        other => other.to_string(),
+                    };
+                    let note = match k.as_str() {
+                        "oid" => p.dim(
+                            "  ← the Enterprise app's object id: New-ServicePrincipal -ObjectId",
+                        ),
+                        "appidacr" => p.dim(if shown == "2" {
+                            "  (certificate)"
+                        } else {
+                            "  (client secret)"
+                        }),
+                        _ => String::new(),
+                    };
+                    let _ = writeln!(out, "  {k:<width$}  {shown}{note}");
+                }
+                out.push('\n');
+            }
+        }
         Details::Scenarios { scenarios } => {
             let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
             for s in scenarios {

@@ -168,3 +168,75 @@ fn an_unknown_scenario_exits_2_with_a_suggestion() {
         .code(2)
         .stderr_has("did you mean untrusted-certificate");
 }
+
+/// `demo --serve` keeps the tenant up and prints `export NAME='value'` lines that point every other
+/// command at it; Ctrl-C (here: the test killing it) stops it.
+#[test]
+fn demo_serve_exports_settings_that_other_commands_use() {
+    use std::io::{BufRead, BufReader};
+    let sb = Sandbox::new();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-oauth"))
+        .args(["demo", "--serve"])
+        .env_clear()
+        .env("XDG_CONFIG_HOME", sb.dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut exports = Vec::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while let Some(Ok(line)) = lines.next() {
+        let Some(rest) = line.strip_prefix("export ") else {
+            panic!("not an export line: {line}")
+        };
+        let (k, v) = rest.split_once('=').unwrap();
+        exports.push((k.to_string(), v.trim_matches('\'').to_string()));
+        if k == "SMTP_OAUTH_EXCHANGE_TOKEN" {
+            break;
+        }
+    }
+    let names: Vec<&str> = exports.iter().map(|(k, _)| k.as_str()).collect();
+    for expected in [
+        "SMTP_OAUTH_TENANT",
+        "SMTP_OAUTH_CLIENT_ID",
+        "SMTP_OAUTH_CLIENT_SECRET",
+        "SMTP_OAUTH_MAILBOX",
+        "SMTP_OAUTH_AUTHORITY",
+        "SMTP_OAUTH_SMTP_HOST",
+        "SMTP_OAUTH_SMTP_PORT",
+        "SMTP_OAUTH_GRAPH_URL",
+        "SMTP_OAUTH_EXCHANGE_URL",
+        "SMTP_OAUTH_CA_FILE",
+        "SMTP_OAUTH_GRAPH_TOKEN",
+        "SMTP_OAUTH_EXCHANGE_TOKEN",
+    ] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
+    }
+    let mut run = sb.cmd().args(["config", "show", "--json"]);
+    for (k, v) in &exports {
+        run = run.env(k, v);
+    }
+    let j = run.run().json();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(j["settings"]["smtp_host"], "127.0.0.1");
+    assert_eq!(
+        j["settings"]["admin"], "token",
+        "the admin tokens make prereqs use admin access"
+    );
+    assert!(
+        j["settings"]["token_endpoint"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://127.0.0.1:")
+    );
+    assert!(
+        j["settings"]["client_secret"]
+            .as_str()
+            .unwrap()
+            .starts_with("set (from env")
+    );
+}

@@ -1,0 +1,256 @@
+//! `token --inspect`: judges, offline, a token or an XOAUTH2 string that another application
+//! produced — well-formedness, audience, roles, app-only or delegated, expiry, the `user=` —
+//! without ever printing the token itself.
+
+use serde_json::{Map, Value, json};
+
+use super::claims::{self, Claims};
+use crate::checks::{Step, title_of};
+use crate::cloud::Cloud;
+
+/// What the input was.
+pub enum Input {
+    Jwt(String),
+    Xoauth2 {
+        user: String,
+        token: String,
+        problems: Vec<String>,
+    },
+}
+
+/// Recognises a JWT, a base64 XOAUTH2 blob, or a whole `AUTH XOAUTH2 <blob>` line.
+pub fn recognise(text: &str) -> Result<Input, String> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("AUTH XOAUTH2 ")
+        .or_else(|| t.strip_prefix("auth xoauth2 "))
+        .unwrap_or(t)
+        .trim();
+    let t = t.strip_prefix("Bearer ").unwrap_or(t).trim();
+    if t.is_empty() {
+        return Err("the input is empty".into());
+    }
+    if t.split('.').count() == 3 && t.starts_with("eyJ") {
+        return Ok(Input::Jwt(t.to_string()));
+    }
+    match claims::decode_xoauth2(t) {
+        Ok(x) => Ok(Input::Xoauth2 {
+            user: x.user,
+            token: x.token,
+            problems: x.problems,
+        }),
+        Err(e) => Err(format!("neither a JWT nor an XOAUTH2 string ({e})")),
+    }
+}
+
+/// The checks of an inspected input: `inspect.format`, `token.claims`, and for XOAUTH2 `inspect.user`.
+pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let token = match input {
+        Input::Jwt(t) => {
+            steps.push(Step::pass(
+                "inspect.format",
+                "Format",
+                None,
+                "a JWT (access token)".into(),
+                Map::new(),
+            ));
+            t
+        }
+        Input::Xoauth2 {
+            user,
+            token,
+            problems,
+        } => {
+            let mut ev = Map::new();
+            ev.insert("user".into(), json!(user));
+            if problems.is_empty() {
+                steps.push(Step::pass(
+                    "inspect.format",
+                    "Format",
+                    None,
+                    "an XOAUTH2 string: user=…^Aauth=Bearer …^A^A".into(),
+                    ev,
+                ));
+            } else {
+                ev.insert("problems".into(), json!(problems));
+                steps.push(Step::fail(
+                    "inspect.format",
+                    "Format",
+                    std::time::Duration::ZERO,
+                    "protocol-error",
+                    format!("a malformed XOAUTH2 string: {}", problems.join("; ")),
+                    ev,
+                ));
+            }
+            let mut uev = Map::new();
+            uev.insert("user".into(), json!(user));
+            let valid = crate::settings::validate::mailbox(user).is_ok();
+            match mailbox {
+                _ if !valid => steps.push(Step::fail("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, "auth-rejected", format!("user={user} is not a mailbox address"), uev)),
+                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, "auth-rejected", format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
+                _ => steps.push(Step::pass("inspect.user", "XOAUTH2 user", None, format!("user={user}"), uev)),
+            }
+            token
+        }
+    };
+    steps.push(judge_claims(token, cloud, rbac));
+    steps
+}
+
+fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
+    let title = title_of("token.claims");
+    let zero = std::time::Duration::ZERO;
+    let c: Claims = match claims::decode(token) {
+        Ok(c) => c,
+        Err(e) => {
+            return Step::fail(
+                "token.claims",
+                title,
+                zero,
+                "protocol-error",
+                format!("the token cannot be decoded: {e}"),
+                Map::new(),
+            );
+        }
+    };
+    let mut ev = Map::new();
+    ev.insert(
+        "note".into(),
+        json!("decoded for diagnosis, not signature-checked"),
+    );
+    for (k, v) in [
+        ("aud", &c.aud),
+        ("appid", &c.appid),
+        ("oid", &c.oid),
+        ("tid", &c.tid),
+        ("appidacr", &c.appidacr),
+        ("upn", &c.upn),
+        ("scp", &c.scp),
+        ("ver", &c.ver),
+    ] {
+        if let Some(v) = v {
+            ev.insert(k.into(), json!(v));
+        }
+    }
+    ev.insert("roles".into(), json!(c.roles));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .cast_signed();
+    if let Some(exp) = c.exp {
+        ev.insert("expires_in_min".into(), Value::from((exp - now) / 60));
+    }
+    let aud = c.aud.clone().unwrap_or_default();
+    let audiences = cloud.endpoints().exchange_audiences;
+    if !audiences.contains(&aud.trim_end_matches('/')) {
+        return Step::fail(
+            "token.claims",
+            title,
+            zero,
+            "wrong-audience",
+            format!("the token is for {aud}, not Exchange Online"),
+            ev,
+        );
+    }
+    if c.exp.is_some_and(|e| e < now) {
+        return Step::fail(
+            "token.claims",
+            title,
+            zero,
+            "auth-rejected",
+            format!(
+                "the token expired {} min ago; tokens live about an hour",
+                (now - c.exp.unwrap_or(now)) / 60
+            ),
+            ev,
+        );
+    }
+    if c.upn.is_some() || c.scp.is_some() {
+        let delegated_ok = c
+            .scp
+            .as_deref()
+            .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"));
+        if !delegated_ok {
+            return Step::fail(
+                "token.claims",
+                title,
+                zero,
+                "permission-not-granted",
+                "a delegated (user) token without the SMTP.Send scope".into(),
+                ev,
+            );
+        }
+        return Step::pass(
+            "token.claims",
+            title,
+            None,
+            format!(
+                "a delegated token for {} with SMTP.Send",
+                c.upn.unwrap_or_default()
+            ),
+            ev,
+        );
+    }
+    if !c.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
+        return Step::fail(
+            "token.claims",
+            title,
+            zero,
+            "permission-not-granted",
+            "an app-only token without the SMTP.SendAsApp role".into(),
+            ev,
+        );
+    }
+    Step::pass(
+        "token.claims",
+        title,
+        None,
+        format!(
+            "app-only token for {aud}, {}",
+            if c.roles.is_empty() {
+                "no roles (RBAC for Applications)".into()
+            } else {
+                c.roles.join(", ")
+            }
+        ),
+        ev,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_the_forms() {
+        assert!(matches!(recognise("eyJ0.eyJ1.c"), Ok(Input::Jwt(_))));
+        let blob = "dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ==";
+        assert!(matches!(
+            recognise(&format!("AUTH XOAUTH2 {blob}")),
+            Ok(Input::Xoauth2 { .. })
+        ));
+        assert!(recognise("hello").is_err());
+        assert!(recognise("").is_err());
+    }
+
+    /// No input makes the decoders panic: a cheap property test over pseudo-random bytes.
+    #[test]
+    fn no_input_panics() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for len in 0..2000usize {
+            let mut s = String::new();
+            for _ in 0..(len % 97) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let alphabet = b"eyJ.=+/_-AZaz09\\x01\"{}: ";
+                s.push(alphabet[(x % alphabet.len() as u64) as usize] as char);
+            }
+            if let Ok(i) = recognise(&s) {
+                let _ = judge(&i, Cloud::Global, false, Some("a@b.example"));
+            }
+            let _ = super::super::parse_error(400, &s);
+        }
+    }
+}
