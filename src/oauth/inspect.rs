@@ -245,7 +245,7 @@ mod tests {
                 x ^= x >> 7;
                 x ^= x << 17;
                 let alphabet = b"eyJ.=+/_-AZaz09\\x01\"{}: ";
-                s.push(alphabet[(x % alphabet.len() as u64) as usize] as char);
+                s.push(alphabet[usize::try_from(x % 24).unwrap_or(0) % alphabet.len()] as char);
             }
             if let Ok(i) = recognise(&s) {
                 let _ = judge(&i, Cloud::Global, false, Some("a@b.example"));

@@ -125,6 +125,8 @@ pub struct SimOptions {
     pub smtp_fault: Option<SmtpFault>,
     /// How far the exported Exchange admin token gets (default: all the way).
     pub exchange_admin: Option<AdminLevel>,
+    /// The first N token requests get 429 with Retry-After: 1.
+    pub token_throttle_first: u32,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -178,6 +180,7 @@ impl Simulation {
         if let Some(f) = options.smtp_fault {
             setup.faults.smtp = f;
         }
+        setup.faults.token_throttle_first = options.token_throttle_first;
         if let Some(level) = options.exchange_admin {
             setup.faults.exchange_admin = level;
         }

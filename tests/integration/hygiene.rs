@@ -114,3 +114,38 @@ fn a_secret_pasted_into_another_setting_is_not_echoed() {
         assert_clean(&format!("stdout for {flag}"), &out.stdout);
     }
 }
+
+/// The network commands, against the simulated tenant: its real (simulated) client secret, the
+/// tokens it issues and the admin tokens must not appear in any output, with -v and --json too.
+#[test]
+fn network_commands_never_show_the_secret_or_a_token() {
+    let sim = crate::support::SimProcess::start("healthy");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let graph = sim.export("SMTP_OAUTH_GRAPH_TOKEN").unwrap().to_string();
+    let sb = Sandbox::new();
+    for args in [
+        vec!["token"],
+        vec!["token", "-v"],
+        vec!["token", "--json", "-v"],
+        vec!["token", "--format", "junit"],
+    ] {
+        let out = sb.cmd().args(&args).sim_env(&sim, &[]).run();
+        out.code(0);
+        for text in [&out.stdout, &out.stderr] {
+            assert!(!text.contains(&secret), "{args:?} showed the client secret");
+            assert!(
+                !text.contains(&graph[..40]),
+                "{args:?} showed an admin token"
+            );
+            assert!(!text.contains("eyJ0eXAi"), "{args:?} showed a token");
+        }
+    }
+    for (path, bytes) in sb.all_files() {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains(&secret) && !text.contains("eyJ0eXAi"),
+            "{} holds a secret",
+            path.display()
+        );
+    }
+}

@@ -12,3 +12,4 @@ mod raw;
 mod settings;
 mod sim_contract;
 mod support;
+mod token;

@@ -201,3 +201,77 @@ pub fn assert_generated(path: &str, generated: &[u8]) {
         "{path} is stale: run `UPDATE_GENERATED=1 cargo test --test integration generated` and commit the result"
     );
 }
+
+/// A simulated tenant running on its own runtime thread while tests run the real binary.
+pub struct SimProcess {
+    pub exports: Vec<(String, String)>,
+    pub dir: std::path::PathBuf,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SimProcess {
+    pub fn start(scenario: &str) -> SimProcess {
+        SimProcess::start_with(scenario, smtp_oauth::sim::SimOptions::default())
+    }
+
+    pub fn start_with(scenario: &str, options: smtp_oauth::sim::SimOptions) -> SimProcess {
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let name = scenario.to_string();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let sim = smtp_oauth::sim::Simulation::start(&name, options)
+                    .await
+                    .unwrap();
+                ready_tx
+                    .send((sim.exports().to_vec(), sim.dir.path().to_path_buf()))
+                    .unwrap();
+                let _ = stop_rx.await;
+                drop(sim);
+            });
+        });
+        let (exports, dir) = ready_rx.recv().unwrap();
+        SimProcess {
+            exports,
+            dir,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        }
+    }
+
+    pub fn export(&self, name: &str) -> Option<&str> {
+        self.exports
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Drop for SimProcess {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Run<'_> {
+    /// The settings that point at a simulated tenant, except those named in `without`.
+    pub fn sim_env(mut self, sim: &SimProcess, without: &[&str]) -> Self {
+        for (k, v) in &sim.exports {
+            if !without.contains(&k.as_str()) {
+                self.env.push((k.clone(), v.clone()));
+            }
+        }
+        self
+    }
+}

@@ -1,0 +1,304 @@
+//! `token` against the simulated tenant: secret and certificate, every AADSTS class, proxies,
+//! retries, --raw and --inspect, and that the token never shows unless asked for.
+
+use base64::Engine as _;
+
+use crate::support::{Sandbox, SimProcess};
+
+fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in {j}"))
+}
+
+#[test]
+fn a_token_with_a_client_secret_and_its_claims() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let out = sb.cmd().args(["token"]).sim_env(&sim, &[]).run();
+    out.code(0)
+        .stdout_has("roles            SMTP.SendAsApp")
+        .stdout_has("← the Enterprise app's object id")
+        .stdout_has("appidacr         1  (client secret)");
+    assert!(
+        !out.stdout.contains("eyJ"),
+        "the token itself is not printed"
+    );
+    let j = sb
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    assert_eq!(j["claims"]["oid"], smtp_oauth::sim::tenant::SP_OBJECT_ID);
+    assert_eq!(check(&j, "token")["status"], "pass");
+    assert_eq!(check(&j, "token.claims")["status"], "pass");
+}
+
+#[test]
+fn a_token_with_a_certificate() {
+    let sim = SimProcess::start("healthy");
+    let cert = sim.dir.join("client-cert.pem");
+    let j = Sandbox::new()
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .env("SMTP_OAUTH_CLIENT_CERT", cert.to_str().unwrap())
+        .run()
+        .json();
+    assert_eq!(check(&j, "token")["status"], "pass", "{j}");
+    assert_eq!(j["claims"]["appidacr"], "2", "a certificate credential");
+    assert_eq!(check(&j, "secret.expiry")["status"], "skip");
+}
+
+#[test]
+fn a_domain_tenant_is_resolved_and_both_are_shown() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["token"])
+        .sim_env(&sim, &[])
+        .env("SMTP_OAUTH_TENANT", "contoso.onmicrosoft.com")
+        .run();
+    out.code(0).stdout_has(&format!(
+        "contoso.onmicrosoft.com is tenant {}",
+        smtp_oauth::sim::tenant::TENANT_ID
+    ));
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &[])
+        .env("SMTP_OAUTH_TENANT", "fabrikam.example")
+        .run();
+    out.code(1);
+    assert_eq!(
+        check(&out.json(), "tenant")["failure_class"]["id"],
+        "invalid-tenant"
+    );
+}
+
+#[test]
+fn every_token_class_is_named_with_its_fix_and_trace_ids() {
+    for scenario in [
+        "invalid-tenant",
+        "app-not-found",
+        "invalid-client-secret",
+        "secret-id-not-value",
+        "secret-expired",
+        "invalid-scope",
+        "exchange-resource-missing",
+        "app-disabled",
+        "conditional-access-blocked",
+        "invalid-client-assertion",
+        "token-service-error",
+    ] {
+        let sim = SimProcess::start(scenario);
+        let sb = Sandbox::new();
+        let mut run = sb.cmd().args(["token", "--json"]).sim_env(&sim, &[]);
+        if scenario == "invalid-client-assertion" {
+            run = run.env(
+                "SMTP_OAUTH_CLIENT_CERT",
+                sim.dir.join("client-cert.pem").to_str().unwrap(),
+            );
+        }
+        let out = run.run();
+        out.code(1);
+        let j = out.json();
+        let token = check(&j, "token");
+        assert_eq!(
+            token["failure_class"]["id"], scenario,
+            "{scenario}: {token}"
+        );
+        assert!(!token["failure_class"]["fix"].as_array().unwrap().is_empty());
+        if !["secret-id-not-value", "token-service-error"].contains(&scenario) {
+            for f in ["aadsts", "trace_id", "correlation_id", "timestamp"] {
+                assert!(
+                    token["evidence"][f].is_string(),
+                    "{scenario}: {f} in {token}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn wrong_audience_and_missing_role_are_read_from_the_claims() {
+    for scenario in ["wrong-audience", "permission-not-granted"] {
+        let sim = SimProcess::start(scenario);
+        let j = Sandbox::new()
+            .cmd()
+            .args(["token", "--json"])
+            .sim_env(&sim, &[])
+            .run()
+            .json();
+        assert_eq!(check(&j, "token.claims")["failure_class"]["id"], scenario);
+    }
+    let sim = SimProcess::start("permission-not-granted");
+    let j = Sandbox::new()
+        .cmd()
+        .args(["token", "--json", "--rbac-for-apps"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    assert_eq!(
+        check(&j, "token.claims")["status"],
+        "pass",
+        "RBAC for Applications has no roles on purpose"
+    );
+}
+
+#[test]
+fn throttling_is_retried_honouring_retry_after() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            token_throttle_first: 2,
+            ..Default::default()
+        },
+    );
+    let j = Sandbox::new()
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    let token = check(&j, "token");
+    assert_eq!(token["status"], "pass", "{token}");
+    assert_eq!(token["evidence"]["tries"], 3);
+    assert!(
+        token["duration_ms"].as_u64().unwrap() >= 2000,
+        "two Retry-After: 1 waits"
+    );
+}
+
+#[test]
+fn through_a_connect_proxy_and_a_proxy_that_wants_credentials() {
+    let sim = SimProcess::start("proxy-auth-required");
+    let sb = Sandbox::new();
+    // NO_PROXY (set by the sandbox so a CI proxy never captures loopback) would bypass the proxy.
+    let j = sb
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &[])
+        .env("NO_PROXY", "")
+        .run()
+        .json();
+    let token = check(&j, "token");
+    assert_eq!(token["failure_class"]["id"], "proxy-auth-required");
+    assert!(
+        token["evidence"]["proxy"]
+            .as_str()
+            .unwrap()
+            .contains("(from env HTTPS_PROXY)"),
+        "the report says which proxy: {token}"
+    );
+    let sim = SimProcess::start("proxy-unreachable");
+    let j = sb
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &[])
+        .env("NO_PROXY", "")
+        .run()
+        .json();
+    assert_eq!(
+        check(&j, "token")["failure_class"]["id"],
+        "proxy-unreachable"
+    );
+    // An open proxy tunnels to the token endpoint.
+    let sim = SimProcess::start("healthy");
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    rt.spawn(smtp_oauth::sim::proxy::serve(listener, None));
+    let j = sb
+        .cmd()
+        .args(["token", "--json", "--proxy", &format!("http://{addr}")])
+        .sim_env(&sim, &[])
+        .env("NO_PROXY", "")
+        .run()
+        .json();
+    let token = check(&j, "token");
+    assert_eq!(token["status"], "pass", "{token}");
+    assert_eq!(
+        token["evidence"]["proxy"],
+        format!("http://{addr}/ (from flag --proxy)")
+    );
+}
+
+#[test]
+fn raw_prints_only_the_token_and_failures_go_to_stderr() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let out = sb.cmd().args(["token", "--raw"]).sim_env(&sim, &[]).run();
+    out.code(0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].split('.').count(), 3);
+    assert!(lines[0].starts_with("eyJ"));
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    let sim = SimProcess::start("invalid-client-secret");
+    let out = sb.cmd().args(["token", "--raw"]).sim_env(&sim, &[]).run();
+    out.code(1).stderr_has("invalid-client-secret");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn inspect_judges_tokens_and_xoauth2_strings_offline() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let token = sb
+        .cmd()
+        .args(["token", "--raw"])
+        .sim_env(&sim, &[])
+        .run()
+        .stdout;
+    let out = sb
+        .cmd()
+        .args(["token", "--inspect", "-"])
+        .stdin(&token)
+        .run();
+    out.code(0)
+        .stdout_has("app-only token for https://outlook.office365.com");
+    assert!(!out.stdout.contains("eyJ"));
+    let graph = sim.export("SMTP_OAUTH_GRAPH_TOKEN").unwrap().to_string();
+    let j = sb
+        .cmd()
+        .args(["token", "--inspect", "-", "--json"])
+        .stdin(&graph)
+        .run()
+        .json();
+    assert_eq!(
+        check(&j, "token.claims")["failure_class"]["id"],
+        "wrong-audience"
+    );
+    let blob = base64::engine::general_purpose::STANDARD.encode(format!(
+        "user=other@contoso.com\x01auth=Bearer {}\x01\x01",
+        token.trim()
+    ));
+    let file = sb.file("auth.log", &format!("AUTH XOAUTH2 {blob}\n"), 0o600);
+    let out = sb
+        .cmd()
+        .args([
+            "token",
+            "--inspect",
+            file.to_str().unwrap(),
+            "--mailbox",
+            "no-reply@contoso.com",
+        ])
+        .run();
+    out.code(0)
+        .stdout_has("user=other@contoso.com, but the configured mailbox is no-reply@contoso.com");
+    assert!(!out.stdout.contains(&blob));
+    sb.cmd()
+        .args(["token", "--inspect", "-"])
+        .stdin("hello world")
+        .run()
+        .code(2)
+        .stderr_has("neither a JWT nor an XOAUTH2 string");
+}
