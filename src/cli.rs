@@ -235,6 +235,37 @@ pub enum Command {
         reply_delay_ms: Option<u64>,
     },
 
+    /// Run every check and print one report: the command a CI preflight runs
+    #[command(visible_alias = "doctor", after_help = DIAGNOSE_EXAMPLES)]
+    Diagnose {
+        #[command(flatten)]
+        send: SendArgs,
+        /// List the checks and what each looks at
+        #[arg(long)]
+        list_checks: bool,
+        /// Report only these checks (their inputs still run)
+        #[arg(long, value_name = "CHECK", num_args = 1..)]
+        only: Vec<String>,
+        /// Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)
+        #[arg(long, value_name = "DURATION")]
+        wait: Option<String>,
+    },
+
+    /// The SMTP session step by step up to AUTH, with each reply and its timing
+    #[command(after_help = TEST_CONNECTION_EXAMPLES)]
+    TestConnection {
+        /// Send XOAUTH2 as an initial response on the AUTH line instead of after 334
+        #[arg(long)]
+        auth_initial_response: bool,
+    },
+
+    /// Send a real test message from the mailbox and report the server's queue reply
+    #[command(after_help = SEND_TEST_EXAMPLES)]
+    SendTest {
+        #[command(flatten)]
+        send: SendArgs,
+    },
+
     /// Request a token and show its decoded claims and what is wrong with them
     #[command(after_help = TOKEN_EXAMPLES)]
     Token {
@@ -261,6 +292,42 @@ pub enum Command {
     )]
     Man,
 }
+
+/// What a test message needs.
+#[derive(Args, Debug, Clone, Default)]
+pub struct SendArgs {
+    /// Send a test message to ADDRESS (repeatable)
+    #[arg(long, value_name = "ADDRESS", required = false)]
+    pub to: Vec<String>,
+    /// Send as another address (needs SendAs for the app)
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
+    /// Subject of the test message
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Send XOAUTH2 as an initial response on the AUTH line instead of after 334
+    #[arg(long)]
+    pub auth_initial_response: bool,
+}
+
+const DIAGNOSE_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth diagnose                        # every check the settings allow, one report
+  smtp-oauth diagnose --json > report.json   # for CI; exit 1 when a check failed
+  smtp-oauth diagnose --format junit --output smtp-oauth.xml
+  smtp-oauth diagnose --wait 30m             # just set things up? retry AUTH while they propagate
+  smtp-oauth diagnose --only tls.chain smtp.auth
+  smtp-oauth diagnose --to helpdesk@contoso.com";
+
+const TEST_CONNECTION_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth test-connection                 # ends with: Successfully connected to smtp.office365.com.
+  smtp-oauth test-connection -v              # with the SMTP transcript (AUTH redacted)";
+
+const SEND_TEST_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth send-test --to me@contoso.com
+  smtp-oauth send-test --to me@contoso.com --from alerts@contoso.com   # tests SendAs";
 
 const TOKEN_EXAMPLES: &str = "\
 Examples:

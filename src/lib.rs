@@ -148,6 +148,9 @@ fn command_name(cli: &Cli) -> String {
         .to_string(),
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
+        Command::Diagnose { .. } => "diagnose".into(),
+        Command::TestConnection { .. } => "test-connection".into(),
+        Command::SendTest { .. } => "send-test".into(),
         Command::Token {
             inspect: Some(_), ..
         } => "token --inspect".into(),

@@ -129,6 +129,9 @@ pub enum Details {
         scenario_summary: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         transcript: Option<Vec<String>>,
+        /// The one-line verdict a client would show (`Successfully connected to …`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        headline: Option<String>,
     },
     /// `token`: the decoded claims (never the token) and the proxy used.
     Token {

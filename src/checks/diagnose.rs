@@ -82,7 +82,9 @@ fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseEr
     }
     match settings.client_secret.load() {
         Ok(Some((secret, _))) => Ok(Some(Credential::Secret(secret))),
-        Ok(None) => Ok(None),
+        // No keyring on this machine is the same as no secret in it: the "missing" message says
+        // where else a secret can come from.
+        Ok(None) | Err(crate::settings::secret::SecretError::KeyringUnavailable(_)) => Ok(None),
         Err(e) => Err(DiagnoseError::Credential(e.to_string())),
     }
 }
@@ -572,16 +574,18 @@ fn build_message(from: &str, to: &[String], subject: &str) -> Result<Vec<u8>, St
     let from: Mailbox = from
         .parse()
         .map_err(|e| format!("the From address is not valid: {e}"))?;
+    let host = ehlo_name();
     let mut builder = lettre::Message::builder()
         .from(from)
         .subject(subject)
+        .date_now()
+        .message_id(Some(format!("<{}@{host}>", crate::net::new_guid())))
         .header(ContentType::TEXT_PLAIN);
     for r in to {
         builder = builder.to(r
             .parse()
             .map_err(|e| format!("the recipient {r} is not valid: {e}"))?);
     }
-    let host = ehlo_name();
     let body = format!(
         "This is a test message from smtp-oauth on {host}.\n\nIt was sent through Exchange Online SMTP with OAuth 2.0 client credentials (XOAUTH2).\nIf you can read it, the whole path works.\n"
     );

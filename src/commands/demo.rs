@@ -106,6 +106,7 @@ async fn diagnose_sim(sim: &Simulation, verbose: bool) -> Result<Report, AppErro
     let details = Details::Diagnosis {
         scenario: Some(sim.scenario.name.to_string()),
         scenario_summary: Some(sim.scenario.summary.to_string()),
+        headline: None,
         transcript: verbose.then(|| {
             diagnosis
                 .transcript

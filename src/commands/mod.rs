@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod demo;
+pub mod diagnose;
 pub mod explain;
 pub mod token;
 
@@ -119,6 +120,55 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 verbose: verbose > 0,
             };
             demo::execute(&ctx, &o)
+        }
+        Command::Diagnose {
+            send,
+            list_checks,
+            only,
+            wait,
+        } => {
+            if list_checks {
+                return Ok(Outcome::Report(Box::new(diagnose::list_checks())));
+            }
+            let o = diagnose::DiagnoseOptions {
+                mode: diagnose::Mode::Diagnose,
+                to: send.to,
+                from: send.from,
+                subject: send.subject,
+                auth_initial_response: send.auth_initial_response,
+                only,
+                wait,
+                verbose: verbose > 0,
+            };
+            diagnose::execute(&ctx, &o)
+        }
+        Command::TestConnection {
+            auth_initial_response,
+        } => {
+            let o = diagnose::DiagnoseOptions {
+                mode: diagnose::Mode::TestConnection,
+                to: vec![],
+                from: None,
+                subject: None,
+                auth_initial_response,
+                only: vec![],
+                wait: None,
+                verbose: verbose > 0,
+            };
+            diagnose::execute(&ctx, &o)
+        }
+        Command::SendTest { send } => {
+            let o = diagnose::DiagnoseOptions {
+                mode: diagnose::Mode::SendTest,
+                to: send.to,
+                from: send.from,
+                subject: send.subject,
+                auth_initial_response: send.auth_initial_response,
+                only: vec![],
+                wait: None,
+                verbose: verbose > 0,
+            };
+            diagnose::execute(&ctx, &o)
         }
         Command::Token { raw, inspect } => {
             token::execute(&ctx, &token::TokenOptions { raw, inspect })

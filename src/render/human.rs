@@ -195,6 +195,12 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
         out.push_str(&summary_sentence(report, opts.strict, &p));
         out.push('\n');
     }
+    if let Details::Diagnosis {
+        headline: Some(h), ..
+    } = &report.details
+    {
+        let _ = writeln!(out, "{}", p.bold(h));
+    }
     out
 }
 

@@ -11,5 +11,6 @@ mod output;
 mod raw;
 mod settings;
 mod sim_contract;
+mod smtp;
 mod support;
 mod token;

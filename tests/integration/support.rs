@@ -205,6 +205,7 @@ pub fn assert_generated(path: &str, generated: &[u8]) {
 /// A simulated tenant running on its own runtime thread while tests run the real binary.
 pub struct SimProcess {
     pub exports: Vec<(String, String)>,
+    pub state: std::sync::Arc<smtp_oauth::sim::SimState>,
     pub dir: std::path::PathBuf,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -230,14 +231,19 @@ impl SimProcess {
                     .await
                     .unwrap();
                 ready_tx
-                    .send((sim.exports().to_vec(), sim.dir.path().to_path_buf()))
+                    .send((
+                        sim.exports().to_vec(),
+                        sim.dir.path().to_path_buf(),
+                        sim.state.clone(),
+                    ))
                     .unwrap();
                 let _ = stop_rx.await;
                 drop(sim);
             });
         });
-        let (exports, dir) = ready_rx.recv().unwrap();
+        let (exports, dir, state) = ready_rx.recv().unwrap();
         SimProcess {
+            state,
             exports,
             dir,
             stop: Some(stop_tx),

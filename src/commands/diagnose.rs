@@ -1,0 +1,209 @@
+//! `diagnose` (alias `doctor`), `test-connection` and `send-test`: the same diagnosis, with
+//! different scope and headline. `--wait` retries AUTH with back-off while changes propagate.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::{AppError, Context, Outcome};
+use crate::checks::diagnose::{self, Plan};
+use crate::checks::{CHECKS, Status};
+use crate::report::{Details, Report};
+use crate::settings::validate;
+use crate::smtp::session::AuthForm;
+
+/// Which command runs the diagnosis.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Diagnose,
+    TestConnection,
+    SendTest,
+}
+
+pub struct DiagnoseOptions {
+    pub mode: Mode,
+    pub to: Vec<String>,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub auth_initial_response: bool,
+    pub only: Vec<String>,
+    pub wait: Option<String>,
+    pub verbose: bool,
+}
+
+/// `30m`, `90s`, `1h`, `45` (seconds).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    let (number, unit) = t
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or((t, "s"), |i| (&t[..i], &t[i..]));
+    let n: u64 = number.parse().map_err(|_| {
+        format!(
+            "`{}` is not a duration such as 90s, 30m or 1h",
+            t.chars().take(20).collect::<String>()
+        )
+    })?;
+    let secs = match unit {
+        "s" | "sec" => n,
+        "m" | "min" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(format!("`{t}` has an unknown unit; use s, m or h")),
+    };
+    if secs == 0 || secs > 24 * 3600 {
+        return Err(format!("`{t}` must be between 1 s and 24 h"));
+    }
+    Ok(Duration::from_secs(secs))
+}
+
+pub fn list_checks() -> Report {
+    let classes = CHECKS
+        .iter()
+        .map(|(id, title, what)| crate::report::ScenarioEntry {
+            name: (*id).to_string(),
+            summary: format!("{title}: {what}"),
+        })
+        .collect();
+    Report::new("diagnose --list-checks", None, false)
+        .with_details(Details::Scenarios { scenarios: classes })
+}
+
+pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
+    for id in &o.only {
+        if !CHECKS.iter().any(|(c, _, _)| c == id) {
+            return Err(AppError::Usage(format!(
+                "--only {id}: not a check; `smtp-oauth diagnose --list-checks` lists them"
+            )));
+        }
+    }
+    if o.mode == Mode::SendTest && o.to.is_empty() {
+        return Err(AppError::Usage(
+            "send-test needs a recipient: --to ADDRESS".into(),
+        ));
+    }
+    for addr in o.to.iter().chain(o.from.iter()) {
+        validate::mailbox(addr).map_err(|e| {
+            AppError::Usage(format!("{addr}: {}; expected {}", e.problem, e.expected))
+        })?;
+    }
+    let wait = o
+        .wait
+        .as_deref()
+        .map(parse_duration)
+        .transpose()
+        .map_err(|e| AppError::Usage(format!("--wait: {e}")))?;
+    let settings = ctx.settings()?;
+    let plan = Plan {
+        to: o.to.clone(),
+        from: o.from.clone(),
+        subject: o
+            .subject
+            .clone()
+            .unwrap_or_else(|| "smtp-oauth test message".into()),
+        auth_form: if o.auth_initial_response {
+            AuthForm::InitialResponse
+        } else {
+            AuthForm::Continuation
+        },
+    };
+    let runtime = super::runtime()?;
+    let started = Instant::now();
+    let (diagnosis, tries) = runtime.block_on(async {
+        let work = async {
+            let mut tries = 1u32;
+            let mut d = diagnose::run(&settings, &plan).await?;
+            while let Some(limit) = wait {
+                let auth = d.steps.iter().find(|s| s.id == "smtp.auth");
+                let retry = auth
+                    .is_some_and(|a| a.status == Status::Fail && a.class == Some("auth-rejected"));
+                let backoff = Duration::from_secs((5u64 << tries.min(3)).min(60));
+                if !retry || started.elapsed() + backoff > limit {
+                    break;
+                }
+                eprintln!(
+                    "AUTH rejected; retrying in {} s while changes propagate (waited {} s of {} s)",
+                    backoff.as_secs(),
+                    started.elapsed().as_secs(),
+                    limit.as_secs()
+                );
+                tokio::time::sleep(backoff).await;
+                tries += 1;
+                d = diagnose::run(&settings, &plan).await?;
+            }
+            Ok::<_, AppError>((d, tries))
+        };
+        tokio::select! {
+            r = work => r,
+            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
+        }
+    })?;
+    let mut diagnosis = diagnosis;
+    if wait.is_some()
+        && let Some(auth) = diagnosis.steps.iter_mut().find(|s| s.id == "smtp.auth")
+    {
+        auth.evidence.insert("attempts".into(), json!(tries));
+        auth.evidence
+            .insert("waited_s".into(), json!(started.elapsed().as_secs()));
+    }
+    let keep: Vec<&str> = match o.mode {
+        Mode::Diagnose if !o.only.is_empty() => o.only.iter().map(String::as_str).collect(),
+        Mode::Diagnose | Mode::SendTest => CHECKS.iter().map(|(c, _, _)| *c).collect(),
+        Mode::TestConnection => CHECKS
+            .iter()
+            .map(|(c, _, _)| *c)
+            .filter(|c| *c != "smtp.send" && *c != "secret.expiry")
+            .collect(),
+    };
+    diagnosis.steps.retain(|s| keep.contains(&s.id));
+    let host = settings.smtp_host.value.clone();
+    let failed = diagnosis.steps.iter().any(|s| s.status == Status::Fail);
+    let headline = match o.mode {
+        Mode::TestConnection if !failed => Some(format!("Successfully connected to {host}.")),
+        Mode::SendTest if !failed => diagnosis
+            .steps
+            .iter()
+            .find(|s| s.id == "smtp.send")
+            .map(|s| format!("Test message accepted by {host}: {}", s.summary)),
+        _ => None,
+    };
+    let command = match o.mode {
+        Mode::Diagnose => "diagnose",
+        Mode::TestConnection => "test-connection",
+        Mode::SendTest => "send-test",
+    };
+    let details = Details::Diagnosis {
+        scenario: None,
+        scenario_summary: None,
+        transcript: o.verbose.then(|| {
+            diagnosis
+                .transcript
+                .render()
+                .lines()
+                .map(str::to_string)
+                .collect()
+        }),
+        headline,
+    };
+    Ok(Outcome::Report(Box::new(super::diagnosis_report(
+        command.into(),
+        &settings,
+        diagnosis,
+        details,
+    ))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30m").unwrap(), Duration::from_secs(1800));
+        assert_eq!(parse_duration("45").unwrap(), Duration::from_secs(45));
+        assert_eq!(parse_duration("1h").unwrap(), Duration::from_secs(3600));
+        assert!(
+            parse_duration("0").is_err()
+                && parse_duration("5y").is_err()
+                && parse_duration("m").is_err()
+        );
+    }
+}

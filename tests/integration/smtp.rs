@@ -1,0 +1,220 @@
+//! `test-connection`, `send-test` and `diagnose` against the simulated tenant.
+
+use crate::support::{Sandbox, SimProcess};
+
+fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in {j}"))
+}
+
+#[test]
+fn test_connection_says_what_the_appliance_says() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("Successfully connected to 127.0.0.1.")
+        .stdout_has("[✓] SMTP AUTH XOAUTH2: 235 2.7.0 Authentication successful");
+    assert!(
+        !out.stdout.contains("Send a test message"),
+        "test-connection sends nothing"
+    );
+    assert!(sim.state.outbox.lock().unwrap().is_empty());
+}
+
+#[test]
+fn the_initial_response_form_works_too() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection", "--auth-initial-response", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0).stdout_has("~> AUTH XOAUTH2 <redacted: ");
+}
+
+#[test]
+fn send_test_delivers_a_well_formed_message_and_reports_the_queue_reply() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args([
+            "send-test",
+            "--to",
+            "helpdesk@fabrikam.example",
+            "--subject",
+            "Printer on floor 2",
+        ])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("Test message accepted by 127.0.0.1: 250 2.0.0 OK <");
+    let delivered = sim.state.outbox.lock().unwrap().clone();
+    assert_eq!(delivered.len(), 1);
+    let m = &delivered[0];
+    assert_eq!(m.from, smtp_oauth::sim::tenant::MAILBOX);
+    assert_eq!(m.to, ["helpdesk@fabrikam.example"]);
+    for header in [
+        "From: no-reply@contoso.onmicrosoft.com",
+        "To: helpdesk@fabrikam.example",
+        "Subject: Printer on floor 2",
+        "Date: ",
+        "Message-ID: <",
+    ] {
+        assert!(
+            m.message.contains(header),
+            "{header} missing:\n{}",
+            m.message
+        );
+    }
+    let id = m
+        .message
+        .lines()
+        .find_map(|l| l.strip_prefix("Message-ID: "))
+        .unwrap();
+    assert!(
+        out.stdout.contains(id),
+        "the queue reply names the message's own id"
+    );
+}
+
+#[test]
+fn sending_as_another_address_without_sendas_is_classified() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args([
+            "send-test",
+            "--to",
+            "a@fabrikam.example",
+            "--from",
+            "alerts@contoso.onmicrosoft.com",
+            "--json",
+        ])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(1);
+    let j = out.json();
+    let send = &check(&j, "smtp.send")["failure_class"];
+    assert_eq!(send["id"], "send-as-denied");
+    assert!(send["fix"][0].as_str().unwrap().contains(
+        "Add-RecipientPermission -Identity alerts@contoso.onmicrosoft.com -Trustee 1e5d9b3f"
+    ));
+}
+
+#[test]
+fn send_test_without_a_recipient_is_a_usage_error() {
+    Sandbox::new()
+        .cmd()
+        .args(["send-test"])
+        .run()
+        .code(2)
+        .stderr_has("--to ADDRESS");
+    Sandbox::new()
+        .cmd()
+        .args(["send-test", "--to", "not-an-address"])
+        .run()
+        .code(2)
+        .stderr_has("has no @");
+}
+
+#[test]
+fn diagnose_only_and_list_checks() {
+    let sb = Sandbox::new();
+    let list = sb
+        .cmd()
+        .args(["diagnose", "--list-checks", "--json"])
+        .run()
+        .json();
+    assert!(
+        list["scenarios"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["name"] == "tls.chain")
+    );
+    let sim = SimProcess::start("untrusted-certificate");
+    let j = sb
+        .cmd()
+        .args(["diagnose", "--only", "tls.chain", "smtp.auth", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    let ids: Vec<_> = j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["tls.chain", "smtp.auth"]);
+    assert_eq!(
+        check(&j, "tls.chain")["failure_class"]["id"],
+        "untrusted-certificate"
+    );
+    assert_eq!(check(&j, "smtp.auth")["status"], "skip");
+    sb.cmd()
+        .args(["diagnose", "--only", "bogus"])
+        .run()
+        .code(2)
+        .stderr_has("--list-checks");
+}
+
+#[test]
+fn diagnose_names_missing_settings_and_exits_2() {
+    let out = Sandbox::new().cmd().args(["diagnose"]).run();
+    out.code(2)
+        .stderr_has("tenant: --tenant or SMTP_OAUTH_TENANT")
+        .stderr_has("client secret")
+        .stderr_has("mailbox: --mailbox");
+}
+
+#[test]
+fn wait_retries_auth_until_the_change_has_propagated() {
+    // The scenario's changes propagate after 8 s; --wait retries with back-off (10 s first).
+    let sim = SimProcess::start("propagation-pending");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["diagnose", "--wait", "2m", "--json"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0).stderr_has("retrying in");
+    let auth = check(&out.json(), "smtp.auth").clone();
+    assert_eq!(auth["status"], "pass");
+    assert!(
+        auth["evidence"]["attempts"].as_u64().unwrap() >= 2,
+        "{auth}"
+    );
+}
+
+#[test]
+fn a_reset_oversized_or_garbage_server_ends_in_a_classified_failure() {
+    use smtp_oauth::sim::{SimOptions, SmtpFault};
+    for (fault, step) in [
+        (SmtpFault::ResetAfterEhlo, "smtp.ehlo"),
+        (SmtpFault::Oversized, "smtp.greeting"),
+        (SmtpFault::Garbage, "smtp.greeting"),
+    ] {
+        let sim = SimProcess::start_with(
+            "healthy",
+            SimOptions {
+                smtp_fault: Some(fault),
+                ..SimOptions::default()
+            },
+        );
+        let out = Sandbox::new()
+            .cmd()
+            .args(["test-connection", "--json"])
+            .sim_env(&sim, &[])
+            .run();
+        out.code(1);
+        let c = check(&out.json(), step).clone();
+        assert_eq!(c["failure_class"]["id"], "protocol-error", "{fault:?}: {c}");
+    }
+}
