@@ -251,6 +251,23 @@ pub enum Command {
         wait: Option<String>,
     },
 
+    /// Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them
+    #[command(after_help = PREREQS_EXAMPLES)]
+    Prereqs {
+        /// Apply the missing pieces through the admin API, after showing each change and asking
+        #[arg(long)]
+        fix: bool,
+        /// With --fix: apply without asking (unattended runs)
+        #[arg(long, requires = "fix")]
+        yes: bool,
+        /// With --fix: show the changes, make none
+        #[arg(long, requires = "fix")]
+        dry_run: bool,
+        /// Also check SendAs for this From address
+        #[arg(long, value_name = "ADDRESS")]
+        from: Option<String>,
+    },
+
     /// The SMTP session step by step up to AUTH, with each reply and its timing
     #[command(after_help = TEST_CONNECTION_EXAMPLES)]
     TestConnection {
@@ -318,6 +335,16 @@ Examples:
   smtp-oauth diagnose --wait 30m             # just set things up? retry AUTH while they propagate
   smtp-oauth diagnose --only tls.chain smtp.auth
   smtp-oauth diagnose --to helpdesk@contoso.com";
+
+const PREREQS_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth prereqs                         # without admin access: the PowerShell to run, values filled in
+  SMTP_OAUTH_GRAPH_TOKEN=… SMTP_OAUTH_EXCHANGE_TOKEN=… smtp-oauth prereqs
+  smtp-oauth prereqs --admin device-code     # sign in as an admin in a browser
+  smtp-oauth prereqs --admin app --admin-client-id 1111… --admin-client-cert admin.pem
+  smtp-oauth prereqs --fix                   # show each change, ask, apply, check again
+  smtp-oauth prereqs --fix --yes             # unattended
+  smtp-oauth prereqs --fix --dry-run";
 
 const TEST_CONNECTION_EXAMPLES: &str = "\
 Examples:

@@ -6,6 +6,7 @@
 //! (`render`), and map the outcome to an exit status (0 ok, 1 a check failed, 2 usage or
 //! configuration error, 130 interrupted). Failure classes live in one catalog (`failures`).
 
+pub mod admin;
 pub mod checks;
 pub mod cli;
 pub mod cloud;
@@ -149,6 +150,8 @@ fn command_name(cli: &Cli) -> String {
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
         Command::Diagnose { .. } => "diagnose".into(),
+        Command::Prereqs { fix: true, .. } => "prereqs --fix".into(),
+        Command::Prereqs { .. } => "prereqs".into(),
         Command::TestConnection { .. } => "test-connection".into(),
         Command::SendTest { .. } => "send-test".into(),
         Command::Token {

@@ -214,13 +214,15 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
-    let (token, connected) = tokio::join!(
+    let (token, connected, admin) = tokio::join!(
         token_checks(settings, &p),
-        session::connect(&target, &p.trust)
+        session::connect(&target, &p.trust),
+        crate::admin::tokens(settings, &p.trust)
     );
     if let Some(oid) = &token.oid {
         vars.set("object_id", oid);
     }
+    let token_oid = token.oid.clone();
     let claims_problem = token.claims_problem;
     let bearer = token.token;
     steps.extend(token.steps);
@@ -252,71 +254,116 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
 
     let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     vars.set("from", &from);
-    match (connected.session, bearer) {
-        (Some(mut secured), Some(token)) => {
-            let mut auth = session::authenticate(
-                &mut secured,
-                &mailbox,
-                &token,
-                plan.auth_form,
-                &mut transcript,
-            )
-            .await;
-            drop(token);
-            if auth.class == Some("auth-rejected") {
-                narrow_auth_rejected(&mut auth, claims_problem);
+    let subject = crate::admin::prereqs::Subject {
+        client_id: p.client_id.clone(),
+        mailbox: mailbox.clone(),
+        from: plan.from.clone(),
+        secret_hint: match &p.credential {
+            Credential::Secret(s) => Some(
+                secrecy::ExposeSecret::expose_secret(s)
+                    .chars()
+                    .take(3)
+                    .collect(),
+            ),
+            Credential::Certificate(_) => None,
+        },
+        oid: token_oid,
+        tenant: settings
+            .tenant
+            .as_ref()
+            .map_or_else(String::new, |t| t.value.as_str().to_string()),
+    };
+    let prereq_part = async {
+        match &admin {
+            Ok(Some(tokens)) => {
+                crate::admin::prereqs::run(settings, &p.trust, tokens, &subject).await
             }
-            let authenticated = auth.status == super::Status::Pass;
-            steps.push(auth);
-            if plan.to.is_empty() {
-                steps.push(Step::skip(
-                    "smtp.send",
-                    title_of("smtp.send"),
-                    "not sent: give --to ADDRESS to send a test message".into(),
-                ));
-            } else if authenticated {
-                let message = build_message(&from, &plan.to, &plan.subject);
-                match message {
-                    Ok(bytes) => steps.push(
-                        session::send(&mut secured, &from, &plan.to, &bytes, &mut transcript).await,
-                    ),
-                    Err(e) => steps.push(Step::fail(
+            Ok(None) => crate::admin::prereqs::without_admin(&subject),
+            Err(e) => crate::admin::prereqs::without_admin(&subject)
+                .into_iter()
+                .map(|mut st| {
+                    st.summary = format!("could not check: {e}");
+                    st
+                })
+                .collect(),
+        }
+    };
+    let smtp_part = async {
+        let mut out = Vec::new();
+        let transcript = &mut transcript;
+        match (connected.session, bearer) {
+            (Some(mut secured), Some(token)) => {
+                let auth = session::authenticate(
+                    &mut secured,
+                    &mailbox,
+                    &token,
+                    plan.auth_form,
+                    transcript,
+                )
+                .await;
+                drop(token);
+                let authenticated = auth.status == super::Status::Pass;
+                out.push(auth);
+                if plan.to.is_empty() {
+                    out.push(Step::skip(
                         "smtp.send",
                         title_of("smtp.send"),
-                        Duration::ZERO,
-                        "protocol-error",
-                        e,
-                        Map::new(),
-                    )),
+                        "not sent: give --to ADDRESS to send a test message".into(),
+                    ));
+                } else if authenticated {
+                    let message = build_message(&from, &plan.to, &plan.subject);
+                    match message {
+                        Ok(bytes) => out.push(
+                            session::send(&mut secured, &from, &plan.to, &bytes, transcript).await,
+                        ),
+                        Err(e) => out.push(Step::fail(
+                            "smtp.send",
+                            title_of("smtp.send"),
+                            Duration::ZERO,
+                            "protocol-error",
+                            e,
+                            Map::new(),
+                        )),
+                    }
+                } else {
+                    out.push(Step::skip(
+                        "smtp.send",
+                        title_of("smtp.send"),
+                        "skipped: AUTH failed".into(),
+                    ));
                 }
-            } else {
-                steps.push(Step::skip(
+                session::quit(&mut secured, transcript).await;
+            }
+            (secured, token) => {
+                let reason = if secured.is_none() {
+                    "skipped: the SMTP session did not get to AUTH"
+                } else {
+                    "skipped: no token"
+                };
+                drop(token);
+                out.push(Step::skip(
+                    "smtp.auth",
+                    title_of("smtp.auth"),
+                    reason.into(),
+                ));
+                out.push(Step::skip(
                     "smtp.send",
                     title_of("smtp.send"),
-                    "skipped: AUTH failed".into(),
+                    reason.into(),
                 ));
             }
-            session::quit(&mut secured, &mut transcript).await;
         }
-        (secured, token) => {
-            let reason = if secured.is_none() {
-                "skipped: the SMTP session did not get to AUTH"
-            } else {
-                "skipped: no token"
-            };
-            drop(token);
-            steps.push(Step::skip(
-                "smtp.auth",
-                title_of("smtp.auth"),
-                reason.into(),
-            ));
-            steps.push(Step::skip(
-                "smtp.send",
-                title_of("smtp.send"),
-                reason.into(),
-            ));
-        }
+        out
+    };
+    let (smtp_out, prereq_steps) = tokio::join!(smtp_part, prereq_part);
+    steps.extend(smtp_out);
+    if let Some(auth) = steps
+        .iter_mut()
+        .find(|st| st.id == "smtp.auth" && st.class == Some("auth-rejected"))
+    {
+        narrow_auth_rejected(auth, claims_problem, &prereq_steps);
     }
+    steps.extend(prereq_steps);
     Ok(Diagnosis {
         steps,
         transcript,
@@ -556,13 +603,17 @@ fn judge_claims(
     )
 }
 
-/// Exchange's 535 5.7.3 says nothing; the token's claims narrow it.
-fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<&'static str>) {
-    let (points_to, text) = match claims_problem {
-        Some(class) => (class, format!("the token itself is wrong: see {class} above")),
-        None => (
-            "exchange-prerequisites",
-            "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` tells which".to_string(),
+/// Exchange's 535 5.7.3 says nothing; the token's claims and the prerequisites narrow it.
+fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<&'static str>, prereqs: &[Step]) {
+    let found = prereqs.iter().find(|p| {
+        matches!(p.status, super::Status::Fail | super::Status::Warn) && p.class.is_some()
+    });
+    let (points_to, text) = match (claims_problem, found) {
+        (Some(class), _) => (class.to_string(), format!("the token itself is wrong: see {class} above")),
+        (None, Some(p)) => (p.class.unwrap_or_default().to_string(), format!("the prerequisite checks found it: {} ({})", p.summary, p.title)),
+        (None, None) => (
+            "exchange-prerequisites".to_string(),
+            "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` with admin access tells which".to_string(),
         ),
     };
     step.evidence.insert("points_to".into(), json!(points_to));

@@ -166,6 +166,51 @@ pub const CHECKS: &[(&str, &str, &str)] = &[
         "Exchange accepts the token for the mailbox (235 2.7.0)",
     ),
     (
+        "prereq.enterprise_app",
+        "Enterprise application",
+        "the app's service principal exists; its object id next to the App registration's",
+    ),
+    (
+        "prereq.permission",
+        "SMTP.SendAsApp granted",
+        "the application permission with admin consent, or the RBAC-for-Applications path",
+    ),
+    (
+        "prereq.credentials",
+        "App credentials",
+        "expiry of the secret in use (or the certificate) as the app registration records it",
+    ),
+    (
+        "prereq.exchange_sp",
+        "Exchange service principal",
+        "New-ServicePrincipal was run, with the Enterprise app's object id",
+    ),
+    (
+        "prereq.mailbox",
+        "Mailbox",
+        "the mailbox exists, is enabled and licensed",
+    ),
+    (
+        "prereq.mailbox_permission",
+        "FullAccess on the mailbox",
+        "Add-MailboxPermission … -AccessRights FullAccess for the service principal",
+    ),
+    (
+        "prereq.send_as",
+        "SendAs for the From address",
+        "Add-RecipientPermission … -AccessRights SendAs, when From is not the mailbox",
+    ),
+    (
+        "prereq.smtp_auth",
+        "SMTP AUTH enabled",
+        "the effective SmtpClientAuthenticationDisabled of the mailbox and the organisation",
+    ),
+    (
+        "prereq.propagation",
+        "Changes propagated",
+        "no prerequisite changed within the last hour",
+    ),
+    (
         "smtp.send",
         "Send a test message",
         "MAIL, RCPT, DATA and the queue reply (only with --to)",

@@ -5,6 +5,7 @@ pub mod config;
 pub mod demo;
 pub mod diagnose;
 pub mod explain;
+pub mod prereqs;
 pub mod token;
 
 use std::io;
@@ -170,6 +171,20 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             };
             diagnose::execute(&ctx, &o)
         }
+        Command::Prereqs {
+            fix,
+            yes,
+            dry_run,
+            from,
+        } => prereqs::execute(
+            &ctx,
+            &prereqs::PrereqOptions {
+                fix,
+                yes,
+                dry_run,
+                from,
+            },
+        ),
         Command::Token { raw, inspect } => {
             token::execute(&ctx, &token::TokenOptions { raw, inspect })
         }

@@ -143,13 +143,33 @@ pub struct TokenAttempt {
     pub tls: Captured,
 }
 
-/// Requests an app-only token from `endpoint` for `scope`.
+/// Requests an app-only token from `endpoint` for the settings' scope.
 pub async fn request_token(
     settings: &Settings,
     trust: &Trust,
     endpoint: &Url,
     client_id: &str,
     credential: &Credential,
+) -> TokenAttempt {
+    request_token_for(
+        settings,
+        trust,
+        endpoint,
+        client_id,
+        credential,
+        &settings.scope.value,
+    )
+    .await
+}
+
+/// Requests an app-only token from `endpoint` for `scope`.
+pub async fn request_token_for(
+    settings: &Settings,
+    trust: &Trust,
+    endpoint: &Url,
+    client_id: &str,
+    credential: &Credential,
+    scope: &str,
 ) -> TokenAttempt {
     let started = Instant::now();
     let deadline = started + settings.timeout.value;
@@ -176,7 +196,7 @@ pub async fn request_token(
         tries += 1;
         let mut form: Vec<(&str, String)> = vec![
             ("client_id", client_id.to_string()),
-            ("scope", settings.scope.value.clone()),
+            ("scope", scope.to_string()),
             ("grant_type", "client_credentials".into()),
         ];
         match credential {

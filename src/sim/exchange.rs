@@ -133,7 +133,7 @@ fn sp_row(tenant: &Tenant, sp: &ExchangeServicePrincipal) -> Value {
     json!({
         "DisplayName": sp.display_name, "AppId": sp.app_id, "ObjectId": sp.object_id,
         "Identity": sp.object_id, "Id": sp.object_id, "Name": sp.object_id, "IsValid": true,
-        "OrganizationalUnitRoot": tenant.domains.first(), "WhenCreatedUTC": iso(sp.created), "WhenChangedUTC": iso(sp.created),
+        "OrganizationalUnitRoot": tenant.domains.first(), "WhenCreatedUTC": iso(sp.created), "WhenChangedUTC": iso(tenant.last_change.unwrap_or(sp.created).max(sp.created)),
     })
 }
 

@@ -8,10 +8,7 @@
 
 use std::time::{Duration, SystemTime};
 
-/// Well-known ids (CONFIRMED in `microsoft-wire-facts.md` §4.1).
-pub const EXO_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
-pub const GRAPH_APP_ID: &str = "00000003-0000-0000-c000-000000000000";
-pub const SMTP_SEND_AS_APP_ROLE: &str = "7146a1f0-8703-45b3-9eae-527a64c00995";
+pub use crate::admin::ids::{EXO_APP_ID, GRAPH_APP_ID, SMTP_SEND_AS_APP_ROLE};
 
 #[derive(Clone, Debug)]
 pub struct Secret {

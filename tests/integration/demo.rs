@@ -2,16 +2,6 @@
 
 use crate::support::Sandbox;
 
-/// Scenarios whose class needs the Exchange prerequisite checks (issue: prereqs). Until those run
-/// inside the diagnosis, Exchange's opaque 535 is all there is, and the report says so.
-const NEEDS_PREREQS: &[&str] = &[
-    "service-principal-missing",
-    "service-principal-wrong-object-id",
-    "mailbox-permission-missing",
-    "mailbox-not-found",
-    "propagation-pending",
-];
-
 fn classes(j: &serde_json::Value) -> Vec<(String, String)> {
     j["checks"]
         .as_array()
@@ -54,20 +44,6 @@ fn every_scenario_yields_the_class_it_is_named_after() {
         let out = sb.cmd().args(["demo", name, "--json"]).run();
         let j = out.json();
         let found = classes(&j);
-        if NEEDS_PREREQS.contains(&name.as_str()) {
-            let auth = j["checks"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|c| c["id"] == "smtp.auth")
-                .unwrap();
-            assert_eq!(auth["failure_class"]["id"], "auth-rejected", "{name}");
-            assert_eq!(
-                auth["evidence"]["points_to"], "exchange-prerequisites",
-                "{name}: the token is fine, so the report points at Exchange"
-            );
-            continue;
-        }
         assert!(
             found.iter().any(|(class, _)| class == name),
             "{name} yielded {found:?}"

@@ -8,6 +8,7 @@ mod demo;
 mod generated;
 mod hygiene;
 mod output;
+mod prereqs;
 mod raw;
 mod settings;
 mod sim_contract;

@@ -1,0 +1,109 @@
+//! Delegated admin sign-in with the device-code flow: the URL and code on stderr, then polling
+//! until the admin has signed in (`authorization_pending`), declined, or the code expired
+//! (`expired_token`, or `code_expired` as azure-cli has seen; both end it).
+
+use std::time::{Duration, Instant};
+
+use secrecy::SecretString;
+use serde_json::Value;
+
+use super::AdminError;
+use crate::net;
+use crate::settings::Settings;
+use crate::tls::Trust;
+
+/// Microsoft Graph Command Line Tools (CONFIRMED public client).
+pub const GRAPH_CLI: &str = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+/// Microsoft Exchange REST API Based PowerShell (CONFIRMED public client).
+pub const EXO_POWERSHELL: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b";
+
+pub async fn sign_in(
+    settings: &Settings,
+    trust: &Trust,
+    client_id: &str,
+    what: &str,
+    scope: &str,
+) -> Result<SecretString, AdminError> {
+    let tenant = settings
+        .tenant
+        .as_ref()
+        .map(|t| t.value.as_str().to_string())
+        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+    let base = crate::settings::url_text(&settings.authority.value);
+    let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
+    let start: Value = client
+        .post(format!("{base}/{tenant}/oauth2/v2.0/devicecode"))
+        .form(&[("client_id", client_id), ("scope", scope)])
+        .send()
+        .await
+        .map_err(|e| {
+            AdminError(format!(
+                "device-code sign-in for {what}: {}",
+                net::error_chain(&e)
+            ))
+        })?
+        .json()
+        .await
+        .map_err(|e| AdminError(format!("device-code sign-in for {what}: {e}")))?;
+    let Some(device_code) = start["device_code"].as_str() else {
+        let desc = start["error_description"]
+            .as_str()
+            .unwrap_or("no device_code in the answer");
+        return Err(AdminError(format!(
+            "device-code sign-in for {what}: {desc}"
+        )));
+    };
+    let message = start["message"]
+        .as_str()
+        .unwrap_or("Open https://microsoft.com/devicelogin and enter the code.");
+    eprintln!("Admin sign-in for {what}: {message}");
+    let interval = Duration::from_secs(start["interval"].as_u64().unwrap_or(5).clamp(1, 30));
+    let deadline =
+        Instant::now() + Duration::from_secs(start["expires_in"].as_u64().unwrap_or(900).min(1800));
+    loop {
+        tokio::time::sleep(interval).await;
+        let r: Value = client
+            .post(format!("{base}/{tenant}/oauth2/v2.0/token"))
+            .form(&[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                ("client_id", client_id),
+                ("device_code", device_code),
+            ])
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "device-code sign-in for {what}: {}",
+                    net::error_chain(&e)
+                ))
+            })?
+            .json()
+            .await
+            .unwrap_or(Value::Null);
+        if let Some(token) = r["access_token"].as_str() {
+            return Ok(SecretString::from(token.to_string()));
+        }
+        match r["error"].as_str() {
+            Some("authorization_pending" | "slow_down") if Instant::now() < deadline => {}
+            Some("authorization_declined") => {
+                return Err(AdminError(format!("the sign-in for {what} was declined")));
+            }
+            Some("expired_token" | "code_expired") | None => {
+                return Err(AdminError(format!(
+                    "the device code for {what} expired before the sign-in finished; run again"
+                )));
+            }
+            Some(other) => {
+                let desc = r["error_description"].as_str().unwrap_or(other);
+                return Err(AdminError(format!(
+                    "device-code sign-in for {what}: {desc}"
+                )));
+            }
+        }
+        if Instant::now() >= deadline {
+            return Err(AdminError(format!(
+                "the device code for {what} expired before the sign-in finished; run again"
+            )));
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! Admin access to Microsoft Graph and the Exchange Online admin REST API (`InvokeCommand`), the
+//! REST path the ExchangeOnlineManagement module itself uses — so the prerequisites can be read
+//! and fixed without PowerShell. 401 and 403 answers name the permission or role that is missing.
+
+pub mod device;
+pub mod prereqs;
+
+/// Well-known ids (CONFIRMED in `microsoft-wire-facts.md` §4.1).
+pub mod ids {
+    /// The "Office 365 Exchange Online" resource application.
+    pub const EXO_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
+    /// Microsoft Graph.
+    pub const GRAPH_APP_ID: &str = "00000003-0000-0000-c000-000000000000";
+    /// The `SMTP.SendAsApp` app role of Office 365 Exchange Online.
+    pub const SMTP_SEND_AS_APP_ROLE: &str = "7146a1f0-8703-45b3-9eae-527a64c00995";
+}
+
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::{Map, Value, json};
+
+use crate::net;
+use crate::settings::Settings;
+use crate::tls::Trust;
+
+/// Why an admin call failed, in words that say what to grant.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct AdminError(pub String);
+
+/// Bearer tokens for the two admin APIs.
+pub struct AdminTokens {
+    pub graph: Option<SecretString>,
+    pub exchange: Option<SecretString>,
+    /// Where they came from, for the report.
+    pub source: String,
+}
+
+pub struct Graph {
+    client: reqwest::Client,
+    base: String,
+    token: SecretString,
+}
+
+impl Graph {
+    pub fn new(
+        settings: &Settings,
+        trust: &Trust,
+        token: SecretString,
+    ) -> Result<Graph, AdminError> {
+        let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
+        Ok(Graph {
+            client,
+            base: crate::settings::url_text(&settings.graph_url.value),
+            token,
+        })
+    }
+
+    /// GET a Graph path; `Ok(None)` for 404.
+    pub async fn get(&self, path: &str) -> Result<Option<Value>, AdminError> {
+        let url = format!("{}/v1.0{path}", self.base);
+        let r = self
+            .client
+            .get(&url)
+            .bearer_auth(self.token.expose_secret())
+            .header("client-request-id", net::new_guid())
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "Microsoft Graph did not answer: {}",
+                    net::error_chain(&e)
+                ))
+            })?;
+        let status = r.status().as_u16();
+        let body: Value = r.json().await.unwrap_or(Value::Null);
+        let code = body["error"]["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let message = body["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        match status {
+            200 => Ok(Some(body)),
+            404 => Ok(None),
+            401 => Err(AdminError(format!(
+                "Graph refused the token (401 {code}: {message}); it must be a Microsoft Graph token (scope https://graph.microsoft.com/.default)"
+            ))),
+            403 => Err(AdminError(format!(
+                "Graph: 403 {code}: {message} — the admin app needs Application.Read.All and User.Read.All (application permissions, admin consent)"
+            ))),
+            _ => Err(AdminError(format!(
+                "Graph answered HTTP {status} {code}: {message}"
+            ))),
+        }
+    }
+}
+
+pub struct Exchange {
+    client: reqwest::Client,
+    url: String,
+    token: SecretString,
+    tenant: String,
+}
+
+impl Exchange {
+    pub fn new(
+        settings: &Settings,
+        trust: &Trust,
+        token: SecretString,
+        tenant: &str,
+    ) -> Result<Exchange, AdminError> {
+        let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
+        let base = crate::settings::url_text(&settings.exchange_url.value);
+        Ok(Exchange {
+            client,
+            url: format!("{base}/adminapi/beta/{tenant}/InvokeCommand"),
+            token,
+            tenant: tenant.to_string(),
+        })
+    }
+
+    /// Runs one cmdlet and returns its rows (`value`; absent or null is no rows).
+    pub async fn invoke(
+        &self,
+        cmdlet: &str,
+        parameters: Value,
+    ) -> Result<Vec<Map<String, Value>>, AdminError> {
+        let body = json!({"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}});
+        let r = self
+            .client
+            .post(&self.url)
+            .bearer_auth(self.token.expose_secret())
+            .header("X-CmdletName", cmdlet)
+            .header(
+                "X-AnchorMailbox",
+                format!(
+                    "APP:SystemMailbox{{bb558c35-97f1-4cb9-8ff7-d53741dc928c}}@{}",
+                    self.tenant
+                ),
+            )
+            .header("client-request-id", net::new_guid())
+            .json(&body)
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "the Exchange admin API did not answer: {}",
+                    net::error_chain(&e)
+                ))
+            })?;
+        let status = r.status().as_u16();
+        let bytes = r.bytes().await.unwrap_or_default();
+        match status {
+            200 => {
+                let v: Value = serde_json::from_slice(&bytes)
+                    .map_err(|_| AdminError(format!("{cmdlet}: the answer is not JSON")))?;
+                Ok(v.get("value")
+                    .and_then(Value::as_array)
+                    .map(|rows| rows.iter().filter_map(|r| r.as_object().cloned()).collect())
+                    .unwrap_or_default())
+            }
+            401 => Err(AdminError(format!(
+                "{cmdlet}: 401 — the token is not an Exchange token with Exchange.ManageAsApp (Office 365 Exchange Online › Application permissions, admin consent; scope https://outlook.office365.com/.default)"
+            ))),
+            403 => Err(AdminError(format!(
+                "{cmdlet}: 403 — the app has Exchange.ManageAsApp but no Entra role: assign Exchange Administrator (or Global Reader to only read) to the admin app's service principal"
+            ))),
+            _ => {
+                let v: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                let inner = v["error"]["innererror"]["internalexception"]["message"]
+                    .as_str()
+                    .or_else(|| v["error"]["details"][0]["message"].as_str())
+                    .or_else(|| v["error"]["message"].as_str())
+                    .unwrap_or_default();
+                let inner = inner
+                    .trim_start_matches('|')
+                    .split_once('|')
+                    .map_or(inner, |(_, m)| m);
+                Err(AdminError(format!("{cmdlet}: HTTP {status}: {inner}")))
+            }
+        }
+    }
+}
+
+/// The Graph resource of the cloud (the resource, not the possibly overridden base URL).
+fn graph_scope(settings: &Settings) -> String {
+    format!("{}/.default", settings.cloud.value.endpoints().graph_url)
+}
+
+/// The admin tokens the settings allow: pre-acquired ones (`--admin token`), or client
+/// credentials of an admin app (`--admin app`). `None` without admin access.
+pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTokens>, AdminError> {
+    use crate::settings::AdminMode;
+    match settings.admin.value {
+        AdminMode::None => Ok(None),
+        AdminMode::Token => Ok(Some(AdminTokens {
+            graph: settings.graph_token.as_ref().map(|t| t.value.clone()),
+            exchange: settings.exchange_token.as_ref().map(|t| t.value.clone()),
+            source: "pre-acquired tokens (SMTP_OAUTH_GRAPH_TOKEN / SMTP_OAUTH_EXCHANGE_TOKEN)"
+                .into(),
+        })),
+        AdminMode::App => {
+            let Some(client_id) = &settings.admin_client_id else {
+                return Err(AdminError(
+                    "--admin app needs --admin-client-id (the admin app's Application (client) ID)"
+                        .into(),
+                ));
+            };
+            let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
+                (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
+                    crate::oauth::assertion::CertificateCredential::from_pem_file(&cert.value).map_err(|e| AdminError(e.to_string()))?,
+                )),
+                (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
+                _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
+            };
+            let Some(endpoint) = &settings.token_endpoint else {
+                return Err(AdminError("--admin app needs the tenant".into()));
+            };
+            let graph_scope = graph_scope(settings);
+            let exo_scope = settings.scope.value.clone();
+            let mut out = AdminTokens {
+                graph: None,
+                exchange: None,
+                source: format!("admin app {} (client credentials)", client_id.value),
+            };
+            for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
+                let attempt = crate::oauth::request_token_for(
+                    settings,
+                    trust,
+                    &endpoint.value,
+                    &client_id.value,
+                    &credential,
+                    &scope,
+                )
+                .await;
+                match attempt.outcome {
+                    Ok(t) if slot == 0 => out.graph = Some(t.token),
+                    Ok(t) => out.exchange = Some(t.token),
+                    Err(e) => {
+                        return Err(AdminError(format!(
+                            "the admin app's token for {scope} failed: {}",
+                            e.class()
+                        )));
+                    }
+                }
+            }
+            Ok(Some(out))
+        }
+        AdminMode::DeviceCode => {
+            let graph_scope = format!("{} offline_access", graph_scope(settings));
+            let graph = device::sign_in(
+                settings,
+                trust,
+                device::GRAPH_CLI,
+                "Microsoft Graph",
+                &graph_scope,
+            )
+            .await?;
+            let exchange = device::sign_in(
+                settings,
+                trust,
+                device::EXO_POWERSHELL,
+                "Exchange Online",
+                &format!("{} offline_access", settings.scope.value),
+            )
+            .await?;
+            Ok(Some(AdminTokens {
+                graph: Some(graph),
+                exchange: Some(exchange),
+                source: "your sign-in (device code)".into(),
+            }))
+        }
+    }
+}

@@ -1,0 +1,584 @@
+//! The Exchange prerequisites behind the opaque `535 5.7.3`: the Enterprise application and its
+//! object id, SMTP.SendAsApp with admin consent, credential expiry, Exchange's own service
+//! principal (and whether it was registered with the right object id), the mailbox, FullAccess,
+//! SendAs, the effective SMTP AUTH switch, and recent changes still propagating.
+//!
+//! With admin access each is read through Graph and the Exchange admin API; without it each is
+//! skipped with the exact PowerShell to run, the values filled in.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use serde_json::{Map, Value, json};
+
+use super::ids::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE};
+use super::{AdminTokens, Exchange, Graph};
+use crate::checks::{Step, title_of};
+use crate::settings::Settings;
+use crate::tls::Trust;
+
+/// What the prerequisite checks are about.
+pub struct Subject {
+    pub client_id: String,
+    pub mailbox: String,
+    /// A From address other than the mailbox (SendAs is then checked).
+    pub from: Option<String>,
+    /// The first three characters of the secret in use (Graph shows them as `hint`).
+    pub secret_hint: Option<String>,
+    /// The Enterprise app's object id, when a token told us.
+    pub oid: Option<String>,
+    /// The tenant as the Exchange admin API path wants it.
+    pub tenant: String,
+}
+
+pub const IDS: &[&str] = &[
+    "prereq.enterprise_app",
+    "prereq.permission",
+    "prereq.credentials",
+    "prereq.exchange_sp",
+    "prereq.mailbox",
+    "prereq.mailbox_permission",
+    "prereq.send_as",
+    "prereq.smtp_auth",
+    "prereq.propagation",
+];
+
+fn ev(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect()
+}
+
+fn fail(
+    id: &'static str,
+    started: Instant,
+    class: &'static str,
+    summary: String,
+    evidence: Map<String, Value>,
+) -> Step {
+    Step::fail(
+        id,
+        title_of(id),
+        started.elapsed(),
+        class,
+        summary,
+        evidence,
+    )
+}
+
+/// The admin API refused or failed: the check could not run, and the reason names what to grant.
+fn admin_refused(id: &'static str, why: &str) -> Step {
+    Step::skip(id, title_of(id), format!("could not check: {why}"))
+}
+
+fn pass(id: &'static str, started: Instant, summary: String, evidence: Map<String, Value>) -> Step {
+    Step::pass(id, title_of(id), Some(started.elapsed()), summary, evidence)
+}
+
+/// Without admin access: every check skipped, with the PowerShell that answers it.
+pub fn without_admin(s: &Subject) -> Vec<Step> {
+    let oid = s
+        .oid
+        .clone()
+        .unwrap_or_else(|| "<enterprise-app-object-id>".into());
+    let (client, mailbox) = (&s.client_id, &s.mailbox);
+    let reason = "no admin access (--admin app|device-code|token); in PowerShell instead:";
+    let ps = |id: &'static str, commands: Vec<String>| {
+        let mut step = Step::skip(
+            id,
+            title_of(id),
+            format!("{reason} {}", commands.join("; ")),
+        );
+        step.evidence.insert("powershell".into(), json!(commands));
+        step
+    };
+    let mut steps = vec![
+        ps(
+            "prereq.enterprise_app",
+            vec![format!(
+                "Connect-MgGraph -Scopes Application.Read.All; Get-MgServicePrincipal -Filter \"appId eq '{client}'\" | fl Id,AppId,DisplayName"
+            )],
+        ),
+        ps(
+            "prereq.permission",
+            vec![format!(
+                "Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId {oid} | where AppRoleId -eq '{SMTP_SEND_AS_APP_ROLE}'"
+            )],
+        ),
+        ps(
+            "prereq.exchange_sp",
+            vec![
+                "Connect-ExchangeOnline".into(),
+                format!("Get-ServicePrincipal -Identity {oid}"),
+                format!("(none → New-ServicePrincipal -AppId {client} -ObjectId {oid})"),
+            ],
+        ),
+        ps(
+            "prereq.mailbox_permission",
+            vec![
+                format!("Get-MailboxPermission -Identity {mailbox} -User {oid}"),
+                format!(
+                    "(none → Add-MailboxPermission -Identity {mailbox} -User {oid} -AccessRights FullAccess)"
+                ),
+            ],
+        ),
+        ps(
+            "prereq.smtp_auth",
+            vec![
+                format!("Get-CASMailbox -Identity {mailbox} | fl SmtpClientAuthenticationDisabled"),
+                "Get-TransportConfig | fl SmtpClientAuthenticationDisabled".into(),
+            ],
+        ),
+    ];
+    if let Some(from) = s.from.as_ref().filter(|f| !f.eq_ignore_ascii_case(mailbox)) {
+        steps.push(ps("prereq.send_as", vec![format!("Get-RecipientPermission -Identity {from} -Trustee {oid}"), format!("(none → Add-RecipientPermission -Identity {from} -Trustee {oid} -AccessRights SendAs)")]));
+    }
+    steps
+}
+
+fn parse_time(v: &Value) -> Option<SystemTime> {
+    let text = v.as_str()?;
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(Into::into)
+}
+
+fn str_of<'a>(row: &'a Map<String, Value>, key: &str) -> &'a str {
+    row.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+/// Every prerequisite, read with admin access.
+pub async fn run(
+    settings: &Settings,
+    trust: &Trust,
+    tokens: &AdminTokens,
+    s: &Subject,
+) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let graph = match &tokens.graph {
+        Some(t) => Graph::new(settings, trust, t.clone()).map_err(|e| e.0),
+        None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
+    };
+    let exchange = match &tokens.exchange {
+        Some(t) => Exchange::new(settings, trust, t.clone(), &s.tenant).map_err(|e| e.0),
+        None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
+    };
+
+    // The Enterprise app first: its object id is what Exchange must know.
+    let started = Instant::now();
+    let mut oid = s.oid.clone();
+    let mut recent: Vec<(String, SystemTime)> = Vec::new();
+    match &graph {
+        Ok(g) => match g
+            .get(&format!(
+                "/servicePrincipals(appId='{}')?$select=id,appId,displayName,accountEnabled",
+                s.client_id
+            ))
+            .await
+        {
+            Ok(Some(sp)) => {
+                let id = sp["id"].as_str().unwrap_or_default().to_string();
+                let app = g.get(&format!("/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess", s.client_id)).await;
+                let app = app.ok().flatten();
+                let app_oid = app
+                    .as_ref()
+                    .and_then(|a| a["id"].as_str())
+                    .unwrap_or("(in another tenant)")
+                    .to_string();
+                steps.push(pass(
+                    "prereq.enterprise_app",
+                    started,
+                    format!("Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"),
+                    ev(&[("enterprise_app_object_id", json!(id)), ("app_registration_object_id", json!(app_oid)), ("display_name", sp["displayName"].clone())]),
+                ));
+                oid = Some(id.clone());
+                steps.push(credentials_check(app.as_ref(), s.secret_hint.as_deref()));
+                steps.push(
+                    permission_check(g, &id, settings.rbac_for_apps.value, &mut recent).await,
+                );
+            }
+            Ok(None) => steps.push(fail(
+                "prereq.enterprise_app",
+                started,
+                "app-not-found",
+                format!(
+                    "no Enterprise application (service principal) for app {} in this tenant",
+                    s.client_id
+                ),
+                Map::new(),
+            )),
+            Err(e) => steps.push(admin_refused("prereq.enterprise_app", &e.0)),
+        },
+        Err(e) => steps.push(Step::skip(
+            "prereq.enterprise_app",
+            title_of("prereq.enterprise_app"),
+            format!("skipped: {e}"),
+        )),
+    }
+
+    // The mailbox (Graph) and everything Exchange knows, concurrently.
+    let mailbox = async {
+        let started = Instant::now();
+        match &graph {
+            Ok(g) => match g.get(&format!("/users/{}?$select=id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses", s.mailbox)).await {
+                Ok(Some(u)) => {
+                    let enabled = u["accountEnabled"].as_bool().unwrap_or(true);
+                    let licences = u["assignedLicenses"].as_array().map_or(0, Vec::len);
+                    let e = ev(&[("id", u["id"].clone()), ("account_enabled", json!(enabled)), ("licences", json!(licences))]);
+                    if !enabled {
+                        fail("prereq.mailbox", started, "mailbox-not-found", format!("{} exists but is blocked from sign-in", s.mailbox), e)
+                    } else if licences == 0 {
+                        fail("prereq.mailbox", started, "mailbox-not-found", format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
+                    } else {
+                        pass("prereq.mailbox", started, format!("{} exists, is enabled and licensed", s.mailbox), e)
+                    }
+                }
+                Ok(None) => fail("prereq.mailbox", started, "mailbox-not-found", format!("no user {} in this tenant", s.mailbox), Map::new()),
+                Err(e) => admin_refused("prereq.mailbox", &e.0),
+            },
+            Err(e) => Step::skip("prereq.mailbox", title_of("prereq.mailbox"), format!("skipped: {e}")),
+        }
+    };
+    let exchange_checks = async {
+        match &exchange {
+            Ok(x) => exchange_steps(x, s, oid.as_deref()).await,
+            Err(e) => vec![Step::skip(
+                "prereq.exchange_sp",
+                title_of("prereq.exchange_sp"),
+                format!("skipped: {e}"),
+            )],
+        }
+    };
+    let (mailbox_step, (exchange_steps, exchange_recent)) = tokio::join!(mailbox, async {
+        let steps = exchange_checks.await;
+        let recent: Vec<(String, SystemTime)> = steps
+            .iter()
+            .filter_map(|st| {
+                st.evidence
+                    .get("changed")
+                    .and_then(parse_time)
+                    .map(|t| (st.title.clone(), t))
+            })
+            .collect();
+        (steps, recent)
+    });
+    steps.push(mailbox_step);
+    steps.extend(exchange_steps);
+    recent.extend(exchange_recent);
+
+    // All in place, but changed within the hour: Exchange may not know yet.
+    let started = Instant::now();
+    let all_pass = steps
+        .iter()
+        .all(|st| st.status != crate::checks::Status::Fail);
+    let fresh: Vec<String> = recent
+        .iter()
+        .filter_map(|(what, t)| {
+            let age = t.elapsed().ok()?;
+            (age < Duration::from_secs(3600))
+                .then(|| format!("{what} changed {} min ago", age.as_secs() / 60))
+        })
+        .collect();
+    if all_pass && !fresh.is_empty() {
+        steps.push(Step::warn(
+            "prereq.propagation",
+            title_of("prereq.propagation"),
+            started.elapsed(),
+            "propagation-pending",
+            format!(
+                "{}: Exchange can take up to an hour to apply changes",
+                fresh.join("; ")
+            ),
+            ev(&[("recent", json!(fresh))]),
+        ));
+    } else if all_pass {
+        steps.push(pass(
+            "prereq.propagation",
+            started,
+            "no prerequisite changed within the last hour".into(),
+            Map::new(),
+        ));
+    }
+    steps
+}
+
+fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
+    let started = Instant::now();
+    let Some(app) = app else {
+        return Step::skip(
+            "prereq.credentials",
+            title_of("prereq.credentials"),
+            "skipped: the app registration is not readable here (another tenant's app?)".into(),
+        );
+    };
+    let now = SystemTime::now();
+    let mut creds: Vec<(String, String, SystemTime)> = Vec::new();
+    for p in app["passwordCredentials"].as_array().into_iter().flatten() {
+        let matches_hint = hint.is_none_or(|h| p["hint"].as_str().is_some_and(|x| x == h));
+        if let (true, Some(end)) = (matches_hint, parse_time(&p["endDateTime"])) {
+            creds.push((
+                format!("secret {}", p["displayName"].as_str().unwrap_or("")),
+                p["keyId"].as_str().unwrap_or_default().to_string(),
+                end,
+            ));
+        }
+    }
+    for k in app["keyCredentials"].as_array().into_iter().flatten() {
+        if let Some(end) = parse_time(&k["endDateTime"]) {
+            creds.push((
+                format!(
+                    "certificate {}",
+                    k["customKeyIdentifier"].as_str().unwrap_or("")
+                ),
+                k["keyId"].as_str().unwrap_or_default().to_string(),
+                end,
+            ));
+        }
+    }
+    let Some((name, key_id, end)) = creds.iter().min_by_key(|c| c.2).cloned() else {
+        return Step::fail(
+            "prereq.credentials",
+            title_of("prereq.credentials"),
+            started.elapsed(),
+            "invalid-client-secret",
+            "the app has no secret or certificate (matching the one in use)".into(),
+            Map::new(),
+        );
+    };
+    let date = time::OffsetDateTime::from(end).date().to_string();
+    let days = end.duration_since(now).map_or_else(
+        |e| -(e.duration().as_secs() / 86_400).cast_signed(),
+        |d| (d.as_secs() / 86_400).cast_signed(),
+    );
+    let e = ev(&[
+        ("credential", json!(name.trim())),
+        ("key_id", json!(key_id)),
+        ("expires", json!(date)),
+        ("days_left", json!(days)),
+    ]);
+    if end < now {
+        Step::fail(
+            "prereq.credentials",
+            title_of("prereq.credentials"),
+            started.elapsed(),
+            "secret-expired",
+            format!("{} expired on {date}", name.trim()),
+            e,
+        )
+    } else if days <= 60 {
+        Step::warn(
+            "prereq.credentials",
+            title_of("prereq.credentials"),
+            started.elapsed(),
+            "secret-expiring",
+            format!("{} expires on {date} (in {days} days)", name.trim()),
+            e,
+        )
+    } else {
+        Step::pass(
+            "prereq.credentials",
+            title_of("prereq.credentials"),
+            Some(started.elapsed()),
+            format!("{} expires on {date} (in {days} days)", name.trim()),
+            e,
+        )
+    }
+}
+
+async fn permission_check(
+    g: &Graph,
+    sp_id: &str,
+    rbac: bool,
+    recent: &mut Vec<(String, SystemTime)>,
+) -> Step {
+    let started = Instant::now();
+    let exo = match g
+        .get(&format!(
+            "/servicePrincipals(appId='{EXO_APP_ID}')?$select=id,appId,displayName"
+        ))
+        .await
+    {
+        Ok(Some(v)) => v["id"].as_str().unwrap_or_default().to_string(),
+        Ok(None) => {
+            return fail(
+                "prereq.permission",
+                started,
+                "exchange-resource-missing",
+                "the tenant has no Office 365 Exchange Online service principal".into(),
+                Map::new(),
+            );
+        }
+        Err(e) => return admin_refused("prereq.permission", &e.0),
+    };
+    let assignments = match g
+        .get(&format!("/servicePrincipals/{sp_id}/appRoleAssignments"))
+        .await
+    {
+        Ok(Some(v)) => v["value"].as_array().cloned().unwrap_or_default(),
+        Ok(None) => Vec::new(),
+        Err(e) => return admin_refused("prereq.permission", &e.0),
+    };
+    let granted = assignments
+        .iter()
+        .find(|a| a["appRoleId"] == SMTP_SEND_AS_APP_ROLE && a["resourceId"] == exo.as_str());
+    match (granted, rbac) {
+        (Some(a), _) => {
+            if let Some(t) = parse_time(&a["createdDateTime"]) {
+                recent.push(("the SMTP.SendAsApp grant".into(), t));
+            }
+            pass("prereq.permission", started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())]))
+        }
+        (None, true) => pass("prereq.permission", started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()),
+        (None, false) => fail("prereq.permission", started, "permission-not-granted", "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+    }
+}
+
+async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let started = Instant::now();
+    let oid = oid.unwrap_or_default();
+    match x.invoke("Get-ServicePrincipal", json!({})).await {
+        Ok(rows) => {
+            let mine = rows
+                .iter()
+                .find(|r| str_of(r, "AppId").eq_ignore_ascii_case(&s.client_id));
+            match mine {
+                None => steps.push(fail("prereq.exchange_sp", started, "service-principal-missing", format!("Exchange has no service principal for app {}: New-ServicePrincipal was never run", s.client_id), Map::new())),
+                Some(r) => {
+                    let registered = str_of(r, "ObjectId").to_string();
+                    let changed = r.get("WhenChangedUTC").cloned().unwrap_or(Value::Null);
+                    let e = ev(&[("registered_object_id", json!(registered)), ("enterprise_app_object_id", json!(oid)), ("changed", changed)]);
+                    if !oid.is_empty() && !registered.eq_ignore_ascii_case(oid) {
+                        steps.push(fail("prereq.exchange_sp", started, "service-principal-wrong-object-id", format!("registered with ObjectId {registered}, but the Enterprise application's object id is {oid} (the App registration's object id was probably used)"), e));
+                    } else {
+                        steps.push(pass("prereq.exchange_sp", started, format!("registered with the Enterprise app's object id {registered}"), e));
+                    }
+                }
+            }
+        }
+        Err(e) => steps.push(admin_refused("prereq.exchange_sp", &e.0)),
+    }
+    let started = Instant::now();
+    match x
+        .invoke(
+            "Get-MailboxPermission",
+            json!({"Identity": s.mailbox, "User": oid}),
+        )
+        .await
+    {
+        Ok(rows) => {
+            let full = rows.iter().any(|r| {
+                r.get("AccessRights")
+                    .is_some_and(|a| a.to_string().contains("FullAccess"))
+                    && !r.get("Deny").and_then(Value::as_bool).unwrap_or(false)
+            });
+            if full {
+                steps.push(pass(
+                    "prereq.mailbox_permission",
+                    started,
+                    format!("the service principal has FullAccess on {}", s.mailbox),
+                    Map::new(),
+                ));
+            } else {
+                steps.push(fail(
+                    "prereq.mailbox_permission",
+                    started,
+                    "mailbox-permission-missing",
+                    format!("no FullAccess for {oid} on {}", s.mailbox),
+                    Map::new(),
+                ));
+            }
+        }
+        Err(e) if e.0.contains("couldn't be found") => steps.push(fail(
+            "prereq.mailbox_permission",
+            started,
+            "mailbox-not-found",
+            e.0,
+            Map::new(),
+        )),
+        Err(e) => steps.push(admin_refused("prereq.mailbox_permission", &e.0)),
+    }
+    if let Some(from) = s
+        .from
+        .as_ref()
+        .filter(|f| !f.eq_ignore_ascii_case(&s.mailbox))
+    {
+        let started = Instant::now();
+        match x
+            .invoke(
+                "Get-RecipientPermission",
+                json!({"Identity": from, "Trustee": oid}),
+            )
+            .await
+        {
+            Ok(rows)
+                if rows.iter().any(|r| {
+                    r.get("AccessRights")
+                        .is_some_and(|a| a.to_string().contains("SendAs"))
+                }) =>
+            {
+                steps.push(pass(
+                    "prereq.send_as",
+                    started,
+                    format!("SendAs on {from}"),
+                    Map::new(),
+                ));
+            }
+            Ok(_) => steps.push(fail(
+                "prereq.send_as",
+                started,
+                "send-as-denied",
+                format!("no SendAs for {oid} on {from}"),
+                Map::new(),
+            )),
+            Err(e) => steps.push(admin_refused("prereq.send_as", &e.0)),
+        }
+    }
+    let started = Instant::now();
+    let cas = x
+        .invoke("Get-CASMailbox", json!({"Identity": s.mailbox}))
+        .await;
+    let org = x.invoke("Get-TransportConfig", json!({})).await;
+    match (cas, org) {
+        (Ok(cas), Ok(org)) => {
+            let mailbox_value = cas
+                .first()
+                .and_then(|r| r.get("SmtpClientAuthenticationDisabled"))
+                .and_then(Value::as_bool);
+            let org_value = org
+                .first()
+                .and_then(|r| r.get("SmtpClientAuthenticationDisabled"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let effective = mailbox_value.unwrap_or(org_value);
+            let origin = match mailbox_value {
+                Some(v) => format!("the mailbox says SmtpClientAuthenticationDisabled = {v}"),
+                None => format!(
+                    "the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = {org_value}"
+                ),
+            };
+            let e = ev(&[
+                ("mailbox", json!(mailbox_value)),
+                ("organisation", json!(org_value)),
+            ]);
+            if effective {
+                steps.push(fail(
+                    "prereq.smtp_auth",
+                    started,
+                    "smtp-auth-disabled",
+                    format!("SMTP AUTH is disabled: {origin}"),
+                    e,
+                ));
+            } else {
+                steps.push(pass(
+                    "prereq.smtp_auth",
+                    started,
+                    format!("SMTP AUTH is enabled: {origin}"),
+                    e,
+                ));
+            }
+        }
+        (Err(e), _) | (_, Err(e)) => steps.push(admin_refused("prereq.smtp_auth", &e.0)),
+    }
+    steps
+}

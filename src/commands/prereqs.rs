@@ -1,0 +1,269 @@
+//! `prereqs [--fix [--yes] [--dry-run]]`: the Exchange prerequisites through Graph and the Exchange
+//! admin REST API, and the fixes REST can make — each shown exactly, asked for, applied, and then
+//! checked again. A second run changes nothing.
+
+use std::io::IsTerminal;
+
+use serde_json::{Value, json};
+
+use super::{AppError, Context, Outcome};
+use crate::admin::Exchange;
+use crate::admin::prereqs::{self, Subject};
+use crate::checks::diagnose;
+use crate::checks::{Status, Step};
+use crate::oauth::Credential;
+use crate::report::{Details, Report, vars_from_settings};
+
+pub struct PrereqOptions {
+    pub fix: bool,
+    pub yes: bool,
+    pub dry_run: bool,
+    pub from: Option<String>,
+}
+
+/// One change the admin API can make.
+struct Fix {
+    cmdlet: &'static str,
+    parameters: Value,
+    /// Removing something: the question says so.
+    destructive: bool,
+}
+
+impl Fix {
+    fn powershell(&self) -> String {
+        let params: Vec<String> = self
+            .parameters
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| match v {
+                Value::Bool(b) => format!("-{k} ${b}"),
+                Value::Array(a) => format!(
+                    "-{k} {}",
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+                other => format!(
+                    "-{k} {}",
+                    other
+                        .as_str()
+                        .map_or_else(|| other.to_string(), str::to_string)
+                ),
+            })
+            .collect();
+        format!("{} {}", self.cmdlet, params.join(" "))
+    }
+}
+
+fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<Fix> {
+    let mut fixes = Vec::new();
+    for step in steps.iter().filter(|st| st.status == Status::Fail) {
+        match step.class {
+            Some("service-principal-missing") => fixes.push(Fix {
+                cmdlet: "New-ServicePrincipal",
+                parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
+                destructive: false,
+            }),
+            Some("service-principal-wrong-object-id") => {
+                let wrong = step.evidence.get("registered_object_id").and_then(Value::as_str).unwrap_or_default();
+                fixes.push(Fix { cmdlet: "Remove-ServicePrincipal", parameters: json!({"Identity": wrong}), destructive: true });
+                fixes.push(Fix {
+                    cmdlet: "New-ServicePrincipal",
+                    parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
+                    destructive: false,
+                });
+            }
+            Some("mailbox-permission-missing") => fixes.push(Fix {
+                cmdlet: "Add-MailboxPermission",
+                parameters: json!({"Identity": s.mailbox, "User": oid, "AccessRights": ["FullAccess"], "AutoMapping": false}),
+                destructive: false,
+            }),
+            Some("smtp-auth-disabled") => fixes.push(Fix {
+                cmdlet: "Set-CASMailbox",
+                parameters: json!({"Identity": s.mailbox, "SmtpClientAuthenticationDisabled": false}),
+                destructive: false,
+            }),
+            Some("send-as-denied") => {
+                if let Some(from) = &s.from {
+                    fixes.push(Fix {
+                        cmdlet: "Add-RecipientPermission",
+                        parameters: json!({"Identity": from, "Trustee": oid, "AccessRights": ["SendAs"]}),
+                        destructive: false,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    // A new principal needs its FullAccess too, even if the check above could not tell yet.
+    let new_sp = fixes.iter().any(|f| f.cmdlet == "New-ServicePrincipal");
+    if new_sp && !fixes.iter().any(|f| f.cmdlet == "Add-MailboxPermission") {
+        fixes.push(Fix {
+            cmdlet: "Add-MailboxPermission",
+            parameters: json!({"Identity": s.mailbox, "User": oid, "AccessRights": ["FullAccess"], "AutoMapping": false}),
+            destructive: false,
+        });
+    }
+    fixes
+}
+
+fn confirm(question: &str) -> Result<bool, AppError> {
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| match e {
+            dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+                AppError::Interrupted
+            }
+            dialoguer::Error::IO(io) => AppError::Io(io.to_string()),
+        })
+}
+
+pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
+    let settings = ctx.settings()?;
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if o.fix && !o.yes && !o.dry_run && !interactive {
+        return Err(AppError::Usage("--fix asks before each change, and there is no terminal: pass --yes to apply without asking, or --dry-run to only show the changes".into()));
+    }
+    let Some(client_id) = settings.client_id.as_ref().map(|c| c.value.clone()) else {
+        return Err(AppError::Usage(
+            "prereqs needs the client id: --client-id or SMTP_OAUTH_CLIENT_ID".into(),
+        ));
+    };
+    let Some(mailbox) = settings.mailbox.as_ref().map(|m| m.value.clone()) else {
+        return Err(AppError::Usage(
+            "prereqs needs the mailbox: --mailbox or SMTP_OAUTH_MAILBOX".into(),
+        ));
+    };
+    let trust = crate::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
+        .map_err(|e| AppError::Usage(e.to_string()))?;
+    let runtime = super::runtime()?;
+    let report = runtime.block_on(async {
+        let admin = crate::admin::tokens(&settings, &trust)
+            .await
+            .map_err(|e| AppError::Usage(e.0))?;
+        // The object id comes from Graph with admin access, else from the app's own token.
+        let mut token_steps = Vec::new();
+        let mut oid = None;
+        let mut secret_hint = None;
+        if let Ok(p) = diagnose::prepare(&settings, false) {
+            if let Credential::Secret(s) = &p.credential {
+                secret_hint = Some(
+                    secrecy::ExposeSecret::expose_secret(s)
+                        .chars()
+                        .take(3)
+                        .collect::<String>(),
+                );
+            }
+            if admin.is_none() {
+                let t = diagnose::token_checks(&settings, &p).await;
+                oid = t.oid;
+                token_steps = t.steps;
+            }
+        }
+        let subject = Subject {
+            client_id: client_id.clone(),
+            mailbox: mailbox.clone(),
+            from: o.from.clone(),
+            secret_hint,
+            oid,
+            tenant: settings
+                .tenant
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.as_str().to_string()),
+        };
+        let Some(tokens) = admin else {
+            let mut steps = token_steps;
+            steps.extend(prereqs::without_admin(&subject));
+            return Ok::<_, AppError>((steps, subject.oid.clone(), Vec::new()));
+        };
+        let mut steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
+        let oid = steps
+            .iter()
+            .find(|st| st.id == "prereq.enterprise_app")
+            .and_then(|st| st.evidence.get("enterprise_app_object_id"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let mut applied = Vec::new();
+        if o.fix {
+            let (Some(oid), Some(exo_token)) = (oid.clone(), tokens.exchange.clone()) else {
+                return Err(AppError::Usage(
+                    "--fix needs the Enterprise app (Graph) and an Exchange admin token".into(),
+                ));
+            };
+            let name = steps
+                .iter()
+                .find(|st| st.id == "prereq.enterprise_app")
+                .and_then(|st| st.evidence.get("display_name"))
+                .and_then(Value::as_str)
+                .unwrap_or("smtp-oauth sender")
+                .to_string();
+            let fixes = fixes_for(&steps, &subject, &oid, &name);
+            if fixes.is_empty() {
+                eprintln!("Nothing to fix through the admin API.");
+            }
+            let exchange = Exchange::new(&settings, &trust, exo_token, &subject.tenant)
+                .map_err(|e| AppError::Usage(e.0))?;
+            for fix in &fixes {
+                let shown = fix.powershell();
+                if o.dry_run {
+                    eprintln!("would run: {shown}");
+                    applied.push(format!("dry run: {shown}"));
+                    continue;
+                }
+                let question = if fix.destructive {
+                    format!("Remove the wrong registration: {shown}?")
+                } else {
+                    format!("Run {shown}?")
+                };
+                if !o.yes && !confirm(&question)? {
+                    applied.push(format!("declined: {shown}"));
+                    continue;
+                }
+                match exchange.invoke(fix.cmdlet, fix.parameters.clone()).await {
+                    Ok(_) => {
+                        eprintln!("done: {shown}");
+                        applied.push(format!("applied: {shown}"));
+                    }
+                    Err(e) => {
+                        eprintln!("failed: {shown}: {e}");
+                        applied.push(format!("failed: {shown}: {e}"));
+                    }
+                }
+            }
+            if !o.dry_run && applied.iter().any(|a| a.starts_with("applied")) {
+                // Check again: the report shows the state after the fixes.
+                steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
+            }
+        }
+        Ok((steps, oid, applied))
+    })?;
+    let (steps, oid, applied) = report;
+    let mut vars = vars_from_settings(&settings);
+    if let Some(oid) = &oid {
+        vars.set("object_id", oid);
+    }
+    let message = if applied.is_empty() {
+        None
+    } else {
+        Some(applied.join("\n"))
+    };
+    let mut report = Report::new(
+        if o.fix { "prereqs --fix" } else { "prereqs" },
+        Some(&settings),
+        false,
+    )
+    .with_details(Details::Diagnosis {
+        scenario: None,
+        scenario_summary: None,
+        transcript: None,
+        headline: message,
+    });
+    for step in steps {
+        report.push(step.into_check(&vars));
+    }
+    Ok(Outcome::Report(Box::new(report)))
+}

@@ -1,0 +1,214 @@
+//! `prereqs` against the simulated tenant: every class, the 401/403 ladder, the device-code sign-in,
+//! and --fix → re-check → test-connection passes; a second --fix changes nothing.
+
+use smtp_oauth::sim::{AdminLevel, SimOptions};
+
+use crate::support::{Sandbox, SimProcess};
+
+fn failing(j: &serde_json::Value) -> Vec<(String, String)> {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["status"] == "fail" || c["status"] == "warn")
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().to_string(),
+                c["failure_class"]["id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_broken_prerequisite_is_named() {
+    for (scenario, check) in [
+        ("service-principal-missing", "prereq.exchange_sp"),
+        ("service-principal-wrong-object-id", "prereq.exchange_sp"),
+        ("mailbox-permission-missing", "prereq.mailbox_permission"),
+        ("mailbox-not-found", "prereq.mailbox"),
+        ("permission-not-granted", "prereq.permission"),
+        ("smtp-auth-disabled", "prereq.smtp_auth"),
+        ("secret-expiring", "prereq.credentials"),
+        ("propagation-pending", "prereq.propagation"),
+    ] {
+        let sim = SimProcess::start(scenario);
+        let out = Sandbox::new()
+            .cmd()
+            .args(["prereqs", "--json"])
+            .sim_env(&sim, &[])
+            .run();
+        let found = failing(&out.json());
+        assert!(
+            found.contains(&(check.to_string(), scenario.to_string())),
+            "{scenario}: {found:?}"
+        );
+    }
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs", "--json"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0);
+    assert!(failing(&out.json()).is_empty());
+}
+
+#[test]
+fn the_wrong_object_id_is_shown_next_to_the_right_one() {
+    let sim = SimProcess::start("service-principal-wrong-object-id");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(1)
+        .stdout_has(&format!(
+            "registered with ObjectId {}, but the Enterprise application's object id is {}",
+            smtp_oauth::sim::tenant::APP_OBJECT_ID,
+            smtp_oauth::sim::tenant::SP_OBJECT_ID
+        ))
+        .stdout_has(&format!(
+            "App registration object id {}",
+            smtp_oauth::sim::tenant::APP_OBJECT_ID
+        ));
+}
+
+#[test]
+fn without_admin_access_each_check_gives_the_powershell_with_the_oid_from_the_token() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"],
+        )
+        .run();
+    out.code(0)
+        .stdout_has(&format!(
+            "Get-ServicePrincipal -Identity {}",
+            smtp_oauth::sim::tenant::SP_OBJECT_ID
+        ))
+        .stdout_has(&format!(
+            "New-ServicePrincipal -AppId {} -ObjectId {}",
+            smtp_oauth::sim::tenant::CLIENT_ID,
+            smtp_oauth::sim::tenant::SP_OBJECT_ID
+        ))
+        .stdout_has("[–] Exchange service principal");
+}
+
+#[test]
+fn a_refused_admin_token_names_the_missing_permission_or_role() {
+    for (level, needle) in [
+        (AdminLevel::NoGrant, "Exchange.ManageAsApp"),
+        (
+            AdminLevel::RoleOnly,
+            "no Entra role: assign Exchange Administrator",
+        ),
+    ] {
+        let sim = SimProcess::start_with(
+            "healthy",
+            SimOptions {
+                exchange_admin: Some(level),
+                ..SimOptions::default()
+            },
+        );
+        let out = Sandbox::new()
+            .cmd()
+            .args(["prereqs"])
+            .sim_env(&sim, &[])
+            .run();
+        out.stdout_has(needle);
+    }
+}
+
+#[test]
+fn device_code_sign_in_shows_the_code_and_polls() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs", "--admin", "device-code", "--json"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"],
+        )
+        .run();
+    out.code(0)
+        .stderr_has("https://microsoft.com/devicelogin and enter the code");
+    assert!(failing(&out.json()).is_empty());
+}
+
+#[test]
+fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
+    let sim = SimProcess::start("service-principal-wrong-object-id");
+    sim.state.tenant.lock().unwrap().propagation_delay = std::time::Duration::from_millis(200);
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["prereqs", "--fix"])
+        .sim_env(&sim, &[])
+        .run()
+        .code(2)
+        .stderr_has("--yes");
+    let dry = sb
+        .cmd()
+        .args(["prereqs", "--fix", "--dry-run"])
+        .sim_env(&sim, &[])
+        .run();
+    dry.stderr_has("would run: Remove-ServicePrincipal");
+    assert_eq!(
+        sim.state.tenant.lock().unwrap().exchange_service_principals[0].object_id,
+        smtp_oauth::sim::tenant::APP_OBJECT_ID,
+        "a dry run changes nothing"
+    );
+    let fixed = sb
+        .cmd()
+        .args(["prereqs", "--fix", "--yes", "--json"])
+        .sim_env(&sim, &[])
+        .run();
+    fixed
+        .stderr_has("done: New-ServicePrincipal")
+        .stderr_has("done: Add-MailboxPermission");
+    let after = failing(&fixed.json());
+    assert!(
+        after
+            .iter()
+            .all(|(_, class)| class == "propagation-pending"),
+        "{after:?}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    sb.cmd()
+        .args(["test-connection"])
+        .sim_env(&sim, &[])
+        .run()
+        .code(0)
+        .stdout_has("Successfully connected");
+    let again = sb
+        .cmd()
+        .args(["prereqs", "--fix", "--yes"])
+        .sim_env(&sim, &[])
+        .run();
+    again.stderr_has("Nothing to fix");
+}
+
+#[test]
+fn diagnose_narrows_the_opaque_535_with_the_prerequisites() {
+    let sim = SimProcess::start("mailbox-permission-missing");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["diagnose", "--json"])
+        .sim_env(&sim, &[])
+        .run();
+    let j = out.json();
+    let auth = j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "smtp.auth")
+        .unwrap();
+    assert_eq!(auth["failure_class"]["id"], "auth-rejected");
+    assert_eq!(auth["evidence"]["points_to"], "mailbox-permission-missing");
+}
