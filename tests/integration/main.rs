@@ -5,6 +5,7 @@
 mod catalog;
 mod config_edits;
 mod demo;
+mod dovecot;
 mod generated;
 mod hygiene;
 mod output;
