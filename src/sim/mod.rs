@@ -127,6 +127,8 @@ pub struct SimOptions {
     pub exchange_admin: Option<AdminLevel>,
     /// The first N token requests get 429 with Retry-After: 1.
     pub token_throttle_first: u32,
+    /// Device codes expire instead of being signed in.
+    pub device_code_expires: bool,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -181,6 +183,7 @@ impl Simulation {
             setup.faults.smtp = f;
         }
         setup.faults.token_throttle_first = options.token_throttle_first;
+        setup.faults.device_code_expires |= options.device_code_expires;
         if let Some(level) = options.exchange_admin {
             setup.faults.exchange_admin = level;
         }

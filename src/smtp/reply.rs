@@ -207,6 +207,41 @@ mod tests {
         assert!(matches!(parse("250-a").await, Err(ReplyError::Garbage(_))));
     }
 
+    /// No byte sequence makes the parser panic or read past its bounds: pseudo-random replies
+    /// built from SMTP-ish fragments, thousands of them.
+    #[tokio::test]
+    async fn property_no_input_panics() {
+        let fragments = [
+            "250",
+            "-",
+            " ",
+            "535 5.7.3 ",
+            "\r\n",
+            "\n",
+            "[",
+            "]",
+            "x",
+            "\u{0}",
+            "9999",
+            "2.0.0",
+            "\u{fffd}",
+        ];
+        let mut x: u64 = 0xDEAD_BEEF_CAFE_F00D;
+        for _ in 0..3000 {
+            let mut input = String::new();
+            for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                input.push_str(fragments[usize::try_from(x % 13).unwrap_or(0)]);
+            }
+            if let Ok(r) = parse(&input).await {
+                assert!((200..=599).contains(&r.code));
+                let _ = (r.raw(), r.bracket(), r.text());
+            }
+        }
+    }
+
     #[test]
     fn enhanced_codes() {
         assert_eq!(

@@ -143,6 +143,27 @@ fn device_code_sign_in_shows_the_code_and_polls() {
 }
 
 #[test]
+fn an_expired_device_code_ends_the_sign_in_with_a_clear_message() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        SimOptions {
+            device_code_expires: true,
+            ..SimOptions::default()
+        },
+    );
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs", "--admin", "device-code"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"],
+        )
+        .run();
+    out.code(2)
+        .stderr_has("expired before the sign-in finished");
+}
+
+#[test]
 fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
     let sim = SimProcess::start("service-principal-wrong-object-id");
     sim.state.tenant.lock().unwrap().propagation_delay = std::time::Duration::from_millis(200);
