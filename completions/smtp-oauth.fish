@@ -68,6 +68,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "doctor" -d 'R
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -618,6 +619,47 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l clie
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l starttls -d 'With HOST:PORT: start TLS with STARTTLS first (only `smtp`)' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l out -d 'Write one PEM file per certificate, and a bundle, to DIR' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l trust -d 'The root set to verify against' -r -f -a "system\t'The operating system\'s trust store (what this machine\'s clients trust)'
+mozilla\t'Mozilla\'s root set (webpki-roots), for comparison'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l pem -d 'Print the chain as PEM (for a trust store) instead of the report'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l inspect -d 'Judge a token or an XOAUTH2 string another application produced, offline ("-" = stdin)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
@@ -728,17 +770,18 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-sec
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the config file'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles of the config file'

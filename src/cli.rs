@@ -283,6 +283,26 @@ pub enum Command {
         send: SendArgs,
     },
 
+    /// Show the certificate chain a server presents, verified or not, and export it
+    #[command(after_help = CERTS_EXAMPLES)]
+    Certs {
+        /// smtp (default: STARTTLS on the SMTP host and port), login, graph, exchange, or HOST:PORT
+        #[arg(value_name = "TARGET")]
+        endpoint: Option<String>,
+        /// With HOST:PORT: start TLS with STARTTLS first (only `smtp`)
+        #[arg(long, value_name = "PROTO")]
+        starttls: Option<String>,
+        /// Print the chain as PEM (for a trust store) instead of the report
+        #[arg(long, conflicts_with = "out")]
+        pem: bool,
+        /// Write one PEM file per certificate, and a bundle, to DIR
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// The root set to verify against
+        #[arg(long, value_enum, default_value_t = crate::tls::TrustRoots::System)]
+        trust: crate::tls::TrustRoots,
+    },
+
     /// Request a token and show its decoded claims and what is wrong with them
     #[command(after_help = TOKEN_EXAMPLES)]
     Token {
@@ -355,6 +375,15 @@ const SEND_TEST_EXAMPLES: &str = "\
 Examples:
   smtp-oauth send-test --to me@contoso.com
   smtp-oauth send-test --to me@contoso.com --from alerts@contoso.com   # tests SendAs";
+
+const CERTS_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth certs                           # the SMTP chain (STARTTLS), verified against the system roots
+  smtp-oauth certs login                     # the token host's chain (TLS inspection shows here first)
+  smtp-oauth certs smtp --out ./chain        # export for the client's trust store (Cisco ISE, Java …)
+  smtp-oauth certs --pem > chain.pem
+  smtp-oauth certs mail.example.com:587 --starttls smtp
+  smtp-oauth certs --trust mozilla           # compare with Mozilla's root set";
 
 const TOKEN_EXAMPLES: &str = "\
 Examples:
@@ -443,6 +472,15 @@ mod tests {
         assert_eq!(cli.settings.tenant.as_deref(), Some("x"));
         let cli = Cli::try_parse_from(["smtp-oauth", "--tenant", "y", "config", "show"]).unwrap();
         assert_eq!(cli.settings.tenant.as_deref(), Some("y"));
+    }
+
+    #[test]
+    fn certs_target_is_not_the_client_target_flag() {
+        let cli = Cli::try_parse_from(["smtp-oauth", "certs", "login", "--target", "ise"]).unwrap();
+        assert!(
+            matches!(cli.command, Command::Certs { endpoint: Some(ref e), .. } if e == "login")
+        );
+        assert_eq!(cli.settings.target.as_deref(), Some("ise"));
     }
 
     #[test]

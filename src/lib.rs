@@ -149,6 +149,7 @@ fn command_name(cli: &Cli) -> String {
         .to_string(),
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
+        Command::Certs { .. } => "certs".into(),
         Command::Diagnose { .. } => "diagnose".into(),
         Command::Prereqs { fix: true, .. } => "prereqs --fix".into(),
         Command::Prereqs { .. } => "prereqs".into(),

@@ -139,6 +139,20 @@ pub enum Details {
         #[serde(skip_serializing_if = "Option::is_none")]
         proxy: Option<String>,
     },
+    /// `certs`: the chain as presented, described.
+    Certs {
+        target: String,
+        endpoint: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        tls_version: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        cipher: Option<String>,
+        chain: Vec<crate::tls::certinfo::CertInfo>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        exported: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
     /// `demo --list`.
     Scenarios {
         scenarios: Vec<ScenarioEntry>,

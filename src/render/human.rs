@@ -160,6 +160,79 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
                 out.push('\n');
             }
         }
+        Details::Certs {
+            endpoint,
+            tls_version,
+            cipher,
+            chain,
+            exported,
+            note,
+            ..
+        } => {
+            let negotiated = match (tls_version, cipher) {
+                (Some(v), Some(c)) => format!(", {v}, {c}"),
+                _ => String::new(),
+            };
+            let _ = writeln!(out, "Chain presented by {endpoint}{negotiated}:\n");
+            for (i, c) in chain.iter().enumerate() {
+                let role = if i == 0 {
+                    "leaf"
+                } else if c.self_signed {
+                    "root"
+                } else {
+                    "intermediate"
+                };
+                let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
+                let _ = writeln!(out, "      issuer     {}", c.issuer);
+                let left = if c.days_left < 0 {
+                    format!("expired {} days ago", -c.days_left)
+                } else {
+                    format!("{} days left", c.days_left)
+                };
+                let _ = writeln!(
+                    out,
+                    "      valid      {} → {} ({left})",
+                    &c.not_before[..10.min(c.not_before.len())],
+                    &c.not_after[..10.min(c.not_after.len())]
+                );
+                if !c.names.is_empty() {
+                    let _ = writeln!(out, "      names      {}", c.names.join(", "));
+                }
+                let _ = writeln!(
+                    out,
+                    "      key        {}, signed {}",
+                    c.key, c.signature_algorithm
+                );
+                let _ = writeln!(out, "      serial     {}", c.serial);
+                let _ = writeln!(out, "      sha256     {}", c.sha256);
+                let _ = writeln!(out, "      sha1       {}", c.sha1);
+                if c.is_ca {
+                    let _ = writeln!(
+                        out,
+                        "      CA         yes{}",
+                        c.path_len
+                            .map(|l| format!(", path length {l}"))
+                            .unwrap_or_default()
+                    );
+                }
+                for u in &c.ca_issuers {
+                    let _ = writeln!(out, "      CA issuers {u}");
+                }
+                for u in &c.ocsp {
+                    let _ = writeln!(out, "      OCSP       {u}");
+                }
+            }
+            if !exported.is_empty() {
+                let _ = writeln!(out, "\nExported:");
+                for f in exported {
+                    let _ = writeln!(out, "  {f}");
+                }
+            }
+            if let Some(n) = note {
+                let _ = writeln!(out, "\n{n}");
+            }
+            out.push('\n');
+        }
         Details::Scenarios { scenarios } => {
             let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
             for s in scenarios {

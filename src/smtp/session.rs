@@ -40,6 +40,18 @@ pub struct Connected {
     pub steps: Vec<Step>,
     pub session: Option<Secured>,
     pub transcript: Transcript,
+    /// What the TLS handshake showed, when one was attempted (for `certs`).
+    pub tls: Option<TlsFacts>,
+}
+
+/// The chain a server presented, the verdict on it, and what was negotiated.
+#[derive(Debug, Clone, Default)]
+pub struct TlsFacts {
+    pub captured: tls::Captured,
+    /// The handshake error, if the handshake failed.
+    pub error: Option<rustls::Error>,
+    pub version: Option<String>,
+    pub cipher: Option<String>,
 }
 
 fn evidence(pairs: &[(&str, Value)]) -> Map<String, Value> {
@@ -130,6 +142,7 @@ async fn write<S: AsyncRead + AsyncWrite + Unpin>(
 
 /// DNS, TCP, greeting, EHLO, STARTTLS, TLS, EHLO. Every step's time is bounded by the timeout.
 pub async fn connect(target: &Target, trust: &Trust) -> Connected {
+    let mut facts: Option<TlsFacts> = None;
     let mut t = Transcript::default();
     let mut steps = Vec::new();
     let timeout = target.timeout;
@@ -178,6 +191,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     steps,
                     session: None,
                     transcript: t,
+                    tls: facts.clone(),
                 };
             }
             Err(_) => {
@@ -193,6 +207,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     steps,
                     session: None,
                     transcript: t,
+                    tls: facts.clone(),
                 };
             }
         }
@@ -247,6 +262,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     };
     let _ = tcp.set_nodelay(true);
@@ -277,6 +293,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
     };
@@ -294,6 +311,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     steps.push(Step::pass(
@@ -321,6 +339,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     let ehlo = match read(&mut io, timeout, &mut t, false).await {
@@ -338,6 +357,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
         Err(f) => {
@@ -346,6 +366,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
     };
@@ -395,6 +416,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     t.sent(false, "STARTTLS");
@@ -411,6 +433,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     match read(&mut io, timeout, &mut t, false).await {
@@ -434,6 +457,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
         Err(f) => {
@@ -442,6 +466,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
     }
@@ -460,6 +485,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
 
@@ -479,6 +505,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     };
     let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
@@ -499,10 +526,17 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
         Ok(Err(e)) => {
             let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
+            facts = Some(TlsFacts {
+                captured: captured.clone(),
+                error: tls::find_rustls_error(&e).cloned(),
+                version: None,
+                cipher: None,
+            });
             let (class, detail) = match tls::find_rustls_error(&e) {
                 Some(r) => (tls::classify(r, &target.host, &captured), tls::describe(r)),
                 None => ("tls-handshake-failed", e.to_string()),
@@ -524,6 +558,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
         Ok(Ok(s)) => s,
@@ -538,6 +573,12 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         .negotiated_cipher_suite()
         .map(|s| format!("{:?}", s.suite()))
         .unwrap_or_default();
+    facts = Some(TlsFacts {
+        captured: captured.clone(),
+        error: None,
+        version: Some(version.clone()),
+        cipher: Some(suite.clone()),
+    });
     let mut ev = chain_evidence(&captured.chain);
     ev.insert("tls_version".into(), json!(version));
     ev.insert("cipher_suite".into(), json!(suite));
@@ -572,6 +613,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     let ehlo = match read(&mut io, timeout, &mut t, true).await {
@@ -589,6 +631,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
         Err(f) => {
@@ -602,6 +645,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 steps,
                 session: None,
                 transcript: t,
+                tls: facts.clone(),
             };
         }
     };
@@ -632,6 +676,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             steps,
             session: None,
             transcript: t,
+            tls: facts.clone(),
         };
     }
     steps.push(Step::pass(
@@ -642,6 +687,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         ev,
     ));
     Connected {
+        tls: facts,
         steps,
         session: Some(Secured {
             io,

@@ -79,6 +79,18 @@ pub enum TrustError {
     Verifier(String),
 }
 
+pub mod certinfo;
+
+/// Which root set to verify against (`certs --trust`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum TrustRoots {
+    /// The operating system's trust store (what this machine's clients trust)
+    #[default]
+    System,
+    /// Mozilla's root set (webpki-roots), for comparison
+    Mozilla,
+}
+
 /// The roots connections are verified against.
 #[derive(Clone)]
 pub struct Trust {
@@ -95,6 +107,11 @@ impl std::fmt::Debug for Trust {
 impl Trust {
     /// The platform's roots plus the PEM certificates of `ca_file`.
     pub fn new(ca_file: Option<&Path>) -> Result<Trust, TrustError> {
+        Trust::with_roots(ca_file, TrustRoots::System)
+    }
+
+    /// The chosen root set plus the PEM certificates of `ca_file`.
+    pub fn with_roots(ca_file: Option<&Path>, roots: TrustRoots) -> Result<Trust, TrustError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut extra = Vec::new();
         if let Some(path) = ca_file {
@@ -116,13 +133,24 @@ impl Trust {
                 });
             }
         }
-        let verifier =
-            rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
-                .map_err(|e| TrustError::Verifier(e.to_string()))?;
-        Ok(Trust {
-            verifier: Arc::new(verifier),
-            provider,
-        })
+        let verifier: Arc<dyn ServerCertVerifier> = match roots {
+            TrustRoots::System => Arc::new(
+                rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
+                    .map_err(|e| TrustError::Verifier(e.to_string()))?,
+            ),
+            TrustRoots::Mozilla => {
+                let mut store = rustls::RootCertStore::empty();
+                store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+                store.add_parsable_certificates(extra);
+                rustls::client::WebPkiServerVerifier::builder_with_provider(
+                    Arc::new(store),
+                    provider.clone(),
+                )
+                .build()
+                .map_err(|e| TrustError::Verifier(e.to_string()))?
+            }
+        };
+        Ok(Trust { verifier, provider })
     }
 
     /// A client config whose verifier records what it sees into the returned slot.

@@ -377,4 +377,35 @@ fn dovecot_accepts_our_auth_and_our_message_and_a_wrong_mailbox_is_classified() 
         auth["evidence"]["error_challenge"]["status"], "401",
         "the 334 error challenge is answered and decoded: {auth}"
     );
+
+    // certs against a real third-party TLS server: trusted with its CA, and the same chain openssl sees.
+    let target = format!("127.0.0.1:{port}");
+    let certs = sb
+        .cmd()
+        .args(["certs", &target, "--starttls", "smtp", "--json"])
+        .env("SMTP_OAUTH_CA_FILE", &ca)
+        .run();
+    let j = certs.json();
+    assert_eq!(j["checks"][0]["status"], "pass", "{j}");
+    let ours: Vec<String> = j["chain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["sha256"].as_str().unwrap().to_string())
+        .collect();
+    let untrusted = sb
+        .cmd()
+        .args(["certs", &target, "--starttls", "smtp", "--json"])
+        .run()
+        .json();
+    assert_eq!(
+        untrusted["checks"][0]["failure_class"]["id"], "untrusted-certificate",
+        "without its CA: {untrusted}"
+    );
+    if let Some(theirs) = crate::support::openssl_chain(&target) {
+        assert_eq!(
+            ours, theirs,
+            "the chain Dovecot presents, as openssl sees it"
+        );
+    }
 }

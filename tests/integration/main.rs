@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // test support panics with a message on broken fixtures
 
 mod catalog;
+mod certs;
 mod config_edits;
 mod demo;
 mod dovecot;

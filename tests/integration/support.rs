@@ -281,3 +281,45 @@ impl Run<'_> {
         self
     }
 }
+
+/// The SHA-256 fingerprints of the certificates `openssl s_client -showcerts` prints for a
+/// STARTTLS server, in order; `None` when openssl is not installed.
+pub fn openssl_chain(target: &str) -> Option<Vec<String>> {
+    use base64::Engine as _;
+    let out = Command::new("openssl")
+        .args([
+            "s_client",
+            "-connect",
+            target,
+            "-starttls",
+            "smtp",
+            "-showcerts",
+        ])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(
+        text.split("-----BEGIN CERTIFICATE-----")
+            .skip(1)
+            .map(|block| {
+                let b64: String = block
+                    .split("-----END CERTIFICATE-----")
+                    .next()
+                    .unwrap()
+                    .split_whitespace()
+                    .collect();
+                let der = base64::engine::general_purpose::STANDARD
+                    .decode(b64)
+                    .unwrap();
+                ring::digest::digest(&ring::digest::SHA256, &der)
+                    .as_ref()
+                    .iter()
+                    .map(|b| format!("{b:02X}"))
+                    .collect::<Vec<_>>()
+                    .join(":")
+            })
+            .collect(),
+    )
+}

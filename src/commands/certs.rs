@@ -1,0 +1,364 @@
+//! `certs [TARGET]`: the chain that `smtp` (STARTTLS), `login`, `graph`, `exchange` or any
+//! `HOST:PORT` presents — described, verified (or not) against the trust store, and exported for a
+//! client's trust store. The chain is shown even when verification fails.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::{Map, json};
+use tokio::net::TcpStream;
+
+use super::{AppError, Context, Outcome};
+use crate::checks::Step;
+use crate::report::{Details, Report, vars_from_settings};
+use crate::settings::{Settings, Target as ClientTarget};
+use crate::smtp::session::{self, TlsFacts};
+use crate::tls::certinfo::{self, CertInfo};
+use crate::tls::{self, Trust, TrustRoots};
+
+pub struct CertsOptions {
+    pub target: Option<String>,
+    pub starttls: bool,
+    pub pem: bool,
+    pub out: Option<PathBuf>,
+    pub trust: TrustRoots,
+}
+
+/// Where to connect and how.
+struct Endpoint {
+    name: String,
+    host: String,
+    port: u16,
+    starttls: bool,
+}
+
+fn endpoint(settings: &Settings, o: &CertsOptions) -> Result<Endpoint, AppError> {
+    let url_endpoint = |name: &str, url: &url::Url| Endpoint {
+        name: name.to_string(),
+        host: url
+            .host_str()
+            .unwrap_or_default()
+            .trim_matches(['[', ']'])
+            .to_string(),
+        port: url.port_or_known_default().unwrap_or(443),
+        starttls: false,
+    };
+    Ok(match o.target.as_deref().unwrap_or("smtp") {
+        "smtp" => Endpoint {
+            name: "smtp".into(),
+            host: settings.smtp_host.value.clone(),
+            port: settings.smtp_port.value,
+            starttls: true,
+        },
+        "login" => url_endpoint("login", &settings.authority.value),
+        "graph" => url_endpoint("graph", &settings.graph_url.value),
+        "exchange" => url_endpoint("exchange", &settings.exchange_url.value),
+        other => {
+            let (host, port) = other.rsplit_once(':').ok_or_else(|| {
+                AppError::Usage(format!(
+                    "`{}` is not a target: smtp, login, graph, exchange or HOST:PORT",
+                    other.chars().take(60).collect::<String>()
+                ))
+            })?;
+            let host = crate::settings::validate::host(host)
+                .map_err(|e| AppError::Usage(format!("{}: {}", e.problem, e.expected)))?;
+            let port = crate::settings::validate::port(port)
+                .map_err(|e| AppError::Usage(format!("{}: {}", e.problem, e.expected)))?;
+            Endpoint {
+                name: other.to_string(),
+                host,
+                port,
+                starttls: o.starttls,
+            }
+        }
+    })
+}
+
+/// Direct TLS (no STARTTLS): TCP, then the handshake with the recording verifier.
+async fn probe_direct(
+    host: &str,
+    port: u16,
+    trust: &Trust,
+    timeout: Duration,
+) -> Result<TlsFacts, Step> {
+    let started = std::time::Instant::now();
+    let tcp = match tokio::time::timeout(timeout, TcpStream::connect((host, port))).await {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => {
+            let class = match e.kind() {
+                std::io::ErrorKind::ConnectionRefused => "connection-refused",
+                _ if e.to_string().contains("lookup")
+                    || e.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    "dns-failure"
+                }
+                _ => "network-timeout",
+            };
+            return Err(Step::fail(
+                "tls.chain",
+                "Certificate chain",
+                started.elapsed(),
+                class,
+                format!("{host}:{port}: {e}"),
+                Map::new(),
+            ));
+        }
+        Err(_) => {
+            return Err(Step::fail(
+                "tls.chain",
+                "Certificate chain",
+                started.elapsed(),
+                "network-timeout",
+                format!("no TCP connection to {host}:{port} within the timeout"),
+                Map::new(),
+            ));
+        }
+    };
+    let (config, seen) = trust.recording_config();
+    let name = rustls::pki_types::ServerName::try_from(host.to_string()).map_err(|_| {
+        Step::fail(
+            "tls.chain",
+            "Certificate chain",
+            started.elapsed(),
+            "hostname-mismatch",
+            format!("{host} cannot be a TLS server name"),
+            Map::new(),
+        )
+    })?;
+    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
+    let result = tokio::time::timeout(timeout, connector.connect(name, tcp)).await;
+    let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
+    match result {
+        Err(_) => Err(Step::fail(
+            "tls.chain",
+            "Certificate chain",
+            started.elapsed(),
+            "network-timeout",
+            "the TLS handshake did not finish within the timeout".into(),
+            Map::new(),
+        )),
+        Ok(Err(e)) => Ok(TlsFacts {
+            captured,
+            error: tls::find_rustls_error(&e)
+                .cloned()
+                .or(Some(rustls::Error::General(e.to_string()))),
+            version: None,
+            cipher: None,
+        }),
+        Ok(Ok(stream)) => {
+            let (_, conn) = stream.get_ref();
+            Ok(TlsFacts {
+                captured,
+                error: None,
+                version: conn.protocol_version().map(|v| format!("{v:?}")),
+                cipher: conn
+                    .negotiated_cipher_suite()
+                    .map(|s| format!("{:?}", s.suite())),
+            })
+        }
+    }
+}
+
+/// The verdict on a chain, as a step with a failure class and words.
+fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> Step {
+    let title = "Certificate chain";
+    let zero = Duration::ZERO;
+    let mut ev = Map::new();
+    ev.insert("presented".into(), json!(chain.len()));
+    let Some(error) = &facts.error else {
+        if let Some(issuer) = tls::interception(host, &facts.captured.chain) {
+            return Step::warn(
+                "tls.chain",
+                title,
+                zero,
+                "tls-intercepted",
+                format!(
+                    "trusted here, but issued by {issuer}: a TLS inspection proxy re-signs this traffic; a client without that CA fails with \"unable to find valid certification path\""
+                ),
+                ev,
+            );
+        }
+        return Step::pass(
+            "tls.chain",
+            title,
+            None,
+            format!("trusted: the chain of {} verifies for {host}", chain.len()),
+            ev,
+        );
+    };
+    let class = tls::classify(error, host, &facts.captured);
+    let summary = match class {
+        "untrusted-certificate" | "tls-intercepted" => {
+            let top = chain.last();
+            let missing = match top {
+                Some(t) if t.self_signed && chain.len() == 1 => {
+                    format!("the certificate is self-signed ({})", t.subject)
+                }
+                Some(t) if t.self_signed => {
+                    format!("the root it ends in, {}, is not trusted", t.subject)
+                }
+                Some(t) => format!(
+                    "the trust store lacks the root that issued {}: {}",
+                    certinfo::common_name(t),
+                    t.issuer
+                ),
+                None => "no certificate was presented".into(),
+            };
+            let aia = top
+                .and_then(|t| t.ca_issuers.first())
+                .map(|u| format!(" (its issuer's certificate: {u})"))
+                .unwrap_or_default();
+            let intercepted = tls::interception(host, &facts.captured.chain)
+                .map(|i| {
+                    format!("; issued by {i}, not by one of Microsoft's public CAs: TLS inspection")
+                })
+                .unwrap_or_default();
+            format!("not trusted: {missing}{aia}{intercepted}. {out_hint}")
+        }
+        "certificate-expired" => {
+            let now_bad = chain.iter().enumerate().find(|(_, c)| c.days_left < 0);
+            match now_bad {
+                Some((i, c)) => {
+                    format!("certificate [{i}] {} expired on {}", c.subject, c.not_after)
+                }
+                None => tls::describe(error),
+            }
+        }
+        "hostname-mismatch" => format!(
+            "the certificate does not name {host}; it names {}",
+            chain
+                .first()
+                .map(|c| c.names.join(", "))
+                .unwrap_or_default()
+        ),
+        _ => tls::describe(error),
+    };
+    Step::fail("tls.chain", title, zero, class, summary, ev)
+}
+
+/// Writes one PEM file per certificate and a bundle; returns the paths.
+fn export(
+    dir: &Path,
+    ders: &[rustls::pki_types::CertificateDer<'static>],
+    chain: &[CertInfo],
+) -> Result<Vec<String>, AppError> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| AppError::Io(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    let mut bundle = String::new();
+    for (i, (der, info)) in ders.iter().zip(chain).enumerate() {
+        let cn: String = certinfo::common_name(info)
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let path = dir.join(format!("{i:02}-{cn}.pem"));
+        let pem = certinfo::pem(der);
+        std::fs::write(&path, &pem)
+            .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))?;
+        bundle.push_str(&pem);
+        written.push(path.display().to_string());
+    }
+    let path = dir.join("chain-bundle.pem");
+    std::fs::write(&path, bundle)
+        .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))?;
+    written.push(path.display().to_string());
+    Ok(written)
+}
+
+pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
+    let settings = ctx.settings()?;
+    let ep = endpoint(&settings, o)?;
+    let trust = Trust::with_roots(
+        settings.ca_file.as_ref().map(|c| c.value.as_path()),
+        o.trust,
+    )
+    .map_err(|e| AppError::Usage(e.to_string()))?;
+    let timeout = settings.timeout.value;
+    let runtime = super::runtime()?;
+    let probed: Result<TlsFacts, Step> = runtime.block_on(async {
+        if ep.starttls {
+            let target = session::Target {
+                host: ep.host.clone(),
+                port: ep.port,
+                timeout,
+                ehlo_name: "smtp-oauth.localdomain".into(),
+            };
+            let connected = session::connect(&target, &trust).await;
+            if let Some(f) = connected.tls {
+                Ok(f)
+            } else {
+                let failed = connected
+                    .steps
+                    .into_iter()
+                    .find(|s| s.status == crate::checks::Status::Fail);
+                Err(failed.unwrap_or_else(|| {
+                    Step::fail(
+                        "tls.chain",
+                        "Certificate chain",
+                        Duration::ZERO,
+                        "protocol-error",
+                        "no TLS handshake happened".into(),
+                        Map::new(),
+                    )
+                }))
+            }
+        } else {
+            probe_direct(&ep.host, ep.port, &trust, timeout).await
+        }
+    });
+    let mut vars = vars_from_settings(&settings);
+    vars.set("smtp_host", &ep.host);
+    let how = if ep.starttls { "STARTTLS" } else { "TLS" };
+    let mut report = Report::new(format!("certs {}", ep.name), Some(&settings), false);
+    let facts = match probed {
+        Ok(f) => f,
+        Err(step) => {
+            report.push(step.into_check(&vars));
+            return Ok(Outcome::Report(Box::new(report)));
+        }
+    };
+    let ders = facts.captured.chain.clone();
+    let chain: Vec<CertInfo> = ders
+        .iter()
+        .filter_map(|d| certinfo::describe(d.as_ref()))
+        .collect();
+    if o.pem {
+        if ders.is_empty() {
+            return Err(AppError::Usage(format!(
+                "{}:{} presented no certificate",
+                ep.host, ep.port
+            )));
+        }
+        let pem: String = ders.iter().map(|d| certinfo::pem(d.as_ref())).collect();
+        return Ok(Outcome::Raw(pem.into_bytes()));
+    }
+    let exported = match &o.out {
+        Some(dir) if !ders.is_empty() => export(dir, &ders, &chain)?,
+        _ => Vec::new(),
+    };
+    let hint = match &o.out {
+        Some(dir) => format!("Import the root into the client's trust store (exported to {}).", dir.display()),
+        None => "Export the chain with `smtp-oauth certs --out DIR` and import the root into the client's trust store.".into(),
+    };
+    let step = verdict(&ep.host, &facts, &chain, &hint);
+    let ise = (settings.target.value == ClientTarget::Ise && !exported.is_empty()).then(|| {
+        "Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import each file, and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)".to_string()
+    });
+    report = report.with_details(Details::Certs {
+        target: ep.name.clone(),
+        endpoint: format!("{}:{} ({how})", ep.host, ep.port),
+        tls_version: facts.version.clone(),
+        cipher: facts.cipher.clone(),
+        chain,
+        exported,
+        note: ise,
+    });
+    report.push(step.into_check(&vars));
+    Ok(Outcome::Report(Box::new(report)))
+}

@@ -1,0 +1,186 @@
+//! `certs`: the chain and verdict for each TLS fault of the simulator, agreement with
+//! `openssl s_client -showcerts` (order and fingerprints), and exported files that `openssl verify`
+//! accepts.
+
+use std::process::Command;
+
+use crate::support::{Sandbox, SimProcess};
+
+fn openssl() -> bool {
+    Command::new("openssl")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn chain_of(j: &serde_json::Value) -> Vec<String> {
+    j["chain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["sha256"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn each_tls_fault_gets_its_verdict_and_the_chain_is_shown_anyway() {
+    for (scenario, status, class) in [
+        ("healthy", "pass", None),
+        (
+            "untrusted-certificate",
+            "fail",
+            Some("untrusted-certificate"),
+        ),
+        ("certificate-expired", "fail", Some("certificate-expired")),
+        ("hostname-mismatch", "fail", Some("hostname-mismatch")),
+        ("tls-intercepted", "warn", Some("tls-intercepted")),
+    ] {
+        let sim = SimProcess::start(scenario);
+        let j = Sandbox::new()
+            .cmd()
+            .args(["certs", "--json"])
+            .sim_env(&sim, &[])
+            .run()
+            .json();
+        let check = &j["checks"][0];
+        assert_eq!(check["status"], status, "{scenario}: {check}");
+        assert_eq!(check["failure_class"]["id"].as_str(), class, "{scenario}");
+        assert!(
+            !chain_of(&j).is_empty(),
+            "{scenario}: the chain is shown even when verification fails"
+        );
+    }
+}
+
+#[test]
+fn the_verdict_says_which_certificate_and_which_root() {
+    let sim = SimProcess::start("certificate-expired");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(1).stdout_has("certificate [0] C=US, ST=WA, L=Redmond, O=Microsoft Corporation, CN=outlook.com expired on");
+    let sim = SimProcess::start("untrusted-certificate");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(1)
+        .stdout_has(
+            "the trust store lacks the root that issued Microsoft Azure ECC TLS Issuing CA 04",
+        )
+        .stdout_has("CN=DigiCert Global Root G2");
+}
+
+#[test]
+fn the_chain_matches_what_openssl_sees() {
+    if !openssl() {
+        eprintln!("skipped: no openssl");
+        return;
+    }
+    let sim = SimProcess::start("healthy");
+    let host = sim.export("SMTP_OAUTH_SMTP_HOST").unwrap().to_string();
+    let port = sim.export("SMTP_OAUTH_SMTP_PORT").unwrap().to_string();
+    let ours = chain_of(
+        &Sandbox::new()
+            .cmd()
+            .args(["certs", "--json"])
+            .sim_env(&sim, &[])
+            .run()
+            .json(),
+    );
+    let theirs = crate::support::openssl_chain(&format!("{host}:{port}")).unwrap();
+    assert_eq!(ours, theirs, "same certificates, same order");
+}
+
+#[test]
+fn exported_files_verify_with_openssl_and_import_notes_follow_the_target() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let dir = sb.dir.path().join("chain");
+    let out = sb
+        .cmd()
+        .args(["certs", "--out", dir.to_str().unwrap(), "--target", "ise"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("00-outlook.com.pem")
+        .stdout_has("Trust for authentication within ISE");
+    let pem = sb.cmd().args(["certs", "--pem"]).sim_env(&sim, &[]).run();
+    assert_eq!(pem.stdout.matches("-----BEGIN CERTIFICATE-----").count(), 2);
+    assert_eq!(
+        pem.stdout,
+        std::fs::read_to_string(dir.join("chain-bundle.pem")).unwrap()
+    );
+    if !openssl() {
+        return;
+    }
+    let verified = Command::new("openssl")
+        .args([
+            "verify",
+            "-CAfile",
+            sim.export("SMTP_OAUTH_CA_FILE").unwrap(),
+            "-untrusted",
+        ])
+        .arg(dir.join("01-Microsoft_Azure_ECC_TLS_Issuing_CA_03.pem"))
+        .arg(dir.join("00-outlook.com.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        verified.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verified.stdout)
+    );
+    assert!(String::from_utf8_lossy(&verified.stdout).contains(": OK"));
+}
+
+#[test]
+fn other_targets_login_host_port_and_mozilla_roots() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let j = sb
+        .cmd()
+        .args(["certs", "login", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    assert_eq!(j["checks"][0]["status"], "pass");
+    assert!(
+        j["chain"][0]["subject"]
+            .as_str()
+            .unwrap()
+            .contains("stamp2.login.microsoftonline.com")
+    );
+    let port = sim.export("SMTP_OAUTH_SMTP_PORT").unwrap().to_string();
+    let j = sb
+        .cmd()
+        .args([
+            "certs",
+            &format!("127.0.0.1:{port}"),
+            "--starttls",
+            "smtp",
+            "--json",
+        ])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    assert_eq!(j["checks"][0]["status"], "pass", "{j}");
+    let j = sb
+        .cmd()
+        .args(["certs", "--trust", "mozilla", "--json"])
+        .sim_env(&sim, &["SMTP_OAUTH_CA_FILE"])
+        .run()
+        .json();
+    assert_eq!(
+        j["checks"][0]["failure_class"]["id"], "untrusted-certificate",
+        "the simulation's root is not Mozilla's"
+    );
+    sb.cmd()
+        .args(["certs", "nonsense"])
+        .sim_env(&sim, &[])
+        .run()
+        .code(2)
+        .stderr_has("HOST:PORT");
+}
