@@ -393,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             break
         }
         'smtp-oauth;explain' {
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Name the failure classes a client''s debug log shows (ISE guest.log, javax.mail, Python, Node; "-" = stdin)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (used with --format junit)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
@@ -509,6 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]')
             [CompletionResult]::new('--auth-initial-response', '--auth-initial-response', [CompletionResultType]::ParameterName, 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334')
             [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List the checks and what each looks at')
+            [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Diagnose every profile of the config file at once (fleets of tenants or appliances)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
@@ -556,6 +558,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]')
             [CompletionResult]::new('--auth-initial-response', '--auth-initial-response', [CompletionResultType]::ParameterName, 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334')
             [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List the checks and what each looks at')
+            [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Diagnose every profile of the config file at once (fleets of tenants or appliances)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')

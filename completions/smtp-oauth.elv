@@ -374,6 +374,7 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
         &'smtp-oauth;config;help;help'= {
         }
         &'smtp-oauth;explain'= {
+            cand --log 'Name the failure classes a client''s debug log shows (ISE guest.log, javax.mail, Python, Node; "-" = stdin)'
             cand --format 'Output format'
             cand --output 'Write the report to FILE instead of stdout (used with --format junit)'
             cand --config 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]'
@@ -488,6 +489,7 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
             cand --target 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]'
             cand --auth-initial-response 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
             cand --list-checks 'List the checks and what each looks at'
+            cand --all-profiles 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
             cand --json 'Same as --format json'
             cand --no-color 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
             cand -v 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -534,6 +536,7 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
             cand --target 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]'
             cand --auth-initial-response 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
             cand --list-checks 'List the checks and what each looks at'
+            cand --all-profiles 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
             cand --json 'Same as --format json'
             cand --no-color 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
             cand -v 'More detail; -v shows protocol transcripts with secrets redacted'

@@ -341,6 +341,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a value from the profile'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set-secret" -d 'Store the client secret in the OS keyring or a 0600 file, from stdin, a file, the environment or a prompt without echo'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l log -d 'Name the failure classes a client\'s debug log shows (ISE guest.log, javax.mail, Python, Node; "-" = stdin)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
@@ -451,6 +452,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l list-checks -d 'List the checks and what each looks at'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -494,6 +496,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-c
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l list-checks -d 'List the checks and what each looks at'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'

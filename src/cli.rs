@@ -217,6 +217,9 @@ pub enum Command {
         /// A failure-class id (auth-rejected), an AADSTS code (AADSTS7000215 or 7000215) or an
         /// SMTP status (5.7.139, 535)
         id: Option<String>,
+        /// Name the failure classes a client's debug log shows (ISE guest.log, javax.mail, Python, Node; "-" = stdin)
+        #[arg(long, value_name = "FILE|-", conflicts_with = "id")]
+        log: Option<String>,
     },
 
     /// Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)
@@ -249,6 +252,9 @@ pub enum Command {
         /// Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)
         #[arg(long, value_name = "DURATION")]
         wait: Option<String>,
+        /// Diagnose every profile of the config file at once (fleets of tenants or appliances)
+        #[arg(long)]
+        all_profiles: bool,
     },
 
     /// Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them
@@ -354,6 +360,7 @@ Examples:
   smtp-oauth diagnose --format junit --output smtp-oauth.xml
   smtp-oauth diagnose --wait 30m             # just set things up? retry AUTH while they propagate
   smtp-oauth diagnose --only tls.chain smtp.auth
+  smtp-oauth diagnose --all-profiles --format junit --output fleet.xml
   smtp-oauth diagnose --to helpdesk@contoso.com";
 
 const PREREQS_EXAMPLES: &str = "\
@@ -416,7 +423,9 @@ Examples:
   smtp-oauth explain                         # every failure class, one line each
   smtp-oauth explain auth-rejected           # causes and fixes, with your values filled in
   smtp-oauth explain AADSTS7000215
-  smtp-oauth explain 5.7.139";
+  smtp-oauth explain 5.7.139
+  smtp-oauth explain --log /opt/CSCOcpm/logs/guest.log   # what went wrong, from the client's own log
+  journalctl -u myapp | smtp-oauth explain --log -";
 
 #[derive(Subcommand, Debug)]
 pub enum ConfigAction {

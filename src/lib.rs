@@ -147,6 +147,7 @@ fn command_name(cli: &Cli) -> String {
             ConfigAction::SetSecret { .. } => "config set-secret",
         }
         .to_string(),
+        Command::Explain { log: Some(_), .. } => "explain --log".into(),
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
         Command::Certs { .. } => "certs".into(),

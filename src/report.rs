@@ -23,6 +23,9 @@ pub enum Status {
 /// One check: what was looked at, the verdict, the evidence, and for a failure its class.
 #[derive(Clone, Debug, Serialize)]
 pub struct Check {
+    /// The profile a check belongs to, under `diagnose --all-profiles`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
     pub id: String,
     pub title: String,
     pub status: Status,
@@ -39,6 +42,7 @@ pub struct Check {
 impl Check {
     pub fn new(id: impl Into<String>, title: impl Into<String>, status: Status) -> Check {
         Check {
+            profile: None,
             id: id.into(),
             title: title.into(),
             status,
@@ -153,6 +157,10 @@ pub enum Details {
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// `diagnose --all-profiles`: the outcome of each profile; its checks carry `profile`.
+    Fleet {
+        profiles: Vec<FleetEntry>,
+    },
     /// `demo --list`.
     Scenarios {
         scenarios: Vec<ScenarioEntry>,
@@ -163,6 +171,14 @@ pub enum Details {
         #[serde(skip_serializing_if = "Option::is_none")]
         path: Option<String>,
     },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FleetEntry {
+    pub profile: String,
+    pub summary: Summary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]

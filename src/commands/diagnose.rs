@@ -191,6 +191,125 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     ))))
 }
 
+/// How many profiles are diagnosed at once under `--all-profiles`.
+const FLEET_PARALLELISM: usize = 16;
+
+/// `diagnose --all-profiles`: every profile of the config file, concurrently (bounded), one report
+/// with a section per profile. Flags and environment still apply to every profile.
+pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
+    use crate::settings::config_file::ConfigFile;
+    use crate::settings::{Settings, Source, Val};
+    let (path, _) = ctx.locate();
+    let file = ConfigFile::load(&path.value)?;
+    let names = file.profile_names();
+    if names.is_empty() {
+        return Err(AppError::Usage(format!(
+            "--all-profiles: {} has no profiles",
+            path.value.display()
+        )));
+    }
+    let plan = Plan {
+        to: o.to.clone(),
+        from: o.from.clone(),
+        subject: o
+            .subject
+            .clone()
+            .unwrap_or_else(|| "smtp-oauth test message".into()),
+        auth_form: if o.auth_initial_response {
+            AuthForm::InitialResponse
+        } else {
+            AuthForm::Continuation
+        },
+    };
+    let runtime = super::runtime()?;
+    let results = runtime.block_on(async {
+        let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(FLEET_PARALLELISM));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (index, name) in names.iter().enumerate() {
+            let (permits, file, plan, name, path) = (
+                permits.clone(),
+                file.clone(),
+                plan.clone(),
+                name.clone(),
+                path.clone(),
+            );
+            let mut args = ctx.cli_settings.clone();
+            args.profile = Some(name.clone());
+            let env = ctx.env;
+            tasks.spawn(async move {
+                let _permit = permits.acquire_owned().await;
+                let profile = Val {
+                    value: name.clone(),
+                    source: Source::Flag("--all-profiles"),
+                };
+                let outcome = match Settings::resolve(&args, &env, &file, profile, path) {
+                    Err(e) => Err(e.to_string()),
+                    Ok(settings) => match diagnose::run(&settings, &plan).await {
+                        Ok(d) => Ok(super::diagnosis_report(
+                            String::new(),
+                            &settings,
+                            d,
+                            Details::None {},
+                        )),
+                        Err(e) => Err(e.to_string()),
+                    },
+                };
+                (index, name, outcome)
+            });
+        }
+        let mut done = Vec::new();
+        let work = async {
+            while let Some(joined) = tasks.join_next().await {
+                if let Ok(r) = joined {
+                    done.push(r);
+                }
+            }
+        };
+        tokio::select! {
+            () = work => Ok(()),
+            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
+        }?;
+        done.sort_by_key(|(i, _, _)| *i);
+        Ok::<_, AppError>(done)
+    })?;
+    let mut report = Report::new("diagnose --all-profiles", None, false);
+    let mut entries = Vec::new();
+    for (_, name, outcome) in results {
+        match outcome {
+            Ok(r) => {
+                entries.push(crate::report::FleetEntry {
+                    profile: name.clone(),
+                    summary: r.summary,
+                    error: None,
+                });
+                for mut check in r.checks {
+                    if o.only.is_empty() || o.only.iter().any(|id| *id == check.id) {
+                        check.profile = Some(name.clone());
+                        report.push(check);
+                    }
+                }
+            }
+            Err(e) => {
+                let mut check = crate::report::Check::new("config", "Settings", Status::Fail);
+                check.profile = Some(name.clone());
+                check.summary = Some(e.clone());
+                report.push(check);
+                entries.push(crate::report::FleetEntry {
+                    profile: name,
+                    summary: crate::report::Summary {
+                        fail: 1,
+                        ..Default::default()
+                    },
+                    error: Some(e),
+                });
+            }
+        }
+    }
+    Ok(Outcome::Report(Box::new(
+        report.with_details(Details::Fleet { profiles: entries }),
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

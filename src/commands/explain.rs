@@ -55,3 +55,60 @@ pub fn execute(ctx: &Context, query: Option<&str>) -> Result<Report, AppError> {
         }),
     )
 }
+
+/// `explain --log FILE|-`: the classes a client's log shows, one check each with its lines.
+pub fn scan_log(ctx: &Context, source: &str) -> Result<Report, AppError> {
+    let (findings, lines) = if source == "-" {
+        failures::logscan::scan(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(source)
+            .map_err(|e| AppError::Usage(format!("--log {source}: cannot be read: {e}")))?;
+        failures::logscan::scan(std::io::BufReader::with_capacity(64 * 1024, file))
+    }
+    .map_err(|e| AppError::Io(format!("--log {source}: {e}")))?;
+    let settings = ctx.settings().ok();
+    let vars = settings
+        .as_ref()
+        .map_or_else(Vars::default, vars_from_settings);
+    let found = findings.len();
+    let message = match found {
+        0 => format!("Read {lines} lines of {source}: no failure class recognised."),
+        n => format!(
+            "Read {lines} lines of {source}: {n} failure class{} found.",
+            if n == 1 { "" } else { "es" }
+        ),
+    };
+    let mut report =
+        Report::new("explain --log", settings.as_ref(), false).with_details(Details::Message {
+            message,
+            path: Some(source.to_string()),
+        });
+    for f in findings {
+        let Some(class) = failures::by_id(f.class) else {
+            continue;
+        };
+        let mut check = crate::report::Check::new(
+            format!("log.{}", f.class),
+            class.title,
+            crate::report::Status::Fail,
+        );
+        let first = f.lines.first().map_or(0, |l| l.0);
+        check.summary = Some(format!(
+            "seen {} time{}, first on line {first}",
+            f.count,
+            if f.count == 1 { "" } else { "s" }
+        ));
+        check.evidence.insert(
+            "lines".into(),
+            serde_json::json!(
+                f.lines
+                    .iter()
+                    .map(|(n, t)| format!("{n}: {t}"))
+                    .collect::<Vec<_>>()
+            ),
+        );
+        check.failure_class = Some(ClassView::new(class, &vars));
+        report.push(check);
+    }
+    Ok(report)
+}

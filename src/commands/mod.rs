@@ -105,7 +105,10 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         Command::Config { action } => {
             config::execute(&ctx, &action).map(|r| Outcome::Report(Box::new(r)))
         }
-        Command::Explain { id } => {
+        Command::Explain { log: Some(log), .. } => {
+            explain::scan_log(&ctx, &log).map(|r| Outcome::Report(Box::new(r)))
+        }
+        Command::Explain { id, log: None } => {
             explain::execute(&ctx, id.as_deref()).map(|r| Outcome::Report(Box::new(r)))
         }
         Command::Demo {
@@ -128,6 +131,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             list_checks,
             only,
             wait,
+            all_profiles,
         } => {
             if list_checks {
                 return Ok(Outcome::Report(Box::new(diagnose::list_checks())));
@@ -142,7 +146,11 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 wait,
                 verbose: verbose > 0,
             };
-            diagnose::execute(&ctx, &o)
+            if all_profiles {
+                diagnose::execute_fleet(&ctx, &o)
+            } else {
+                diagnose::execute(&ctx, &o)
+            }
         }
         Command::TestConnection {
             auth_initial_response,

@@ -6,6 +6,7 @@
 //! error kind), never on free text alone. Fix steps are templates filled with the user's values.
 
 mod catalog;
+pub mod logscan;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

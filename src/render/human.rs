@@ -44,7 +44,7 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
     let p = Paint { on: opts.color };
     let mut out = String::new();
     match &report.details {
-        Details::None {} => {}
+        Details::None {} | Details::Fleet { .. } => {}
         Details::Config {
             profile,
             config_path,
@@ -247,8 +247,35 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
             let _ = writeln!(out, "{message}");
         }
     }
+    let mut section: Option<&str> = None;
     for check in &report.checks {
+        if let Some(profile) = check.profile.as_deref().filter(|p| Some(*p) != section) {
+            section = Some(profile);
+            let _ = writeln!(
+                out,
+                "{}── profile {} ──",
+                if out.is_empty() { "" } else { "\n" },
+                p.bold(profile)
+            );
+        }
         check_lines(&mut out, check, &p, opts.verbose);
+    }
+    if let Details::Fleet { profiles } = &report.details {
+        let _ = writeln!(out);
+        for f in profiles {
+            let s = f.summary;
+            let status = if f.error.is_some() || s.fail > 0 {
+                Status::Fail
+            } else if s.warn > 0 {
+                Status::Warn
+            } else {
+                Status::Pass
+            };
+            let detail = f.error.clone().unwrap_or_else(|| {
+                format!("{} failed, {} warnings, {} passed", s.fail, s.warn, s.pass)
+            });
+            let _ = writeln!(out, "{} {}: {detail}", p.status(status), f.profile);
+        }
     }
     if let (
         Details::Diagnosis {
@@ -343,6 +370,16 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     let show_evidence = verbose > 0 || matches!(check.status, Status::Fail | Status::Warn);
     if show_evidence {
         for (k, v) in &check.evidence {
+            if let Some(items) = v
+                .as_array()
+                .filter(|a| a.len() > 1 && a.iter().all(Value::is_string))
+            {
+                let _ = writeln!(out, "    {k}:");
+                for item in items {
+                    let _ = writeln!(out, "      {}", item.as_str().unwrap_or_default());
+                }
+                continue;
+            }
             let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
             let mut lines = v.lines();
             let _ = writeln!(out, "    {k}: {}", lines.next().unwrap_or_default());

@@ -46,77 +46,92 @@ fn details(check: &Check) -> String {
 }
 
 pub fn render(report: &Report, strict: bool) -> String {
-    let failures = report.summary.fail + if strict { report.summary.warn } else { 0 };
-    let time: f64 = report
+    let failed = |c: &Check| c.status == Status::Fail || (strict && c.status == Status::Warn);
+    let total_failures = report.checks.iter().filter(|c| failed(c)).count();
+    let total_time: f64 = report
         .checks
         .iter()
         .filter_map(|c| c.duration_ms)
         .sum::<u64>() as f64
         / 1000.0;
-    let name = xml_escape(&format!("smtp-oauth {}", report.command));
-    let classname = xml_escape(&format!("smtp-oauth.{}", report.command.replace(' ', ".")));
     let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         x,
-        "<testsuites name=\"smtp-oauth\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{}\" time=\"{time:.3}\">",
+        "<testsuites name=\"smtp-oauth\" tests=\"{}\" failures=\"{total_failures}\" errors=\"0\" skipped=\"{}\" time=\"{total_time:.3}\">",
         report.checks.len(),
         report.summary.skip
     );
-    let _ = writeln!(
-        x,
-        "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{}\" time=\"{time:.3}\">",
-        report.checks.len(),
-        report.summary.skip
-    );
-    for check in &report.checks {
-        let secs = check.duration_ms.unwrap_or(0) as f64 / 1000.0;
-        let _ = write!(
-            x,
-            "    <testcase classname=\"{classname}\" name=\"{}\" time=\"{secs:.3}\"",
-            xml_escape(&format!("{}: {}", check.id, check.title))
-        );
-        let message = xml_escape(check.summary.as_deref().unwrap_or(&check.title));
-        let body = xml_escape(&details(check));
-        match check.status {
-            Status::Pass => x.push_str("/>\n"),
-            Status::Skip => {
-                let _ = writeln!(
-                    x,
-                    ">\n      <skipped message=\"{message}\"/>\n    </testcase>"
-                );
-            }
-            Status::Fail => {
-                let kind = check
-                    .failure_class
-                    .as_ref()
-                    .map_or("failure", |c| c.id.as_str());
-                let _ = writeln!(
-                    x,
-                    ">\n      <failure type=\"{}\" message=\"{message}\">{body}</failure>\n    </testcase>",
-                    xml_escape(kind)
-                );
-            }
-            Status::Warn if strict => {
-                let kind = check
-                    .failure_class
-                    .as_ref()
-                    .map_or("warning", |c| c.id.as_str());
-                let _ = writeln!(
-                    x,
-                    ">\n      <failure type=\"{}\" message=\"{message}\">{body}</failure>\n    </testcase>",
-                    xml_escape(kind)
-                );
-            }
-            Status::Warn => {
-                let _ = writeln!(
-                    x,
-                    ">\n      <system-out>warning: {body}</system-out>\n    </testcase>"
-                );
-            }
+    // One suite per profile (one suite when there are no profiles).
+    let mut suites: Vec<(Option<&str>, Vec<&Check>)> = Vec::new();
+    for c in &report.checks {
+        match suites.iter_mut().find(|(p, _)| *p == c.profile.as_deref()) {
+            Some((_, list)) => list.push(c),
+            None => suites.push((c.profile.as_deref(), vec![c])),
         }
     }
-    x.push_str("  </testsuite>\n</testsuites>\n");
+    if suites.is_empty() {
+        suites.push((None, Vec::new()));
+    }
+    for (profile, checks) in suites {
+        let suffix = profile.map(|p| format!(" [{p}]")).unwrap_or_default();
+        let name = xml_escape(&format!("smtp-oauth {}{suffix}", report.command));
+        let classname = xml_escape(&format!(
+            "smtp-oauth.{}{}",
+            report.command.replace(' ', "."),
+            profile.map(|p| format!(".{p}")).unwrap_or_default()
+        ));
+        let failures = checks.iter().filter(|c| failed(c)).count();
+        let skipped = checks.iter().filter(|c| c.status == Status::Skip).count();
+        let time: f64 = checks.iter().filter_map(|c| c.duration_ms).sum::<u64>() as f64 / 1000.0;
+        let _ = writeln!(
+            x,
+            "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\" time=\"{time:.3}\">",
+            checks.len()
+        );
+        for check in checks {
+            testcase(&mut x, check, &classname, strict);
+        }
+        x.push_str("  </testsuite>\n");
+    }
+    x.push_str("</testsuites>\n");
     x
+}
+
+fn testcase(x: &mut String, check: &Check, classname: &str, strict: bool) {
+    let secs = check.duration_ms.unwrap_or(0) as f64 / 1000.0;
+    let _ = write!(
+        x,
+        "    <testcase classname=\"{classname}\" name=\"{}\" time=\"{secs:.3}\"",
+        xml_escape(&format!("{}: {}", check.id, check.title))
+    );
+    let message = xml_escape(check.summary.as_deref().unwrap_or(&check.title));
+    let body = xml_escape(&details(check));
+    match check.status {
+        Status::Pass => x.push_str("/>\n"),
+        Status::Skip => {
+            let _ = writeln!(
+                x,
+                ">\n      <skipped message=\"{message}\"/>\n    </testcase>"
+            );
+        }
+        Status::Fail | Status::Warn if check.status == Status::Fail || strict => {
+            let kind = check
+                .failure_class
+                .as_ref()
+                .map_or("failure", |c| c.id.as_str());
+            let _ = writeln!(
+                x,
+                ">\n      <failure type=\"{}\" message=\"{message}\">{body}</failure>\n    </testcase>",
+                xml_escape(kind)
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                x,
+                ">\n      <system-out>warning: {body}</system-out>\n    </testcase>"
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -408,6 +408,7 @@ pub trait Environment {
 }
 
 /// The real process environment.
+#[derive(Clone, Copy, Debug)]
 pub struct ProcessEnv;
 
 impl Environment for ProcessEnv {

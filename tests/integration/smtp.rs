@@ -218,3 +218,110 @@ fn a_reset_oversized_or_garbage_server_ends_in_a_classified_failure() {
         assert_eq!(c["failure_class"]["id"], "protocol-error", "{fault:?}: {c}");
     }
 }
+
+/// A profile that points at a simulated tenant, its secret in a 0600 file.
+fn profile_for(sb: &Sandbox, name: &str, sim: &SimProcess) -> String {
+    let secret = sb.file(
+        &format!("{name}.secret"),
+        sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap(),
+        0o600,
+    );
+    let mut t = format!("[{name}]\nclient_secret_file = \"{}\"\n", secret.display());
+    for (key, var) in [
+        ("tenant", "SMTP_OAUTH_TENANT"),
+        ("client_id", "SMTP_OAUTH_CLIENT_ID"),
+        ("mailbox", "SMTP_OAUTH_MAILBOX"),
+        ("authority", "SMTP_OAUTH_AUTHORITY"),
+        ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
+        ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
+        ("ca_file", "SMTP_OAUTH_CA_FILE"),
+        ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
+        ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
+    ] {
+        t.push_str(&format!("{key} = \"{}\"\n", sim.export(var).unwrap()));
+    }
+    t
+}
+
+#[test]
+fn all_profiles_diagnoses_a_fleet_in_one_report() {
+    let good = SimProcess::start("healthy");
+    let bad = SimProcess::start("untrusted-certificate");
+    let sb = Sandbox::new();
+    let config = format!(
+        "{}{}[typo]\ntenant = \"not a tenant\"\n",
+        profile_for(&sb, "printer-1", &good),
+        profile_for(&sb, "printer-2", &bad)
+    );
+    sb.write_config(&config);
+    let out = sb
+        .cmd()
+        .args(["diagnose", "--all-profiles", "--json"])
+        .run();
+    out.code(1);
+    let j = out.json();
+    let fleet: Vec<(String, bool)> = j["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["profile"].as_str().unwrap().to_string(),
+                p["summary"]["fail"] == 0,
+            )
+        })
+        .collect();
+    assert_eq!(
+        fleet,
+        [
+            ("printer-1".to_string(), true),
+            ("printer-2".to_string(), false),
+            ("typo".to_string(), false)
+        ]
+    );
+    let tls_of = |profile: &str| {
+        j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["profile"] == profile && c["id"] == "tls.chain")
+            .map(|c| c["status"].clone())
+    };
+    assert_eq!(tls_of("printer-1"), Some(serde_json::json!("pass")));
+    assert_eq!(tls_of("printer-2"), Some(serde_json::json!("fail")));
+    let typo = j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["profile"] == "typo")
+        .unwrap();
+    assert!(
+        typo["summary"]
+            .as_str()
+            .unwrap()
+            .contains("invalid tenant (from profile typo)"),
+        "{typo}"
+    );
+    let junit = sb.dir.path().join("fleet.xml");
+    sb.cmd()
+        .args([
+            "diagnose",
+            "--all-profiles",
+            "--format",
+            "junit",
+            "--output",
+            junit.to_str().unwrap(),
+        ])
+        .run()
+        .code(1);
+    let xml = std::fs::read_to_string(junit).unwrap();
+    assert_eq!(
+        xml.matches("<testsuite ").count(),
+        3,
+        "one suite per profile"
+    );
+    let human = sb.cmd().args(["diagnose", "--all-profiles"]).run();
+    human
+        .stdout_has("── profile printer-1 ──")
+        .stdout_has("── profile printer-2 ──");
+}
