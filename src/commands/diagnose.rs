@@ -283,7 +283,7 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
                     error: None,
                 });
                 for mut check in r.checks {
-                    if o.only.is_empty() || o.only.iter().any(|id| *id == check.id) {
+                    if o.only.is_empty() || o.only.contains(&check.id) {
                         check.profile = Some(name.clone());
                         report.push(check);
                     }
