@@ -133,6 +133,9 @@ pub enum Details {
         scenario_summary: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         transcript: Option<Vec<String>>,
+        /// Phase start/end events in the order they happened (`-v`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        timeline: Option<Vec<String>>,
         /// The one-line verdict a client would show (`Successfully connected to …`).
         #[serde(skip_serializing_if = "Option::is_none")]
         headline: Option<String>,

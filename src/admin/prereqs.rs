@@ -147,14 +147,14 @@ fn str_of<'a>(row: &'a Map<String, Value>, key: &str) -> &'a str {
     row.get(key).and_then(Value::as_str).unwrap_or_default()
 }
 
-/// Every prerequisite, read with admin access.
+/// Every prerequisite, read with admin access. After the one lookup everything depends on (the
+/// Enterprise app), all reads run concurrently: the whole costs about two round trips.
 pub async fn run(
     settings: &Settings,
     trust: &Trust,
     tokens: &AdminTokens,
     s: &Subject,
 ) -> Vec<Step> {
-    let mut steps = Vec::new();
     let graph = match &tokens.graph {
         Some(t) => Graph::new(settings, trust, t.clone()).map_err(|e| e.0),
         None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
@@ -166,8 +166,9 @@ pub async fn run(
 
     // The Enterprise app first: its object id is what Exchange must know.
     let started = Instant::now();
+    let mut steps = Vec::new();
     let mut oid = s.oid.clone();
-    let mut recent: Vec<(String, SystemTime)> = Vec::new();
+    let mut sp_found = None;
     match &graph {
         Ok(g) => match g
             .get(&format!(
@@ -178,24 +179,8 @@ pub async fn run(
         {
             Ok(Some(sp)) => {
                 let id = sp["id"].as_str().unwrap_or_default().to_string();
-                let app = g.get(&format!("/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess", s.client_id)).await;
-                let app = app.ok().flatten();
-                let app_oid = app
-                    .as_ref()
-                    .and_then(|a| a["id"].as_str())
-                    .unwrap_or("(in another tenant)")
-                    .to_string();
-                steps.push(pass(
-                    "prereq.enterprise_app",
-                    started,
-                    format!("Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"),
-                    ev(&[("enterprise_app_object_id", json!(id)), ("app_registration_object_id", json!(app_oid)), ("display_name", sp["displayName"].clone())]),
-                ));
                 oid = Some(id.clone());
-                steps.push(credentials_check(app.as_ref(), s.secret_hint.as_deref()));
-                steps.push(
-                    permission_check(g, &id, settings.rbac_for_apps.value, &mut recent).await,
-                );
+                sp_found = Some((id, sp["displayName"].clone()));
             }
             Ok(None) => steps.push(fail(
                 "prereq.enterprise_app",
@@ -216,7 +201,45 @@ pub async fn run(
         )),
     }
 
-    // The mailbox (Graph) and everything Exchange knows, concurrently.
+    let app_checks = async {
+        let (Ok(g), Some((id, name))) = (&graph, &sp_found) else {
+            return (Vec::new(), None);
+        };
+        let app_path = format!(
+            "/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess",
+            s.client_id
+        );
+        let (app, (permission, granted_at)) = tokio::join!(
+            g.get(&app_path),
+            permission_check(g, id, settings.rbac_for_apps.value)
+        );
+        let app = app.ok().flatten();
+        let app_oid = app
+            .as_ref()
+            .and_then(|a| a["id"].as_str())
+            .unwrap_or("(in another tenant)")
+            .to_string();
+        let enterprise = pass(
+            "prereq.enterprise_app",
+            started,
+            format!(
+                "Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"
+            ),
+            ev(&[
+                ("enterprise_app_object_id", json!(id)),
+                ("app_registration_object_id", json!(app_oid)),
+                ("display_name", name.clone()),
+            ]),
+        );
+        (
+            vec![
+                enterprise,
+                credentials_check(app.as_ref(), s.secret_hint.as_deref()),
+                permission,
+            ],
+            granted_at,
+        )
+    };
     let mailbox = async {
         let started = Instant::now();
         match &graph {
@@ -249,25 +272,24 @@ pub async fn run(
             )],
         }
     };
-    let (mailbox_step, (exchange_steps, exchange_recent)) = tokio::join!(mailbox, async {
-        let steps = exchange_checks.await;
-        let recent: Vec<(String, SystemTime)> = steps
-            .iter()
-            .filter_map(|st| {
-                st.evidence
-                    .get("changed")
-                    .and_then(parse_time)
-                    .map(|t| (st.title.clone(), t))
-            })
-            .collect();
-        (steps, recent)
-    });
+    let ((app_steps, granted_at), mailbox_step, exchange_steps) =
+        tokio::join!(app_checks, mailbox, exchange_checks);
+    steps.extend(app_steps);
     steps.push(mailbox_step);
     steps.extend(exchange_steps);
-    recent.extend(exchange_recent);
 
     // All in place, but changed within the hour: Exchange may not know yet.
     let started = Instant::now();
+    let mut recent: Vec<(String, SystemTime)> = granted_at
+        .map(|t| ("the SMTP.SendAsApp grant".to_string(), t))
+        .into_iter()
+        .collect();
+    recent.extend(steps.iter().filter_map(|st| {
+        st.evidence
+            .get("changed")
+            .and_then(parse_time)
+            .map(|t| (st.title.clone(), t))
+    }));
     let all_pass = steps
         .iter()
         .all(|st| st.status != crate::checks::Status::Fail);
@@ -385,80 +407,134 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
     }
 }
 
-async fn permission_check(
-    g: &Graph,
-    sp_id: &str,
-    rbac: bool,
-    recent: &mut Vec<(String, SystemTime)>,
-) -> Step {
+/// SMTP.SendAsApp on the Exchange resource: the resource lookup and the assignments concurrently.
+/// Returns the check and when the grant was made.
+async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<SystemTime>) {
     let started = Instant::now();
-    let exo = match g
-        .get(&format!(
-            "/servicePrincipals(appId='{EXO_APP_ID}')?$select=id,appId,displayName"
-        ))
-        .await
-    {
+    let exo_path = format!("/servicePrincipals(appId='{EXO_APP_ID}')?$select=id,appId,displayName");
+    let assignments_path = format!("/servicePrincipals/{sp_id}/appRoleAssignments");
+    let (exo, assignments) = tokio::join!(g.get(&exo_path), g.get(&assignments_path));
+    let exo = match exo {
         Ok(Some(v)) => v["id"].as_str().unwrap_or_default().to_string(),
         Ok(None) => {
-            return fail(
-                "prereq.permission",
-                started,
-                "exchange-resource-missing",
-                "the tenant has no Office 365 Exchange Online service principal".into(),
-                Map::new(),
+            return (
+                fail(
+                    "prereq.permission",
+                    started,
+                    "exchange-resource-missing",
+                    "the tenant has no Office 365 Exchange Online service principal".into(),
+                    Map::new(),
+                ),
+                None,
             );
         }
-        Err(e) => return admin_refused("prereq.permission", &e.0),
+        Err(e) => return (admin_refused("prereq.permission", &e.0), None),
     };
-    let assignments = match g
-        .get(&format!("/servicePrincipals/{sp_id}/appRoleAssignments"))
-        .await
-    {
+    let assignments = match assignments {
         Ok(Some(v)) => v["value"].as_array().cloned().unwrap_or_default(),
         Ok(None) => Vec::new(),
-        Err(e) => return admin_refused("prereq.permission", &e.0),
+        Err(e) => return (admin_refused("prereq.permission", &e.0), None),
     };
     let granted = assignments
         .iter()
         .find(|a| a["appRoleId"] == SMTP_SEND_AS_APP_ROLE && a["resourceId"] == exo.as_str());
     match (granted, rbac) {
-        (Some(a), _) => {
-            if let Some(t) = parse_time(&a["createdDateTime"]) {
-                recent.push(("the SMTP.SendAsApp grant".into(), t));
-            }
-            pass("prereq.permission", started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())]))
-        }
-        (None, true) => pass("prereq.permission", started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()),
-        (None, false) => fail("prereq.permission", started, "permission-not-granted", "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+        (Some(a), _) => (
+            pass("prereq.permission", started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())])),
+            parse_time(&a["createdDateTime"]),
+        ),
+        (None, true) => (pass("prereq.permission", started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
+        (None, false) => (
+            fail("prereq.permission", started, "permission-not-granted", "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+            None,
+        ),
     }
 }
 
+/// What Exchange knows: its service principal, FullAccess, SendAs and the SMTP AUTH switches, all
+/// asked at once.
 async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Step> {
-    let mut steps = Vec::new();
-    let started = Instant::now();
     let oid = oid.unwrap_or_default();
-    match x.invoke("Get-ServicePrincipal", json!({})).await {
-        Ok(rows) => {
-            let mine = rows
-                .iter()
-                .find(|r| str_of(r, "AppId").eq_ignore_ascii_case(&s.client_id));
-            match mine {
-                None => steps.push(fail("prereq.exchange_sp", started, "service-principal-missing", format!("Exchange has no service principal for app {}: New-ServicePrincipal was never run", s.client_id), Map::new())),
-                Some(r) => {
-                    let registered = str_of(r, "ObjectId").to_string();
-                    let changed = r.get("WhenChangedUTC").cloned().unwrap_or(Value::Null);
-                    let e = ev(&[("registered_object_id", json!(registered)), ("enterprise_app_object_id", json!(oid)), ("changed", changed)]);
-                    if !oid.is_empty() && !registered.eq_ignore_ascii_case(oid) {
-                        steps.push(fail("prereq.exchange_sp", started, "service-principal-wrong-object-id", format!("registered with ObjectId {registered}, but the Enterprise application's object id is {oid} (the App registration's object id was probably used)"), e));
-                    } else {
-                        steps.push(pass("prereq.exchange_sp", started, format!("registered with the Enterprise app's object id {registered}"), e));
-                    }
-                }
-            }
-        }
-        Err(e) => steps.push(admin_refused("prereq.exchange_sp", &e.0)),
-    }
+    let (sp, full_access, send_as, smtp_auth) = tokio::join!(
+        exchange_sp_check(x, s, oid),
+        full_access_check(x, s, oid),
+        send_as_check(x, s, oid),
+        smtp_auth_check(x, s)
+    );
+    let mut steps = vec![sp, full_access];
+    steps.extend(send_as);
+    steps.push(smtp_auth);
+    steps
+}
+
+async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     let started = Instant::now();
+    let rows = match x.invoke("Get-ServicePrincipal", json!({})).await {
+        Ok(rows) => rows,
+        Err(e) => return admin_refused("prereq.exchange_sp", &e.0),
+    };
+    let Some(r) = rows
+        .iter()
+        .find(|r| str_of(r, "AppId").eq_ignore_ascii_case(&s.client_id))
+    else {
+        return fail(
+            "prereq.exchange_sp",
+            started,
+            "service-principal-missing",
+            format!(
+                "Exchange has no service principal for app {}: New-ServicePrincipal was never run",
+                s.client_id
+            ),
+            Map::new(),
+        );
+    };
+    let registered = str_of(r, "ObjectId").to_string();
+    let changed = r.get("WhenChangedUTC").cloned().unwrap_or(Value::Null);
+    let e = ev(&[
+        ("registered_object_id", json!(registered)),
+        ("enterprise_app_object_id", json!(oid)),
+        ("changed", changed),
+    ]);
+    if oid.is_empty() {
+        Step::warn(
+            "prereq.exchange_sp",
+            title_of("prereq.exchange_sp"),
+            started.elapsed(),
+            "service-principal-wrong-object-id",
+            format!(
+                "registered with ObjectId {registered}; whether that is the Enterprise app's cannot be told without Graph"
+            ),
+            e,
+        )
+    } else if !registered.eq_ignore_ascii_case(oid) {
+        fail(
+            "prereq.exchange_sp",
+            started,
+            "service-principal-wrong-object-id",
+            format!(
+                "registered with ObjectId {registered}, but the Enterprise application's object id is {oid} (the App registration's object id was probably used)"
+            ),
+            e,
+        )
+    } else {
+        pass(
+            "prereq.exchange_sp",
+            started,
+            format!("registered with the Enterprise app's object id {registered}"),
+            e,
+        )
+    }
+}
+
+async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
+    let started = Instant::now();
+    if oid.is_empty() {
+        return Step::skip(
+            "prereq.mailbox_permission",
+            title_of("prereq.mailbox_permission"),
+            "skipped: the Enterprise app's object id is unknown (Graph was not readable)".into(),
+        );
+    }
     match x
         .invoke(
             "Get-MailboxPermission",
@@ -473,37 +549,40 @@ async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Ste
                     && !r.get("Deny").and_then(Value::as_bool).unwrap_or(false)
             });
             if full {
-                steps.push(pass(
+                pass(
                     "prereq.mailbox_permission",
                     started,
                     format!("the service principal has FullAccess on {}", s.mailbox),
                     Map::new(),
-                ));
+                )
             } else {
-                steps.push(fail(
+                fail(
                     "prereq.mailbox_permission",
                     started,
                     "mailbox-permission-missing",
                     format!("no FullAccess for {oid} on {}", s.mailbox),
                     Map::new(),
-                ));
+                )
             }
         }
-        Err(e) if e.0.contains("couldn't be found") => steps.push(fail(
+        Err(e) if e.0.contains("couldn't be found") => fail(
             "prereq.mailbox_permission",
             started,
             "mailbox-not-found",
             e.0,
             Map::new(),
-        )),
-        Err(e) => steps.push(admin_refused("prereq.mailbox_permission", &e.0)),
+        ),
+        Err(e) => admin_refused("prereq.mailbox_permission", &e.0),
     }
-    if let Some(from) = s
+}
+
+async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
+    let from = s
         .from
         .as_ref()
-        .filter(|f| !f.eq_ignore_ascii_case(&s.mailbox))
-    {
-        let started = Instant::now();
+        .filter(|f| !f.eq_ignore_ascii_case(&s.mailbox) && !oid.is_empty())?;
+    let started = Instant::now();
+    Some(
         match x
             .invoke(
                 "Get-RecipientPermission",
@@ -517,28 +596,31 @@ async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Ste
                         .is_some_and(|a| a.to_string().contains("SendAs"))
                 }) =>
             {
-                steps.push(pass(
+                pass(
                     "prereq.send_as",
                     started,
                     format!("SendAs on {from}"),
                     Map::new(),
-                ));
+                )
             }
-            Ok(_) => steps.push(fail(
+            Ok(_) => fail(
                 "prereq.send_as",
                 started,
                 "send-as-denied",
                 format!("no SendAs for {oid} on {from}"),
                 Map::new(),
-            )),
-            Err(e) => steps.push(admin_refused("prereq.send_as", &e.0)),
-        }
-    }
+            ),
+            Err(e) => admin_refused("prereq.send_as", &e.0),
+        },
+    )
+}
+
+async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
     let started = Instant::now();
-    let cas = x
-        .invoke("Get-CASMailbox", json!({"Identity": s.mailbox}))
-        .await;
-    let org = x.invoke("Get-TransportConfig", json!({})).await;
+    let (cas, org) = tokio::join!(
+        x.invoke("Get-CASMailbox", json!({"Identity": s.mailbox})),
+        x.invoke("Get-TransportConfig", json!({}))
+    );
     match (cas, org) {
         (Ok(cas), Ok(org)) => {
             let mailbox_value = cas
@@ -562,23 +644,22 @@ async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Ste
                 ("organisation", json!(org_value)),
             ]);
             if effective {
-                steps.push(fail(
+                fail(
                     "prereq.smtp_auth",
                     started,
                     "smtp-auth-disabled",
                     format!("SMTP AUTH is disabled: {origin}"),
                     e,
-                ));
+                )
             } else {
-                steps.push(pass(
+                pass(
                     "prereq.smtp_auth",
                     started,
                     format!("SMTP AUTH is enabled: {origin}"),
                     e,
-                ));
+                )
             }
         }
-        (Err(e), _) | (_, Err(e)) => steps.push(admin_refused("prereq.smtp_auth", &e.0)),
+        (Err(e), _) | (_, Err(e)) => admin_refused("prereq.smtp_auth", &e.0),
     }
-    steps
 }

@@ -43,6 +43,41 @@ pub struct Diagnosis {
     pub steps: Vec<Step>,
     pub transcript: Transcript,
     pub vars: Vars,
+    /// When each phase started and ended, in order (`token.start`, `smtp.end` …).
+    pub timeline: Vec<(String, Duration)>,
+}
+
+/// Phase start and end events, in the order they happened.
+#[derive(Clone)]
+struct Timeline {
+    start: std::time::Instant,
+    events: std::sync::Arc<std::sync::Mutex<Vec<(String, Duration)>>>,
+}
+
+impl Timeline {
+    fn new() -> Timeline {
+        Timeline {
+            start: std::time::Instant::now(),
+            events: std::sync::Arc::default(),
+        }
+    }
+
+    fn mark(&self, event: String) {
+        if let Ok(mut e) = self.events.lock() {
+            e.push((event, self.start.elapsed()));
+        }
+    }
+
+    async fn span<T>(&self, phase: &str, work: impl std::future::Future<Output = T>) -> T {
+        self.mark(format!("{phase}.start"));
+        let out = work.await;
+        self.mark(format!("{phase}.end"));
+        out
+    }
+
+    fn events(&self) -> Vec<(String, Duration)> {
+        self.events.lock().map(|e| e.clone()).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -202,8 +237,12 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
     }
 }
 
-/// Runs the diagnosis of `settings`.
+/// Runs the diagnosis of `settings`. The state machine is large; it lives on the heap.
 pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
+    Box::pin(run_inner(settings, plan)).await
+}
+
+async fn run_inner(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
     let p = prepare(settings, true)?;
     let mailbox = p.mailbox.clone().unwrap_or_default();
     let mut vars = vars_from_settings(settings);
@@ -214,10 +253,41 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
+    let mut subject = crate::admin::prereqs::Subject {
+        client_id: p.client_id.clone(),
+        mailbox: mailbox.clone(),
+        from: plan.from.clone(),
+        secret_hint: match &p.credential {
+            Credential::Secret(s) => Some(
+                secrecy::ExposeSecret::expose_secret(s)
+                    .chars()
+                    .take(3)
+                    .collect(),
+            ),
+            Credential::Certificate(_) => None,
+        },
+        oid: None,
+        tenant: settings
+            .tenant
+            .as_ref()
+            .map_or_else(String::new, |t| t.value.as_str().to_string()),
+    };
+    // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
+    // gives the object id), so they run in the first phase too.
+    let admin_prereqs = async {
+        match crate::admin::tokens(settings, &p.trust).await {
+            Ok(Some(tokens)) => Ok(Some(
+                crate::admin::prereqs::run(settings, &p.trust, &tokens, &subject).await,
+            )),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let timeline = Timeline::new();
     let (token, connected, admin) = tokio::join!(
-        token_checks(settings, &p),
-        session::connect(&target, &p.trust),
-        crate::admin::tokens(settings, &p.trust)
+        timeline.span("token", token_checks(settings, &p)),
+        timeline.span("smtp.connect", session::connect(&target, &p.trust)),
+        timeline.span("prereqs", admin_prereqs)
     );
     if let Some(oid) = &token.oid {
         vars.set("object_id", oid);
@@ -254,39 +324,18 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
 
     let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     vars.set("from", &from);
-    let subject = crate::admin::prereqs::Subject {
-        client_id: p.client_id.clone(),
-        mailbox: mailbox.clone(),
-        from: plan.from.clone(),
-        secret_hint: match &p.credential {
-            Credential::Secret(s) => Some(
-                secrecy::ExposeSecret::expose_secret(s)
-                    .chars()
-                    .take(3)
-                    .collect(),
-            ),
-            Credential::Certificate(_) => None,
-        },
-        oid: token_oid,
-        tenant: settings
-            .tenant
-            .as_ref()
-            .map_or_else(String::new, |t| t.value.as_str().to_string()),
-    };
-    let prereq_part = async {
-        match &admin {
-            Ok(Some(tokens)) => {
-                crate::admin::prereqs::run(settings, &p.trust, tokens, &subject).await
-            }
-            Ok(None) => crate::admin::prereqs::without_admin(&subject),
-            Err(e) => crate::admin::prereqs::without_admin(&subject)
-                .into_iter()
-                .map(|mut st| {
-                    st.summary = format!("could not check: {e}");
-                    st
-                })
-                .collect(),
-        }
+    subject.oid = token_oid;
+    // Without admin access: the PowerShell to run, the object id taken from the token.
+    let prereq_steps = match admin {
+        Ok(Some(steps)) => steps,
+        Ok(None) => crate::admin::prereqs::without_admin(&subject),
+        Err(e) => crate::admin::prereqs::without_admin(&subject)
+            .into_iter()
+            .map(|mut st| {
+                st.summary = format!("could not check: {e}");
+                st
+            })
+            .collect(),
     };
     let smtp_part = async {
         let mut out = Vec::new();
@@ -355,7 +404,7 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
         }
         out
     };
-    let (smtp_out, prereq_steps) = tokio::join!(smtp_part, prereq_part);
+    let smtp_out = timeline.span("smtp.auth", smtp_part).await;
     steps.extend(smtp_out);
     if let Some(auth) = steps
         .iter_mut()
@@ -368,6 +417,7 @@ pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagnose
         steps,
         transcript,
         vars,
+        timeline: timeline.events(),
     })
 }
 

@@ -107,6 +107,7 @@ async fn diagnose_sim(sim: &Simulation, verbose: bool) -> Result<Report, AppErro
         scenario: Some(sim.scenario.name.to_string()),
         scenario_summary: Some(sim.scenario.summary.to_string()),
         headline: None,
+        timeline: verbose.then(|| super::timeline_lines(&diagnosis.timeline)),
         transcript: verbose.then(|| {
             diagnosis
                 .transcript

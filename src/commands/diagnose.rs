@@ -173,6 +173,9 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     let details = Details::Diagnosis {
         scenario: None,
         scenario_summary: None,
+        timeline: o
+            .verbose
+            .then(|| super::timeline_lines(&diagnosis.timeline)),
         transcript: o.verbose.then(|| {
             diagnosis
                 .transcript
@@ -192,7 +195,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
 }
 
 /// How many profiles are diagnosed at once under `--all-profiles`.
-const FLEET_PARALLELISM: usize = 16;
+const FLEET_PARALLELISM: usize = 64;
 
 /// `diagnose --all-profiles`: every profile of the config file, concurrently (bounded), one report
 /// with a section per profile. Flags and environment still apply to every profile.

@@ -257,6 +257,14 @@ pub fn diagnosis_report(
     report
 }
 
+/// A diagnosis timeline as text: `+12 ms token.start`.
+pub fn timeline_lines(events: &[(String, std::time::Duration)]) -> Vec<String> {
+    events
+        .iter()
+        .map(|(e, at)| format!("+{} ms {e}", at.as_millis()))
+        .collect()
+}
+
 /// The completion script for a shell.
 pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
     let mut out = Vec::new();

@@ -260,6 +260,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         scenario: None,
         scenario_summary: None,
         transcript: None,
+        timeline: None,
         headline: message,
     });
     for step in steps {

@@ -408,3 +408,75 @@ fn client_certificate(path: &std::path::Path) -> Result<Vec<u8>, SimError> {
     }
     Ok(cert.der().to_vec())
 }
+
+/// A simulation running on its own runtime thread, for callers without one (tests that run the
+/// real binary, the benchmark). Dropping it stops the simulation.
+pub struct Background {
+    pub exports: Vec<(String, String)>,
+    pub state: Arc<SimState>,
+    pub dir: std::path::PathBuf,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn start(scenario: &str, options: SimOptions) -> Result<Background, SimError> {
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let name = scenario.to_string();
+        let thread = std::thread::spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(start_err(e)));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                match Simulation::start(&name, options).await {
+                    Ok(sim) => {
+                        let _ = ready_tx.send(Ok((
+                            sim.exports().to_vec(),
+                            sim.dir.path().to_path_buf(),
+                            sim.state.clone(),
+                        )));
+                        let _ = stop_rx.await;
+                    }
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                    }
+                }
+            });
+        });
+        let (exports, dir, state) = ready_rx.recv().map_err(start_err)??;
+        Ok(Background {
+            exports,
+            state,
+            dir,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+
+    pub fn export(&self, name: &str) -> Option<&str> {
+        self.exports
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -325,3 +325,56 @@ fn all_profiles_diagnoses_a_fleet_in_one_report() {
         .stdout_has("── profile printer-1 ──")
         .stdout_has("── profile printer-2 ──");
 }
+
+/// The token request, the SMTP connection and the prerequisites run at the same time: shown by the
+/// order of events (every phase starts before any ends), not by wall-clock asserts.
+#[test]
+fn independent_phases_run_concurrently() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            reply_delay: std::time::Duration::from_millis(30),
+            ..Default::default()
+        },
+    );
+    let j = Sandbox::new()
+        .cmd()
+        .args(["diagnose", "-v", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    let events: Vec<String> = j["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            e.as_str()
+                .unwrap()
+                .split(" ms ")
+                .nth(1)
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let at = |name: &str| {
+        events
+            .iter()
+            .position(|e| e == name)
+            .unwrap_or_else(|| panic!("{name} not in {events:?}"))
+    };
+    let first_end = ["token.end", "smtp.connect.end", "prereqs.end"]
+        .iter()
+        .map(|e| at(e))
+        .min()
+        .unwrap();
+    for start in ["token.start", "smtp.connect.start", "prereqs.start"] {
+        assert!(
+            at(start) < first_end,
+            "{start} only after a phase ended: {events:?}"
+        );
+    }
+    assert!(
+        at("smtp.auth.start") > at("token.end") && at("smtp.auth.start") > at("smtp.connect.end"),
+        "AUTH needs both: {events:?}"
+    );
+}

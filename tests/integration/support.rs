@@ -203,13 +203,7 @@ pub fn assert_generated(path: &str, generated: &[u8]) {
 }
 
 /// A simulated tenant running on its own runtime thread while tests run the real binary.
-pub struct SimProcess {
-    pub exports: Vec<(String, String)>,
-    pub state: std::sync::Arc<smtp_oauth::sim::SimState>,
-    pub dir: std::path::PathBuf,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
+pub struct SimProcess(smtp_oauth::sim::Background);
 
 impl SimProcess {
     pub fn start(scenario: &str) -> SimProcess {
@@ -217,56 +211,16 @@ impl SimProcess {
     }
 
     pub fn start_with(scenario: &str, options: smtp_oauth::sim::SimOptions) -> SimProcess {
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let name = scenario.to_string();
-        let thread = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let sim = smtp_oauth::sim::Simulation::start(&name, options)
-                    .await
-                    .unwrap();
-                ready_tx
-                    .send((
-                        sim.exports().to_vec(),
-                        sim.dir.path().to_path_buf(),
-                        sim.state.clone(),
-                    ))
-                    .unwrap();
-                let _ = stop_rx.await;
-                drop(sim);
-            });
-        });
-        let (exports, dir, state) = ready_rx.recv().unwrap();
-        SimProcess {
-            state,
-            exports,
-            dir,
-            stop: Some(stop_tx),
-            thread: Some(thread),
-        }
-    }
-
-    pub fn export(&self, name: &str) -> Option<&str> {
-        self.exports
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        SimProcess(
+            smtp_oauth::sim::Background::start(scenario, options).expect("the simulation starts"),
+        )
     }
 }
 
-impl Drop for SimProcess {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
+impl std::ops::Deref for SimProcess {
+    type Target = smtp_oauth::sim::Background;
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
