@@ -47,18 +47,34 @@ pub struct Diagnosis {
     pub timeline: Vec<(String, Duration)>,
 }
 
+/// Told when a phase starts and ends (progress on a terminal); knows nothing of the checks.
+pub trait Observer: Send + Sync {
+    fn started(&self, phase: &str);
+    fn finished(&self, phase: &str);
+}
+
+/// Nobody watching.
+pub struct Unobserved;
+
+impl Observer for Unobserved {
+    fn started(&self, _: &str) {}
+    fn finished(&self, _: &str) {}
+}
+
 /// Phase start and end events, in the order they happened.
 #[derive(Clone)]
 struct Timeline {
     start: std::time::Instant,
     events: std::sync::Arc<std::sync::Mutex<Vec<(String, Duration)>>>,
+    observer: std::sync::Arc<dyn Observer>,
 }
 
 impl Timeline {
-    fn new() -> Timeline {
+    fn new(observer: std::sync::Arc<dyn Observer>) -> Timeline {
         Timeline {
             start: std::time::Instant::now(),
             events: std::sync::Arc::default(),
+            observer,
         }
     }
 
@@ -70,8 +86,10 @@ impl Timeline {
 
     async fn span<T>(&self, phase: &str, work: impl std::future::Future<Output = T>) -> T {
         self.mark(format!("{phase}.start"));
+        self.observer.started(phase);
         let out = work.await;
         self.mark(format!("{phase}.end"));
+        self.observer.finished(phase);
         out
     }
 
@@ -239,10 +257,23 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
 
 /// Runs the diagnosis of `settings`. The state machine is large; it lives on the heap.
 pub async fn run(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
-    Box::pin(run_inner(settings, plan)).await
+    Box::pin(run_inner(settings, plan, std::sync::Arc::new(Unobserved))).await
 }
 
-async fn run_inner(settings: &Settings, plan: &Plan) -> Result<Diagnosis, DiagnoseError> {
+/// Runs the diagnosis, telling `observer` when each phase starts and ends.
+pub async fn run_observed(
+    settings: &Settings,
+    plan: &Plan,
+    observer: std::sync::Arc<dyn Observer>,
+) -> Result<Diagnosis, DiagnoseError> {
+    Box::pin(run_inner(settings, plan, observer)).await
+}
+
+async fn run_inner(
+    settings: &Settings,
+    plan: &Plan,
+    observer: std::sync::Arc<dyn Observer>,
+) -> Result<Diagnosis, DiagnoseError> {
     let p = prepare(settings, true)?;
     let mailbox = p.mailbox.clone().unwrap_or_default();
     let mut vars = vars_from_settings(settings);
@@ -283,7 +314,7 @@ async fn run_inner(settings: &Settings, plan: &Plan) -> Result<Diagnosis, Diagno
             Err(e) => Err(e),
         }
     };
-    let timeline = Timeline::new();
+    let timeline = Timeline::new(observer);
     let (token, connected, admin) = tokio::join!(
         timeline.span("token", token_checks(settings, &p)),
         timeline.span("smtp.connect", session::connect(&target, &p.trust)),

@@ -20,7 +20,7 @@ pub struct DemoOptions {
     pub verbose: bool,
 }
 
-pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
+pub fn execute(ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
     if o.list {
         let scenarios = SCENARIOS
             .iter()
@@ -58,7 +58,7 @@ pub fn execute(_ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
         if o.serve {
             return serve(&sim).await;
         }
-        let work = diagnose_sim(&sim, o.verbose);
+        let work = diagnose_sim(ctx, &sim, o.verbose);
         tokio::select! {
             r = work => r.map(|r| Outcome::Report(Box::new(r))),
             _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
@@ -93,14 +93,14 @@ pub fn settings_for(sim: &Simulation) -> Result<Settings, AppError> {
     )?)
 }
 
-async fn diagnose_sim(sim: &Simulation, verbose: bool) -> Result<Report, AppError> {
+async fn diagnose_sim(ctx: &Context, sim: &Simulation, verbose: bool) -> Result<Report, AppError> {
     let settings = settings_for(sim)?;
     let plan = Plan {
         to: vec!["helpdesk@fabrikam.example".into()],
         from: sim.from.clone(),
         ..Plan::default()
     };
-    let diagnosis = diagnose::run(&settings, &plan)
+    let diagnosis = diagnose::run_observed(&settings, &plan, super::observer(ctx, &settings))
         .await
         .map_err(|e| AppError::Usage(e.to_string()))?;
     let details = Details::Diagnosis {

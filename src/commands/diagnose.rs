@@ -106,11 +106,12 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         },
     };
     let runtime = super::runtime()?;
+    let observer = super::observer(ctx, &settings);
     let started = Instant::now();
     let (diagnosis, tries) = runtime.block_on(async {
         let work = async {
             let mut tries = 1u32;
-            let mut d = diagnose::run(&settings, &plan).await?;
+            let mut d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
             while let Some(limit) = wait {
                 let auth = d.steps.iter().find(|s| s.id == "smtp.auth");
                 let retry = auth
@@ -127,7 +128,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
                 );
                 tokio::time::sleep(backoff).await;
                 tries += 1;
-                d = diagnose::run(&settings, &plan).await?;
+                d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
             }
             Ok::<_, AppError>((d, tries))
         };

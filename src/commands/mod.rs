@@ -71,6 +71,8 @@ pub enum Outcome {
 pub struct Context {
     pub cli_settings: SettingArgs,
     pub env: ProcessEnv,
+    /// The result is for people on this terminal (human format, to stdout): progress may show.
+    pub for_people: bool,
 }
 
 impl Context {
@@ -97,9 +99,13 @@ impl Context {
 
 pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
     let verbose = cli.output.verbose;
+    let for_people = !cli.output.json
+        && matches!(cli.output.format, None | Some(crate::cli::Format::Human))
+        && cli.output.output.is_none();
     let ctx = Context {
         cli_settings: cli.settings,
         env: ProcessEnv,
+        for_people,
     };
     match cli.command {
         Command::Config { action } => {
@@ -224,6 +230,29 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         Command::Man => man_page()
             .map(Outcome::Raw)
             .map_err(|e| AppError::Io(e.to_string())),
+    }
+}
+
+/// The observer of a diagnosis: spinners on a terminal, nothing otherwise.
+pub fn observer(
+    ctx: &Context,
+    settings: &Settings,
+) -> std::sync::Arc<dyn crate::checks::diagnose::Observer> {
+    let labels = std::collections::HashMap::from([
+        ("token", "Requesting a token from Entra ID".to_string()),
+        (
+            "smtp.connect",
+            format!(
+                "Connecting to {}:{} (STARTTLS, TLS)",
+                settings.smtp_host.value, settings.smtp_port.value
+            ),
+        ),
+        ("prereqs", "Reading the Exchange prerequisites".to_string()),
+        ("smtp.auth", "Authenticating with XOAUTH2".to_string()),
+    ]);
+    match crate::render::progress::Spinners::for_terminal(ctx.for_people, labels) {
+        Some(s) => std::sync::Arc::new(s),
+        None => std::sync::Arc::new(crate::checks::diagnose::Unobserved),
     }
 }
 

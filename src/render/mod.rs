@@ -6,6 +6,7 @@
 pub mod github;
 pub mod human;
 pub mod junit;
+pub mod progress;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
