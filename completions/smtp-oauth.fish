@@ -60,6 +60,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-std
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "init" -d 'Walk through the app registration values, test them, and save a profile'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
@@ -73,6 +75,90 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "token" -d 'Re
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l store -d 'Where to keep the secret (asked when interactive)' -r -f -a "keyring\t'The OS keyring'
+file\t'A 0600 file beside the config file'
+none\t'Nowhere: SMTP_OAUTH_CLIENT_SECRET is set where the client runs'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l ise-release -d 'The Cisco ISE release the values are for (prints ISE\'s field list), e.g. "3.3 P8"' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-test -d 'Save without the test connection'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l store -d 'Where to keep the secret (asked when interactive)' -r -f -a "keyring\t'The OS keyring'
+file\t'A 0600 file beside the config file'
+none\t'Nowhere: SMTP_OAUTH_CLIENT_SECRET is set where the client runs'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l ise-release -d 'The Cisco ISE release the values are for (prints ISE\'s field list), e.g. "3.3 P8"' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-test -d 'Save without the test connection'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
@@ -773,18 +859,19 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-sec
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the config file'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles of the config file'

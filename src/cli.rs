@@ -204,6 +204,23 @@ pub struct SettingArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Walk through the app registration values, test them, and save a profile
+    #[command(visible_alias = "init", after_help = SETUP_EXAMPLES)]
+    Setup {
+        /// Take every value from flags and the environment; never prompt
+        #[arg(long)]
+        non_interactive: bool,
+        /// Where to keep the secret (asked when interactive)
+        #[arg(long, value_enum)]
+        store: Option<SetupStore>,
+        /// The Cisco ISE release the values are for (prints ISE's field list), e.g. "3.3 P8"
+        #[arg(long, value_name = "RELEASE")]
+        ise_release: Option<String>,
+        /// Save without the test connection
+        #[arg(long)]
+        no_test: bool,
+    },
+
     /// Show the resolved settings and their sources; list profiles; edit a profile
     #[command(after_help = CONFIG_EXAMPLES)]
     Config {
@@ -454,6 +471,24 @@ pub enum ConfigAction {
         #[arg(long, value_enum, default_value_t = SecretStore::Keyring)]
         store: SecretStore,
     },
+}
+
+const SETUP_EXAMPLES: &str = "\
+Examples:
+  smtp-oauth setup                           # the guided walk, with a test before saving
+  smtp-oauth --profile ise setup --target ise
+  SMTP_OAUTH_CLIENT_SECRET=… smtp-oauth setup --non-interactive --tenant contoso.onmicrosoft.com \\
+      --client-id 00001111-aaaa-2222-bbbb-3333cccc4444 --mailbox no-reply@contoso.com --store file";
+
+/// Where `setup` keeps the secret.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SetupStore {
+    /// The OS keyring
+    Keyring,
+    /// A 0600 file beside the config file
+    File,
+    /// Nowhere: SMTP_OAUTH_CLIENT_SECRET is set where the client runs
+    None,
 }
 
 /// Where `config set-secret` keeps the secret.

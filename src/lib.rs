@@ -20,6 +20,7 @@ pub mod settings;
 pub mod sim;
 pub mod smtp;
 pub mod tls;
+pub mod wizard;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -150,6 +151,7 @@ fn command_name(cli: &Cli) -> String {
         Command::Explain { log: Some(_), .. } => "explain --log".into(),
         Command::Explain { .. } => "explain".into(),
         Command::Demo { .. } => "demo".into(),
+        Command::Setup { .. } => "setup".into(),
         Command::Certs { .. } => "certs".into(),
         Command::Diagnose { .. } => "diagnose".into(),
         Command::Prereqs { fix: true, .. } => "prereqs --fix".into(),

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod diagnose;
 pub mod explain;
 pub mod prereqs;
+pub mod setup;
 pub mod token;
 
 use std::io;
@@ -200,6 +201,27 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 from,
             },
         ),
+        Command::Setup {
+            non_interactive,
+            store,
+            ise_release,
+            no_test,
+        } => {
+            let store = store.map(|s| match s {
+                crate::cli::SetupStore::Keyring => crate::wizard::Store::Keyring,
+                crate::cli::SetupStore::File => crate::wizard::Store::File,
+                crate::cli::SetupStore::None => crate::wizard::Store::Environment,
+            });
+            setup::execute(
+                &ctx,
+                &setup::SetupOptions {
+                    non_interactive,
+                    store,
+                    ise_release,
+                    no_test,
+                },
+            )
+        }
         Command::Certs {
             endpoint: target,
             starttls,

@@ -13,6 +13,7 @@ mod output;
 mod prereqs;
 mod raw;
 mod settings;
+mod setup;
 mod sim_contract;
 mod smtp;
 mod support;

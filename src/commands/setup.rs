@@ -1,0 +1,418 @@
+//! `setup` (alias `init`): the wizard, the test connection before saving (with the way back to the
+//! value most likely wrong), the save, and the values as the client wants them — Cisco ISE's fields
+//! or a table and exports — followed by the Exchange steps still to do. Non-interactive with flags
+//! and environment; never a prompt without a terminal.
+
+use std::io::IsTerminal;
+
+use secrecy::ExposeSecret;
+
+use super::{AppError, Context, Outcome};
+use crate::checks::diagnose::{self, Plan};
+use crate::checks::{Status, Step};
+use crate::cloud::Cloud;
+use crate::report::{Details, Report};
+use crate::settings::config_file::{self, ConfigFile};
+use crate::settings::secret::KeyringEntry;
+use crate::settings::{Settings, Source, Target, Val};
+use crate::wizard::{self, Client, Field, Prompter, Store, Values, WizardError};
+
+pub struct SetupOptions {
+    pub non_interactive: bool,
+    pub store: Option<Store>,
+    pub ise_release: Option<String>,
+    pub no_test: bool,
+}
+
+impl From<WizardError> for AppError {
+    fn from(e: WizardError) -> Self {
+        match e {
+            WizardError::Cancelled => {
+                AppError::Usage("setup cancelled: nothing was written".into())
+            }
+            WizardError::Io(e) => AppError::Io(e),
+        }
+    }
+}
+
+/// The starting values: whatever the flags, environment and profile already say.
+fn defaults(settings: Option<&Settings>, o: &SetupOptions) -> Values {
+    let s = settings;
+    let client = match (s.map(|s| s.target.value), &o.ise_release) {
+        (_, Some(r)) => Client::Ise { release: r.clone() },
+        (Some(Target::Ise), None) => Client::Ise {
+            release: String::new(),
+        },
+        _ => Client::Generic,
+    };
+    Values {
+        client,
+        cloud: s.map_or(Cloud::Global, |s| s.cloud.value),
+        tenant: s
+            .and_then(|s| s.tenant.as_ref())
+            .map(|t| t.value.as_str().to_string())
+            .unwrap_or_default(),
+        client_id: s
+            .and_then(|s| s.client_id.as_ref())
+            .map(|c| c.value.clone())
+            .unwrap_or_default(),
+        secret: s
+            .and_then(|s| s.client_secret.load().ok().flatten())
+            .map(|(secret, _)| secret),
+        certificate: s
+            .and_then(|s| s.client_cert.as_ref())
+            .map(|c| c.value.display().to_string()),
+        secret_expires: s
+            .and_then(|s| s.secret_expires.as_ref())
+            .map(|d| d.value.to_string()),
+        mailbox: s
+            .and_then(|s| s.mailbox.as_ref())
+            .map(|m| m.value.clone())
+            .unwrap_or_default(),
+        smtp_host: s.map(|s| s.smtp_host.value.clone()).unwrap_or_default(),
+        smtp_port: s.map_or(587, |s| s.smtp_port.value),
+        timeout: s.map_or_else(
+            || "20".into(),
+            |s| crate::settings::seconds_json(s.timeout.value).to_string(),
+        ),
+        store: o.store.unwrap_or(Store::File),
+    }
+}
+
+/// Settings made of the wizard's values, over the user's other flags and environment.
+fn settings_of(ctx: &Context, v: &Values) -> Result<Settings, AppError> {
+    let mut args = ctx.cli_settings.clone();
+    args.tenant = Some(v.tenant.clone());
+    args.client_id = Some(v.client_id.clone());
+    args.mailbox = Some(v.mailbox.clone());
+    args.smtp_host = Some(v.smtp_host.clone());
+    args.smtp_port = Some(v.smtp_port.to_string());
+    args.timeout = Some(v.timeout.clone());
+    args.cloud = Some(v.cloud.name().into());
+    args.secret_expires.clone_from(&v.secret_expires);
+    args.client_cert.clone_from(&v.certificate);
+    args.client_secret_file = None;
+    args.client_secret_stdin = false;
+    let secret = v.secret.as_ref().map(|s| s.expose_secret().to_string());
+    let env = move |name: &str| {
+        if name == "SMTP_OAUTH_CLIENT_SECRET" {
+            return secret.clone();
+        }
+        std::env::var(name).ok()
+    };
+    let (path, profile) = ctx.locate();
+    let file = ConfigFile::load(&path.value)?;
+    // The profile may not exist yet: it is about to be written.
+    let profile = Val {
+        value: profile.value,
+        source: Source::Default,
+    };
+    Ok(Settings::resolve(&args, &env, &file, profile, path)?)
+}
+
+/// The test connection: token, TLS, AUTH (no message).
+fn test_connection(
+    ctx: &Context,
+    v: &Values,
+) -> Result<(Vec<Step>, crate::failures::Vars, Option<String>), AppError> {
+    let settings = settings_of(ctx, v)?;
+    let runtime = super::runtime()?;
+    let plan = Plan::default();
+    let d = runtime.block_on(async {
+        tokio::select! {
+            d = diagnose::run_observed(&settings, &plan, super::observer(ctx, &settings)) => d.map_err(AppError::from),
+            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
+        }
+    })?;
+    let oid = d
+        .steps
+        .iter()
+        .find(|s| s.id == "token.claims")
+        .and_then(|s| s.evidence.get("oid"))
+        .and_then(|o| o.as_str())
+        .map(str::to_string);
+    let steps = d
+        .steps
+        .into_iter()
+        .filter(|s| !s.id.starts_with("prereq.") && s.id != "smtp.send")
+        .collect();
+    Ok((steps, d.vars, oid))
+}
+
+pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
+    let interactive =
+        !o.non_interactive && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let current = ctx.settings().ok();
+    let mut v = defaults(current.as_ref(), o);
+    let mut p = wizard::Terminal;
+    if interactive {
+        wizard::ask(&mut p, None, &mut v)?;
+    } else {
+        let mut missing = Vec::new();
+        for (empty, what) in [
+            (v.tenant.is_empty(), "tenant: --tenant or SMTP_OAUTH_TENANT"),
+            (
+                v.client_id.is_empty(),
+                "client id: --client-id or SMTP_OAUTH_CLIENT_ID",
+            ),
+            (
+                v.secret.is_none() && v.certificate.is_none(),
+                "client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin (or --client-cert)",
+            ),
+            (
+                v.mailbox.is_empty(),
+                "mailbox: --mailbox or SMTP_OAUTH_MAILBOX",
+            ),
+        ] {
+            if empty {
+                missing.push(format!("  {what}"));
+            }
+        }
+        if !missing.is_empty() {
+            return Err(AppError::Usage(format!(
+                "setup without a terminal takes every value from flags or the environment; missing:\n{}",
+                missing.join("\n")
+            )));
+        }
+        if v.secret.is_some() && o.store.is_none() {
+            v.store = Store::File;
+        }
+    }
+
+    // Test before saving, as the appliance does; on failure, back to the value most likely wrong.
+    let mut tested = None;
+    if !o.no_test {
+        loop {
+            let (steps, vars, oid) = test_connection(ctx, &v)?;
+            let failed = steps.iter().find(|s| s.status == Status::Fail).cloned();
+            let mut preview = Report::new("setup", None, false);
+            for s in steps.clone() {
+                preview.push(s.into_check(&vars));
+            }
+            if interactive {
+                let opts = crate::render::OutputOptions {
+                    format: crate::cli::Format::Human,
+                    color: true,
+                    strict: false,
+                    verbose: 0,
+                    output: None,
+                    github: false,
+                };
+                eprint!("\n{}", crate::render::human::render(&preview, &opts));
+            }
+            tested = Some((steps, vars, oid));
+            let Some(failed) = failed else {
+                if interactive {
+                    eprintln!("Successfully connected to {}.\n", v.smtp_host);
+                }
+                break;
+            };
+            if !interactive {
+                break;
+            }
+            let class = failed.class.unwrap_or("protocol-error");
+            match wizard::field_for(class) {
+                Some(field)
+                    if p.confirm(
+                        &format!(
+                            "The test failed ({class}). Change the {}?",
+                            field_name(field)
+                        ),
+                        true,
+                    )? =>
+                {
+                    wizard::ask(&mut p, Some(field), &mut v)?;
+                }
+                _ => {
+                    if !p.confirm("Save the values anyway?", false)? {
+                        return Err(WizardError::Cancelled.into());
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    let (path, profile) = ctx.locate();
+    if interactive
+        && !p.confirm(
+            &format!(
+                "Save profile {} to {}?",
+                profile.value,
+                path.value.display()
+            ),
+            true,
+        )?
+    {
+        return Err(WizardError::Cancelled.into());
+    }
+    let stored = save(&path.value, &profile.value, &v)?;
+
+    let settings = settings_of(ctx, &v)?;
+    let mut report = Report::new("setup", Some(&settings), false);
+    let oid = tested.as_ref().and_then(|t| t.2.clone());
+    if let Some((steps, vars, _)) = tested {
+        for s in steps {
+            report.push(s.into_check(&vars));
+        }
+    }
+    let message = summary(&v, &settings, &stored, oid.as_deref(), &path.value);
+    Ok(Outcome::Report(Box::new(report.with_details(
+        Details::Message {
+            message,
+            path: Some(path.value.display().to_string()),
+        },
+    ))))
+}
+
+fn field_name(f: Field) -> &'static str {
+    match f {
+        Field::Tenant => "tenant",
+        Field::ClientId => "client id",
+        Field::Credential => "client secret or certificate",
+        Field::Mailbox => "mailbox",
+        Field::Server => "SMTP server, port and timeout",
+    }
+}
+
+/// Writes the profile (and the secret where it belongs); returns where the secret went.
+fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, AppError> {
+    let mut stored = String::from("not stored: set SMTP_OAUTH_CLIENT_SECRET where the client runs");
+    let mut secret_file = None;
+    if let Some(secret) = &v.secret {
+        match v.store {
+            Store::Keyring => {
+                let entry = KeyringEntry {
+                    profile: profile.to_string(),
+                };
+                entry.set(secret)?;
+                stored = format!("in the OS keyring as {entry}");
+            }
+            Store::File => {
+                let file = path
+                    .parent()
+                    .map_or_else(
+                        || std::path::PathBuf::from("."),
+                        std::path::Path::to_path_buf,
+                    )
+                    .join(format!("{profile}.secret"));
+                config_file::write_private_file(
+                    &file,
+                    format!("{}\n", secret.expose_secret()).as_bytes(),
+                )
+                .map_err(|e| AppError::Io(format!("cannot write {}: {e}", file.display())))?;
+                stored = format!("in {} (mode 0600)", file.display());
+                secret_file = Some(file.display().to_string());
+            }
+            Store::Environment => {}
+        }
+    }
+    let target = if matches!(v.client, Client::Ise { .. }) {
+        "ise"
+    } else {
+        "generic"
+    };
+    config_file::edit(path, |doc| {
+        if !doc.contains_table(profile) {
+            doc.insert(profile, toml_edit::Item::Table(toml_edit::Table::new()));
+        }
+        let Some(t) = doc[profile].as_table_mut() else {
+            return;
+        };
+        t.insert("tenant", toml_edit::value(v.tenant.trim()));
+        t.insert(
+            "client_id",
+            toml_edit::value(v.client_id.trim().to_ascii_lowercase()),
+        );
+        t.insert("mailbox", toml_edit::value(v.mailbox.trim()));
+        t.insert("cloud", toml_edit::value(v.cloud.name()));
+        t.insert("smtp_host", toml_edit::value(v.smtp_host.trim()));
+        t.insert("smtp_port", toml_edit::value(i64::from(v.smtp_port)));
+        t.insert("timeout", toml_edit::value(v.timeout.trim()));
+        t.insert("target", toml_edit::value(target));
+        if let Client::Ise { release } = &v.client {
+            t.insert("ise_version", toml_edit::value(release.as_str()));
+        }
+        match &v.secret_expires {
+            Some(d) => t.insert("secret_expires", toml_edit::value(d.as_str())),
+            None => t.remove("secret_expires"),
+        };
+        match &v.certificate {
+            Some(c) => t.insert("client_cert", toml_edit::value(c.as_str())),
+            None => t.remove("client_cert"),
+        };
+        match &secret_file {
+            Some(f) => t.insert("client_secret_file", toml_edit::value(f.as_str())),
+            None => t.remove("client_secret_file"),
+        };
+    })?;
+    Ok(stored)
+}
+
+/// What to do next: the values as the client wants them, then the Exchange steps.
+fn summary(
+    v: &Values,
+    settings: &Settings,
+    stored: &str,
+    oid: Option<&str>,
+    path: &std::path::Path,
+) -> String {
+    let tenant_id =
+        crate::settings::validate::parse_guid(&v.tenant).unwrap_or_else(|| v.tenant.clone());
+    let mut out = format!("Saved to {}; the secret is {stored}.\n\n", path.display());
+    match &v.client {
+        Client::Ise { release } => {
+            let release = if release.is_empty() {
+                String::new()
+            } else {
+                format!(" {release}")
+            };
+            out.push_str(&format!(
+                "Cisco ISE{release}: Administration › System › Settings › SMTP Server\n"
+            ));
+            for (field, value) in wizard::ise_fields(v, &tenant_id) {
+                out.push_str(&format!("  {field:<26} {value}\n"));
+            }
+            out.push_str("\nISE saves these only after a successful Test Connection. Its trust store needs the chain of the\nSMTP server: `smtp-oauth certs --out ./chain`, then Administration › System › Certificates › Trusted\nCertificates › Import, ticking \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\".\n");
+        }
+        Client::Generic => {
+            out.push_str("For the client (a table) and for a shell or CI (exports):\n");
+            let rows = [
+                ("SMTP server", settings.smtp_host.value.clone()),
+                (
+                    "Port / security",
+                    format!("{} / STARTTLS", settings.smtp_port.value),
+                ),
+                (
+                    "Authentication",
+                    "OAuth 2.0 client credentials, SASL XOAUTH2".into(),
+                ),
+                ("Username / From", v.mailbox.clone()),
+                ("Tenant ID", tenant_id.clone()),
+                ("Client ID", v.client_id.clone()),
+                (
+                    "Token endpoint",
+                    settings
+                        .token_endpoint
+                        .as_ref()
+                        .map(|t| t.value.to_string())
+                        .unwrap_or_default(),
+                ),
+                ("Scope", settings.scope.value.clone()),
+            ];
+            for (k, val) in rows {
+                out.push_str(&format!("  {k:<18} {val}\n"));
+            }
+            out.push_str(&format!(
+                "\n  export SMTP_OAUTH_TENANT={tenant_id}\n  export SMTP_OAUTH_CLIENT_ID={}\n  export SMTP_OAUTH_MAILBOX={}\n  export SMTP_OAUTH_CLIENT_SECRET=…   # from your secret store, never on a command line\n",
+                v.client_id, v.mailbox
+            ));
+        }
+    }
+    let oid = oid.unwrap_or("<enterprise-app-object-id>");
+    out.push_str(&format!(
+        "\nIn Exchange Online PowerShell, unless `smtp-oauth prereqs` shows them in place:\n  Connect-ExchangeOnline\n  New-ServicePrincipal -AppId {} -ObjectId {oid}\n  Add-MailboxPermission -Identity {} -User {oid} -AccessRights FullAccess\n(the ObjectId is the Enterprise application's, the `oid` of the app's token — not the App registration's)",
+        v.client_id, v.mailbox
+    ));
+    out
+}

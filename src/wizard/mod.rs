@@ -1,0 +1,461 @@
+//! The interactive setup: the values of the procedure in its order, each validated as typed with
+//! the settings layer's own rules, a test connection before saving, and nothing written until the
+//! last question is answered (Esc or Ctrl-C anywhere leaves the config file as it was).
+//!
+//! dialoguer sits behind [`Prompter`] so the questions are separate from how they are asked.
+
+use secrecy::SecretString;
+
+use crate::cloud::Cloud;
+use crate::settings::validate;
+
+/// Why the wizard stopped.
+#[derive(Debug)]
+pub enum WizardError {
+    /// Esc, Ctrl-C, or a closed terminal: nothing was written.
+    Cancelled,
+    Io(String),
+}
+
+/// How questions are asked.
+pub trait Prompter {
+    fn note(&mut self, text: &str);
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize, WizardError>;
+    /// A line of text; `check` returns the reason a value is refused (the prompt asks again).
+    fn input(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Result<(), String>,
+    ) -> Result<String, WizardError>;
+    fn password(&mut self, prompt: &str) -> Result<SecretString, WizardError>;
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, WizardError>;
+}
+
+/// dialoguer on stderr.
+pub struct Terminal;
+
+fn io(e: dialoguer::Error) -> WizardError {
+    let dialoguer::Error::IO(e) = e;
+    if e.kind() == std::io::ErrorKind::Interrupted {
+        WizardError::Cancelled
+    } else {
+        WizardError::Io(e.to_string())
+    }
+}
+
+impl Prompter for Terminal {
+    fn note(&mut self, text: &str) {
+        eprintln!("{text}");
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize, WizardError> {
+        dialoguer::Select::new()
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .interact_opt()
+            .map_err(io)?
+            .ok_or(WizardError::Cancelled)
+    }
+
+    fn input(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Result<(), String>,
+    ) -> Result<String, WizardError> {
+        let mut input = dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .validate_with(|v: &String| check(v));
+        if let Some(d) = default {
+            input = input.default(d.to_string());
+        }
+        input.interact_text().map_err(io)
+    }
+
+    fn password(&mut self, prompt: &str) -> Result<SecretString, WizardError> {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .interact()
+            .map(SecretString::from)
+            .map_err(io)
+    }
+
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, WizardError> {
+        dialoguer::Confirm::new()
+            .with_prompt(prompt)
+            .default(default)
+            .interact_opt()
+            .map_err(io)?
+            .ok_or(WizardError::Cancelled)
+    }
+}
+
+/// Where the secret is kept after setup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Store {
+    Keyring,
+    File,
+    /// Nowhere: the client (or CI) sets SMTP_OAUTH_CLIENT_SECRET.
+    Environment,
+}
+
+/// The client the values are for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Client {
+    Generic,
+    Ise { release: String },
+}
+
+/// Every value of the procedure.
+#[derive(Debug)]
+pub struct Values {
+    pub client: Client,
+    pub cloud: Cloud,
+    pub tenant: String,
+    pub client_id: String,
+    pub secret: Option<SecretString>,
+    pub certificate: Option<String>,
+    pub secret_expires: Option<String>,
+    pub mailbox: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub timeout: String,
+    pub store: Store,
+}
+
+/// Which value to ask again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Tenant,
+    ClientId,
+    Credential,
+    Mailbox,
+    Server,
+}
+
+/// The value most likely wrong for a failure class (the wizard offers to go back to it).
+pub fn field_for(class: &str) -> Option<Field> {
+    Some(match class {
+        "invalid-tenant" | "exchange-resource-missing" => Field::Tenant,
+        "app-not-found" | "app-disabled" => Field::ClientId,
+        "invalid-client-secret"
+        | "secret-id-not-value"
+        | "secret-expired"
+        | "invalid-client-assertion" => Field::Credential,
+        "auth-rejected"
+        | "mailbox-not-found"
+        | "mailbox-permission-missing"
+        | "smtp-auth-disabled" => Field::Mailbox,
+        "network-timeout"
+        | "connection-refused"
+        | "dns-failure"
+        | "starttls-unavailable"
+        | "starttls-stripped"
+        | "xoauth2-unavailable"
+        | "hostname-mismatch" => Field::Server,
+        _ => return None,
+    })
+}
+
+/// The first Cisco ISE release of each train that supports OAuth SMTP with Exchange Online.
+const ISE_MINIMUM: &[((u32, u32), u32)] = &[((3, 2), 8), ((3, 3), 8), ((3, 4), 4), ((3, 5), 1)];
+
+/// Parses `3.3 P8`, `3.3p8`, `3.3 patch 8`, `3.4` into `((major, minor), patch)`.
+pub fn parse_ise_release(text: &str) -> Option<((u32, u32), u32)> {
+    let t = text
+        .trim()
+        .to_ascii_lowercase()
+        .replace("patch", "p")
+        .replace(' ', "");
+    let (version, patch) = t.split_once('p').map_or((t.as_str(), "0"), |(v, p)| (v, p));
+    let (major, minor) = version.split_once('.')?;
+    let minor = minor.split('.').next()?;
+    Some((
+        (major.parse().ok()?, minor.parse().ok()?),
+        patch.parse().ok()?,
+    ))
+}
+
+/// Whether an ISE release supports OAuth SMTP; `Err` says which release is needed.
+pub fn ise_supported(release: &str) -> Result<(), String> {
+    let Some((train, patch)) = parse_ise_release(release) else {
+        return Err(format!(
+            "`{}` is not an ISE release such as 3.3 P8",
+            release.chars().take(30).collect::<String>()
+        ));
+    };
+    let needed = |t: (u32, u32)| ISE_MINIMUM.iter().find(|(m, _)| *m == t).map(|(_, p)| *p);
+    match needed(train) {
+        Some(min) if patch >= min => Ok(()),
+        Some(min) => Err(format!(
+            "ISE {}.{} needs Patch {min} or later for OAuth SMTP (client-platform-unsupported)",
+            train.0, train.1
+        )),
+        None if train > (3, 5) => Ok(()),
+        None => Err(format!(
+            "ISE {}.{} has no OAuth SMTP; the first releases are 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1 (client-platform-unsupported)",
+            train.0, train.1
+        )),
+    }
+}
+
+fn check(f: impl Fn(&str) -> Result<(), validate::Invalid>) -> impl Fn(&str) -> Result<(), String> {
+    move |v| {
+        f(v).map_err(|e| match e.hint {
+            Some(h) => format!("{}; {h}", e.problem),
+            None => format!("{}; expected {}", e.problem, e.expected),
+        })
+    }
+}
+
+/// Asks one field (or all of them in order). `current` holds earlier answers as defaults.
+pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result<(), WizardError> {
+    let all = field.is_none();
+    let wants = |f: Field| all || field == Some(f);
+    if all {
+        p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nEsc or Ctrl-C stops without writing anything.\n");
+        let items = vec![
+            "A generic client (an app, a script, monitoring, a printer)".to_string(),
+            "Cisco ISE".to_string(),
+        ];
+        if p.select("Which client will send the mail?", &items, 0)? == 1 {
+            let release = p.input(
+                "Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)",
+                None,
+                &|r| {
+                    parse_ise_release(r)
+                        .map(|_| ())
+                        .ok_or_else(|| "not a release such as 3.3 P8".to_string())
+                },
+            )?;
+            if let Err(why) = ise_supported(&release) {
+                p.note(&format!(
+                    "! {why}. You can prepare the values now and use them after the upgrade."
+                ));
+            }
+            v.client = Client::Ise { release };
+        }
+        let clouds: Vec<String> = [
+            "Global (and GCC)",
+            "US Government GCC High",
+            "US Government DoD",
+            "China (21Vianet)",
+        ]
+        .map(String::from)
+        .to_vec();
+        let index = p.select("Which Microsoft cloud?", &clouds, 0)?;
+        v.cloud = Cloud::ALL[index];
+    }
+    if wants(Field::Tenant) {
+        p.note("Directory (tenant) ID: Entra admin center › Overview › Tenant ID (a domain of the tenant works too).");
+        v.tenant = p.input(
+            "Tenant ID or domain",
+            non_empty(&v.tenant),
+            &check(|t| validate::tenant(t).map(|_| ())),
+        )?;
+    }
+    if wants(Field::ClientId) {
+        p.note("Application (client) ID: Entra admin center › App registrations › the app › Overview › Application (client) ID.");
+        v.client_id = p.input(
+            "Application (client) ID",
+            non_empty(&v.client_id),
+            &check(|c| validate::client_id(c).map(|_| ())),
+        )?;
+    }
+    if wants(Field::Credential) {
+        let kinds = vec![
+            "A client secret".to_string(),
+            "A certificate (PEM with its private key)".to_string(),
+        ];
+        if p.select(
+            "How does the app authenticate?",
+            &kinds,
+            usize::from(v.certificate.is_some()),
+        )? == 0
+        {
+            p.note("The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.");
+            loop {
+                let secret = p.password("Client secret value (not echoed)")?;
+                if crate::settings::secret::looks_like_secret_id(&secret) {
+                    p.note("! That is a GUID: the Secret ID, not the Value (secret-id-not-value). Create a new secret and copy its Value column.");
+                    continue;
+                }
+                v.secret = Some(secret);
+                v.certificate = None;
+                break;
+            }
+            p.note("Its expiry date (the Expires column). smtp-oauth warns 60 and 30 days ahead; ISE raises its alarms from it.");
+            let expires = p.input(
+                "Secret expiry date (YYYY-MM-DD, empty to skip)",
+                v.secret_expires.as_deref(),
+                &|d| {
+                    if d.trim().is_empty() {
+                        Ok(())
+                    } else {
+                        check(|d| validate::date(d).map(|_| ()))(d)
+                    }
+                },
+            )?;
+            v.secret_expires = (!expires.trim().is_empty()).then(|| expires.trim().to_string());
+            if let Some(date) = v
+                .secret_expires
+                .as_deref()
+                .and_then(|d| validate::date(d).ok())
+            {
+                let days = (date - time::OffsetDateTime::now_utc().date()).whole_days();
+                if days < 0 {
+                    p.note(&format!(
+                        "! The secret expired {} days ago (secret-expired): create a new one.",
+                        -days
+                    ));
+                } else if days <= 60 {
+                    p.note(&format!("! The secret expires in {days} days (secret-expiring): plan the next one now."));
+                }
+            }
+        } else {
+            let path = p.input(
+                "Certificate file (PEM: certificate and private key)",
+                v.certificate.as_deref(),
+                &|path| {
+                    crate::oauth::assertion::CertificateCredential::from_pem_file(
+                        std::path::Path::new(path.trim()),
+                    )
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+                },
+            )?;
+            v.certificate = Some(path.trim().to_string());
+            v.secret = None;
+        }
+    }
+    if wants(Field::Mailbox) {
+        p.note("The mailbox to send as: a licensed user or shared mailbox with Authenticated SMTP allowed (Microsoft 365 admin center › Users › the user › Mail › Manage email apps).");
+        v.mailbox = p.input(
+            "Mailbox address",
+            non_empty(&v.mailbox),
+            &check(|m| validate::mailbox(m).map(|_| ())),
+        )?;
+    }
+    if wants(Field::Server) {
+        let default_host = v.cloud.endpoints().smtp_host;
+        let host_default = if v.smtp_host.is_empty() {
+            default_host.to_string()
+        } else {
+            v.smtp_host.clone()
+        };
+        v.smtp_host = p.input(
+            "SMTP server",
+            Some(&host_default),
+            &check(|h| validate::host(h).map(|_| ())),
+        )?;
+        v.smtp_port = p
+            .input(
+                "SMTP port",
+                Some(&v.smtp_port.to_string()),
+                &check(|x| validate::port(x).map(|_| ())),
+            )?
+            .trim()
+            .parse()
+            .unwrap_or(587);
+        v.timeout = p.input(
+            "Connection timeout in seconds",
+            Some(&v.timeout),
+            &check(|x| validate::timeout(x).map(|_| ())),
+        )?;
+    }
+    if all && v.secret.is_some() {
+        let stores = vec![
+            "The OS keyring (Keychain, Credential Manager, Secret Service)".to_string(),
+            "A file only I can read (0600), beside the config file".to_string(),
+            "Nowhere: I set SMTP_OAUTH_CLIENT_SECRET myself".to_string(),
+        ];
+        v.store = match p.select("Where should the secret be kept?", &stores, 1)? {
+            0 => Store::Keyring,
+            1 => Store::File,
+            _ => Store::Environment,
+        };
+    }
+    Ok(())
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// The values as Cisco ISE's SMTP Server page wants them (Administration › System › Settings ›
+/// SMTP Server), field by field.
+pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
+    let ep = v.cloud.endpoints();
+    vec![
+        ("SMTP Server", v.smtp_host.clone()),
+        ("SMTP Port", v.smtp_port.to_string()),
+        (
+            "Connection Timeout",
+            format!("{} seconds", v.timeout.trim().trim_end_matches('s')),
+        ),
+        ("Use TLS", "enabled".into()),
+        ("Authentication", "MS Exchange Online OAuth".into()),
+        ("Email Address", v.mailbox.clone()),
+        ("Client ID", v.client_id.clone()),
+        ("Tenant ID", tenant_id.to_string()),
+        (
+            "Client Secret",
+            "(the secret's value: paste it here yourself)".into(),
+        ),
+        (
+            "Expiry Date",
+            v.secret_expires
+                .clone()
+                .unwrap_or_else(|| "(the secret's expiry date)".into()),
+        ),
+        (
+            "OAuth Token Endpoint API",
+            format!(
+                "{}/{tenant_id}/oauth2/v2.0/token (filled in by ISE)",
+                ep.authority
+            ),
+        ),
+        (
+            "Scope",
+            format!(
+                "{} (filled in by ISE)",
+                ep.scope.replace("office365", "office")
+            ),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ise_releases() {
+        assert_eq!(parse_ise_release("3.3 P8"), Some(((3, 3), 8)));
+        assert_eq!(parse_ise_release("3.4 patch 4"), Some(((3, 4), 4)));
+        assert_eq!(parse_ise_release("3.5"), Some(((3, 5), 0)));
+        assert!(ise_supported("3.3 P8").is_ok() && ise_supported("3.6").is_ok());
+        assert!(ise_supported("3.3 P7").unwrap_err().contains("Patch 8"));
+        assert!(ise_supported("3.1 P5").unwrap_err().contains("3.2 P8"));
+        assert!(ise_supported("banana").is_err());
+    }
+
+    #[test]
+    fn each_class_points_back_to_a_value() {
+        assert_eq!(field_for("invalid-client-secret"), Some(Field::Credential));
+        assert_eq!(field_for("app-not-found"), Some(Field::ClientId));
+        assert_eq!(field_for("untrusted-certificate"), None);
+    }
+}

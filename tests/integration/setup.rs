@@ -1,0 +1,182 @@
+//! `setup` driven through a pseudo-terminal (expectrl), as an admin at a terminal would use it, and
+//! without a terminal.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::session::OsSession as Session;
+use expectrl::{ControlCode, Expect};
+
+use crate::support::{Sandbox, SimProcess};
+
+/// The wizard in a pty: the simulation's endpoints and trust come from the environment (like a
+/// proxy or CA setting would); the values the wizard asks for do not.
+fn wizard(sb: &Sandbox, sim: &SimProcess, extra: &[&str]) -> Session {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-oauth"));
+    cmd.arg("setup").args(extra).env_clear();
+    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", sb.dir.path())
+        .env("TERM", "xterm")
+        .env("XDG_CONFIG_HOME", sb.dir.path().join("xdg"))
+        .env("NO_PROXY", "127.0.0.1,localhost");
+    for (k, v) in &sim.exports {
+        if ![
+            "SMTP_OAUTH_TENANT",
+            "SMTP_OAUTH_CLIENT_ID",
+            "SMTP_OAUTH_CLIENT_SECRET",
+            "SMTP_OAUTH_MAILBOX",
+            "SMTP_OAUTH_SECRET_EXPIRES",
+        ]
+        .contains(&k.as_str())
+        {
+            cmd.env(k, v);
+        }
+    }
+    let mut session = Session::spawn(cmd).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// Everything the session printed until now (and until it ends, with `Eof`).
+fn rest(session: &mut Session) -> String {
+    session
+        .expect(expectrl::Eof)
+        .map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_full_run_tests_saves_and_prints_the_values_and_never_echoes_the_secret() {
+    let sim = SimProcess::start("healthy");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    let mut seen = String::new();
+    let mut step = |p: &mut Session, prompt: &str, answer: &str| {
+        let c = p
+            .expect(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        seen.push_str(&String::from_utf8_lossy(c.before()));
+        p.send_line(answer).unwrap();
+    };
+    step(&mut p, "Which client will send the mail?", "");
+    step(&mut p, "Which Microsoft cloud?", "");
+    step(
+        &mut p,
+        "Tenant ID or domain",
+        "https://login.microsoftonline.com/4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14/oauth2/v2.0/token",
+    );
+    step(
+        &mut p,
+        "use --tenant 4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14",
+        smtp_oauth::sim::tenant::TENANT_ID,
+    );
+    step(
+        &mut p,
+        "Application (client) ID",
+        "no-reply@contoso.onmicrosoft.com",
+    );
+    step(
+        &mut p,
+        "is an e-mail address",
+        smtp_oauth::sim::tenant::CLIENT_ID,
+    );
+    step(&mut p, "How does the app authenticate?", "");
+    step(
+        &mut p,
+        "Client secret value",
+        smtp_oauth::sim::tenant::SECRET_ID,
+    );
+    step(&mut p, "the Secret ID, not the Value", &secret);
+    step(&mut p, "Secret expiry date", "2027-03-31");
+    step(&mut p, "Mailbox address", smtp_oauth::sim::tenant::MAILBOX);
+    step(&mut p, "SMTP server", "");
+    step(&mut p, "SMTP port", "");
+    step(&mut p, "Connection timeout", "");
+    step(&mut p, "Where should the secret be kept?", "");
+    step(&mut p, "Save profile default", "y");
+    seen.push_str(&rest(&mut p));
+    assert!(
+        seen.contains("Successfully connected to 127.0.0.1."),
+        "{seen}"
+    );
+    assert!(seen.contains("New-ServicePrincipal -AppId"), "{seen}");
+    assert!(!seen.contains(&secret), "the secret was echoed");
+    let config = sb.read_config();
+    assert!(
+        config.contains(&format!(
+            "tenant = \"{}\"",
+            smtp_oauth::sim::tenant::TENANT_ID
+        )),
+        "{config}"
+    );
+    assert!(
+        config.contains("secret_expires = \"2027-03-31\"") && !config.contains(&secret),
+        "{config}"
+    );
+    let secret_file = sb.config_path().parent().unwrap().join("default.secret");
+    assert_eq!(
+        std::fs::read_to_string(&secret_file).unwrap().trim(),
+        secret
+    );
+    for (path, bytes) in sb.all_files() {
+        if path != secret_file {
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains(&secret),
+                "{} holds the secret",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn ctrl_c_halfway_leaves_the_config_file_byte_for_byte_unchanged() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let before = "# my settings\n[default]\ntenant = \"contoso.onmicrosoft.com\"\n[other]\nmailbox = \"x@contoso.com\"\n";
+    sb.write_config(before);
+    let mut p = wizard(&sb, &sim, &[]);
+    p.expect("Which client will send the mail?").unwrap();
+    p.send_line("").unwrap();
+    p.expect("Which Microsoft cloud?").unwrap();
+    p.send_line("").unwrap();
+    p.expect("Tenant ID or domain").unwrap();
+    p.send_line("").unwrap();
+    p.expect("Application (client) ID").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    let _ = rest(&mut p);
+    assert_eq!(sb.read_config(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(sb.config_path().parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "nothing else written: {leftovers:?}");
+}
+
+#[test]
+fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["setup"])
+        .sim_env(&sim, &["SMTP_OAUTH_MAILBOX", "SMTP_OAUTH_CLIENT_ID"])
+        .run();
+    out.code(2)
+        .stderr_has("missing")
+        .stderr_has("client id: --client-id")
+        .stderr_has("mailbox: --mailbox");
+    assert!(!sb.config_path().exists(), "nothing written");
+    let out = sb
+        .cmd()
+        .args(["setup", "--ise-release", "3.4 P4", "--store", "file"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("Cisco ISE 3.4 P4: Administration › System › Settings › SMTP Server")
+        .stdout_has("Authentication             MS Exchange Online OAuth")
+        .stdout_has("Trust for authentication within ISE");
+    assert!(sb.read_config().contains("target = \"ise\""));
+}
