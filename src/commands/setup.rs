@@ -111,10 +111,19 @@ fn settings_of(ctx: &Context, v: &Values) -> Result<Settings, AppError> {
 }
 
 /// The test connection: token, TLS, AUTH (no message).
-fn test_connection(
-    ctx: &Context,
-    v: &Values,
-) -> Result<(Vec<Step>, crate::failures::Vars, Option<String>), AppError> {
+/// What the test connection found.
+struct Tested {
+    steps: Vec<Step>,
+    vars: crate::failures::Vars,
+    /// The Enterprise app's object id, from the token.
+    oid: Option<String>,
+    /// The tenant GUID, when the tenant was given as a domain.
+    tenant_id: Option<String>,
+    /// The Exchange service principal and FullAccess were confirmed through the admin API.
+    exchange_confirmed: bool,
+}
+
+fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
     let settings = settings_of(ctx, v)?;
     let runtime = super::runtime()?;
     let plan = Plan::default();
@@ -124,19 +133,34 @@ fn test_connection(
             _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
         }
     })?;
-    let oid = d
-        .steps
-        .iter()
-        .find(|s| s.id == "token.claims")
-        .and_then(|s| s.evidence.get("oid"))
-        .and_then(|o| o.as_str())
-        .map(str::to_string);
+    let evidence = |id: &str, key: &str| {
+        d.steps
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.evidence.get(key))
+            .and_then(|o| o.as_str())
+            .map(str::to_string)
+    };
+    let oid = evidence("token.claims", "oid");
+    let tenant_id = evidence("tenant", "tenant_id");
+    let passed = |id: &str| {
+        d.steps
+            .iter()
+            .any(|s| s.id == id && s.status == Status::Pass)
+    };
+    let exchange_confirmed = passed("prereq.exchange_sp") && passed("prereq.mailbox_permission");
     let steps = d
         .steps
         .into_iter()
         .filter(|s| !s.id.starts_with("prereq.") && s.id != "smtp.send")
         .collect();
-    Ok((steps, d.vars, oid))
+    Ok(Tested {
+        steps,
+        vars: d.vars,
+        oid,
+        tenant_id,
+        exchange_confirmed,
+    })
 }
 
 pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
@@ -183,11 +207,11 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let mut tested = None;
     if !o.no_test {
         loop {
-            let (steps, vars, oid) = test_connection(ctx, &v)?;
-            let failed = steps.iter().find(|s| s.status == Status::Fail).cloned();
+            let t = test_connection(ctx, &v)?;
+            let failed = t.steps.iter().find(|s| s.status == Status::Fail).cloned();
             let mut preview = Report::new("setup", None, false);
-            for s in steps.clone() {
-                preview.push(s.into_check(&vars));
+            for s in t.steps.clone() {
+                preview.push(s.into_check(&t.vars));
             }
             if interactive {
                 let opts = crate::render::OutputOptions {
@@ -200,7 +224,13 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
                 };
                 eprint!("\n{}", crate::render::human::render(&preview, &opts));
             }
-            tested = Some((steps, vars, oid));
+            if let Some(guid) = &t.tenant_id {
+                if interactive {
+                    eprintln!("{} is tenant {guid}: saving the GUID.", v.tenant);
+                }
+                v.tenant.clone_from(guid);
+            }
+            tested = Some(t);
             let Some(failed) = failed else {
                 if interactive {
                     eprintln!("Successfully connected to {}.\n", v.smtp_host);
@@ -250,13 +280,21 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
 
     let settings = settings_of(ctx, &v)?;
     let mut report = Report::new("setup", Some(&settings), false);
-    let oid = tested.as_ref().and_then(|t| t.2.clone());
-    if let Some((steps, vars, _)) = tested {
-        for s in steps {
-            report.push(s.into_check(&vars));
+    let oid = tested.as_ref().and_then(|t| t.oid.clone());
+    let confirmed = tested.as_ref().is_some_and(|t| t.exchange_confirmed);
+    if let Some(t) = tested {
+        for s in t.steps {
+            report.push(s.into_check(&t.vars));
         }
     }
-    let message = summary(&v, &settings, &stored, oid.as_deref(), &path.value);
+    let message = summary(
+        &v,
+        &settings,
+        &stored,
+        oid.as_deref(),
+        confirmed,
+        &path.value,
+    );
     Ok(Outcome::Report(Box::new(report.with_details(
         Details::Message {
             message,
@@ -355,6 +393,7 @@ fn summary(
     settings: &Settings,
     stored: &str,
     oid: Option<&str>,
+    confirmed: bool,
     path: &std::path::Path,
 ) -> String {
     let tenant_id =
@@ -408,6 +447,10 @@ fn summary(
                 v.client_id, v.mailbox
             ));
         }
+    }
+    if confirmed {
+        out.push_str("\nThe Exchange service principal and FullAccess on the mailbox are in place (checked through the admin API).");
+        return out;
     }
     let oid = oid.unwrap_or("<enterprise-app-object-id>");
     out.push_str(&format!(

@@ -100,7 +100,10 @@ fn a_full_run_tests_saves_and_prints_the_values_and_never_echoes_the_secret() {
         seen.contains("Successfully connected to 127.0.0.1."),
         "{seen}"
     );
-    assert!(seen.contains("New-ServicePrincipal -AppId"), "{seen}");
+    assert!(
+        seen.contains("are in place (checked through the admin API)"),
+        "with admin access the prerequisites were confirmed: {seen}"
+    );
     assert!(!seen.contains(&secret), "the secret was echoed");
     let config = sb.read_config();
     assert!(
@@ -179,4 +182,32 @@ fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
         .stdout_has("Authentication             MS Exchange Online OAuth")
         .stdout_has("Trust for authentication within ISE");
     assert!(sb.read_config().contains("target = \"ise\""));
+    // A domain is resolved to the tenant GUID, which is what is saved; without admin access the
+    // Exchange steps are printed with the object id from the token.
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["setup", "--tenant", "contoso.onmicrosoft.com"])
+        .sim_env(
+            &sim,
+            &[
+                "SMTP_OAUTH_TENANT",
+                "SMTP_OAUTH_GRAPH_TOKEN",
+                "SMTP_OAUTH_EXCHANGE_TOKEN",
+            ],
+        )
+        .run();
+    out.code(0).stdout_has(&format!(
+        "New-ServicePrincipal -AppId {} -ObjectId {}",
+        smtp_oauth::sim::tenant::CLIENT_ID,
+        smtp_oauth::sim::tenant::SP_OBJECT_ID
+    ));
+    assert!(
+        sb.read_config().contains(&format!(
+            "tenant = \"{}\"",
+            smtp_oauth::sim::tenant::TENANT_ID
+        )),
+        "{}",
+        sb.read_config()
+    );
 }
