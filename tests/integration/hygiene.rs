@@ -15,6 +15,8 @@ const COMMANDS: &[&[&str]] = &[
     &["completions", "bash"],
     &["man"],
     &["demo", "--list"],
+    &["diagnose", "--list-checks"],
+    &["explain", "--log", "client.log"],
 ];
 
 fn assert_clean(what: &str, text: &str) {
@@ -34,6 +36,11 @@ fn no_command_shows_or_writes_the_secret_from_any_source() {
     let sb = Sandbox::new();
     sb.write_config("[default]\ntenant = \"contoso.onmicrosoft.com\"\n");
     let secret_file = sb.file("secret.txt", &format!("{SECRET}\n"), 0o600);
+    sb.file(
+        "client.log",
+        "javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful\n",
+        0o644,
+    );
     let secret_path = secret_file.to_str().unwrap().to_string();
     for command in COMMANDS {
         for format in [&["--format", "human"][..], &["--json"], &["-v"]] {
@@ -128,6 +135,12 @@ fn network_commands_never_show_the_secret_or_a_token() {
         vec!["token", "-v"],
         vec!["token", "--json", "-v"],
         vec!["token", "--format", "junit"],
+        vec!["diagnose", "-v"],
+        vec!["diagnose", "--json", "-v", "--to", "a@fabrikam.example"],
+        vec!["test-connection", "-v", "--auth-initial-response"],
+        vec!["prereqs", "--json"],
+        vec!["certs", "--json"],
+        vec!["setup", "--no-test", "--store", "file"],
     ] {
         let out = sb.cmd().args(&args).sim_env(&sim, &[]).run();
         out.code(0);
@@ -140,11 +153,19 @@ fn network_commands_never_show_the_secret_or_a_token() {
             assert!(!text.contains("eyJ0eXAi"), "{args:?} showed a token");
         }
     }
+    // `setup --store file` put the secret in its one intended store; nowhere else may hold it.
+    let store = sb.config_path().parent().unwrap().join("default.secret");
+    assert_eq!(std::fs::read_to_string(&store).unwrap().trim(), secret);
     for (path, bytes) in sb.all_files() {
         let text = String::from_utf8_lossy(&bytes);
         assert!(
-            !text.contains(&secret) && !text.contains("eyJ0eXAi"),
-            "{} holds a secret",
+            path == store || !text.contains(&secret),
+            "{} holds the secret",
+            path.display()
+        );
+        assert!(
+            !text.contains("eyJ0eXAi"),
+            "{} holds a token",
             path.display()
         );
     }
