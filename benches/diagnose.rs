@@ -150,26 +150,7 @@ fn main() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&secret_path, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    let profile = |name: &str| {
-        let mut t = format!(
-            "[{name}]\nclient_secret_file = \"{}\"\n",
-            secret_path.display()
-        );
-        for (key, var) in [
-            ("tenant", "SMTP_OAUTH_TENANT"),
-            ("client_id", "SMTP_OAUTH_CLIENT_ID"),
-            ("mailbox", "SMTP_OAUTH_MAILBOX"),
-            ("authority", "SMTP_OAUTH_AUTHORITY"),
-            ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
-            ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
-            ("ca_file", "SMTP_OAUTH_CA_FILE"),
-            ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
-            ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
-        ] {
-            t.push_str(&format!("{key} = \"{}\"\n", sim.export(var).unwrap()));
-        }
-        t
-    };
+    let profile = |name: &str| sim.profile_toml(name, &secret_path);
     let fleet = |n: usize| {
         let dir = home.path().join(format!("fleet-{n}"));
         std::fs::create_dir_all(&dir).unwrap();

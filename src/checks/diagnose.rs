@@ -576,13 +576,12 @@ fn judge_claims(
     t: &oauth::TokenSuccess,
     server_date: Option<SystemTime>,
 ) -> Step {
-    let title = title_of("token.claims");
     let claims = match &t.claims {
         Ok(c) => c,
         Err(e) => {
             return Step::warn(
                 "token.claims",
-                title,
+                title_of("token.claims"),
                 Duration::ZERO,
                 "protocol-error",
                 format!("the token cannot be decoded: {e}"),
@@ -590,98 +589,31 @@ fn judge_claims(
             );
         }
     };
-    let mut ev = Map::new();
-    ev.insert(
-        "note".into(),
-        json!("decoded for diagnosis, not signature-checked"),
-    );
-    for (k, v) in [
-        ("aud", &claims.aud),
-        ("appid", &claims.appid),
-        ("oid", &claims.oid),
-        ("tid", &claims.tid),
-        ("appidacr", &claims.appidacr),
-        ("app_displayname", &claims.app_displayname),
-    ] {
-        if let Some(v) = v {
-            ev.insert(k.into(), json!(v));
-        }
-    }
-    ev.insert("roles".into(), json!(claims.roles));
-    let now = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        .cast_signed();
-    if let Some(exp) = claims.exp {
-        ev.insert("expires_in_min".into(), json!((exp - now) / 60));
-    }
-    let audiences = settings.cloud.value.endpoints().exchange_audiences;
-    let aud = claims.aud.clone().unwrap_or_default();
-    if !audiences.contains(&aud.trim_end_matches('/')) {
-        return Step::fail(
-            "token.claims",
-            title,
-            Duration::ZERO,
-            "wrong-audience",
-            format!(
-                "the token is for {aud}, not Exchange Online ({})",
-                audiences[0]
-            ),
-            ev,
-        );
-    }
-    let rbac = settings.rbac_for_apps.value;
-    if !claims.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
-        let roles = if claims.roles.is_empty() {
-            "no roles".to_string()
-        } else {
-            claims.roles.join(", ")
-        };
-        return Step::fail(
-            "token.claims",
-            title,
-            Duration::ZERO,
-            "permission-not-granted",
-            format!(
-                "the token has {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
-            ),
-            ev,
-        );
-    }
-    if let Some(date) = server_date {
+    let mut step =
+        oauth::inspect::claims_step(claims, settings.cloud.value, settings.rbac_for_apps.value);
+    // A fresh token also tells the server's time: more than five minutes off is clock skew.
+    if let (Some(date), super::Status::Pass) = (server_date, step.status) {
         let skew = match SystemTime::now().duration_since(date) {
             Ok(d) => d.as_secs().cast_signed(),
             Err(e) => -e.duration().as_secs().cast_signed(),
         };
-        ev.insert("clock_skew_s".into(), json!(skew));
+        step.evidence.insert("clock_skew_s".into(), json!(skew));
         if skew.abs() > 300 {
             let dir = if skew > 0 { "ahead of" } else { "behind" };
             return Step::fail(
                 "token.claims",
-                title,
+                title_of("token.claims"),
                 Duration::ZERO,
                 "clock-skew",
                 format!(
                     "this machine's clock is {} min {dir} the token server's",
                     skew.abs() / 60
                 ),
-                ev,
+                step.evidence,
             );
         }
     }
-    let roles = if rbac && claims.roles.is_empty() {
-        "no roles (RBAC for Applications)".to_string()
-    } else {
-        claims.roles.join(", ")
-    };
-    let oid = claims.oid.clone().unwrap_or_default();
-    Step::pass(
-        "token.claims",
-        title,
-        None,
-        format!("aud {aud}, {roles}, Enterprise-app object id {oid}"),
-        ev,
-    )
+    step
 }
 
 /// Exchange's 535 5.7.3 says nothing; the token's claims and the prerequisites narrow it.

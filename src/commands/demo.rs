@@ -108,14 +108,7 @@ async fn diagnose_sim(ctx: &Context, sim: &Simulation, verbose: bool) -> Result<
         scenario_summary: Some(sim.scenario.summary.to_string()),
         headline: None,
         timeline: verbose.then(|| super::timeline_lines(&diagnosis.timeline)),
-        transcript: verbose.then(|| {
-            diagnosis
-                .transcript
-                .render()
-                .lines()
-                .map(str::to_string)
-                .collect()
-        }),
+        transcript: verbose.then(|| diagnosis.transcript.lines()),
     };
     let command = if sim.scenario.name == "healthy" {
         "demo".to_string()

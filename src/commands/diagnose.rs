@@ -31,6 +31,24 @@ pub struct DiagnoseOptions {
     pub verbose: bool,
 }
 
+impl DiagnoseOptions {
+    fn plan(&self) -> Plan {
+        Plan {
+            to: self.to.clone(),
+            from: self.from.clone(),
+            subject: self
+                .subject
+                .clone()
+                .unwrap_or_else(|| Plan::default().subject),
+            auth_form: if self.auth_initial_response {
+                AuthForm::InitialResponse
+            } else {
+                AuthForm::Continuation
+            },
+        }
+    }
+}
+
 /// `30m`, `90s`, `1h`, `45` (seconds).
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
@@ -92,19 +110,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         .transpose()
         .map_err(|e| AppError::Usage(format!("--wait: {e}")))?;
     let settings = ctx.settings()?;
-    let plan = Plan {
-        to: o.to.clone(),
-        from: o.from.clone(),
-        subject: o
-            .subject
-            .clone()
-            .unwrap_or_else(|| "smtp-oauth test message".into()),
-        auth_form: if o.auth_initial_response {
-            AuthForm::InitialResponse
-        } else {
-            AuthForm::Continuation
-        },
-    };
+    let plan = o.plan();
     let runtime = super::runtime()?;
     let observer = super::observer(ctx, &settings);
     let started = Instant::now();
@@ -177,14 +183,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         timeline: o
             .verbose
             .then(|| super::timeline_lines(&diagnosis.timeline)),
-        transcript: o.verbose.then(|| {
-            diagnosis
-                .transcript
-                .render()
-                .lines()
-                .map(str::to_string)
-                .collect()
-        }),
+        transcript: o.verbose.then(|| diagnosis.transcript.lines()),
         headline,
     };
     Ok(Outcome::Report(Box::new(super::diagnosis_report(
@@ -212,19 +211,7 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
             path.value.display()
         )));
     }
-    let plan = Plan {
-        to: o.to.clone(),
-        from: o.from.clone(),
-        subject: o
-            .subject
-            .clone()
-            .unwrap_or_else(|| "smtp-oauth test message".into()),
-        auth_form: if o.auth_initial_response {
-            AuthForm::InitialResponse
-        } else {
-            AuthForm::Continuation
-        },
-    };
+    let plan = o.plan();
     let runtime = super::runtime()?;
     let results = runtime.block_on(async {
         let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(FLEET_PARALLELISM));

@@ -99,21 +99,24 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
 }
 
 fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
+    match claims::decode(token) {
+        Ok(c) => claims_step(&c, cloud, rbac),
+        Err(e) => Step::fail(
+            "token.claims",
+            title_of("token.claims"),
+            std::time::Duration::ZERO,
+            "protocol-error",
+            format!("the token cannot be decoded: {e}"),
+            Map::new(),
+        ),
+    }
+}
+
+/// The `token.claims` check: audience, expiry, app-only or delegated, role — with the decoded
+/// claims as evidence. Shared by `token --inspect` and the token of every diagnosis.
+pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     let title = title_of("token.claims");
     let zero = std::time::Duration::ZERO;
-    let c: Claims = match claims::decode(token) {
-        Ok(c) => c,
-        Err(e) => {
-            return Step::fail(
-                "token.claims",
-                title,
-                zero,
-                "protocol-error",
-                format!("the token cannot be decoded: {e}"),
-                Map::new(),
-            );
-        }
-    };
     let mut ev = Map::new();
     ev.insert(
         "note".into(),
@@ -125,6 +128,7 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
         ("oid", &c.oid),
         ("tid", &c.tid),
         ("appidacr", &c.appidacr),
+        ("app_displayname", &c.app_displayname),
         ("upn", &c.upn),
         ("scp", &c.scp),
         ("ver", &c.ver),
@@ -149,7 +153,10 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
             title,
             zero,
             "wrong-audience",
-            format!("the token is for {aud}, not Exchange Online"),
+            format!(
+                "the token is for {aud}, not Exchange Online ({})",
+                audiences[0]
+            ),
             ev,
         );
     }
@@ -167,11 +174,11 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
         );
     }
     if c.upn.is_some() || c.scp.is_some() {
-        let delegated_ok = c
+        if !c
             .scp
             .as_deref()
-            .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"));
-        if !delegated_ok {
+            .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"))
+        {
             return Step::fail(
                 "token.claims",
                 title,
@@ -187,33 +194,39 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
             None,
             format!(
                 "a delegated token for {} with SMTP.Send",
-                c.upn.unwrap_or_default()
+                c.upn.clone().unwrap_or_default()
             ),
             ev,
         );
     }
     if !c.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
+        let roles = if c.roles.is_empty() {
+            "no roles".to_string()
+        } else {
+            c.roles.join(", ")
+        };
         return Step::fail(
             "token.claims",
             title,
             zero,
             "permission-not-granted",
-            "an app-only token without the SMTP.SendAsApp role".into(),
+            format!(
+                "an app-only token with {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
+            ),
             ev,
         );
     }
+    let roles = if c.roles.is_empty() {
+        "no roles (RBAC for Applications)".to_string()
+    } else {
+        c.roles.join(", ")
+    };
+    let oid = c.oid.clone().unwrap_or_default();
     Step::pass(
         "token.claims",
         title,
         None,
-        format!(
-            "app-only token for {aud}, {}",
-            if c.roles.is_empty() {
-                "no roles (RBAC for Applications)".into()
-            } else {
-                c.roles.join(", ")
-            }
-        ),
+        format!("app-only token for {aud}, {roles}, Enterprise-app object id {oid}"),
         ev,
     )
 }

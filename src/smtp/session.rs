@@ -187,12 +187,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     format!("{} does not resolve: {e}", target.host),
                     Map::new(),
                 ));
-                return Connected {
-                    steps,
-                    session: None,
-                    transcript: t,
-                    tls: facts.clone(),
-                };
+                return stopped(steps, t, facts);
             }
             Err(_) => {
                 steps.push(Step::fail(
@@ -203,12 +198,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     format!("no DNS answer for {} within the timeout", target.host),
                     Map::new(),
                 ));
-                return Connected {
-                    steps,
-                    session: None,
-                    transcript: t,
-                    tls: facts.clone(),
-                };
+                return stopped(steps, t, facts);
             }
         }
     };
@@ -258,12 +248,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             summary,
             evidence(&[("port", json!(target.port))]),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     };
     let _ = tcp.set_nodelay(true);
     steps.push(Step::pass(
@@ -289,12 +274,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 );
             }
             steps.push(step);
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
     };
     if greeting.code != 220 {
@@ -307,12 +287,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             format!("the server refused the session: {}", greeting.raw()),
             reply_evidence(&greeting),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     steps.push(Step::pass(
         "smtp.greeting",
@@ -335,12 +310,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "the connection broke while sending EHLO".into(),
             Map::new(),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     let ehlo = match read(&mut io, timeout, &mut t, false).await {
         Ok(r) if r.code == 250 => r,
@@ -353,21 +323,11 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 format!("EHLO refused: {}", r.raw()),
                 reply_evidence(&r),
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
         Err(f) => {
             steps.push(f.step("smtp.ehlo", "EHLO", started, "the EHLO reply"));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
     };
     let caps: Vec<String> = ehlo.lines.iter().skip(1).cloned().collect();
@@ -412,12 +372,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             summary,
             evidence(&[("capabilities", json!(caps))]),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     t.sent(false, "STARTTLS");
     if write(&mut io, "STARTTLS", timeout).await.is_err() {
@@ -429,12 +384,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "the connection broke while sending STARTTLS".into(),
             Map::new(),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     match read(&mut io, timeout, &mut t, false).await {
         Ok(r) if r.code == 220 => steps.push(Step::pass(
@@ -453,21 +403,11 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 format!("STARTTLS refused: {}", r.raw()),
                 reply_evidence(&r),
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
         Err(f) => {
             steps.push(f.step("smtp.starttls", "STARTTLS", started, "the STARTTLS reply"));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
     }
     if !io.buffer().is_empty() {
@@ -481,12 +421,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 .into(),
             Map::new(),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
 
     // TLS.
@@ -501,12 +436,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             format!("{} cannot be a TLS server name", target.host),
             Map::new(),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     };
     let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
     t.event("TLS handshake");
@@ -522,12 +452,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 "the TLS handshake did not finish within the timeout".into(),
                 Map::new(),
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
         Ok(Err(e)) => {
             let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
@@ -554,12 +479,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 detail,
                 ev,
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
         Ok(Ok(s)) => s,
     };
@@ -609,12 +529,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "the connection broke after the handshake".into(),
             Map::new(),
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     let ehlo = match read(&mut io, timeout, &mut t, true).await {
         Ok(r) if r.code == 250 => r,
@@ -627,12 +542,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 format!("EHLO over TLS refused: {}", r.raw()),
                 reply_evidence(&r),
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
         Err(f) => {
             steps.push(f.step(
@@ -641,12 +551,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 started,
                 "the EHLO reply over TLS",
             ));
-            return Connected {
-                steps,
-                session: None,
-                transcript: t,
-                tls: facts.clone(),
-            };
+            return stopped(steps, t, facts);
         }
     };
     let caps: Vec<String> = ehlo.lines.iter().skip(1).cloned().collect();
@@ -672,12 +577,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             summary,
             ev,
         ));
-        return Connected {
-            steps,
-            session: None,
-            transcript: t,
-            tls: facts.clone(),
-        };
+        return stopped(steps, t, facts);
     }
     steps.push(Step::pass(
         "smtp.xoauth2",
@@ -695,6 +595,16 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             timeout,
         }),
         transcript: t,
+    }
+}
+
+/// The session ended before AUTH: what happened so far.
+fn stopped(steps: Vec<Step>, transcript: Transcript, tls: Option<TlsFacts>) -> Connected {
+    Connected {
+        steps,
+        session: None,
+        transcript,
+        tls,
     }
 }
 

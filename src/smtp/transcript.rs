@@ -47,6 +47,11 @@ impl Transcript {
         }
     }
 
+    /// The rendered lines, for a report's `transcript`.
+    pub fn lines(&self) -> Vec<String> {
+        self.render().lines().map(str::to_string).collect()
+    }
+
     pub fn render(&self) -> String {
         self.lines
             .iter()

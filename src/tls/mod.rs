@@ -200,38 +200,23 @@ pub struct CertNames {
     pub subject: String,
     pub issuer: String,
     pub issuer_org: String,
+    /// The DNS names and addresses it covers.
     pub dns_names: Vec<String>,
 }
 
 pub fn cert_names(der: &[u8]) -> Option<CertNames> {
-    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
-    let dns_names = cert
-        .subject_alternative_name()
-        .ok()
-        .flatten()
-        .map(|san| {
-            san.value
-                .general_names
-                .iter()
-                .filter_map(|n| match n {
-                    x509_parser::extensions::GeneralName::DNSName(d) => Some((*d).to_string()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let issuer_org = cert
-        .issuer()
-        .iter_organization()
-        .next()
-        .and_then(|o| o.as_str().ok())
+    let info = certinfo::describe(der)?;
+    let issuer_org = info
+        .issuer
+        .split(", ")
+        .find_map(|p| p.strip_prefix("O="))
         .unwrap_or_default()
         .to_string();
     Some(CertNames {
-        subject: cert.subject().to_string(),
-        issuer: cert.issuer().to_string(),
+        subject: info.subject,
+        issuer: info.issuer,
         issuer_org,
-        dns_names,
+        dns_names: info.names,
     })
 }
 

@@ -226,21 +226,7 @@ fn profile_for(sb: &Sandbox, name: &str, sim: &SimProcess) -> String {
         sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap(),
         0o600,
     );
-    let mut t = format!("[{name}]\nclient_secret_file = \"{}\"\n", secret.display());
-    for (key, var) in [
-        ("tenant", "SMTP_OAUTH_TENANT"),
-        ("client_id", "SMTP_OAUTH_CLIENT_ID"),
-        ("mailbox", "SMTP_OAUTH_MAILBOX"),
-        ("authority", "SMTP_OAUTH_AUTHORITY"),
-        ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
-        ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
-        ("ca_file", "SMTP_OAUTH_CA_FILE"),
-        ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
-        ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
-    ] {
-        t.push_str(&format!("{key} = \"{}\"\n", sim.export(var).unwrap()));
-    }
-    t
+    sim.profile_toml(name, &secret)
 }
 
 #[test]
