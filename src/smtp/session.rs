@@ -300,33 +300,19 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     // EHLO.
     let started = Instant::now();
     let ehlo_line = format!("EHLO {}", target.ehlo_name);
-    t.sent(false, &ehlo_line);
-    if write(&mut io, &ehlo_line, timeout).await.is_err() {
-        steps.push(Step::fail(
-            "smtp.ehlo",
-            "EHLO",
-            started.elapsed(),
-            "protocol-error",
-            "the connection broke while sending EHLO".into(),
-            Map::new(),
-        ));
-        return stopped(steps, t, facts);
-    }
-    let ehlo = match read(&mut io, timeout, &mut t, false).await {
-        Ok(r) if r.code == 250 => r,
-        Ok(r) => {
-            steps.push(Step::fail(
-                "smtp.ehlo",
-                "EHLO",
-                started.elapsed(),
-                reply_class(&r),
-                format!("EHLO refused: {}", r.raw()),
-                reply_evidence(&r),
-            ));
-            return stopped(steps, t, facts);
-        }
-        Err(f) => {
-            steps.push(f.step("smtp.ehlo", "EHLO", started, "the EHLO reply"));
+    let ehlo = match exchange_ehlo(
+        &mut io,
+        &ehlo_line,
+        false,
+        timeout,
+        &mut t,
+        ("smtp.ehlo", "EHLO"),
+    )
+    .await
+    {
+        Ok(r) => r,
+        Err(step) => {
+            steps.push(step);
             return stopped(steps, t, facts);
         }
     };
@@ -519,38 +505,19 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
 
     // EHLO again, over TLS.
     let started = Instant::now();
-    t.sent(true, &ehlo_line);
-    if write(&mut io, &ehlo_line, timeout).await.is_err() {
-        steps.push(Step::fail(
-            "smtp.xoauth2",
-            "XOAUTH2 offered",
-            started.elapsed(),
-            "protocol-error",
-            "the connection broke after the handshake".into(),
-            Map::new(),
-        ));
-        return stopped(steps, t, facts);
-    }
-    let ehlo = match read(&mut io, timeout, &mut t, true).await {
-        Ok(r) if r.code == 250 => r,
-        Ok(r) => {
-            steps.push(Step::fail(
-                "smtp.xoauth2",
-                "XOAUTH2 offered",
-                started.elapsed(),
-                reply_class(&r),
-                format!("EHLO over TLS refused: {}", r.raw()),
-                reply_evidence(&r),
-            ));
-            return stopped(steps, t, facts);
-        }
-        Err(f) => {
-            steps.push(f.step(
-                "smtp.xoauth2",
-                "XOAUTH2 offered",
-                started,
-                "the EHLO reply over TLS",
-            ));
+    let ehlo = match exchange_ehlo(
+        &mut io,
+        &ehlo_line,
+        true,
+        timeout,
+        &mut t,
+        ("smtp.xoauth2", "XOAUTH2 offered"),
+    )
+    .await
+    {
+        Ok(r) => r,
+        Err(step) => {
+            steps.push(step);
             return stopped(steps, t, facts);
         }
     };
@@ -595,6 +562,42 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             timeout,
         }),
         transcript: t,
+    }
+}
+
+/// EHLO and its 250 reply, or the failed step (`check` names the step it counts for).
+async fn exchange_ehlo<S: AsyncRead + AsyncWrite + Unpin>(
+    io: &mut BufReader<S>,
+    line: &str,
+    tls: bool,
+    timeout: Duration,
+    t: &mut Transcript,
+    (id, title): (&'static str, &str),
+) -> Result<SmtpReply, Step> {
+    let started = Instant::now();
+    let over = if tls { " over TLS" } else { "" };
+    t.sent(tls, line);
+    if write(io, line, timeout).await.is_err() {
+        return Err(Step::fail(
+            id,
+            title,
+            started.elapsed(),
+            "protocol-error",
+            format!("the connection broke while sending EHLO{over}"),
+            Map::new(),
+        ));
+    }
+    match read(io, timeout, t, tls).await {
+        Ok(r) if r.code == 250 => Ok(r),
+        Ok(r) => Err(Step::fail(
+            id,
+            title,
+            started.elapsed(),
+            reply_class(&r),
+            format!("EHLO{over} refused: {}", r.raw()),
+            reply_evidence(&r),
+        )),
+        Err(f) => Err(f.step(id, title, started, &format!("the EHLO reply{over}"))),
     }
 }
 

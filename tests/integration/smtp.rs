@@ -1,15 +1,6 @@
 //! `test-connection`, `send-test` and `diagnose` against the simulated tenant.
 
-use crate::support::{Sandbox, SimProcess};
-
-fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    j["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == id)
-        .unwrap_or_else(|| panic!("no {id} in {j}"))
-}
+use crate::support::{Sandbox, SimProcess, check};
 
 #[test]
 fn test_connection_says_what_the_appliance_says() {

@@ -277,3 +277,14 @@ pub fn openssl_chain(target: &str) -> Option<Vec<String>> {
             .collect(),
     )
 }
+
+/// The check with this id in a JSON report.
+#[track_caller]
+pub fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in {j}"))
+}

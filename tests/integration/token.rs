@@ -3,16 +3,7 @@
 
 use base64::Engine as _;
 
-use crate::support::{Sandbox, SimProcess};
-
-fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    j["checks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == id)
-        .unwrap_or_else(|| panic!("no {id} in {j}"))
-}
+use crate::support::{Sandbox, SimProcess, check};
 
 #[test]
 fn a_token_with_a_client_secret_and_its_claims() {
