@@ -112,16 +112,26 @@ impl TokenFailure {
     pub fn class(&self) -> &'static str {
         match self {
             TokenFailure::Aadsts(e) => crate::failures::classify_token_error(&e.error, e.code)
-                .map_or(
-                    if e.status == 429 || e.status >= 500 {
-                        "token-service-error"
-                    } else {
-                        "invalid-tenant"
-                    },
-                    |c| c.id,
-                ),
+                .map_or_else(|| class_of_oauth_error(e), |c| c.id),
             TokenFailure::Http { class, .. } | TokenFailure::Network { class, .. } => class,
         }
+    }
+}
+
+/// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
+/// server other than Entra ID (or a proxy in its place) answers.
+fn class_of_oauth_error(e: &AadstsError) -> &'static str {
+    match e.error.as_str() {
+        _ if e.status == 429 || e.status >= 500 => "token-service-error",
+        "invalid_client" if e.message.to_ascii_lowercase().contains("assertion") => {
+            "invalid-client-assertion"
+        }
+        "invalid_client" => "invalid-client-secret",
+        "unauthorized_client" => "app-not-found",
+        "invalid_scope" => "invalid-scope",
+        "access_denied" => "conditional-access-blocked",
+        "temporarily_unavailable" | "server_error" => "token-service-error",
+        _ => "protocol-error",
     }
 }
 

@@ -9,6 +9,7 @@ mod demo;
 mod dovecot;
 mod generated;
 mod hygiene;
+mod oauth_server;
 mod output;
 mod prereqs;
 mod raw;
