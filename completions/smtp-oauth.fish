@@ -33,7 +33,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l profile -d 'Profi
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -88,7 +88,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -130,7 +130,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l profile -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -168,7 +168,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -211,7 +211,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -247,7 +247,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -283,7 +283,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -319,7 +319,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -355,7 +355,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -393,7 +393,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -437,7 +437,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l profil
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -474,7 +474,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l profile -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -517,7 +517,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l profi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -561,7 +561,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l profile
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -601,7 +601,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l profil
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -640,7 +640,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -680,7 +680,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l prof
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -721,7 +721,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -759,7 +759,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -796,7 +796,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l pr
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -832,7 +832,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l profile -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r

@@ -121,7 +121,7 @@ pub struct SettingArgs {
     #[arg(long, global = true)]
     pub client_secret_stdin: bool,
 
-    /// Client certificate instead of a secret: PEM with key, or PKCS#12 [env: SMTP_OAUTH_CLIENT_CERT]
+    /// Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]
     #[arg(long, global = true, value_name = "FILE")]
     pub client_cert: Option<String>,
 

@@ -23,38 +23,42 @@ pub enum CertificateError {
     #[error("the client certificate file {0} cannot be read: {1}")]
     Read(String, String),
     #[error(
-        "the client certificate file {0} holds no PEM certificate (PEM certificate + private key expected)"
+        "the client certificate file {0} holds no certificate (PEM certificate + private key, or a PKCS#12 .pfx/.p12 file, expected)"
     )]
     NoCertificate(String),
     #[error(
-        "the client certificate file {0} holds no private key (PEM certificate + private key expected)"
+        "the client certificate file {0} holds no private key (PEM certificate + private key, or a PKCS#12 .pfx/.p12 file with its key, expected)"
     )]
     NoKey(String),
+    #[error(
+        "the PKCS#12 file {0} cannot be opened: {1} (a password-protected file takes its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD)"
+    )]
+    Pkcs12(String, String),
     #[error(
         "the private key in {0} is not an RSA key that can sign RS256 (Entra certificate credentials are RSA)"
     )]
     NotRsa(String),
 }
 
+/// The environment variable holding the password of a PKCS#12 (`.pfx`/`.p12`) client certificate.
+/// Empty when unset, which is what `openssl pkcs12 -export -passout pass:` and an
+/// `Export-PfxCertificate` without a password produce.
+pub const PFX_PASSWORD_ENV: &str = "SMTP_OAUTH_CLIENT_CERT_PASSWORD";
+
 impl CertificateCredential {
+    /// Loads a PEM file (certificate + private key) or, when the file is not PEM, a PKCS#12
+    /// file whose password comes from [`PFX_PASSWORD_ENV`].
     pub fn from_pem_file(path: &Path) -> Result<CertificateCredential, CertificateError> {
         let shown = path.display().to_string();
         let bytes = std::fs::read(path)
             .map_err(|e| CertificateError::Read(shown.clone(), e.to_string()))?;
-        let cert = CertificateDer::pem_slice_iter(&bytes)
-            .next()
-            .and_then(Result::ok)
-            .ok_or_else(|| CertificateError::NoCertificate(shown.clone()))?;
-        let key = PrivateKeyDer::from_pem_slice(&bytes)
-            .map_err(|_| CertificateError::NoKey(shown.clone()))?;
-        let key = match &key {
-            PrivateKeyDer::Pkcs8(k) => RsaKeyPair::from_pkcs8(k.secret_pkcs8_der()),
-            PrivateKeyDer::Pkcs1(k) => RsaKeyPair::from_der(k.secret_pkcs1_der()),
-            _ => return Err(CertificateError::NotRsa(shown)),
-        }
-        .map_err(|_| CertificateError::NotRsa(shown.clone()))?;
-        let digest = ring::digest::digest(&ring::digest::SHA256, cert.as_ref());
-        let subject = crate::tls::cert_names(cert.as_ref())
+        let (cert, key) = if looks_like_pem(&bytes) {
+            from_pem(&bytes, &shown)?
+        } else {
+            from_pkcs12(&bytes, &shown)?
+        };
+        let digest = ring::digest::digest(&ring::digest::SHA256, &cert);
+        let subject = crate::tls::cert_names(&cert)
             .map(|n| n.subject)
             .unwrap_or_default();
         Ok(CertificateCredential {
@@ -91,4 +95,54 @@ impl CertificateCredential {
         );
         format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig))
     }
+}
+
+fn looks_like_pem(bytes: &[u8]) -> bool {
+    bytes
+        .windows(b"-----BEGIN ".len())
+        .any(|w| w == b"-----BEGIN ")
+}
+
+fn from_pem(bytes: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
+    let cert = CertificateDer::pem_slice_iter(bytes)
+        .next()
+        .and_then(Result::ok)
+        .ok_or_else(|| CertificateError::NoCertificate(shown.to_string()))?;
+    let key = PrivateKeyDer::from_pem_slice(bytes)
+        .map_err(|_| CertificateError::NoKey(shown.to_string()))?;
+    let key = match &key {
+        PrivateKeyDer::Pkcs8(k) => RsaKeyPair::from_pkcs8(k.secret_pkcs8_der()),
+        PrivateKeyDer::Pkcs1(k) => RsaKeyPair::from_der(k.secret_pkcs1_der()),
+        _ => return Err(CertificateError::NotRsa(shown.to_string())),
+    }
+    .map_err(|_| CertificateError::NotRsa(shown.to_string()))?;
+    Ok((cert.as_ref().to_vec(), key))
+}
+
+#[cfg(feature = "pfx")]
+fn from_pkcs12(bytes: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
+    use p12_keystore::{KeyStore, Pkcs12ImportPolicy};
+    let password = std::env::var(PFX_PASSWORD_ENV).unwrap_or_default();
+    let store = KeyStore::from_pkcs12(bytes, &password, Pkcs12ImportPolicy::Strict)
+        .map_err(|e| CertificateError::Pkcs12(shown.to_string(), e.to_string()))?;
+    let (_, chain) = store
+        .private_key_chain()
+        .ok_or_else(|| CertificateError::NoKey(shown.to_string()))?;
+    let cert = chain
+        .certs()
+        .first()
+        .ok_or_else(|| CertificateError::NoCertificate(shown.to_string()))?;
+    let key = RsaKeyPair::from_pkcs8(chain.key().as_der())
+        .map_err(|_| CertificateError::NotRsa(shown.to_string()))?;
+    Ok((cert.as_der().to_vec(), key))
+}
+
+#[cfg(not(feature = "pfx"))]
+fn from_pkcs12(_: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
+    Err(CertificateError::Pkcs12(
+        shown.to_string(),
+        "this build has no PKCS#12 support (the `pfx` feature); convert it with \
+         `openssl pkcs12 -in FILE -nodes -out cert.pem`"
+            .to_string(),
+    ))
 }

@@ -293,3 +293,45 @@ fn inspect_judges_tokens_and_xoauth2_strings_offline() {
         .code(2)
         .stderr_has("neither a JWT nor an XOAUTH2 string");
 }
+
+#[test]
+fn a_token_with_a_pkcs12_certificate_and_its_password() {
+    let sim = SimProcess::start("healthy");
+    let pem = sim.dir.join("client-cert.pem");
+    let pfx = sim.dir.join("client-cert.pfx");
+    let made = std::process::Command::new("openssl")
+        .args(["pkcs12", "-export", "-in"])
+        .arg(&pem)
+        .arg("-inkey")
+        .arg(&pem)
+        .arg("-out")
+        .arg(&pfx)
+        .args(["-passout", "pass:Exported-From-Windows"])
+        .status()
+        .expect("openssl is installed (.ci/run installs it)");
+    assert!(made.success());
+    let run = |password: &str| {
+        Sandbox::new()
+            .cmd()
+            .args(["token", "--json"])
+            .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+            .env("SMTP_OAUTH_CLIENT_CERT", pfx.to_str().unwrap())
+            .env("SMTP_OAUTH_CLIENT_CERT_PASSWORD", password)
+            .run()
+    };
+    let j = run("Exported-From-Windows").json();
+    assert_eq!(check(&j, "token")["status"], "pass", "{j}");
+    assert_eq!(j["claims"]["appidacr"], "2", "a certificate credential");
+
+    let wrong = run("not-the-password");
+    assert_ne!(wrong.code, 0);
+    let all = format!("{}{}", wrong.stdout, wrong.stderr);
+    assert!(
+        all.contains("SMTP_OAUTH_CLIENT_CERT_PASSWORD") && all.contains("client-cert.pfx"),
+        "a wrong password names the file and where the password comes from: {all}"
+    );
+    assert!(
+        !all.contains("not-the-password"),
+        "the password is never shown"
+    );
+}
