@@ -121,18 +121,57 @@ impl Exchange {
         })
     }
 
-    /// Runs one cmdlet and returns its rows (`value`; absent or null is no rows).
+    /// Runs one cmdlet and returns its rows (`value`; absent or null is no rows), following
+    /// `@odata.nextLink` page after page: the same body posted to the next URL, as the
+    /// ExchangeOnlineManagement module's REST clients do. Whether Exchange always honours a
+    /// followed link is UNCONFIRMED (wire facts §5.2); a refused page is reported, never dropped.
     pub async fn invoke(
         &self,
         cmdlet: &str,
         parameters: Value,
     ) -> Result<Vec<Map<String, Value>>, AdminError> {
+        /// 100 pages of 1000 rows: far beyond any tenant's service principals or permissions.
+        const MAX_PAGES: usize = 100;
         let body = json!({"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}});
+        let mut rows = Vec::new();
+        let mut url = self.url.clone();
+        for page in 1..=MAX_PAGES {
+            let (mut more, next) =
+                self.invoke_page(cmdlet, &url, &body)
+                    .await
+                    .map_err(|e| match page {
+                        1 => e,
+                        n => AdminError(format!("{} (page {n} of the answer)", e.0)),
+                    })?;
+            rows.append(&mut more);
+            let Some(next) = next else {
+                return Ok(rows);
+            };
+            // The bearer token goes only where the first request went.
+            if !same_origin(&next, &self.url) {
+                return Err(AdminError(format!(
+                    "{cmdlet}: the answer continues at {next}, which is not the Exchange admin API this token was sent to; not following it"
+                )));
+            }
+            url = next;
+        }
+        Err(AdminError(format!(
+            "{cmdlet}: the answer did not end after {MAX_PAGES} pages"
+        )))
+    }
+
+    async fn invoke_page(
+        &self,
+        cmdlet: &str,
+        url: &str,
+        body: &Value,
+    ) -> Result<(Vec<Map<String, Value>>, Option<String>), AdminError> {
         let r = self
             .client
-            .post(&self.url)
+            .post(url)
             .bearer_auth(self.token.expose_secret())
             .header("X-CmdletName", cmdlet)
+            .header("Prefer", "odata.maxpagesize=1000")
             .header(
                 "X-AnchorMailbox",
                 format!(
@@ -141,7 +180,7 @@ impl Exchange {
                 ),
             )
             .header("client-request-id", net::new_guid())
-            .json(&body)
+            .json(body)
             .send()
             .await
             .map_err(|e| {
@@ -156,10 +195,16 @@ impl Exchange {
             200 => {
                 let v: Value = serde_json::from_slice(&bytes)
                     .map_err(|_| AdminError(format!("{cmdlet}: the answer is not JSON")))?;
-                Ok(v.get("value")
+                let rows = v
+                    .get("value")
                     .and_then(Value::as_array)
                     .map(|rows| rows.iter().filter_map(|r| r.as_object().cloned()).collect())
-                    .unwrap_or_default())
+                    .unwrap_or_default();
+                let next = v
+                    .get("@odata.nextLink")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                Ok((rows, next))
             }
             401 => Err(AdminError(format!(
                 "{cmdlet}: 401 — the token is not an Exchange token with Exchange.ManageAsApp (Office 365 Exchange Online › Application permissions, admin consent; scope https://outlook.office365.com/.default)"
@@ -271,6 +316,36 @@ pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTo
                 exchange: Some(exchange),
                 source: "your sign-in (device code)".into(),
             }))
+        }
+    }
+}
+
+/// Whether two URLs share scheme, host and port.
+fn same_origin(a: &str, b: &str) -> bool {
+    match (url::Url::parse(a), url::Url::parse(b)) {
+        (Ok(a), Ok(b)) => a.origin() == b.origin(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_origin;
+
+    #[test]
+    fn a_next_link_is_followed_only_on_the_same_origin() {
+        let first = "https://outlook.office365.com/adminapi/beta/t/InvokeCommand";
+        assert!(same_origin(
+            "https://outlook.office365.com/adminapi/beta/t/InvokeCommand?%24skiptoken=ADZm",
+            first
+        ));
+        for other in [
+            "https://outlook.office365.com.evil.example/adminapi/beta/t/InvokeCommand",
+            "http://outlook.office365.com/adminapi/beta/t/InvokeCommand",
+            "https://outlook.office365.com:8443/adminapi/beta/t/InvokeCommand",
+            "not a url",
+        ] {
+            assert!(!same_origin(other, first), "{other}");
         }
     }
 }

@@ -12,16 +12,53 @@ use super::http::{HttpRequest, HttpResponse};
 use super::tenant::{ExchangeServicePrincipal, Tenant};
 use super::{AdminLevel, SimState};
 
-fn envelope(state: &SimState, tenant_id: &str, rows: &[Value]) -> HttpResponse {
-    HttpResponse::json(
-        200,
-        &json!({
-            "@odata.context": format!("{}/adminapi/beta/{tenant_id}/$metadata#Collection(Exchange.GenericHashTable)", state.exchange_base),
-            "adminapi.warnings@odata.type": "#Collection(String)",
-            "@adminapi.warnings": [],
-            "value": rows,
-        }),
-    )
+/// Exchange's page size when the client asks for none or for more (OBSERVED: clients send
+/// `Prefer: odata.maxpagesize=1000`).
+const MAX_PAGE: usize = 1000;
+
+/// One page of rows in Exchange's envelope. A truncated page carries `@odata.nextLink` (the same
+/// `InvokeCommand` URL with a `$skiptoken`; the client posts the same body to it) and the
+/// "more results" warning, as captured live (wire facts §5.2). The real skiptoken is opaque;
+/// this one is an offset.
+fn envelope(state: &SimState, req: &HttpRequest, tenant_id: &str, rows: &[Value]) -> HttpResponse {
+    let asked = req
+        .header("Prefer")
+        .and_then(|p| {
+            p.split(',')
+                .find_map(|p| p.trim().strip_prefix("odata.maxpagesize="))
+        })
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .unwrap_or(MAX_PAGE);
+    let limit = match state.faults.exchange_page_size {
+        0 => MAX_PAGE,
+        n => n,
+    };
+    let size = asked.clamp(1, limit);
+    let offset = req
+        .query
+        .split('&')
+        .find_map(|kv| {
+            kv.strip_prefix("%24skiptoken=")
+                .or_else(|| kv.strip_prefix("$skiptoken="))
+        })
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(rows.len());
+    let end = (offset + size).min(rows.len());
+    let url = format!("{}/adminapi/beta/{tenant_id}", state.exchange_base);
+    let mut doc = json!({
+        "@odata.context": format!("{url}/$metadata#Collection(Exchange.GenericHashTable)"),
+        "adminapi.warnings@odata.type": "#Collection(String)",
+        "@adminapi.warnings": [],
+        "value": &rows[offset..end],
+    });
+    if end < rows.len() {
+        doc["@odata.nextLink"] = json!(format!("{url}/InvokeCommand?%24skiptoken={end}"));
+        doc["@adminapi.warnings"] = json!([
+            "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter."
+        ]);
+    }
+    HttpResponse::json(200, &doc)
 }
 
 /// Exchange's error: `error.message` is always "Invalid Operation"; the reason is inside.
@@ -96,7 +133,7 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     };
     let tid = tenant.id.clone();
     match run(&mut tenant, name, params) {
-        Ok(rows) => envelope(state, &tid, &rows),
+        Ok(rows) => envelope(state, req, &tid, &rows),
         Err((kind, message)) => invalid_operation(kind, &message),
     }
 }

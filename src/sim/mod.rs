@@ -80,6 +80,8 @@ pub struct Faults {
     pub exchange_admin: AdminLevel,
     pub graph_admin_allowed: bool,
     pub device_code_expires: bool,
+    /// The most rows one Exchange admin API page holds (0: Exchange's 1000).
+    pub exchange_page_size: usize,
 }
 
 pub struct DeviceCode {
@@ -127,6 +129,8 @@ pub struct SimOptions {
     pub exchange_admin: Option<AdminLevel>,
     /// The first N token requests get 429 with Retry-After: 1.
     pub token_throttle_first: u32,
+    /// The most rows per Exchange admin API page (default 1000), to make tests page.
+    pub exchange_page_size: Option<usize>,
     /// Device codes expire instead of being signed in.
     pub device_code_expires: bool,
 }
@@ -187,6 +191,7 @@ impl Simulation {
         if let Some(level) = options.exchange_admin {
             setup.faults.exchange_admin = level;
         }
+        setup.faults.exchange_page_size = options.exchange_page_size.unwrap_or(0);
         let dir = tempfile::Builder::new()
             .prefix("smtp-oauth-sim-")
             .tempdir()

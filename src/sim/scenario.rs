@@ -5,7 +5,7 @@
 use std::time::{Duration, SystemTime};
 
 use super::pki::ChainKind;
-use super::tenant::{APP_OBJECT_ID, Mailbox, SECRET_ID, Tenant};
+use super::tenant::{APP_OBJECT_ID, CLIENT_ID, Mailbox, SECRET_ID, Tenant};
 use super::{Faults, SmtpFault};
 
 /// What the client is told (the values `demo --serve` exports), where a scenario changes them.
@@ -211,14 +211,20 @@ pub static SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "service-principal-missing",
         summary: "New-ServicePrincipal was never run",
-        apply: |s| s.tenant.exchange_service_principals.clear(),
+        apply: |s| {
+            s.tenant
+                .exchange_service_principals
+                .retain(|sp| sp.app_id != CLIENT_ID);
+        },
     },
     Scenario {
         name: "service-principal-wrong-object-id",
         summary: "the service principal was registered with the App-registration object id",
         apply: |s| {
             for sp in &mut s.tenant.exchange_service_principals {
-                sp.object_id = APP_OBJECT_ID.into();
+                if sp.app_id == CLIENT_ID {
+                    sp.object_id = APP_OBJECT_ID.into();
+                }
             }
             s.tenant.mailboxes[0].full_access = vec![APP_OBJECT_ID.into()];
         },

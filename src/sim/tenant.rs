@@ -120,12 +120,27 @@ impl Tenant {
             },
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
             graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),
-            exchange_service_principals: vec![ExchangeServicePrincipal {
-                app_id: CLIENT_ID.into(),
-                object_id: SP_OBJECT_ID.into(),
-                display_name: "smtp-sender".into(),
-                created: now - day * 60,
-            }],
+            // Other apps registered with Exchange before ours, as in most tenants.
+            exchange_service_principals: vec![
+                ExchangeServicePrincipal {
+                    app_id: "6d2f8b4e-1a7c-4e39-b5d0-8c3a9f1e2b74".into(),
+                    object_id: "c81e4a7d-3f2b-4d96-a0e5-7b9c2d4f6a18".into(),
+                    display_name: "Contoso Helpdesk IMAP".into(),
+                    created: now - day * 400,
+                },
+                ExchangeServicePrincipal {
+                    app_id: "9a3c5e7f-2b4d-4f61-8e0a-1c3e5a7b9d2f".into(),
+                    object_id: "4e6a8c0b-5d7f-4a12-b3c5-e7f9a1b3d5c7".into(),
+                    display_name: "Backup (EWS)".into(),
+                    created: now - day * 200,
+                },
+                ExchangeServicePrincipal {
+                    app_id: CLIENT_ID.into(),
+                    object_id: SP_OBJECT_ID.into(),
+                    display_name: "smtp-sender".into(),
+                    created: now - day * 60,
+                },
+            ],
             mailboxes: vec![Mailbox {
                 id: "0a4e8c2f-6b1d-4f93-a5e7-9c3b1d5f7a80".into(),
                 address: MAILBOX.into(),

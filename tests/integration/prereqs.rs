@@ -180,9 +180,17 @@ fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
         .sim_env(&sim, &[])
         .run();
     dry.stderr_has("would run: Remove-ServicePrincipal");
+    let registered = |sim: &SimProcess| {
+        let tenant = sim.state.tenant.lock().unwrap();
+        tenant
+            .exchange_service_principals
+            .iter()
+            .find(|sp| sp.app_id == smtp_oauth::sim::tenant::CLIENT_ID)
+            .map(|sp| sp.object_id.clone())
+    };
     assert_eq!(
-        sim.state.tenant.lock().unwrap().exchange_service_principals[0].object_id,
-        smtp_oauth::sim::tenant::APP_OBJECT_ID,
+        registered(&sim).as_deref(),
+        Some(smtp_oauth::sim::tenant::APP_OBJECT_ID),
         "a dry run changes nothing"
     );
     let fixed = sb
@@ -232,4 +240,44 @@ fn diagnose_narrows_the_opaque_535_with_the_prerequisites() {
         .unwrap();
     assert_eq!(auth["failure_class"]["id"], "auth-rejected");
     assert_eq!(auth["evidence"]["points_to"], "mailbox-permission-missing");
+}
+
+#[test]
+fn exchange_answers_over_several_pages_are_read_to_the_end() {
+    // One row per page: the app's service principal is on the third page of Get-ServicePrincipal.
+    let sim = SimProcess::start_with(
+        "healthy",
+        SimOptions {
+            exchange_page_size: Some(1),
+            ..SimOptions::default()
+        },
+    );
+    let out = Sandbox::new()
+        .cmd()
+        .args(["prereqs", "--json"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0);
+    assert!(failing(&out.json()).is_empty(), "{}", out.stdout);
+
+    let sim = SimProcess::start_with(
+        "service-principal-wrong-object-id",
+        SimOptions {
+            exchange_page_size: Some(1),
+            ..SimOptions::default()
+        },
+    );
+    let j = Sandbox::new()
+        .cmd()
+        .args(["prereqs", "--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    assert!(
+        failing(&j).contains(&(
+            "prereq.exchange_sp".into(),
+            "service-principal-wrong-object-id".into()
+        )),
+        "{j}"
+    );
 }
