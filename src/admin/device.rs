@@ -31,20 +31,13 @@ pub async fn sign_in(
         .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
     let base = crate::settings::url_text(&settings.authority.value);
     let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
-    let start: Value = client
-        .post(format!("{base}/{tenant}/oauth2/v2.0/devicecode"))
-        .form(&[("client_id", client_id), ("scope", scope)])
-        .send()
-        .await
-        .map_err(|e| {
-            AdminError(format!(
-                "device-code sign-in for {what}: {}",
-                net::error_chain(&e)
-            ))
-        })?
-        .json()
-        .await
-        .map_err(|e| AdminError(format!("device-code sign-in for {what}: {e}")))?;
+    let start = post_form(
+        &client,
+        &format!("{base}/{tenant}/oauth2/v2.0/devicecode"),
+        &[("client_id", client_id), ("scope", scope)],
+        what,
+    )
+    .await?;
     let Some(device_code) = start["device_code"].as_str() else {
         let desc = start["error_description"]
             .as_str()
@@ -57,53 +50,78 @@ pub async fn sign_in(
         .as_str()
         .unwrap_or("Open https://microsoft.com/devicelogin and enter the code.");
     eprintln!("Admin sign-in for {what}: {message}");
-    let interval = Duration::from_secs(start["interval"].as_u64().unwrap_or(5).clamp(1, 30));
+    let mut interval = Duration::from_secs(start["interval"].as_u64().unwrap_or(5).clamp(1, 30));
     let deadline =
         Instant::now() + Duration::from_secs(start["expires_in"].as_u64().unwrap_or(900).min(1800));
+    let expired = || {
+        AdminError(format!(
+            "the device code for {what} expired before the sign-in finished; run again"
+        ))
+    };
     loop {
         tokio::time::sleep(interval).await;
-        let r: Value = client
-            .post(format!("{base}/{tenant}/oauth2/v2.0/token"))
-            .form(&[
+        let r = post_form(
+            &client,
+            &format!("{base}/{tenant}/oauth2/v2.0/token"),
+            &[
                 ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
                 ("client_id", client_id),
                 ("device_code", device_code),
-            ])
-            .send()
-            .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "device-code sign-in for {what}: {}",
-                    net::error_chain(&e)
-                ))
-            })?
-            .json()
-            .await
-            .unwrap_or(Value::Null);
+            ],
+            what,
+        )
+        .await?;
         if let Some(token) = r["access_token"].as_str() {
             return Ok(SecretString::from(token.to_string()));
         }
         match r["error"].as_str() {
-            Some("authorization_pending" | "slow_down") if Instant::now() < deadline => {}
+            Some("authorization_pending") => {}
+            // RFC 8628 §3.5: poll 5 seconds slower from now on.
+            Some("slow_down") => interval += Duration::from_secs(5),
             Some("authorization_declined") => {
                 return Err(AdminError(format!("the sign-in for {what} was declined")));
             }
-            Some("expired_token" | "code_expired") | None => {
-                return Err(AdminError(format!(
-                    "the device code for {what} expired before the sign-in finished; run again"
-                )));
-            }
-            Some(other) => {
-                let desc = r["error_description"].as_str().unwrap_or(other);
+            Some("expired_token" | "code_expired") => return Err(expired()),
+            other => {
+                let desc = r["error_description"]
+                    .as_str()
+                    .or(other)
+                    .unwrap_or("the answer holds neither a token nor an error");
                 return Err(AdminError(format!(
                     "device-code sign-in for {what}: {desc}"
                 )));
             }
         }
         if Instant::now() >= deadline {
-            return Err(AdminError(format!(
-                "the device code for {what} expired before the sign-in finished; run again"
-            )));
+            return Err(expired());
         }
     }
+}
+
+/// Posts a form to the login host and reads the JSON answer, whatever its status (errors are
+/// JSON too).
+async fn post_form(
+    client: &reqwest::Client,
+    url: &str,
+    form: &[(&str, &str)],
+    what: &str,
+) -> Result<Value, AdminError> {
+    client
+        .post(url)
+        .form(form)
+        .send()
+        .await
+        .map_err(|e| {
+            AdminError(format!(
+                "device-code sign-in for {what}: {}",
+                net::error_chain(&e)
+            ))
+        })?
+        .json()
+        .await
+        .map_err(|_| {
+            AdminError(format!(
+                "device-code sign-in for {what}: the login host's answer is not JSON"
+            ))
+        })
 }

@@ -73,13 +73,8 @@ impl Step {
         evidence: Map<String, Value>,
     ) -> Step {
         Step {
-            id,
-            title: title.to_string(),
             status: Status::Warn,
-            duration: Some(duration),
-            summary,
-            evidence,
-            class: Some(class),
+            ..Step::fail(id, title, duration, class, summary, evidence)
         }
     }
 

@@ -440,17 +440,20 @@ fn check_assertion(
             "Client assertion failed signature validation.",
         )
     };
-    let mut parts = assertion.split('.');
-    let (Some(h), Some(c), Some(s), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(aadsts(
+    let malformed = || {
+        aadsts(
             req,
             401,
             "invalid_client",
             50027,
             "JWT token is invalid or malformed.",
-        ));
+        )
+    };
+    let mut parts = assertion.split('.');
+    let (Some(h), Some(c), Some(s), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(malformed());
     };
     let decode = |p: &str| {
         URL_SAFE_NO_PAD
@@ -460,13 +463,7 @@ fn check_assertion(
     };
     let (Some(header), Some(claims), Ok(sig)) = (decode(h), decode(c), URL_SAFE_NO_PAD.decode(s))
     else {
-        return Err(aadsts(
-            req,
-            401,
-            "invalid_client",
-            50027,
-            "JWT token is invalid or malformed.",
-        ));
+        return Err(malformed());
     };
     let thumb256 = header.get("x5t#S256").and_then(Value::as_str);
     let thumb1 = header.get("x5t").and_then(Value::as_str);

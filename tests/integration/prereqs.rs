@@ -245,39 +245,36 @@ fn diagnose_narrows_the_opaque_535_with_the_prerequisites() {
 #[test]
 fn exchange_answers_over_several_pages_are_read_to_the_end() {
     // One row per page: the app's service principal is on the third page of Get-ServicePrincipal.
-    let sim = SimProcess::start_with(
-        "healthy",
-        SimOptions {
-            exchange_page_size: Some(1),
-            ..SimOptions::default()
-        },
-    );
-    let out = Sandbox::new()
-        .cmd()
-        .args(["prereqs", "--json"])
-        .sim_env(&sim, &[])
-        .run();
-    out.code(0);
-    assert!(failing(&out.json()).is_empty(), "{}", out.stdout);
-
-    let sim = SimProcess::start_with(
-        "service-principal-wrong-object-id",
-        SimOptions {
-            exchange_page_size: Some(1),
-            ..SimOptions::default()
-        },
-    );
-    let j = Sandbox::new()
-        .cmd()
-        .args(["prereqs", "--json"])
-        .sim_env(&sim, &[])
-        .run()
-        .json();
-    assert!(
-        failing(&j).contains(&(
-            "prereq.exchange_sp".into(),
-            "service-principal-wrong-object-id".into()
-        )),
-        "{j}"
-    );
+    for (scenario, expected) in [
+        ("healthy", vec![]),
+        (
+            "service-principal-wrong-object-id",
+            // FullAccess was granted to the wrong principal too.
+            vec![
+                (
+                    "prereq.exchange_sp".to_string(),
+                    "service-principal-wrong-object-id".to_string(),
+                ),
+                (
+                    "prereq.mailbox_permission".to_string(),
+                    "mailbox-permission-missing".to_string(),
+                ),
+            ],
+        ),
+    ] {
+        let sim = SimProcess::start_with(
+            scenario,
+            SimOptions {
+                exchange_page_size: Some(1),
+                ..SimOptions::default()
+            },
+        );
+        let j = Sandbox::new()
+            .cmd()
+            .args(["prereqs", "--json"])
+            .sim_env(&sim, &[])
+            .run()
+            .json();
+        assert_eq!(failing(&j), expected, "{scenario}: {j}");
+    }
 }
