@@ -255,7 +255,7 @@ pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTo
             };
             let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
                 (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
-                    crate::oauth::assertion::CertificateCredential::from_pem_file(&cert.value).map_err(|e| AdminError(e.to_string()))?,
+                    crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
                 )),
                 (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
                 _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),

@@ -129,9 +129,12 @@ const MISSING_HELP: &[(&str, &str)] = &[
 
 fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseError> {
     if let Some(cert) = &settings.client_cert {
-        return oauth::assertion::CertificateCredential::from_pem_file(&cert.value)
-            .map(|c| Some(Credential::Certificate(Box::new(c))))
-            .map_err(|e| DiagnoseError::Credential(format!("{e} (from {})", cert.source)));
+        return oauth::assertion::CertificateCredential::from_file(
+            &cert.value,
+            settings.client_cert_password.as_ref().map(|p| &p.value),
+        )
+        .map(|c| Some(Credential::Certificate(Box::new(c))))
+        .map_err(|e| DiagnoseError::Credential(format!("{e} (from {})", cert.source)));
     }
     match settings.client_secret.load() {
         Ok(Some((secret, _))) => Ok(Some(Credential::Secret(secret))),

@@ -62,6 +62,9 @@ fn defaults(settings: Option<&Settings>, o: &SetupOptions) -> Values {
         certificate: s
             .and_then(|s| s.client_cert.as_ref())
             .map(|c| c.value.display().to_string()),
+        certificate_password: s
+            .and_then(|s| s.client_cert_password.as_ref())
+            .map(|p| p.value.clone()),
         secret_expires: s
             .and_then(|s| s.secret_expires.as_ref())
             .map(|d| d.value.to_string()),

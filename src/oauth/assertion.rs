@@ -10,6 +10,7 @@ use ring::rand::SystemRandom;
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use secrecy::{ExposeSecret as _, SecretString};
 
 pub struct CertificateCredential {
     key: RsaKeyPair,
@@ -40,22 +41,21 @@ pub enum CertificateError {
     NotRsa(String),
 }
 
-/// The environment variable holding the password of a PKCS#12 (`.pfx`/`.p12`) client certificate.
-/// Empty when unset, which is what `openssl pkcs12 -export -passout pass:` and an
-/// `Export-PfxCertificate` without a password produce.
-pub const PFX_PASSWORD_ENV: &str = "SMTP_OAUTH_CLIENT_CERT_PASSWORD";
-
 impl CertificateCredential {
     /// Loads a PEM file (certificate + private key) or, when the file is not PEM, a PKCS#12
-    /// file whose password comes from [`PFX_PASSWORD_ENV`].
-    pub fn from_pem_file(path: &Path) -> Result<CertificateCredential, CertificateError> {
+    /// file opened with `password` (none is the empty password, which is what
+    /// `openssl pkcs12 -export -passout pass:` writes).
+    pub fn from_file(
+        path: &Path,
+        password: Option<&SecretString>,
+    ) -> Result<CertificateCredential, CertificateError> {
         let shown = path.display().to_string();
         let bytes = std::fs::read(path)
             .map_err(|e| CertificateError::Read(shown.clone(), e.to_string()))?;
         let (cert, key) = if looks_like_pem(&bytes) {
             from_pem(&bytes, &shown)?
         } else {
-            from_pkcs12(&bytes, &shown)?
+            from_pkcs12(&bytes, password, &shown)?
         };
         let digest = ring::digest::digest(&ring::digest::SHA256, &cert);
         let subject = crate::tls::cert_names(&cert)
@@ -120,10 +120,14 @@ fn from_pem(bytes: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), Certific
 }
 
 #[cfg(feature = "pfx")]
-fn from_pkcs12(bytes: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
+fn from_pkcs12(
+    bytes: &[u8],
+    password: Option<&SecretString>,
+    shown: &str,
+) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
     use p12_keystore::{KeyStore, Pkcs12ImportPolicy};
-    let password = std::env::var(PFX_PASSWORD_ENV).unwrap_or_default();
-    let store = KeyStore::from_pkcs12(bytes, &password, Pkcs12ImportPolicy::Strict)
+    let password = password.map_or("", |p| p.expose_secret());
+    let store = KeyStore::from_pkcs12(bytes, password, Pkcs12ImportPolicy::Strict)
         .map_err(|e| CertificateError::Pkcs12(shown.to_string(), e.to_string()))?;
     let (_, chain) = store
         .private_key_chain()
@@ -138,7 +142,11 @@ fn from_pkcs12(bytes: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), Certi
 }
 
 #[cfg(not(feature = "pfx"))]
-fn from_pkcs12(_: &[u8], shown: &str) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
+fn from_pkcs12(
+    _: &[u8],
+    _: Option<&SecretString>,
+    shown: &str,
+) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
     Err(CertificateError::Pkcs12(
         shown.to_string(),
         "this build has no PKCS#12 support (the `pfx` feature); convert it with \

@@ -151,6 +151,8 @@ pub struct Settings {
     pub client_id: Option<Val<String>>,
     pub client_secret: SecretSetting,
     pub client_cert: Option<Val<PathBuf>>,
+    /// The password of a PKCS#12 `--client-cert` / `--admin-client-cert` (environment only).
+    pub client_cert_password: Option<Val<SecretString>>,
     pub secret_expires: Option<Val<Date>>,
     pub mailbox: Option<Val<String>>,
     pub cloud: Val<Cloud>,
@@ -225,6 +227,7 @@ pub static SPECS: &[SettingSpec] = &[
         ["SMTP_OAUTH_CLIENT_CERT"],
         validate::EXPECT_PATH
     ),
+    spec!(secret "client_cert_password", "", ["SMTP_OAUTH_CLIENT_CERT_PASSWORD"], "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset"),
     spec!(
         "secret_expires",
         "--secret-expires",
@@ -763,6 +766,10 @@ impl Settings {
             value: SecretString::from(t),
             source: Source::Env("SMTP_OAUTH_GRAPH_TOKEN"),
         });
+        let client_cert_password = env.var("SMTP_OAUTH_CLIENT_CERT_PASSWORD").map(|t| Val {
+            value: SecretString::from(t),
+            source: Source::Env("SMTP_OAUTH_CLIENT_CERT_PASSWORD"),
+        });
         let exchange_token = env.var("SMTP_OAUTH_EXCHANGE_TOKEN").map(|t| Val {
             value: SecretString::from(t),
             source: Source::Env("SMTP_OAUTH_EXCHANGE_TOKEN"),
@@ -848,6 +855,7 @@ impl Settings {
             client_id,
             client_secret,
             client_cert,
+            client_cert_password,
             secret_expires,
             mailbox,
             cloud,
@@ -942,6 +950,7 @@ impl Settings {
             row("admin_client_id", self.admin_client_id.as_ref(), s),
             secret_row("admin_client_secret", &self.admin_client_secret),
             row("admin_client_cert", self.admin_client_cert.as_ref(), p),
+            token_row("client_cert_password", self.client_cert_password.as_ref()),
             token_row("graph_token", self.graph_token.as_ref()),
             token_row("exchange_token", self.exchange_token.as_ref()),
             row("target", Some(&self.target), |t| {

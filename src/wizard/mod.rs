@@ -127,6 +127,8 @@ pub struct Values {
     pub client_id: String,
     pub secret: Option<SecretString>,
     pub certificate: Option<String>,
+    /// The password of a PKCS#12 certificate (from the environment).
+    pub certificate_password: Option<SecretString>,
     pub secret_expires: Option<String>,
     pub mailbox: String,
     pub smtp_host: String,
@@ -326,11 +328,12 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             }
         } else {
             let path = p.input(
-                "Certificate file (PEM: certificate and private key)",
+                "Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)",
                 v.certificate.as_deref(),
                 &|path| {
-                    crate::oauth::assertion::CertificateCredential::from_pem_file(
+                    crate::oauth::assertion::CertificateCredential::from_file(
                         std::path::Path::new(path.trim()),
+                        v.certificate_password.as_ref(),
                     )
                     .map(|_| ())
                     .map_err(|e| e.to_string())

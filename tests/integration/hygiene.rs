@@ -52,6 +52,7 @@ fn no_command_shows_or_writes_the_secret_from_any_source() {
                     .env("SMTP_OAUTH_ADMIN_CLIENT_SECRET", SECRET)
                     .env("SMTP_OAUTH_GRAPH_TOKEN", SECRET)
                     .env("SMTP_OAUTH_EXCHANGE_TOKEN", SECRET)
+                    .env("SMTP_OAUTH_CLIENT_CERT_PASSWORD", SECRET)
                     .env(
                         "HTTPS_PROXY",
                         &format!("http://user:{SECRET}@proxy.example.com:3128"),

@@ -321,6 +321,10 @@ fn a_token_with_a_pkcs12_certificate_and_its_password() {
     };
     let j = run("Exported-From-Windows").json();
     assert_eq!(check(&j, "token")["status"], "pass", "{j}");
+    assert_eq!(
+        j["settings"]["client_cert_password"],
+        "set (from env SMTP_OAUTH_CLIENT_CERT_PASSWORD)"
+    );
     assert_eq!(j["claims"]["appidacr"], "2", "a certificate credential");
 
     let wrong = run("not-the-password");
