@@ -110,8 +110,23 @@ impl Trust {
         Trust::with_roots(ca_file, TrustRoots::System)
     }
 
-    /// The chosen root set plus the PEM certificates of `ca_file`.
+    /// The chosen root set plus the PEM certificates of `ca_file`. Built once per process for
+    /// each (file, root set): the platform's roots are read and parsed from disk on every build,
+    /// and `diagnose --all-profiles` asks for the same trust once per profile.
     pub fn with_roots(ca_file: Option<&Path>, roots: TrustRoots) -> Result<Trust, TrustError> {
+        type Built = Vec<((Option<std::path::PathBuf>, TrustRoots), Trust)>;
+        static BUILT: Mutex<Built> = Mutex::new(Vec::new());
+        let key = (ca_file.map(Path::to_path_buf), roots);
+        let mut built = BUILT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, trust)) = built.iter().find(|(k, _)| *k == key) {
+            return Ok(trust.clone());
+        }
+        let trust = Trust::build(ca_file, roots)?;
+        built.push((key, trust.clone()));
+        Ok(trust)
+    }
+
+    fn build(ca_file: Option<&Path>, roots: TrustRoots) -> Result<Trust, TrustError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut extra = Vec::new();
         if let Some(path) = ca_file {
