@@ -36,6 +36,10 @@ pub enum CertificateError {
     )]
     Pkcs12(String, String),
     #[error(
+        "the password for the PKCS#12 file {0} is wrong, or the file is damaged: set SMTP_OAUTH_CLIENT_CERT_PASSWORD to the password it was exported with (unset means an empty password)"
+    )]
+    Pkcs12Password(String),
+    #[error(
         "the private key in {0} is not an RSA key that can sign RS256 (Entra certificate credentials are RSA)"
     )]
     NotRsa(String),
@@ -127,8 +131,16 @@ fn from_pkcs12(
 ) -> Result<(Vec<u8>, RsaKeyPair), CertificateError> {
     use p12_keystore::{KeyStore, Pkcs12ImportPolicy};
     let password = password.map_or("", |p| p.expose_secret());
-    let store = KeyStore::from_pkcs12(bytes, password, Pkcs12ImportPolicy::Strict)
-        .map_err(|e| CertificateError::Pkcs12(shown.to_string(), e.to_string()))?;
+    let store = KeyStore::from_pkcs12(bytes, password, Pkcs12ImportPolicy::Strict).map_err(
+        |e| match e {
+            // The integrity MAC is keyed with the password: a mismatch is a wrong password
+            // (or a damaged file).
+            p12_keystore::error::Error::MacError(_) => {
+                CertificateError::Pkcs12Password(shown.to_string())
+            }
+            e => CertificateError::Pkcs12(shown.to_string(), e.to_string()),
+        },
+    )?;
     let (_, chain) = store
         .private_key_chain()
         .ok_or_else(|| CertificateError::NoKey(shown.to_string()))?;

@@ -117,7 +117,9 @@ impl Trust {
         type Built = Vec<((Option<std::path::PathBuf>, TrustRoots), Trust)>;
         static BUILT: Mutex<Built> = Mutex::new(Vec::new());
         let key = (ca_file.map(Path::to_path_buf), roots);
-        let mut built = BUILT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut built = BUILT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((_, trust)) = built.iter().find(|(k, _)| *k == key) {
             return Ok(trust.clone());
         }

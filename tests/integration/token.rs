@@ -328,11 +328,13 @@ fn a_token_with_a_pkcs12_certificate_and_its_password() {
     assert_eq!(j["claims"]["appidacr"], "2", "a certificate credential");
 
     let wrong = run("not-the-password");
-    assert_ne!(wrong.code, 0);
+    wrong.code(2);
     let all = format!("{}{}", wrong.stdout, wrong.stderr);
     assert!(
-        all.contains("SMTP_OAUTH_CLIENT_CERT_PASSWORD") && all.contains("client-cert.pfx"),
-        "a wrong password names the file and where the password comes from: {all}"
+        all.contains("the password for the PKCS#12 file")
+            && all.contains("client-cert.pfx")
+            && all.contains("set SMTP_OAUTH_CLIENT_CERT_PASSWORD"),
+        "a wrong password is called that, with the file and where the password comes from: {all}"
     );
     assert!(
         !all.contains("not-the-password"),
