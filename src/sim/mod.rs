@@ -152,6 +152,8 @@ pub struct Simulation {
     /// Holds the CA file and the client certificate while the simulation runs.
     pub dir: tempfile::TempDir,
     tasks: Vec<JoinHandle<()>>,
+    /// Bound, never-listening sockets behind the refused ports.
+    _closed: Vec<tokio::net::TcpSocket>,
 }
 
 impl Drop for Simulation {
@@ -167,9 +169,15 @@ fn start_err(e: impl std::fmt::Display) -> SimError {
 }
 
 /// A port on 127.0.0.1 where nothing listens (bound, then released).
-async fn closed_port() -> Result<SocketAddr, SimError> {
-    let (l, addr) = http::bind().await.map_err(start_err)?;
-    drop(l);
+/// A loopback port that refuses connections: bound (so no other test or process can take it
+/// while the simulation runs) but never listening, so a connect gets a reset.
+fn closed_port(held: &mut Vec<tokio::net::TcpSocket>) -> Result<SocketAddr, SimError> {
+    let socket = tokio::net::TcpSocket::new_v4().map_err(start_err)?;
+    socket
+        .bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+        .map_err(start_err)?;
+    let addr = socket.local_addr().map_err(start_err)?;
+    held.push(socket);
     Ok(addr)
 }
 
@@ -251,9 +259,10 @@ impl Simulation {
         )));
         tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
 
+        let mut closed = Vec::new();
         let proxy = match setup.client.proxy {
             ProxyMode::None => None,
-            ProxyMode::Unreachable => Some(closed_port().await?),
+            ProxyMode::Unreachable => Some(closed_port(&mut closed)?),
             mode @ (ProxyMode::Open | ProxyMode::AuthRequired) => {
                 let (l, addr) = http::bind().await.map_err(start_err)?;
                 let creds = (mode == ProxyMode::AuthRequired)
@@ -263,7 +272,7 @@ impl Simulation {
             }
         };
         let smtp = if setup.client.smtp_port_closed {
-            closed_port().await?
+            closed_port(&mut closed)?
         } else {
             smtp_listen
         };
@@ -365,6 +374,7 @@ impl Simulation {
             exports,
             dir,
             tasks,
+            _closed: closed,
         })
     }
 

@@ -37,6 +37,21 @@ fn wizard(sb: &Sandbox, sim: &SimProcess, extra: &[&str]) -> Session {
     session
 }
 
+/// Types a line into a password prompt once the prompt has turned echo off: typed earlier, the
+/// line would be echoed and then flushed away when the prompt switches the terminal mode.
+fn send_secret(p: &mut Session, line: &str) {
+    use expectrl::process::Termios as _;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while p.get_process().is_echo().unwrap_or(false) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the password prompt never turned echo off"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    p.send_line(line).unwrap();
+}
+
 /// Everything the session printed until now (and until it ends, with `Eof`).
 fn rest(session: &mut Session) -> String {
     session
@@ -52,49 +67,56 @@ fn a_full_run_tests_saves_and_prints_the_values_and_never_echoes_the_secret() {
     let sb = Sandbox::new();
     let mut p = wizard(&sb, &sim, &[]);
     let mut seen = String::new();
-    let mut step = |p: &mut Session, prompt: &str, answer: &str| {
+    let mut step = |p: &mut Session, prompt: &str, answer: Option<&str>| {
         let c = p
             .expect(prompt)
             .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
         seen.push_str(&String::from_utf8_lossy(c.before()));
-        p.send_line(answer).unwrap();
+        if let Some(answer) = answer {
+            p.send_line(answer).unwrap();
+        }
     };
-    step(&mut p, "Which client will send the mail?", "");
-    step(&mut p, "Which Microsoft cloud?", "");
+    step(&mut p, "Which client will send the mail?", Some(""));
+    step(&mut p, "Which Microsoft cloud?", Some(""));
     step(
         &mut p,
         "Tenant ID or domain",
-        "https://login.microsoftonline.com/4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14/oauth2/v2.0/token",
+        Some(
+            "https://login.microsoftonline.com/4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14/oauth2/v2.0/token",
+        ),
     );
     step(
         &mut p,
         "use --tenant 4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14",
-        smtp_oauth::sim::tenant::TENANT_ID,
+        Some(smtp_oauth::sim::tenant::TENANT_ID),
     );
     step(
         &mut p,
         "Application (client) ID",
-        "no-reply@contoso.onmicrosoft.com",
+        Some("no-reply@contoso.onmicrosoft.com"),
     );
     step(
         &mut p,
         "is an e-mail address",
-        smtp_oauth::sim::tenant::CLIENT_ID,
+        Some(smtp_oauth::sim::tenant::CLIENT_ID),
     );
-    step(&mut p, "How does the app authenticate?", "");
+    step(&mut p, "How does the app authenticate?", Some(""));
+    step(&mut p, "Client secret value", None);
+    send_secret(&mut p, smtp_oauth::sim::tenant::SECRET_ID);
+    step(&mut p, "the Secret ID, not the Value", None);
+    step(&mut p, "Client secret value", None);
+    send_secret(&mut p, &secret);
+    step(&mut p, "Secret expiry date", Some("2027-03-31"));
     step(
         &mut p,
-        "Client secret value",
-        smtp_oauth::sim::tenant::SECRET_ID,
+        "Mailbox address",
+        Some(smtp_oauth::sim::tenant::MAILBOX),
     );
-    step(&mut p, "the Secret ID, not the Value", &secret);
-    step(&mut p, "Secret expiry date", "2027-03-31");
-    step(&mut p, "Mailbox address", smtp_oauth::sim::tenant::MAILBOX);
-    step(&mut p, "SMTP server", "");
-    step(&mut p, "SMTP port", "");
-    step(&mut p, "Connection timeout", "");
-    step(&mut p, "Where should the secret be kept?", "");
-    step(&mut p, "Save profile default", "y");
+    step(&mut p, "SMTP server", Some(""));
+    step(&mut p, "SMTP port", Some(""));
+    step(&mut p, "Connection timeout", Some(""));
+    step(&mut p, "Where should the secret be kept?", Some(""));
+    step(&mut p, "Save profile default", Some("y"));
     seen.push_str(&rest(&mut p));
     assert!(
         seen.contains("Successfully connected to 127.0.0.1."),
