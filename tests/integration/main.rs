@@ -17,5 +17,6 @@ mod settings;
 mod setup;
 mod sim_contract;
 mod smtp;
+mod snapshots;
 mod support;
 mod token;
