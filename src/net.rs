@@ -1,6 +1,7 @@
 //! What the HTTPS clients share: building a reqwest client on our trust store and proxy settings,
 //! and turning a failed request into a failure class with words a person can act on.
 
+use crate::failures::ClassId;
 use std::sync::{Arc, Mutex};
 
 use ring::rand::SecureRandom;
@@ -88,7 +89,7 @@ pub fn classify_reqwest(
     via_proxy: bool,
     host: &str,
     captured: &Captured,
-) -> (&'static str, String) {
+) -> (ClassId, String) {
     let detail = error_chain(e);
     let lower = detail.to_ascii_lowercase();
     if let Some(tls_error) = tls::find_rustls_error(e) {
@@ -102,24 +103,24 @@ pub fn classify_reqwest(
             || lower.contains("proxy authentication required")
             || lower.contains("proxy authorization required"))
     {
-        return ("proxy-auth-required", detail);
+        return (ClassId::PROXY_AUTH_REQUIRED, detail);
     }
     if via_proxy && e.is_connect() {
-        return ("proxy-unreachable", detail);
+        return (ClassId::PROXY_UNREACHABLE, detail);
     }
     if e.is_timeout() {
-        return ("network-timeout", detail);
+        return (ClassId::NETWORK_TIMEOUT, detail);
     }
     if lower.contains("dns error")
         || lower.contains("failed to lookup address")
         || lower.contains("name or service not known")
     {
-        return ("dns-failure", detail);
+        return (ClassId::DNS_FAILURE, detail);
     }
     match io_kind(e) {
-        Some(std::io::ErrorKind::ConnectionRefused) => ("connection-refused", detail),
-        Some(std::io::ErrorKind::TimedOut) => ("network-timeout", detail),
-        _ if e.is_connect() => ("connection-refused", detail),
-        _ => ("protocol-error", detail),
+        Some(std::io::ErrorKind::ConnectionRefused) => (ClassId::CONNECTION_REFUSED, detail),
+        Some(std::io::ErrorKind::TimedOut) => (ClassId::NETWORK_TIMEOUT, detail),
+        _ if e.is_connect() => (ClassId::CONNECTION_REFUSED, detail),
+        _ => (ClassId::PROTOCOL_ERROR, detail),
     }
 }

@@ -6,6 +6,7 @@
 //! With admin access each is read through Graph and the Exchange admin API; without it each is
 //! skipped with the exact PowerShell to run, the values filled in.
 
+use crate::failures::ClassId;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Map, Value, json};
@@ -52,7 +53,7 @@ fn ev(pairs: &[(&str, Value)]) -> Map<String, Value> {
 fn fail(
     id: &'static str,
     started: Instant,
-    class: &'static str,
+    class: ClassId,
     summary: String,
     evidence: Map<String, Value>,
 ) -> Step {
@@ -185,7 +186,7 @@ pub async fn run(
             Ok(None) => steps.push(fail(
                 "prereq.enterprise_app",
                 started,
-                "app-not-found",
+                ClassId::APP_NOT_FOUND,
                 format!(
                     "no Enterprise application (service principal) for app {} in this tenant",
                     s.client_id
@@ -249,14 +250,14 @@ pub async fn run(
                     let licences = u["assignedLicenses"].as_array().map_or(0, Vec::len);
                     let e = ev(&[("id", u["id"].clone()), ("account_enabled", json!(enabled)), ("licences", json!(licences))]);
                     if !enabled {
-                        fail("prereq.mailbox", started, "mailbox-not-found", format!("{} exists but is blocked from sign-in", s.mailbox), e)
+                        fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("{} exists but is blocked from sign-in", s.mailbox), e)
                     } else if licences == 0 {
-                        fail("prereq.mailbox", started, "mailbox-not-found", format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
+                        fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
                     } else {
                         pass("prereq.mailbox", started, format!("{} exists, is enabled and licensed", s.mailbox), e)
                     }
                 }
-                Ok(None) => fail("prereq.mailbox", started, "mailbox-not-found", format!("no user {} in this tenant", s.mailbox), Map::new()),
+                Ok(None) => fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("no user {} in this tenant", s.mailbox), Map::new()),
                 Err(e) => admin_refused("prereq.mailbox", &e.0),
             },
             Err(e) => Step::skip("prereq.mailbox", title_of("prereq.mailbox"), format!("skipped: {e}")),
@@ -306,7 +307,7 @@ pub async fn run(
             "prereq.propagation",
             title_of("prereq.propagation"),
             started.elapsed(),
-            "propagation-pending",
+            ClassId::PROPAGATION_PENDING,
             format!(
                 "{}: Exchange can take up to an hour to apply changes",
                 fresh.join("; ")
@@ -362,7 +363,7 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
             "prereq.credentials",
             title_of("prereq.credentials"),
             started.elapsed(),
-            "invalid-client-secret",
+            ClassId::INVALID_CLIENT_SECRET,
             "the app has no secret or certificate (matching the one in use)".into(),
             Map::new(),
         );
@@ -383,7 +384,7 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
             "prereq.credentials",
             title_of("prereq.credentials"),
             started.elapsed(),
-            "secret-expired",
+            ClassId::SECRET_EXPIRED,
             format!("{} expired on {date}", name.trim()),
             e,
         )
@@ -392,7 +393,7 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
             "prereq.credentials",
             title_of("prereq.credentials"),
             started.elapsed(),
-            "secret-expiring",
+            ClassId::SECRET_EXPIRING,
             format!("{} expires on {date} (in {days} days)", name.trim()),
             e,
         )
@@ -421,7 +422,7 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
                 fail(
                     "prereq.permission",
                     started,
-                    "exchange-resource-missing",
+                    ClassId::EXCHANGE_RESOURCE_MISSING,
                     "the tenant has no Office 365 Exchange Online service principal".into(),
                     Map::new(),
                 ),
@@ -445,7 +446,7 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
         ),
         (None, true) => (pass("prereq.permission", started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
         (None, false) => (
-            fail("prereq.permission", started, "permission-not-granted", "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+            fail("prereq.permission", started, ClassId::PERMISSION_NOT_GRANTED, "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
             None,
         ),
     }
@@ -480,7 +481,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         return fail(
             "prereq.exchange_sp",
             started,
-            "service-principal-missing",
+            ClassId::SERVICE_PRINCIPAL_MISSING,
             format!(
                 "Exchange has no service principal for app {}: New-ServicePrincipal was never run",
                 s.client_id
@@ -500,7 +501,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             "prereq.exchange_sp",
             title_of("prereq.exchange_sp"),
             started.elapsed(),
-            "service-principal-wrong-object-id",
+            ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
             format!(
                 "registered with ObjectId {registered}; whether that is the Enterprise app's cannot be told without Graph"
             ),
@@ -510,7 +511,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         fail(
             "prereq.exchange_sp",
             started,
-            "service-principal-wrong-object-id",
+            ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
             format!(
                 "registered with ObjectId {registered}, but the Enterprise application's object id is {oid} (the App registration's object id was probably used)"
             ),
@@ -559,7 +560,7 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
                 fail(
                     "prereq.mailbox_permission",
                     started,
-                    "mailbox-permission-missing",
+                    ClassId::MAILBOX_PERMISSION_MISSING,
                     format!("no FullAccess for {oid} on {}", s.mailbox),
                     Map::new(),
                 )
@@ -568,7 +569,7 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         Err(e) if e.0.contains("couldn't be found") => fail(
             "prereq.mailbox_permission",
             started,
-            "mailbox-not-found",
+            ClassId::MAILBOX_NOT_FOUND,
             e.0,
             Map::new(),
         ),
@@ -606,7 +607,7 @@ async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
             Ok(_) => fail(
                 "prereq.send_as",
                 started,
-                "send-as-denied",
+                ClassId::SEND_AS_DENIED,
                 format!("no SendAs for {oid} on {from}"),
                 Map::new(),
             ),
@@ -647,7 +648,7 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                 fail(
                     "prereq.smtp_auth",
                     started,
-                    "smtp-auth-disabled",
+                    ClassId::SMTP_AUTH_DISABLED,
                     format!("SMTP AUTH is disabled: {origin}"),
                     e,
                 )

@@ -2,6 +2,7 @@
 //! STARTTLS → TLS → EHLO; then AUTH with that token; then a message when recipients are given.
 //! A dead host costs one timeout, and the whole run costs max(token, connect + TLS) + AUTH.
 
+use crate::failures::ClassId;
 use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
@@ -194,7 +195,7 @@ pub struct TokenChecks {
     /// The Enterprise app's object id (`oid`), when a token came back.
     pub oid: Option<String>,
     /// The class of a problem with the token's claims, if any.
-    pub claims_problem: Option<&'static str>,
+    pub claims_problem: Option<ClassId>,
 }
 
 /// Resolves a tenant domain (concurrently) and requests and judges a token.
@@ -225,7 +226,7 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
             "token",
             title_of("token"),
             Duration::ZERO,
-            "secret-id-not-value",
+            ClassId::SECRET_ID_NOT_VALUE,
             "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
             Map::new(),
         ));
@@ -403,7 +404,7 @@ async fn run_inner(
                             "smtp.send",
                             title_of("smtp.send"),
                             Duration::ZERO,
-                            "protocol-error",
+                            ClassId::PROTOCOL_ERROR,
                             e,
                             Map::new(),
                         )),
@@ -442,7 +443,7 @@ async fn run_inner(
     steps.extend(smtp_out);
     if let Some(auth) = steps
         .iter_mut()
-        .find(|st| st.id == "smtp.auth" && st.class == Some("auth-rejected"))
+        .find(|st| st.id == "smtp.auth" && st.class == Some(ClassId::AUTH_REJECTED))
     {
         narrow_auth_rejected(auth, claims_problem, &prereq_steps);
     }
@@ -487,7 +488,7 @@ pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
             "secret.expiry",
             title,
             Duration::ZERO,
-            "secret-expired",
+            ClassId::SECRET_EXPIRED,
             format!("expired on {} ({} days ago)", expires.value, -days),
             ev,
         )
@@ -497,7 +498,7 @@ pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
             "secret.expiry",
             title,
             Duration::ZERO,
-            "secret-expiring",
+            ClassId::SECRET_EXPIRING,
             format!("expires {urgency}on {} (in {days} days)", expires.value),
             ev,
         )
@@ -586,7 +587,7 @@ fn judge_claims(
                 "token.claims",
                 title_of("token.claims"),
                 Duration::ZERO,
-                "protocol-error",
+                ClassId::PROTOCOL_ERROR,
                 format!("the token cannot be decoded: {e}"),
                 Map::new(),
             );
@@ -607,7 +608,7 @@ fn judge_claims(
                 "token.claims",
                 title_of("token.claims"),
                 Duration::ZERO,
-                "clock-skew",
+                ClassId::CLOCK_SKEW,
                 format!(
                     "this machine's clock is {} min {dir} the token server's",
                     skew.abs() / 60
@@ -620,13 +621,13 @@ fn judge_claims(
 }
 
 /// Exchange's 535 5.7.3 says nothing; the token's claims and the prerequisites narrow it.
-fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<&'static str>, prereqs: &[Step]) {
+fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<ClassId>, prereqs: &[Step]) {
     let found = prereqs.iter().find(|p| {
         matches!(p.status, super::Status::Fail | super::Status::Warn) && p.class.is_some()
     });
     let (points_to, text) = match (claims_problem, found) {
         (Some(class), _) => (class.to_string(), format!("the token itself is wrong: see {class} above")),
-        (None, Some(p)) => (p.class.unwrap_or_default().to_string(), format!("the prerequisite checks found it: {} ({})", p.summary, p.title)),
+        (None, Some(p)) => (p.class.map(|c| c.to_string()).unwrap_or_default(), format!("the prerequisite checks found it: {} ({})", p.summary, p.title)),
         (None, None) => (
             "exchange-prerequisites".to_string(),
             "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` with admin access tells which".to_string(),

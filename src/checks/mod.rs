@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use crate::failures::{Vars, by_id};
+use crate::failures::{ClassId, Vars};
 pub use crate::report::Status;
 use crate::report::{Check, ClassView};
 
@@ -23,7 +23,7 @@ pub struct Step {
     pub duration: Option<Duration>,
     pub summary: String,
     pub evidence: Map<String, Value>,
-    pub class: Option<&'static str>,
+    pub class: Option<ClassId>,
 }
 
 impl Step {
@@ -49,7 +49,7 @@ impl Step {
         id: &'static str,
         title: &str,
         duration: Duration,
-        class: &'static str,
+        class: ClassId,
         summary: String,
         evidence: Map<String, Value>,
     ) -> Step {
@@ -68,7 +68,7 @@ impl Step {
         id: &'static str,
         title: &str,
         duration: Duration,
-        class: &'static str,
+        class: ClassId,
         summary: String,
         evidence: Map<String, Value>,
     ) -> Step {
@@ -97,7 +97,10 @@ impl Step {
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
         check.summary = (!self.summary.is_empty()).then_some(self.summary);
         check.evidence = self.evidence;
-        check.failure_class = self.class.and_then(by_id).map(|c| ClassView::new(c, vars));
+        check.failure_class = self
+            .class
+            .map(ClassId::entry)
+            .map(|c| ClassView::new(c, vars));
         check
     }
 }

@@ -2,6 +2,7 @@
 //! `HOST:PORT` presents — described, verified (or not) against the trust store, and exported for a
 //! client's trust store. The chain is shown even when verification fails.
 
+use crate::failures::ClassId;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -86,13 +87,13 @@ async fn probe_direct(
         Ok(Ok(s)) => s,
         Ok(Err(e)) => {
             let class = match e.kind() {
-                std::io::ErrorKind::ConnectionRefused => "connection-refused",
+                std::io::ErrorKind::ConnectionRefused => ClassId::CONNECTION_REFUSED,
                 _ if e.to_string().contains("lookup")
                     || e.kind() == std::io::ErrorKind::NotFound =>
                 {
-                    "dns-failure"
+                    ClassId::DNS_FAILURE
                 }
-                _ => "network-timeout",
+                _ => ClassId::NETWORK_TIMEOUT,
             };
             return Err(Step::fail(
                 "tls.chain",
@@ -108,7 +109,7 @@ async fn probe_direct(
                 "tls.chain",
                 "Certificate chain",
                 started.elapsed(),
-                "network-timeout",
+                ClassId::NETWORK_TIMEOUT,
                 format!("no TCP connection to {host}:{port} within the timeout"),
                 Map::new(),
             ));
@@ -120,7 +121,7 @@ async fn probe_direct(
             "tls.chain",
             "Certificate chain",
             started.elapsed(),
-            "hostname-mismatch",
+            ClassId::HOSTNAME_MISMATCH,
             format!("{host} cannot be a TLS server name"),
             Map::new(),
         )
@@ -133,7 +134,7 @@ async fn probe_direct(
             "tls.chain",
             "Certificate chain",
             started.elapsed(),
-            "network-timeout",
+            ClassId::NETWORK_TIMEOUT,
             "the TLS handshake did not finish within the timeout".into(),
             Map::new(),
         )),
@@ -171,7 +172,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
                 "tls.chain",
                 title,
                 zero,
-                "tls-intercepted",
+                ClassId::TLS_INTERCEPTED,
                 format!(
                     "trusted here, but issued by {issuer}: a TLS inspection proxy re-signs this traffic; a client without that CA fails with \"unable to find valid certification path\""
                 ),
@@ -188,7 +189,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
     };
     let class = tls::classify(error, host, &facts.captured);
     let summary = match class {
-        "untrusted-certificate" | "tls-intercepted" => {
+        ClassId::UNTRUSTED_CERTIFICATE | ClassId::TLS_INTERCEPTED => {
             let top = chain.last();
             let missing = match top {
                 Some(t) if t.self_signed && chain.len() == 1 => {
@@ -215,7 +216,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
                 .unwrap_or_default();
             format!("not trusted: {missing}{aia}{intercepted}. {out_hint}")
         }
-        "certificate-expired" => {
+        ClassId::CERTIFICATE_EXPIRED => {
             let now_bad = chain.iter().enumerate().find(|(_, c)| c.days_left < 0);
             match now_bad {
                 Some((i, c)) => {
@@ -224,7 +225,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
                 None => tls::describe(error),
             }
         }
-        "hostname-mismatch" => format!(
+        ClassId::HOSTNAME_MISMATCH => format!(
             "the certificate does not name {host}; it names {}",
             chain
                 .first()
@@ -302,7 +303,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
                         "tls.chain",
                         "Certificate chain",
                         Duration::ZERO,
-                        "protocol-error",
+                        ClassId::PROTOCOL_ERROR,
                         "no TLS handshake happened".into(),
                         Map::new(),
                     )

@@ -1,6 +1,7 @@
 //! `diagnose` (alias `doctor`), `test-connection` and `send-test`: the same diagnosis, with
 //! different scope and headline. `--wait` retries AUTH with back-off while changes propagate.
 
+use crate::failures::ClassId;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -120,8 +121,9 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
             let mut d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
             while let Some(limit) = wait {
                 let auth = d.steps.iter().find(|s| s.id == "smtp.auth");
-                let retry = auth
-                    .is_some_and(|a| a.status == Status::Fail && a.class == Some("auth-rejected"));
+                let retry = auth.is_some_and(|a| {
+                    a.status == Status::Fail && a.class == Some(ClassId::AUTH_REJECTED)
+                });
                 let backoff = Duration::from_secs((5u64 << tries.min(3)).min(60));
                 if !retry || started.elapsed() + backoff > limit {
                     break;

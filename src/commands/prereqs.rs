@@ -2,6 +2,7 @@
 //! admin REST API, and the fixes REST can make — each shown exactly, asked for, applied, and then
 //! checked again. A second run changes nothing.
 
+use crate::failures::ClassId;
 use std::io::IsTerminal;
 
 use serde_json::{Value, json};
@@ -61,12 +62,12 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
     let mut fixes = Vec::new();
     for step in steps.iter().filter(|st| st.status == Status::Fail) {
         match step.class {
-            Some("service-principal-missing") => fixes.push(Fix {
+            Some(ClassId::SERVICE_PRINCIPAL_MISSING) => fixes.push(Fix {
                 cmdlet: "New-ServicePrincipal",
                 parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
                 destructive: false,
             }),
-            Some("service-principal-wrong-object-id") => {
+            Some(ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID) => {
                 let wrong = step.evidence.get("registered_object_id").and_then(Value::as_str).unwrap_or_default();
                 fixes.push(Fix { cmdlet: "Remove-ServicePrincipal", parameters: json!({"Identity": wrong}), destructive: true });
                 fixes.push(Fix {
@@ -75,17 +76,17 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
                     destructive: false,
                 });
             }
-            Some("mailbox-permission-missing") => fixes.push(Fix {
+            Some(ClassId::MAILBOX_PERMISSION_MISSING) => fixes.push(Fix {
                 cmdlet: "Add-MailboxPermission",
                 parameters: json!({"Identity": s.mailbox, "User": oid, "AccessRights": ["FullAccess"], "AutoMapping": false}),
                 destructive: false,
             }),
-            Some("smtp-auth-disabled") => fixes.push(Fix {
+            Some(ClassId::SMTP_AUTH_DISABLED) => fixes.push(Fix {
                 cmdlet: "Set-CASMailbox",
                 parameters: json!({"Identity": s.mailbox, "SmtpClientAuthenticationDisabled": false}),
                 destructive: false,
             }),
-            Some("send-as-denied") => {
+            Some(ClassId::SEND_AS_DENIED) => {
                 if let Some(from) = &s.from {
                     fixes.push(Fix {
                         cmdlet: "Add-RecipientPermission",

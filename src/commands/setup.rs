@@ -3,6 +3,7 @@
 //! or a table and exports — followed by the Exchange steps still to do. Non-interactive with flags
 //! and environment; never a prompt without a terminal.
 
+use crate::failures::ClassId;
 use std::io::IsTerminal;
 
 use secrecy::ExposeSecret;
@@ -243,7 +244,7 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
             if !interactive {
                 break;
             }
-            let class = failed.class.unwrap_or("protocol-error");
+            let class = failed.class.unwrap_or(ClassId::PROTOCOL_ERROR);
             match wizard::field_for(class) {
                 Some(field)
                     if p.confirm(

@@ -2,7 +2,7 @@
 //! `shared/reference/microsoft-wire-facts.md`; where that file marks a fact UNCONFIRMED, the
 //! entry says so in a comment.
 
-use super::{Area, FailureClass, Key, Severity};
+use super::{Area, ClassId, FailureClass, Key, Severity};
 
 const SMTP_OAUTH_DOC: &str = "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth";
 const AADSTS_DOC: &str =
@@ -11,7 +11,7 @@ const SMTP_AUTH_DOC: &str = "https://learn.microsoft.com/exchange/clients-and-mo
 const CLIENT_CREDS_DOC: &str =
     "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow";
 
-const fn fail(id: &'static str, title: &'static str, area: Area) -> FailureClass {
+const fn fail(id: ClassId, title: &'static str, area: Area) -> FailureClass {
     FailureClass {
         id,
         title,
@@ -45,7 +45,11 @@ pub static CATALOG: &[FailureClass] = &[
             "On a proxy-only network, run the sender where direct egress is allowed, or relay through a host that has it.",
         ],
         docs: &["https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges"],
-        ..fail("network-timeout", "Connection timed out", Area::Network)
+        ..fail(
+            ClassId::NETWORK_TIMEOUT,
+            "Connection timed out",
+            Area::Network,
+        )
     },
     FailureClass {
         when: "The connection to {smtp_host}:{smtp_port} was actively refused (TCP RST).",
@@ -61,7 +65,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Use port 587 on {smtp_host}: `--smtp-port 587`.",
             "Check local firewall rules for outbound TCP {smtp_port}.",
         ],
-        ..fail("connection-refused", "Connection refused", Area::Network)
+        ..fail(
+            ClassId::CONNECTION_REFUSED,
+            "Connection refused",
+            Area::Network,
+        )
     },
     FailureClass {
         when: "A host name did not resolve to an address.",
@@ -78,7 +86,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Test the resolver: `getent hosts {smtp_host}` or `nslookup {smtp_host}`.",
             "Ask for public DNS resolution of {smtp_host} and {login_host}, or set an IP literal with --smtp-host for a test.",
         ],
-        ..fail("dns-failure", "Host name does not resolve", Area::Network)
+        ..fail(
+            ClassId::DNS_FAILURE,
+            "Host name does not resolve",
+            Area::Network,
+        )
     },
     FailureClass {
         when: "The HTTP proxy answered 407 Proxy Authentication Required to the CONNECT request.",
@@ -96,7 +108,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Ask for an exception for {login_host} on the proxy, or add it to NO_PROXY if direct egress is allowed.",
         ],
         ..fail(
-            "proxy-auth-required",
+            ClassId::PROXY_AUTH_REQUIRED,
             "Proxy wants authentication",
             Area::Network,
         )
@@ -123,7 +135,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the proxy setting and its source: `smtp-oauth config show` (its password is never shown).",
             "If direct egress is allowed, bypass the proxy for Microsoft's login host: NO_PROXY={login_host}.",
         ],
-        ..fail("proxy-unreachable", "Proxy unreachable", Area::Network)
+        ..fail(
+            ClassId::PROXY_UNREACHABLE,
+            "Proxy unreachable",
+            Area::Network,
+        )
     },
     // ── Token endpoint ──────────────────────────────────────────────────────────────────────
     FailureClass {
@@ -150,7 +166,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The token endpoint must be https://{login_host}/<tenant-id>/oauth2/v2.0/token.",
         ],
         docs: &[AADSTS_DOC],
-        ..fail("invalid-tenant", "Unknown tenant", Area::Token)
+        ..fail(ClassId::INVALID_TENANT, "Unknown tenant", Area::Token)
     },
     FailureClass {
         when: "AADSTS700016: no application with client id {client_id} exists in tenant {tenant}.",
@@ -169,7 +185,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[AADSTS_DOC],
         ..fail(
-            "app-not-found",
+            ClassId::APP_NOT_FOUND,
             "Application not found in the tenant",
             Area::Token,
         )
@@ -191,7 +207,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[AADSTS_DOC, CLIENT_CREDS_DOC],
         ..fail(
-            "invalid-client-secret",
+            ClassId::INVALID_CLIENT_SECRET,
             "Client secret rejected",
             Area::Token,
         )
@@ -214,7 +230,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[CLIENT_CREDS_DOC],
         ..fail(
-            "secret-id-not-value",
+            ClassId::SECRET_ID_NOT_VALUE,
             "Secret ID used instead of the secret value",
             Area::Token,
         )
@@ -235,7 +251,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Consider a certificate credential (--client-cert), or put `smtp-oauth diagnose` in a scheduled job: it warns 60 days ahead.",
         ],
         docs: &["https://aka.ms/NewClientSecret", AADSTS_DOC],
-        ..fail("secret-expired", "Client secret expired", Area::Token)
+        ..fail(
+            ClassId::SECRET_EXPIRED,
+            "Client secret expired",
+            Area::Token,
+        )
     },
     FailureClass {
         severity: Severity::Warn,
@@ -248,7 +268,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Create the next secret now (App registrations › {client_id} › Certificates & secrets), roll it out to every client, then delete the old one.",
             "Record the new date: `smtp-oauth config set secret-expires YYYY-MM-DD`.",
         ],
-        ..fail("secret-expiring", "Client secret expires soon", Area::Token)
+        ..fail(
+            ClassId::SECRET_EXPIRING,
+            "Client secret expires soon",
+            Area::Token,
+        )
     },
     FailureClass {
         when: "AADSTS70011 or AADSTS1002012: the scope is not valid for client credentials.",
@@ -271,7 +295,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Use the Exchange resource's .default scope: `--scope {scope}` (or unset the scope to get the cloud's default).",
         ],
         docs: &[CLIENT_CREDS_DOC],
-        ..fail("invalid-scope", "Invalid scope", Area::Token)
+        ..fail(ClassId::INVALID_SCOPE, "Invalid scope", Area::Token)
     },
     FailureClass {
         // The HTTP status of AADSTS500011 is UNCONFIRMED (400 assumed); the text is confirmed.
@@ -291,7 +315,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[AADSTS_DOC],
         ..fail(
-            "exchange-resource-missing",
+            ClassId::EXCHANGE_RESOURCE_MISSING,
             "Exchange Online resource not in the tenant",
             Area::Token,
         )
@@ -310,7 +334,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Entra admin center › Enterprise applications › the app ({client_id}) › Properties: set \"Enabled for users to sign-in?\" to Yes.",
         ],
         docs: &[AADSTS_DOC],
-        ..fail("app-disabled", "Application disabled", Area::Token)
+        ..fail(ClassId::APP_DISABLED, "Application disabled", Area::Token)
     },
     FailureClass {
         // `error` value and HTTP status of AADSTS53003 are UNCONFIRMED; the meaning is documented.
@@ -328,7 +352,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &["https://learn.microsoft.com/entra/identity/conditional-access/workload-identity"],
         ..fail(
-            "conditional-access-blocked",
+            ClassId::CONDITIONAL_ACCESS_BLOCKED,
             "Blocked by Conditional Access",
             Area::Token,
         )
@@ -365,7 +389,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &["https://learn.microsoft.com/entra/identity-platform/certificate-credentials"],
         ..fail(
-            "invalid-client-assertion",
+            ClassId::INVALID_CLIENT_ASSERTION,
             "Certificate credential not accepted",
             Area::Token,
         )
@@ -379,7 +403,7 @@ pub static CATALOG: &[FailureClass] = &[
         fix: &[
             "Turn on time synchronisation (timedatectl set-ntp true; on Cisco ISE: `ntp server` in the CLI) and check `date -u`.",
         ],
-        ..fail("clock-skew", "Clock skew", Area::Token)
+        ..fail(ClassId::CLOCK_SKEW, "Clock skew", Area::Token)
     },
     FailureClass {
         when: "The token endpoint kept answering HTTP 429 or 5xx after bounded retries.",
@@ -407,7 +431,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the Microsoft 365 service health page.",
         ],
         ..fail(
-            "token-service-error",
+            ClassId::TOKEN_SERVICE_ERROR,
             "Token service unavailable",
             Area::Token,
         )
@@ -425,7 +449,7 @@ pub static CATALOG: &[FailureClass] = &[
         fix: &["Request the Exchange scope: `--scope {scope}`."],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "wrong-audience",
+            ClassId::WRONG_AUDIENCE,
             "Token is for the wrong audience",
             Area::Claims,
         )
@@ -446,7 +470,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "permission-not-granted",
+            ClassId::PERMISSION_NOT_GRANTED,
             "SMTP.SendAsApp not granted",
             Area::Claims,
         )
@@ -475,7 +499,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "auth-rejected",
+            ClassId::AUTH_REJECTED,
             "Authentication rejected (535 5.7.3)",
             Area::Smtp,
         )
@@ -503,7 +527,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the effective value: Get-CASMailbox -Identity {mailbox} | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled",
         ],
         docs: &[SMTP_AUTH_DOC],
-        ..fail("smtp-auth-disabled", "SMTP AUTH disabled", Area::Smtp)
+        ..fail(
+            ClassId::SMTP_AUTH_DISABLED,
+            "SMTP AUTH disabled",
+            Area::Smtp,
+        )
     },
     FailureClass {
         // The text up to "policy." is OBSERVED; the suffix and whether it affects app-only XOAUTH2 are UNCONFIRMED.
@@ -530,7 +558,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_AUTH_DOC],
         ..fail(
-            "security-defaults",
+            ClassId::SECURITY_DEFAULTS,
             "Blocked by security defaults or policy",
             Area::Smtp,
         )
@@ -563,7 +591,7 @@ pub static CATALOG: &[FailureClass] = &[
             "For aliases: Set-OrganizationConfig -SendFromAliasEnabled $true",
         ],
         docs: &[SMTP_OAUTH_DOC],
-        ..fail("send-as-denied", "Send-as denied", Area::Smtp)
+        ..fail(ClassId::SEND_AS_DENIED, "Send-as denied", Area::Smtp)
     },
     FailureClass {
         when: "The EHLO reply has no STARTTLS but shows a masked capability such as `250-XXXXXXXA`: a firewall's ESMTP inspection removed STARTTLS.",
@@ -578,7 +606,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Then `smtp-oauth test-connection` must show 250-STARTTLS.",
         ],
         ..fail(
-            "starttls-stripped",
+            ClassId::STARTTLS_STRIPPED,
             "STARTTLS removed by a middlebox",
             Area::Smtp,
         )
@@ -592,7 +620,11 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         fix: &["Use `--smtp-host smtp.office365.com --smtp-port 587` (or the cloud's host)."],
         docs: &[SMTP_AUTH_DOC],
-        ..fail("starttls-unavailable", "STARTTLS not offered", Area::Smtp)
+        ..fail(
+            ClassId::STARTTLS_UNAVAILABLE,
+            "STARTTLS not offered",
+            Area::Smtp,
+        )
     },
     FailureClass {
         when: "After STARTTLS the server does not offer `AUTH … XOAUTH2` (Exchange Online offers `AUTH LOGIN XOAUTH2`).",
@@ -609,7 +641,11 @@ pub static CATALOG: &[FailureClass] = &[
             "A TLS-terminating proxy answers in Exchange's place.",
         ],
         fix: &["Point the client at {smtp_host}:587 with STARTTLS."],
-        ..fail("xoauth2-unavailable", "XOAUTH2 not offered", Area::Smtp)
+        ..fail(
+            ClassId::XOAUTH2_UNAVAILABLE,
+            "XOAUTH2 not offered",
+            Area::Smtp,
+        )
     },
     FailureClass {
         when: "The server refused the TLS version: `421 4.7.66 TLS 1.0 and 1.1 are not supported`, or no common TLS version could be negotiated.",
@@ -628,7 +664,11 @@ pub static CATALOG: &[FailureClass] = &[
             "Enable TLS 1.2 in the client (Java: -Djdk.tls.client.protocols=TLSv1.2,TLSv1.3), or upgrade its platform.",
         ],
         docs: &["https://aka.ms/smtp_auth_tls"],
-        ..fail("tls-version-rejected", "TLS version rejected", Area::Tls)
+        ..fail(
+            ClassId::TLS_VERSION_REJECTED,
+            "TLS version rejected",
+            Area::Tls,
+        )
     },
     FailureClass {
         when: "The presented certificate chain does not verify against the trust roots in use. The guide's \"unable to find valid certification path to requested target\".",
@@ -642,7 +682,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Or add them here with --ca-file to confirm the diagnosis.",
         ],
         ..fail(
-            "untrusted-certificate",
+            ClassId::UNTRUSTED_CERTIFICATE,
             "Certificate chain not trusted",
             Area::Tls,
         )
@@ -662,7 +702,11 @@ pub static CATALOG: &[FailureClass] = &[
         docs: &[
             "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-principles",
         ],
-        ..fail("tls-intercepted", "TLS interception detected", Area::Tls)
+        ..fail(
+            ClassId::TLS_INTERCEPTED,
+            "TLS interception detected",
+            Area::Tls,
+        )
     },
     FailureClass {
         when: "The certificate does not cover the host name that was connected to.",
@@ -677,7 +721,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Connect by the name the certificate covers: `--smtp-host {smtp_host}`; `smtp-oauth certs` lists the names (SANs).",
         ],
         ..fail(
-            "hostname-mismatch",
+            ClassId::HOSTNAME_MISMATCH,
             "Certificate does not match the host",
             Area::Tls,
         )
@@ -693,7 +737,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         fix: &["Check `date -u`; `smtp-oauth certs` shows which certificate and its dates."],
         ..fail(
-            "certificate-expired",
+            ClassId::CERTIFICATE_EXPIRED,
             "Certificate expired or not yet valid",
             Area::Tls,
         )
@@ -710,7 +754,11 @@ pub static CATALOG: &[FailureClass] = &[
         fix: &[
             "Run `smtp-oauth certs -v` for the handshake transcript and compare with another network.",
         ],
-        ..fail("tls-handshake-failed", "TLS handshake failed", Area::Tls)
+        ..fail(
+            ClassId::TLS_HANDSHAKE_FAILED,
+            "TLS handshake failed",
+            Area::Tls,
+        )
     },
     FailureClass {
         when: "A server broke the protocol: garbage, a line or reply over the size limits, an early close, or an unexpected reply.",
@@ -724,7 +772,7 @@ pub static CATALOG: &[FailureClass] = &[
         fix: &[
             "Check host and port (`smtp-oauth config show`) and look at the raw exchange with `-v`.",
         ],
-        ..fail("protocol-error", "Protocol error", Area::Smtp)
+        ..fail(ClassId::PROTOCOL_ERROR, "Protocol error", Area::Smtp)
     },
     // ── Exchange prerequisites ──────────────────────────────────────────────────────────────
     FailureClass {
@@ -742,7 +790,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "service-principal-missing",
+            ClassId::SERVICE_PRINCIPAL_MISSING,
             "Exchange service principal missing",
             Area::Exchange,
         )
@@ -763,7 +811,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "service-principal-wrong-object-id",
+            ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
             "Service principal registered with the wrong object id",
             Area::Exchange,
         )
@@ -782,7 +830,7 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
-            "mailbox-permission-missing",
+            ClassId::MAILBOX_PERMISSION_MISSING,
             "No FullAccess on the mailbox",
             Area::Exchange,
         )
@@ -802,7 +850,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Assign a licence with Exchange Online (or use a shared mailbox), and allow Authenticated SMTP among its email apps.",
         ],
         ..fail(
-            "mailbox-not-found",
+            ClassId::MAILBOX_NOT_FOUND,
             "Mailbox not found or not licensed",
             Area::Exchange,
         )
@@ -820,7 +868,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Wait, then retry: `smtp-oauth diagnose --wait 30m` retries AUTH with back-off and says when it started working.",
         ],
         ..fail(
-            "propagation-pending",
+            ClassId::PROPAGATION_PENDING,
             "Changes not yet propagated",
             Area::Exchange,
         )
@@ -838,7 +886,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Upgrade Cisco ISE to 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1 or later, or relay through a host that supports OAuth.",
         ],
         ..fail(
-            "client-platform-unsupported",
+            ClassId::CLIENT_PLATFORM_UNSUPPORTED,
             "Client release does not support OAuth SMTP",
             Area::Client,
         )

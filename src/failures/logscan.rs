@@ -2,6 +2,7 @@
 //! javax.mail, Python smtplib, Node's nodemailer, raw SMTP and AADSTS lines), with the lines that
 //! show them. Streams the log line by line in constant memory; very long lines are cut.
 
+use super::ClassId;
 use std::collections::BTreeMap;
 use std::io::BufRead;
 
@@ -13,94 +14,103 @@ const MAX_LINE: usize = 16 * 1024;
 const KEEP: usize = 5;
 
 /// Client texts and the class they show; checked case-insensitively, first match wins.
-const TEXTS: &[(&str, &str)] = &[
+const TEXTS: &[(&str, ClassId)] = &[
     // Cisco ISE guest.log (the guide's five failures).
     (
         "sockettimeoutexception: connect timed out",
-        "network-timeout",
+        ClassId::NETWORK_TIMEOUT,
     ),
     (
         "unable to find valid certification path",
-        "untrusted-certificate",
+        ClassId::UNTRUSTED_CERTIFICATE,
     ),
-    ("invalid client secret", "invalid-client-secret"),
+    ("invalid client secret", ClassId::INVALID_CLIENT_SECRET),
     (
         "invalid oauth endpoint or tenant identifier",
-        "invalid-tenant",
+        ClassId::INVALID_TENANT,
     ),
-    ("invalid email address", "auth-rejected"),
+    ("invalid email address", ClassId::AUTH_REJECTED),
     (
         "authenticationfailedexception: failed to connect",
-        "auth-rejected",
+        ClassId::AUTH_REJECTED,
     ),
     // javax.mail / Java.
-    ("pkix path building failed", "untrusted-certificate"),
-    ("certificateexpiredexception", "certificate-expired"),
+    ("pkix path building failed", ClassId::UNTRUSTED_CERTIFICATE),
+    ("certificateexpiredexception", ClassId::CERTIFICATE_EXPIRED),
     (
         "no subject alternative dns name matching",
-        "hostname-mismatch",
+        ClassId::HOSTNAME_MISMATCH,
     ),
     (
         "no appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
-        "tls-version-rejected",
+        ClassId::TLS_VERSION_REJECTED,
     ),
-    ("java.net.unknownhostexception", "dns-failure"),
+    ("java.net.unknownhostexception", ClassId::DNS_FAILURE),
     (
         "java.net.connectexception: connection refused",
-        "connection-refused",
+        ClassId::CONNECTION_REFUSED,
     ),
-    ("couldn't connect to host, port", "network-timeout"),
+    ("couldn't connect to host, port", ClassId::NETWORK_TIMEOUT),
     // Python smtplib / ssl.
     (
         "smtpnotsupportederror: starttls extension not supported",
-        "starttls-unavailable",
+        ClassId::STARTTLS_UNAVAILABLE,
     ),
     (
         "certificate verify failed: unable to get local issuer certificate",
-        "untrusted-certificate",
+        ClassId::UNTRUSTED_CERTIFICATE,
     ),
     (
         "certificate verify failed: self-signed certificate",
-        "untrusted-certificate",
+        ClassId::UNTRUSTED_CERTIFICATE,
     ),
     (
         "certificate verify failed: certificate has expired",
-        "certificate-expired",
+        ClassId::CERTIFICATE_EXPIRED,
     ),
     (
         "certificate verify failed: hostname mismatch",
-        "hostname-mismatch",
+        ClassId::HOSTNAME_MISMATCH,
     ),
-    ("connectionrefusederror", "connection-refused"),
-    ("socket.gaierror", "dns-failure"),
-    ("the read operation timed out", "network-timeout"),
+    ("connectionrefusederror", ClassId::CONNECTION_REFUSED),
+    ("socket.gaierror", ClassId::DNS_FAILURE),
+    ("the read operation timed out", ClassId::NETWORK_TIMEOUT),
     // Node.js / nodemailer.
-    ("greeting never received", "network-timeout"),
-    ("etimedout", "network-timeout"),
-    ("econnrefused", "connection-refused"),
-    ("enotfound", "dns-failure"),
+    ("greeting never received", ClassId::NETWORK_TIMEOUT),
+    ("etimedout", ClassId::NETWORK_TIMEOUT),
+    ("econnrefused", ClassId::CONNECTION_REFUSED),
+    ("enotfound", ClassId::DNS_FAILURE),
     (
         "self signed certificate in certificate chain",
-        "untrusted-certificate",
+        ClassId::UNTRUSTED_CERTIFICATE,
     ),
     (
         "unable to get local issuer certificate",
-        "untrusted-certificate",
+        ClassId::UNTRUSTED_CERTIFICATE,
     ),
-    ("unable_to_verify_leaf_signature", "untrusted-certificate"),
-    ("cert_has_expired", "certificate-expired"),
-    ("err_tls_cert_altname_invalid", "hostname-mismatch"),
+    (
+        "unable_to_verify_leaf_signature",
+        ClassId::UNTRUSTED_CERTIFICATE,
+    ),
+    ("cert_has_expired", ClassId::CERTIFICATE_EXPIRED),
+    ("err_tls_cert_altname_invalid", ClassId::HOSTNAME_MISMATCH),
     // Anywhere.
-    ("smtpclientauthentication is disabled", "smtp-auth-disabled"),
-    ("security defaults policy", "security-defaults"),
-    ("sendasdenied", "send-as-denied"),
-    ("tls 1.0 and 1.1 are not supported", "tls-version-rejected"),
+    (
+        "smtpclientauthentication is disabled",
+        ClassId::SMTP_AUTH_DISABLED,
+    ),
+    ("security defaults policy", ClassId::SECURITY_DEFAULTS),
+    ("sendasdenied", ClassId::SEND_AS_DENIED),
+    (
+        "tls 1.0 and 1.1 are not supported",
+        ClassId::TLS_VERSION_REJECTED,
+    ),
 ];
 
 /// One class found in a log.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub class: &'static str,
+    pub class: ClassId,
     pub count: usize,
     /// `(line number, text)` of the first occurrences.
     pub lines: Vec<(usize, String)>,
@@ -108,7 +118,7 @@ pub struct Finding {
 
 /// The class a line shows, keyed on protocol facts first (AADSTS code, SMTP code + enhanced code),
 /// then on the clients' own texts.
-pub fn classify_line(line: &str) -> Option<&'static str> {
+pub fn classify_line(line: &str) -> Option<ClassId> {
     if let Some(i) = line.find("AADSTS") {
         let digits: String = line[i + 6..]
             .chars()
@@ -129,7 +139,7 @@ pub fn classify_line(line: &str) -> Option<&'static str> {
 }
 
 /// An SMTP reply inside a line: `535 5.7.3 …`, `535-5.7.139 …`, or Python's `(535, b'5.7.3 …`.
-fn smtp_reply_in(line: &str) -> Option<&'static str> {
+fn smtp_reply_in(line: &str) -> Option<ClassId> {
     let bytes = line.as_bytes();
     for i in 0..bytes.len().saturating_sub(8) {
         if !(bytes[i..i + 3].iter().all(u8::is_ascii_digit) && matches!(bytes[i], b'4' | b'5')) {
@@ -158,7 +168,7 @@ fn smtp_reply_in(line: &str) -> Option<&'static str> {
 
 /// Reads a log to the end and reports each class with its first lines.
 pub fn scan<R: BufRead>(mut reader: R) -> std::io::Result<(Vec<Finding>, usize)> {
-    let mut found: BTreeMap<&'static str, Finding> = BTreeMap::new();
+    let mut found: BTreeMap<ClassId, Finding> = BTreeMap::new();
     let mut buf = Vec::with_capacity(4096);
     let mut number = 0;
     loop {
@@ -229,20 +239,20 @@ nothing to see here
 ";
         let (findings, lines) = scan(log.as_bytes()).unwrap();
         assert_eq!(lines, 10);
-        let classes: Vec<&str> = findings.iter().map(|f| f.class).collect();
+        let classes: Vec<ClassId> = findings.iter().map(|f| f.class).collect();
         for c in [
-            "network-timeout",
-            "auth-rejected",
-            "untrusted-certificate",
-            "invalid-client-secret",
-            "secret-expired",
-            "smtp-auth-disabled",
+            ClassId::NETWORK_TIMEOUT,
+            ClassId::AUTH_REJECTED,
+            ClassId::UNTRUSTED_CERTIFICATE,
+            ClassId::INVALID_CLIENT_SECRET,
+            ClassId::SECRET_EXPIRED,
+            ClassId::SMTP_AUTH_DISABLED,
         ] {
             assert!(classes.contains(&c), "{c} not in {classes:?}");
         }
         let timeout = findings
             .iter()
-            .find(|f| f.class == "network-timeout")
+            .find(|f| f.class == ClassId::NETWORK_TIMEOUT)
             .unwrap();
         assert_eq!(timeout.lines[0].0, 2, "line numbers are 1-based");
         assert_eq!(timeout.count, 2);

@@ -6,12 +6,14 @@
 //! error kind), never on free text alone. Fix steps are templates filled with the user's values.
 
 mod catalog;
+mod ids;
 pub mod logscan;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 pub use catalog::CATALOG;
+pub use ids::ClassId;
 
 /// How bad a class is when it is seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +100,7 @@ impl Key {
 /// One failure class. Texts may use `{placeholders}` (see [`Vars`]).
 #[derive(Debug)]
 pub struct FailureClass {
-    pub id: &'static str,
+    pub id: ClassId,
     pub title: &'static str,
     pub area: Area,
     pub severity: Severity,
@@ -116,7 +118,7 @@ pub struct FailureClass {
 
 /// Looks a class up by id.
 pub fn by_id(id: &str) -> Option<&'static FailureClass> {
-    CATALOG.iter().find(|c| c.id == id)
+    CATALOG.iter().find(|c| c.id == *id)
 }
 
 /// The class of a token-endpoint error, from `error` and `error_codes[0]`.
@@ -211,7 +213,7 @@ pub fn suggest(query: &str) -> Vec<&'static str> {
     let q = query.trim().to_ascii_lowercase();
     let mut scored: Vec<(usize, &'static str)> = CATALOG
         .iter()
-        .map(|c| (edit_distance(&q, c.id), c.id))
+        .map(|c| (edit_distance(&q, c.id.as_str()), c.id.as_str()))
         .filter(|(d, id)| *d <= 3 || (q.len() >= 4 && id.contains(q.as_str())))
         .collect();
     scored.sort_unstable();
@@ -375,9 +377,24 @@ mod tests {
         ids.dedup();
         assert_eq!(before, ids.len());
         assert!(ids.iter().all(|id| {
-            id.chars()
+            id.as_str()
+                .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         }));
+    }
+
+    #[test]
+    fn every_class_id_has_exactly_one_catalog_entry_and_back() {
+        let listed: Vec<ClassId> = CATALOG.iter().map(|c| c.id).collect();
+        assert_eq!(
+            listed,
+            ClassId::ALL,
+            "ClassId::ALL follows the catalog, entry for entry"
+        );
+        for id in ClassId::ALL {
+            assert_eq!(id.entry().id, *id);
+            assert_eq!(ClassId::parse(id.as_str()), Some(*id));
+        }
     }
 
     #[test]
@@ -405,19 +422,19 @@ mod tests {
             classify_token_error("invalid_client", Some(7_000_215))
                 .unwrap()
                 .id,
-            "invalid-client-secret"
+            ClassId::INVALID_CLIENT_SECRET
         );
         assert_eq!(
             classify_token_error("invalid_client", Some(7_000_222))
                 .unwrap()
                 .id,
-            "secret-expired"
+            ClassId::SECRET_EXPIRED
         );
         assert_eq!(
             classify_token_error("invalid_request", Some(90_002))
                 .unwrap()
                 .id,
-            "invalid-tenant"
+            ClassId::INVALID_TENANT
         );
         assert!(classify_token_error("invalid_client", None).is_none());
     }
@@ -427,7 +444,7 @@ mod tests {
         let c = |code, e, t| classify_smtp_reply(code, Some(e), t).map(|c| c.id);
         assert_eq!(
             c(535, "5.7.3", "Authentication unsuccessful [X]"),
-            Some("auth-rejected")
+            Some(ClassId::AUTH_REJECTED)
         );
         assert_eq!(
             c(
@@ -435,7 +452,7 @@ mod tests {
                 "5.7.139",
                 "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
             ),
-            Some("smtp-auth-disabled")
+            Some(ClassId::SMTP_AUTH_DISABLED)
         );
         assert_eq!(
             c(
@@ -443,28 +460,31 @@ mod tests {
                 "5.7.139",
                 "Authentication unsuccessful, user is locked by your organization's security defaults policy."
             ),
-            Some("security-defaults")
+            Some(ClassId::SECURITY_DEFAULTS)
         );
         assert_eq!(
             c(554, "5.2.252", "SendAsDenied; x not allowed"),
-            Some("send-as-denied")
+            Some(ClassId::SEND_AS_DENIED)
         );
         assert_eq!(
             c(421, "4.7.66", "TLS 1.0 and 1.1 are not supported."),
-            Some("tls-version-rejected")
+            Some(ClassId::TLS_VERSION_REJECTED)
         );
     }
 
     #[test]
     fn lookup_by_code_forms() {
-        assert_eq!(lookup("AADSTS7000215")[0].id, "invalid-client-secret");
-        assert_eq!(lookup("7000222")[0].id, "secret-expired");
+        assert_eq!(
+            lookup("AADSTS7000215")[0].id,
+            ClassId::INVALID_CLIENT_SECRET
+        );
+        assert_eq!(lookup("7000222")[0].id, ClassId::SECRET_EXPIRED);
         assert!(
             lookup("5.7.139")
                 .iter()
-                .any(|c| c.id == "smtp-auth-disabled")
+                .any(|c| c.id == ClassId::SMTP_AUTH_DISABLED)
         );
-        assert!(lookup("535").iter().any(|c| c.id == "auth-rejected"));
+        assert!(lookup("535").iter().any(|c| c.id == ClassId::AUTH_REJECTED));
         assert_eq!(suggest("auth-rejectd"), vec!["auth-rejected"]);
     }
 

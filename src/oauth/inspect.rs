@@ -2,6 +2,7 @@
 //! produced — well-formedness, audience, roles, app-only or delegated, expiry, the `user=` —
 //! without ever printing the token itself.
 
+use crate::failures::ClassId;
 use serde_json::{Map, Value, json};
 
 use super::claims::{self, Claims};
@@ -78,7 +79,7 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
                     "inspect.format",
                     "Format",
                     std::time::Duration::ZERO,
-                    "protocol-error",
+                    ClassId::PROTOCOL_ERROR,
                     format!("a malformed XOAUTH2 string: {}", problems.join("; ")),
                     ev,
                 ));
@@ -87,8 +88,8 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
             uev.insert("user".into(), json!(user));
             let valid = crate::settings::validate::mailbox(user).is_ok();
             match mailbox {
-                _ if !valid => steps.push(Step::fail("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, "auth-rejected", format!("user={user} is not a mailbox address"), uev)),
-                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, "auth-rejected", format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
+                _ if !valid => steps.push(Step::fail("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user} is not a mailbox address"), uev)),
+                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
                 _ => steps.push(Step::pass("inspect.user", "XOAUTH2 user", None, format!("user={user}"), uev)),
             }
             token
@@ -105,7 +106,7 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
             "token.claims",
             title_of("token.claims"),
             std::time::Duration::ZERO,
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             format!("the token cannot be decoded: {e}"),
             Map::new(),
         ),
@@ -152,7 +153,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             "token.claims",
             title,
             zero,
-            "wrong-audience",
+            ClassId::WRONG_AUDIENCE,
             format!(
                 "the token is for {aud}, not Exchange Online ({})",
                 audiences[0]
@@ -165,7 +166,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             "token.claims",
             title,
             zero,
-            "auth-rejected",
+            ClassId::AUTH_REJECTED,
             format!(
                 "the token expired {} min ago; tokens live about an hour",
                 (now - c.exp.unwrap_or(now)) / 60
@@ -183,7 +184,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
                 "token.claims",
                 title,
                 zero,
-                "permission-not-granted",
+                ClassId::PERMISSION_NOT_GRANTED,
                 "a delegated (user) token without the SMTP.Send scope".into(),
                 ev,
             );
@@ -209,7 +210,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             "token.claims",
             title,
             zero,
-            "permission-not-granted",
+            ClassId::PERMISSION_NOT_GRANTED,
             format!(
                 "an app-only token with {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
             ),

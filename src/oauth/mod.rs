@@ -9,6 +9,7 @@ pub mod assertion;
 pub mod claims;
 pub mod inspect;
 
+use crate::failures::ClassId;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -101,37 +102,37 @@ pub enum TokenFailure {
     Http {
         status: u16,
         body: String,
-        class: &'static str,
+        class: ClassId,
     },
     /// The request did not get an answer.
-    Network { class: &'static str, detail: String },
+    Network { class: ClassId, detail: String },
 }
 
 impl TokenFailure {
     /// The failure-class id.
-    pub fn class(&self) -> &'static str {
+    pub fn class(&self) -> ClassId {
         match self {
             TokenFailure::Aadsts(e) => crate::failures::classify_token_error(&e.error, e.code)
                 .map_or_else(|| class_of_oauth_error(e), |c| c.id),
-            TokenFailure::Http { class, .. } | TokenFailure::Network { class, .. } => class,
+            TokenFailure::Http { class, .. } | TokenFailure::Network { class, .. } => *class,
         }
     }
 }
 
 /// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
 /// server other than Entra ID (or a proxy in its place) answers.
-fn class_of_oauth_error(e: &AadstsError) -> &'static str {
+fn class_of_oauth_error(e: &AadstsError) -> ClassId {
     match e.error.as_str() {
-        _ if e.status == 429 || e.status >= 500 => "token-service-error",
+        _ if e.status == 429 || e.status >= 500 => ClassId::TOKEN_SERVICE_ERROR,
         "invalid_client" if e.message.to_ascii_lowercase().contains("assertion") => {
-            "invalid-client-assertion"
+            ClassId::INVALID_CLIENT_ASSERTION
         }
-        "invalid_client" => "invalid-client-secret",
-        "unauthorized_client" => "app-not-found",
-        "invalid_scope" => "invalid-scope",
-        "access_denied" => "conditional-access-blocked",
-        "temporarily_unavailable" | "server_error" => "token-service-error",
-        _ => "protocol-error",
+        "invalid_client" => ClassId::INVALID_CLIENT_SECRET,
+        "unauthorized_client" => ClassId::APP_NOT_FOUND,
+        "invalid_scope" => ClassId::INVALID_SCOPE,
+        "access_denied" => ClassId::CONDITIONAL_ACCESS_BLOCKED,
+        "temporarily_unavailable" | "server_error" => ClassId::TOKEN_SERVICE_ERROR,
+        _ => ClassId::PROTOCOL_ERROR,
     }
 }
 
@@ -188,7 +189,7 @@ pub async fn request_token_for(
         Err(detail) => {
             return TokenAttempt {
                 outcome: Err(TokenFailure::Network {
-                    class: "proxy-unreachable",
+                    class: ClassId::PROXY_UNREACHABLE,
                     detail,
                 }),
                 endpoint: endpoint.clone(),
@@ -270,17 +271,17 @@ pub async fn request_token_for(
             Some(e) => TokenFailure::Http {
                 status,
                 body: summary_of(&e),
-                class: "token-service-error",
+                class: ClassId::TOKEN_SERVICE_ERROR,
             },
             None => TokenFailure::Http {
                 status,
                 body: body.chars().take(300).collect(),
                 class: if retryable {
-                    "token-service-error"
+                    ClassId::TOKEN_SERVICE_ERROR
                 } else if status == 407 {
-                    "proxy-auth-required"
+                    ClassId::PROXY_AUTH_REQUIRED
                 } else {
-                    "protocol-error"
+                    ClassId::PROTOCOL_ERROR
                 },
             },
         });
@@ -315,7 +316,7 @@ fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
     let v: Value = serde_json::from_str(body).map_err(|_| TokenFailure::Http {
         status: 200,
         body: "the token response is not JSON".into(),
-        class: "protocol-error",
+        class: ClassId::PROTOCOL_ERROR,
     })?;
     let token = v
         .get("access_token")
@@ -323,7 +324,7 @@ fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
         .ok_or_else(|| TokenFailure::Http {
             status: 200,
             body: "the token response has no access_token".into(),
-            class: "protocol-error",
+            class: ClassId::PROTOCOL_ERROR,
         })?;
     let expires_in = v
         .get("expires_in")
@@ -380,7 +381,7 @@ pub async fn discover_tenant(
                 "tenant",
                 title,
                 started.elapsed(),
-                "proxy-unreachable",
+                ClassId::PROXY_UNREACHABLE,
                 detail,
                 ev,
             );
@@ -405,11 +406,14 @@ pub async fn discover_tenant(
                 }
                 (
                     crate::failures::classify_token_error(&e.error, e.code)
-                        .map_or("invalid-tenant", |c| c.id),
+                        .map_or(ClassId::INVALID_TENANT, |c| c.id),
                     e.message,
                 )
             }
-            None => ("invalid-tenant", format!("HTTP {status} from discovery")),
+            None => (
+                ClassId::INVALID_TENANT,
+                format!("HTTP {status} from discovery"),
+            ),
         };
         return Step::fail("tenant", title, started.elapsed(), class, summary, ev);
     }
@@ -441,7 +445,7 @@ pub async fn discover_tenant(
             "tenant",
             title,
             started.elapsed(),
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             "the discovery document names no tenant".into(),
             ev,
         ),

@@ -4,6 +4,7 @@
 //! written to the transcript. `connect` stops after the second EHLO so the caller can run it
 //! while the token request is in flight; `authenticate` and `send` continue the session.
 
+use crate::failures::ClassId;
 use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, Instant};
 
@@ -62,9 +63,9 @@ fn evidence(pairs: &[(&str, Value)]) -> Map<String, Value> {
 }
 
 /// The class of a negative reply, or `protocol-error` when nothing more specific fits.
-fn reply_class(reply: &SmtpReply) -> &'static str {
+fn reply_class(reply: &SmtpReply) -> ClassId {
     classify_smtp_reply(reply.code, reply.enhanced.as_deref(), &reply.text())
-        .map_or("protocol-error", |c| c.id)
+        .map_or(ClassId::PROTOCOL_ERROR, |c| c.id)
 }
 
 fn reply_evidence(reply: &SmtpReply) -> Map<String, Value> {
@@ -109,7 +110,7 @@ impl ReadFailure {
                 id,
                 title,
                 started.elapsed(),
-                "network-timeout",
+                ClassId::NETWORK_TIMEOUT,
                 format!("no {waiting_for} within the timeout"),
                 Map::new(),
             ),
@@ -117,7 +118,7 @@ impl ReadFailure {
                 id,
                 title,
                 started.elapsed(),
-                "protocol-error",
+                ClassId::PROTOCOL_ERROR,
                 format!("{e} (waiting for {waiting_for})"),
                 Map::new(),
             ),
@@ -183,7 +184,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     "dns",
                     "DNS",
                     started.elapsed(),
-                    "dns-failure",
+                    ClassId::DNS_FAILURE,
                     format!("{} does not resolve: {e}", target.host),
                     Map::new(),
                 ));
@@ -194,7 +195,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                     "dns",
                     "DNS",
                     started.elapsed(),
-                    "dns-failure",
+                    ClassId::DNS_FAILURE,
                     format!("no DNS answer for {} within the timeout", target.host),
                     Map::new(),
                 ));
@@ -226,10 +227,10 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     let Some((tcp, used)) = tcp else {
         let e = last_error.unwrap_or_else(|| std::io::Error::other("no address"));
         let class = match e.kind() {
-            std::io::ErrorKind::ConnectionRefused => "connection-refused",
-            _ => "network-timeout",
+            std::io::ErrorKind::ConnectionRefused => ClassId::CONNECTION_REFUSED,
+            _ => ClassId::NETWORK_TIMEOUT,
         };
-        let summary = if class == "network-timeout" {
+        let summary = if class == ClassId::NETWORK_TIMEOUT {
             format!(
                 "no TCP connection to {}:{} within {} s ({e})",
                 target.host,
@@ -335,7 +336,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             .collect();
         let (class, summary) = if masked.is_empty() {
             (
-                "starttls-unavailable",
+                ClassId::STARTTLS_UNAVAILABLE,
                 format!(
                     "{}:{} offers no STARTTLS, so OAuth cannot be used here",
                     target.host, target.port
@@ -343,7 +344,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             )
         } else {
             (
-                "starttls-stripped",
+                ClassId::STARTTLS_STRIPPED,
                 format!(
                     "EHLO shows {} where STARTTLS should be: a firewall's ESMTP inspection is masking it",
                     masked[0]
@@ -366,7 +367,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "smtp.starttls",
             "STARTTLS",
             started.elapsed(),
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             "the connection broke while sending STARTTLS".into(),
             Map::new(),
         ));
@@ -402,7 +403,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "tls.chain",
             "TLS handshake",
             Duration::ZERO,
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             "the server sent data after 220 to STARTTLS, before the handshake (STARTTLS injection)"
                 .into(),
             Map::new(),
@@ -418,7 +419,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "tls.chain",
             "TLS handshake",
             Duration::ZERO,
-            "hostname-mismatch",
+            ClassId::HOSTNAME_MISMATCH,
             format!("{} cannot be a TLS server name", target.host),
             Map::new(),
         ));
@@ -434,7 +435,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 "tls.chain",
                 "TLS handshake",
                 started.elapsed(),
-                "network-timeout",
+                ClassId::NETWORK_TIMEOUT,
                 "the TLS handshake did not finish within the timeout".into(),
                 Map::new(),
             ));
@@ -450,7 +451,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             });
             let (class, detail) = match tls::find_rustls_error(&e) {
                 Some(r) => (tls::classify(r, &target.host, &captured), tls::describe(r)),
-                None => ("tls-handshake-failed", e.to_string()),
+                None => (ClassId::TLS_HANDSHAKE_FAILED, e.to_string()),
             };
             t.event(format!("TLS failed: {detail}"));
             let mut ev = chain_evidence(&captured.chain);
@@ -491,7 +492,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     t.event(format!("TLS established: {version}, {suite}"));
     if let Some(issuer) = tls::interception(&target.host, &captured.chain) {
         ev.insert("issued_by".into(), json!(issuer));
-        steps.push(Step::warn("tls.chain", "TLS handshake", started.elapsed(), "tls-intercepted", format!("verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"), ev));
+        steps.push(Step::warn("tls.chain", "TLS handshake", started.elapsed(), ClassId::TLS_INTERCEPTED, format!("verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"), ev));
     } else {
         steps.push(Step::pass(
             "tls.chain",
@@ -540,7 +541,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             "smtp.xoauth2",
             "XOAUTH2 offered",
             started.elapsed(),
-            "xoauth2-unavailable",
+            ClassId::XOAUTH2_UNAVAILABLE,
             summary,
             ev,
         ));
@@ -582,7 +583,7 @@ async fn exchange_ehlo<S: AsyncRead + AsyncWrite + Unpin>(
             id,
             title,
             started.elapsed(),
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             format!("the connection broke while sending EHLO{over}"),
             Map::new(),
         ));
@@ -665,7 +666,7 @@ pub async fn authenticate(
                     "smtp.auth",
                     "SMTP AUTH XOAUTH2",
                     started.elapsed(),
-                    "protocol-error",
+                    ClassId::PROTOCOL_ERROR,
                     "the connection broke".into(),
                     Map::new(),
                 );
@@ -692,7 +693,7 @@ pub async fn authenticate(
             "smtp.auth",
             "SMTP AUTH XOAUTH2",
             started.elapsed(),
-            "protocol-error",
+            ClassId::PROTOCOL_ERROR,
             "the connection broke while sending AUTH".into(),
             Map::new(),
         );
@@ -720,7 +721,7 @@ pub async fn authenticate(
                 "smtp.auth",
                 "SMTP AUTH XOAUTH2",
                 started.elapsed(),
-                "protocol-error",
+                ClassId::PROTOCOL_ERROR,
                 "the connection broke".into(),
                 Map::new(),
             );
@@ -758,7 +759,7 @@ fn auth_result(reply: &SmtpReply, started: Instant, challenge: Option<String>) -
         )
     } else {
         let class = match reply_class(reply) {
-            "protocol-error" if reply.code == 535 => "auth-rejected",
+            ClassId::PROTOCOL_ERROR if reply.code == 535 => ClassId::AUTH_REJECTED,
             c => c,
         };
         Step::fail(
@@ -792,7 +793,7 @@ pub async fn send(
                 "smtp.send",
                 title,
                 started.elapsed(),
-                "protocol-error",
+                ClassId::PROTOCOL_ERROR,
                 "the connection broke".into(),
                 Map::new(),
             );
@@ -828,7 +829,7 @@ pub async fn send(
             "smtp.send",
             title,
             started.elapsed(),
-            "network-timeout",
+            ClassId::NETWORK_TIMEOUT,
             "the message could not be sent within the timeout".into(),
             Map::new(),
         );

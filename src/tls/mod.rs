@@ -3,6 +3,7 @@
 //! real verdict (rustls keeps no chain after a failed handshake), and the classification of TLS
 //! outcomes into failure classes. TLS verification is never switched off.
 
+use crate::failures::ClassId;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -260,7 +261,7 @@ pub fn interception(host: &str, chain: &[CertificateDer<'_>]) -> Option<String> 
 }
 
 /// The failure class of a TLS error, given what the verifier recorded.
-pub fn classify(error: &rustls::Error, host: &str, captured: &Captured) -> &'static str {
+pub fn classify(error: &rustls::Error, host: &str, captured: &Captured) -> ClassId {
     let cert_error = match error {
         rustls::Error::InvalidCertificate(e) => Some(e),
         _ => match &captured.verdict {
@@ -274,16 +275,16 @@ pub fn classify(error: &rustls::Error, host: &str, captured: &Captured) -> &'sta
             | CertificateError::ExpiredContext { .. }
             | CertificateError::NotValidYet
             | CertificateError::NotValidYetContext { .. },
-        ) => "certificate-expired",
+        ) => ClassId::CERTIFICATE_EXPIRED,
         Some(
             CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-        ) => "hostname-mismatch",
-        Some(_) if interception(host, &captured.chain).is_some() => "tls-intercepted",
-        Some(_) => "untrusted-certificate",
+        ) => ClassId::HOSTNAME_MISMATCH,
+        Some(_) if interception(host, &captured.chain).is_some() => ClassId::TLS_INTERCEPTED,
+        Some(_) => ClassId::UNTRUSTED_CERTIFICATE,
         None => match error {
             rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion)
-            | rustls::Error::PeerIncompatible(_) => "tls-version-rejected",
-            _ => "tls-handshake-failed",
+            | rustls::Error::PeerIncompatible(_) => ClassId::TLS_VERSION_REJECTED,
+            _ => ClassId::TLS_HANDSHAKE_FAILED,
         },
     }
 }

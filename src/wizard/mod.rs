@@ -4,6 +4,7 @@
 //!
 //! dialoguer sits behind [`Prompter`] so the questions are separate from how they are asked.
 
+use crate::failures::ClassId;
 use secrecy::SecretString;
 
 use crate::cloud::Cloud;
@@ -148,25 +149,25 @@ pub enum Field {
 }
 
 /// The value most likely wrong for a failure class (the wizard offers to go back to it).
-pub fn field_for(class: &str) -> Option<Field> {
+pub fn field_for(class: ClassId) -> Option<Field> {
     Some(match class {
-        "invalid-tenant" | "exchange-resource-missing" => Field::Tenant,
-        "app-not-found" | "app-disabled" => Field::ClientId,
-        "invalid-client-secret"
-        | "secret-id-not-value"
-        | "secret-expired"
-        | "invalid-client-assertion" => Field::Credential,
-        "auth-rejected"
-        | "mailbox-not-found"
-        | "mailbox-permission-missing"
-        | "smtp-auth-disabled" => Field::Mailbox,
-        "network-timeout"
-        | "connection-refused"
-        | "dns-failure"
-        | "starttls-unavailable"
-        | "starttls-stripped"
-        | "xoauth2-unavailable"
-        | "hostname-mismatch" => Field::Server,
+        ClassId::INVALID_TENANT | ClassId::EXCHANGE_RESOURCE_MISSING => Field::Tenant,
+        ClassId::APP_NOT_FOUND | ClassId::APP_DISABLED => Field::ClientId,
+        ClassId::INVALID_CLIENT_SECRET
+        | ClassId::SECRET_ID_NOT_VALUE
+        | ClassId::SECRET_EXPIRED
+        | ClassId::INVALID_CLIENT_ASSERTION => Field::Credential,
+        ClassId::AUTH_REJECTED
+        | ClassId::MAILBOX_NOT_FOUND
+        | ClassId::MAILBOX_PERMISSION_MISSING
+        | ClassId::SMTP_AUTH_DISABLED => Field::Mailbox,
+        ClassId::NETWORK_TIMEOUT
+        | ClassId::CONNECTION_REFUSED
+        | ClassId::DNS_FAILURE
+        | ClassId::STARTTLS_UNAVAILABLE
+        | ClassId::STARTTLS_STRIPPED
+        | ClassId::XOAUTH2_UNAVAILABLE
+        | ClassId::HOSTNAME_MISMATCH => Field::Server,
         _ => return None,
     })
 }
@@ -457,8 +458,11 @@ mod tests {
 
     #[test]
     fn each_class_points_back_to_a_value() {
-        assert_eq!(field_for("invalid-client-secret"), Some(Field::Credential));
-        assert_eq!(field_for("app-not-found"), Some(Field::ClientId));
-        assert_eq!(field_for("untrusted-certificate"), None);
+        assert_eq!(
+            field_for(ClassId::INVALID_CLIENT_SECRET),
+            Some(Field::Credential)
+        );
+        assert_eq!(field_for(ClassId::APP_NOT_FOUND), Some(Field::ClientId));
+        assert_eq!(field_for(ClassId::UNTRUSTED_CERTIFICATE), None);
     }
 }

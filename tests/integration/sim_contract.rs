@@ -388,7 +388,7 @@ async fn auth_reply(name: &str, user: Option<&str>) -> String {
 fn class_of(reply: &str) -> Option<&'static str> {
     let code: u16 = reply[..3].parse().ok()?;
     let enhanced = reply.get(4..).and_then(|r| r.split_whitespace().next());
-    classify_smtp_reply(code, enhanced, reply).map(|c| c.id)
+    classify_smtp_reply(code, enhanced, reply).map(|c| c.id.as_str())
 }
 
 #[tokio::test]
