@@ -6,6 +6,7 @@
 //! With admin access each is read through Graph and the Exchange admin API; without it each is
 //! skipped with the exact PowerShell to run, the values filled in.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -31,16 +32,16 @@ pub struct Subject {
     pub tenant: String,
 }
 
-pub const IDS: &[&str] = &[
-    "prereq.enterprise_app",
-    "prereq.permission",
-    "prereq.credentials",
-    "prereq.exchange_sp",
-    "prereq.mailbox",
-    "prereq.mailbox_permission",
-    "prereq.send_as",
-    "prereq.smtp_auth",
-    "prereq.propagation",
+pub const IDS: &[CheckId] = &[
+    CheckId::PREREQ_ENTERPRISE_APP,
+    CheckId::PREREQ_PERMISSION,
+    CheckId::PREREQ_CREDENTIALS,
+    CheckId::PREREQ_EXCHANGE_SP,
+    CheckId::PREREQ_MAILBOX,
+    CheckId::PREREQ_MAILBOX_PERMISSION,
+    CheckId::PREREQ_SEND_AS,
+    CheckId::PREREQ_SMTP_AUTH,
+    CheckId::PREREQ_PROPAGATION,
 ];
 
 fn ev(pairs: &[(&str, Value)]) -> Map<String, Value> {
@@ -51,7 +52,7 @@ fn ev(pairs: &[(&str, Value)]) -> Map<String, Value> {
 }
 
 fn fail(
-    id: &'static str,
+    id: CheckId,
     started: Instant,
     class: ClassId,
     summary: String,
@@ -68,11 +69,11 @@ fn fail(
 }
 
 /// The admin API refused or failed: the check could not run, and the reason names what to grant.
-fn admin_refused(id: &'static str, why: &str) -> Step {
+fn admin_refused(id: CheckId, why: &str) -> Step {
     Step::skip(id, title_of(id), format!("could not check: {why}"))
 }
 
-fn pass(id: &'static str, started: Instant, summary: String, evidence: Map<String, Value>) -> Step {
+fn pass(id: CheckId, started: Instant, summary: String, evidence: Map<String, Value>) -> Step {
     Step::pass(id, title_of(id), Some(started.elapsed()), summary, evidence)
 }
 
@@ -84,7 +85,7 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
         .unwrap_or_else(|| "<enterprise-app-object-id>".into());
     let (client, mailbox) = (&s.client_id, &s.mailbox);
     let reason = "no admin access (--admin app|device-code|token); in PowerShell instead:";
-    let ps = |id: &'static str, commands: Vec<String>| {
+    let ps = |id: CheckId, commands: Vec<String>| {
         let mut step = Step::skip(
             id,
             title_of(id),
@@ -95,19 +96,19 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
     };
     let mut steps = vec![
         ps(
-            "prereq.enterprise_app",
+            CheckId::PREREQ_ENTERPRISE_APP,
             vec![format!(
                 "Connect-MgGraph -Scopes Application.Read.All; Get-MgServicePrincipal -Filter \"appId eq '{client}'\" | fl Id,AppId,DisplayName"
             )],
         ),
         ps(
-            "prereq.permission",
+            CheckId::PREREQ_PERMISSION,
             vec![format!(
                 "Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId {oid} | where AppRoleId -eq '{SMTP_SEND_AS_APP_ROLE}'"
             )],
         ),
         ps(
-            "prereq.exchange_sp",
+            CheckId::PREREQ_EXCHANGE_SP,
             vec![
                 "Connect-ExchangeOnline".into(),
                 format!("Get-ServicePrincipal -Identity {oid}"),
@@ -115,7 +116,7 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
             ],
         ),
         ps(
-            "prereq.mailbox_permission",
+            CheckId::PREREQ_MAILBOX_PERMISSION,
             vec![
                 format!("Get-MailboxPermission -Identity {mailbox} -User {oid}"),
                 format!(
@@ -124,7 +125,7 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
             ],
         ),
         ps(
-            "prereq.smtp_auth",
+            CheckId::PREREQ_SMTP_AUTH,
             vec![
                 format!("Get-CASMailbox -Identity {mailbox} | fl SmtpClientAuthenticationDisabled"),
                 "Get-TransportConfig | fl SmtpClientAuthenticationDisabled".into(),
@@ -132,7 +133,7 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
         ),
     ];
     if let Some(from) = s.from.as_ref().filter(|f| !f.eq_ignore_ascii_case(mailbox)) {
-        steps.push(ps("prereq.send_as", vec![format!("Get-RecipientPermission -Identity {from} -Trustee {oid}"), format!("(none → Add-RecipientPermission -Identity {from} -Trustee {oid} -AccessRights SendAs)")]));
+        steps.push(ps(CheckId::PREREQ_SEND_AS, vec![format!("Get-RecipientPermission -Identity {from} -Trustee {oid}"), format!("(none → Add-RecipientPermission -Identity {from} -Trustee {oid} -AccessRights SendAs)")]));
     }
     steps
 }
@@ -184,7 +185,7 @@ pub async fn run(
                 sp_found = Some((id, sp["displayName"].clone()));
             }
             Ok(None) => steps.push(fail(
-                "prereq.enterprise_app",
+                CheckId::PREREQ_ENTERPRISE_APP,
                 started,
                 ClassId::APP_NOT_FOUND,
                 format!(
@@ -193,11 +194,11 @@ pub async fn run(
                 ),
                 Map::new(),
             )),
-            Err(e) => steps.push(admin_refused("prereq.enterprise_app", &e.0)),
+            Err(e) => steps.push(admin_refused(CheckId::PREREQ_ENTERPRISE_APP, &e.0)),
         },
         Err(e) => steps.push(Step::skip(
-            "prereq.enterprise_app",
-            title_of("prereq.enterprise_app"),
+            CheckId::PREREQ_ENTERPRISE_APP,
+            title_of(CheckId::PREREQ_ENTERPRISE_APP),
             format!("skipped: {e}"),
         )),
     }
@@ -221,7 +222,7 @@ pub async fn run(
             .unwrap_or("(in another tenant)")
             .to_string();
         let enterprise = pass(
-            "prereq.enterprise_app",
+            CheckId::PREREQ_ENTERPRISE_APP,
             started,
             format!(
                 "Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"
@@ -250,25 +251,25 @@ pub async fn run(
                     let licences = u["assignedLicenses"].as_array().map_or(0, Vec::len);
                     let e = ev(&[("id", u["id"].clone()), ("account_enabled", json!(enabled)), ("licences", json!(licences))]);
                     if !enabled {
-                        fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("{} exists but is blocked from sign-in", s.mailbox), e)
+                        fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("{} exists but is blocked from sign-in", s.mailbox), e)
                     } else if licences == 0 {
-                        fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
+                        fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
                     } else {
-                        pass("prereq.mailbox", started, format!("{} exists, is enabled and licensed", s.mailbox), e)
+                        pass(CheckId::PREREQ_MAILBOX, started, format!("{} exists, is enabled and licensed", s.mailbox), e)
                     }
                 }
-                Ok(None) => fail("prereq.mailbox", started, ClassId::MAILBOX_NOT_FOUND, format!("no user {} in this tenant", s.mailbox), Map::new()),
-                Err(e) => admin_refused("prereq.mailbox", &e.0),
+                Ok(None) => fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("no user {} in this tenant", s.mailbox), Map::new()),
+                Err(e) => admin_refused(CheckId::PREREQ_MAILBOX, &e.0),
             },
-            Err(e) => Step::skip("prereq.mailbox", title_of("prereq.mailbox"), format!("skipped: {e}")),
+            Err(e) => Step::skip(CheckId::PREREQ_MAILBOX, title_of(CheckId::PREREQ_MAILBOX), format!("skipped: {e}")),
         }
     };
     let exchange_checks = async {
         match &exchange {
             Ok(x) => exchange_steps(x, s, oid.as_deref()).await,
             Err(e) => vec![Step::skip(
-                "prereq.exchange_sp",
-                title_of("prereq.exchange_sp"),
+                CheckId::PREREQ_EXCHANGE_SP,
+                title_of(CheckId::PREREQ_EXCHANGE_SP),
                 format!("skipped: {e}"),
             )],
         }
@@ -304,8 +305,8 @@ pub async fn run(
         .collect();
     if all_pass && !fresh.is_empty() {
         steps.push(Step::warn(
-            "prereq.propagation",
-            title_of("prereq.propagation"),
+            CheckId::PREREQ_PROPAGATION,
+            title_of(CheckId::PREREQ_PROPAGATION),
             started.elapsed(),
             ClassId::PROPAGATION_PENDING,
             format!(
@@ -316,7 +317,7 @@ pub async fn run(
         ));
     } else if all_pass {
         steps.push(pass(
-            "prereq.propagation",
+            CheckId::PREREQ_PROPAGATION,
             started,
             "no prerequisite changed within the last hour".into(),
             Map::new(),
@@ -329,8 +330,8 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
     let started = Instant::now();
     let Some(app) = app else {
         return Step::skip(
-            "prereq.credentials",
-            title_of("prereq.credentials"),
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
             "skipped: the app registration is not readable here (another tenant's app?)".into(),
         );
     };
@@ -360,8 +361,8 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
     }
     let Some((name, key_id, end)) = creds.iter().min_by_key(|c| c.2).cloned() else {
         return Step::fail(
-            "prereq.credentials",
-            title_of("prereq.credentials"),
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
             started.elapsed(),
             ClassId::INVALID_CLIENT_SECRET,
             "the app has no secret or certificate (matching the one in use)".into(),
@@ -381,8 +382,8 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
     ]);
     if end < now {
         Step::fail(
-            "prereq.credentials",
-            title_of("prereq.credentials"),
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
             started.elapsed(),
             ClassId::SECRET_EXPIRED,
             format!("{} expired on {date}", name.trim()),
@@ -390,8 +391,8 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
         )
     } else if days <= 60 {
         Step::warn(
-            "prereq.credentials",
-            title_of("prereq.credentials"),
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
             started.elapsed(),
             ClassId::SECRET_EXPIRING,
             format!("{} expires on {date} (in {days} days)", name.trim()),
@@ -399,8 +400,8 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
         )
     } else {
         Step::pass(
-            "prereq.credentials",
-            title_of("prereq.credentials"),
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
             Some(started.elapsed()),
             format!("{} expires on {date} (in {days} days)", name.trim()),
             e,
@@ -420,7 +421,7 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
         Ok(None) => {
             return (
                 fail(
-                    "prereq.permission",
+                    CheckId::PREREQ_PERMISSION,
                     started,
                     ClassId::EXCHANGE_RESOURCE_MISSING,
                     "the tenant has no Office 365 Exchange Online service principal".into(),
@@ -429,24 +430,24 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
                 None,
             );
         }
-        Err(e) => return (admin_refused("prereq.permission", &e.0), None),
+        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, &e.0), None),
     };
     let assignments = match assignments {
         Ok(Some(v)) => v["value"].as_array().cloned().unwrap_or_default(),
         Ok(None) => Vec::new(),
-        Err(e) => return (admin_refused("prereq.permission", &e.0), None),
+        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, &e.0), None),
     };
     let granted = assignments
         .iter()
         .find(|a| a["appRoleId"] == SMTP_SEND_AS_APP_ROLE && a["resourceId"] == exo.as_str());
     match (granted, rbac) {
         (Some(a), _) => (
-            pass("prereq.permission", started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())])),
+            pass(CheckId::PREREQ_PERMISSION, started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())])),
             parse_time(&a["createdDateTime"]),
         ),
-        (None, true) => (pass("prereq.permission", started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
+        (None, true) => (pass(CheckId::PREREQ_PERMISSION, started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
         (None, false) => (
-            fail("prereq.permission", started, ClassId::PERMISSION_NOT_GRANTED, "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+            fail(CheckId::PREREQ_PERMISSION, started, ClassId::PERMISSION_NOT_GRANTED, "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
             None,
         ),
     }
@@ -472,14 +473,14 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     let started = Instant::now();
     let rows = match x.invoke("Get-ServicePrincipal", json!({})).await {
         Ok(rows) => rows,
-        Err(e) => return admin_refused("prereq.exchange_sp", &e.0),
+        Err(e) => return admin_refused(CheckId::PREREQ_EXCHANGE_SP, &e.0),
     };
     let Some(r) = rows
         .iter()
         .find(|r| str_of(r, "AppId").eq_ignore_ascii_case(&s.client_id))
     else {
         return fail(
-            "prereq.exchange_sp",
+            CheckId::PREREQ_EXCHANGE_SP,
             started,
             ClassId::SERVICE_PRINCIPAL_MISSING,
             format!(
@@ -498,8 +499,8 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     ]);
     if oid.is_empty() {
         Step::warn(
-            "prereq.exchange_sp",
-            title_of("prereq.exchange_sp"),
+            CheckId::PREREQ_EXCHANGE_SP,
+            title_of(CheckId::PREREQ_EXCHANGE_SP),
             started.elapsed(),
             ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
             format!(
@@ -509,7 +510,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         )
     } else if !registered.eq_ignore_ascii_case(oid) {
         fail(
-            "prereq.exchange_sp",
+            CheckId::PREREQ_EXCHANGE_SP,
             started,
             ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
             format!(
@@ -519,7 +520,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         )
     } else {
         pass(
-            "prereq.exchange_sp",
+            CheckId::PREREQ_EXCHANGE_SP,
             started,
             format!("registered with the Enterprise app's object id {registered}"),
             e,
@@ -531,8 +532,8 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     let started = Instant::now();
     if oid.is_empty() {
         return Step::skip(
-            "prereq.mailbox_permission",
-            title_of("prereq.mailbox_permission"),
+            CheckId::PREREQ_MAILBOX_PERMISSION,
+            title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
             "skipped: the Enterprise app's object id is unknown (Graph was not readable)".into(),
         );
     }
@@ -551,14 +552,14 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             });
             if full {
                 pass(
-                    "prereq.mailbox_permission",
+                    CheckId::PREREQ_MAILBOX_PERMISSION,
                     started,
                     format!("the service principal has FullAccess on {}", s.mailbox),
                     Map::new(),
                 )
             } else {
                 fail(
-                    "prereq.mailbox_permission",
+                    CheckId::PREREQ_MAILBOX_PERMISSION,
                     started,
                     ClassId::MAILBOX_PERMISSION_MISSING,
                     format!("no FullAccess for {oid} on {}", s.mailbox),
@@ -567,13 +568,13 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             }
         }
         Err(e) if e.0.contains("couldn't be found") => fail(
-            "prereq.mailbox_permission",
+            CheckId::PREREQ_MAILBOX_PERMISSION,
             started,
             ClassId::MAILBOX_NOT_FOUND,
             e.0,
             Map::new(),
         ),
-        Err(e) => admin_refused("prereq.mailbox_permission", &e.0),
+        Err(e) => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, &e.0),
     }
 }
 
@@ -598,20 +599,20 @@ async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
                 }) =>
             {
                 pass(
-                    "prereq.send_as",
+                    CheckId::PREREQ_SEND_AS,
                     started,
                     format!("SendAs on {from}"),
                     Map::new(),
                 )
             }
             Ok(_) => fail(
-                "prereq.send_as",
+                CheckId::PREREQ_SEND_AS,
                 started,
                 ClassId::SEND_AS_DENIED,
                 format!("no SendAs for {oid} on {from}"),
                 Map::new(),
             ),
-            Err(e) => admin_refused("prereq.send_as", &e.0),
+            Err(e) => admin_refused(CheckId::PREREQ_SEND_AS, &e.0),
         },
     )
 }
@@ -646,7 +647,7 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
             ]);
             if effective {
                 fail(
-                    "prereq.smtp_auth",
+                    CheckId::PREREQ_SMTP_AUTH,
                     started,
                     ClassId::SMTP_AUTH_DISABLED,
                     format!("SMTP AUTH is disabled: {origin}"),
@@ -654,13 +655,13 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                 )
             } else {
                 pass(
-                    "prereq.smtp_auth",
+                    CheckId::PREREQ_SMTP_AUTH,
                     started,
                     format!("SMTP AUTH is enabled: {origin}"),
                     e,
                 )
             }
         }
-        (Err(e), _) | (_, Err(e)) => admin_refused("prereq.smtp_auth", &e.0),
+        (Err(e), _) | (_, Err(e)) => admin_refused(CheckId::PREREQ_SMTP_AUTH, &e.0),
     }
 }

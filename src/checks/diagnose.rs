@@ -2,6 +2,7 @@
 //! STARTTLS → TLS → EHLO; then AUTH with that token; then a message when recipients are given.
 //! A dead host costs one timeout, and the whole run costs max(token, connect + TLS) + AUTH.
 
+use super::CheckId;
 use crate::failures::ClassId;
 use std::time::{Duration, SystemTime};
 
@@ -223,16 +224,16 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
     let mut steps: Vec<Step> = tenant_step.into_iter().collect();
     let Some(attempt) = attempt else {
         steps.push(Step::fail(
-            "token",
-            title_of("token"),
+            CheckId::TOKEN,
+            title_of(CheckId::TOKEN),
             Duration::ZERO,
             ClassId::SECRET_ID_NOT_VALUE,
             "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
             Map::new(),
         ));
         steps.push(Step::skip(
-            "token.claims",
-            title_of("token.claims"),
+            CheckId::TOKEN_CLAIMS,
+            title_of(CheckId::TOKEN_CLAIMS),
             "skipped: no token".into(),
         ));
         return TokenChecks {
@@ -340,13 +341,13 @@ async fn run_inner(
         .find(|s| s.status == super::Status::Fail)
         .map(|s| s.title.clone());
     for id in [
-        "dns",
-        "tcp",
-        "smtp.greeting",
-        "smtp.ehlo",
-        "smtp.starttls",
-        "tls.chain",
-        "smtp.xoauth2",
+        CheckId::DNS,
+        CheckId::TCP,
+        CheckId::SMTP_GREETING,
+        CheckId::SMTP_EHLO,
+        CheckId::SMTP_STARTTLS,
+        CheckId::TLS_CHAIN,
+        CheckId::SMTP_XOAUTH2,
     ] {
         if !smtp_steps.iter().any(|s| s.id == id) {
             let reason = failed
@@ -390,8 +391,8 @@ async fn run_inner(
                 out.push(auth);
                 if plan.to.is_empty() {
                     out.push(Step::skip(
-                        "smtp.send",
-                        title_of("smtp.send"),
+                        CheckId::SMTP_SEND,
+                        title_of(CheckId::SMTP_SEND),
                         "not sent: give --to ADDRESS to send a test message".into(),
                     ));
                 } else if authenticated {
@@ -401,8 +402,8 @@ async fn run_inner(
                             session::send(&mut secured, &from, &plan.to, &bytes, transcript).await,
                         ),
                         Err(e) => out.push(Step::fail(
-                            "smtp.send",
-                            title_of("smtp.send"),
+                            CheckId::SMTP_SEND,
+                            title_of(CheckId::SMTP_SEND),
                             Duration::ZERO,
                             ClassId::PROTOCOL_ERROR,
                             e,
@@ -411,8 +412,8 @@ async fn run_inner(
                     }
                 } else {
                     out.push(Step::skip(
-                        "smtp.send",
-                        title_of("smtp.send"),
+                        CheckId::SMTP_SEND,
+                        title_of(CheckId::SMTP_SEND),
                         "skipped: AUTH failed".into(),
                     ));
                 }
@@ -426,24 +427,24 @@ async fn run_inner(
                 };
                 drop(token);
                 out.push(Step::skip(
-                    "smtp.auth",
-                    title_of("smtp.auth"),
+                    CheckId::SMTP_AUTH,
+                    title_of(CheckId::SMTP_AUTH),
                     reason.into(),
                 ));
                 out.push(Step::skip(
-                    "smtp.send",
-                    title_of("smtp.send"),
+                    CheckId::SMTP_SEND,
+                    title_of(CheckId::SMTP_SEND),
                     reason.into(),
                 ));
             }
         }
         out
     };
-    let smtp_out = timeline.span("smtp.auth", smtp_part).await;
+    let smtp_out = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
     steps.extend(smtp_out);
     if let Some(auth) = steps
         .iter_mut()
-        .find(|st| st.id == "smtp.auth" && st.class == Some(ClassId::AUTH_REJECTED))
+        .find(|st| st.id == CheckId::SMTP_AUTH && st.class == Some(ClassId::AUTH_REJECTED))
     {
         narrow_auth_rejected(auth, claims_problem, &prereq_steps);
     }
@@ -464,16 +465,16 @@ fn ehlo_name() -> String {
 }
 
 pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
-    let title = title_of("secret.expiry");
+    let title = title_of(CheckId::SECRET_EXPIRY);
     if matches!(credential, Credential::Certificate(_)) {
         return Step::skip(
-            "secret.expiry",
+            CheckId::SECRET_EXPIRY,
             title,
             "a certificate is used, not a secret".into(),
         );
     }
     let Some(expires) = &settings.secret_expires else {
-        return Step::skip("secret.expiry", title, "no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)".into());
+        return Step::skip(CheckId::SECRET_EXPIRY, title, "no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)".into());
     };
     let today = time::OffsetDateTime::now_utc().date();
     let days = (expires.value - today).whole_days();
@@ -485,7 +486,7 @@ pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
     .collect();
     if days < 0 {
         Step::fail(
-            "secret.expiry",
+            CheckId::SECRET_EXPIRY,
             title,
             Duration::ZERO,
             ClassId::SECRET_EXPIRED,
@@ -495,7 +496,7 @@ pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
     } else if days <= 60 {
         let urgency = if days <= 30 { "soon: " } else { "" };
         Step::warn(
-            "secret.expiry",
+            CheckId::SECRET_EXPIRY,
             title,
             Duration::ZERO,
             ClassId::SECRET_EXPIRING,
@@ -504,7 +505,7 @@ pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
         )
     } else {
         Step::pass(
-            "secret.expiry",
+            CheckId::SECRET_EXPIRY,
             title,
             None,
             format!("expires on {} (in {days} days)", expires.value),
@@ -521,7 +522,7 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
     if let Some(p) = &a.proxy {
         ev.insert("proxy".into(), json!(p));
     }
-    let title = title_of("token");
+    let title = title_of(CheckId::TOKEN);
     match &a.outcome {
         Err(failure) => {
             let summary = match failure {
@@ -549,12 +550,19 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                 }
                 TokenFailure::Network { detail, .. } => detail.clone(),
             };
-            let step = Step::fail("token", title, a.duration, failure.class(), summary, ev);
+            let step = Step::fail(
+                CheckId::TOKEN,
+                title,
+                a.duration,
+                failure.class(),
+                summary,
+                ev,
+            );
             (
                 step,
                 Step::skip(
-                    "token.claims",
-                    title_of("token.claims"),
+                    CheckId::TOKEN_CLAIMS,
+                    title_of(CheckId::TOKEN_CLAIMS),
                     "skipped: no token".into(),
                 ),
                 None,
@@ -562,7 +570,7 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
         }
         Ok(success) => {
             let step = Step::pass(
-                "token",
+                CheckId::TOKEN,
                 title,
                 Some(a.duration),
                 format!("token issued, valid for {} min", success.expires_in / 60),
@@ -584,8 +592,8 @@ fn judge_claims(
         Ok(c) => c,
         Err(e) => {
             return Step::warn(
-                "token.claims",
-                title_of("token.claims"),
+                CheckId::TOKEN_CLAIMS,
+                title_of(CheckId::TOKEN_CLAIMS),
                 Duration::ZERO,
                 ClassId::PROTOCOL_ERROR,
                 format!("the token cannot be decoded: {e}"),
@@ -605,8 +613,8 @@ fn judge_claims(
         if skew.abs() > 300 {
             let dir = if skew > 0 { "ahead of" } else { "behind" };
             return Step::fail(
-                "token.claims",
-                title_of("token.claims"),
+                CheckId::TOKEN_CLAIMS,
+                title_of(CheckId::TOKEN_CLAIMS),
                 Duration::ZERO,
                 ClassId::CLOCK_SKEW,
                 format!(

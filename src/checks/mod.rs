@@ -17,7 +17,7 @@ use crate::report::{Check, ClassView};
 /// The outcome of one check, before the user's values are filled into its failure class.
 #[derive(Debug, Clone)]
 pub struct Step {
-    pub id: &'static str,
+    pub id: CheckId,
     pub title: String,
     pub status: Status,
     pub duration: Option<Duration>,
@@ -28,7 +28,7 @@ pub struct Step {
 
 impl Step {
     pub fn pass(
-        id: &'static str,
+        id: CheckId,
         title: &str,
         duration: Option<Duration>,
         summary: String,
@@ -46,7 +46,7 @@ impl Step {
     }
 
     pub fn fail(
-        id: &'static str,
+        id: CheckId,
         title: &str,
         duration: Duration,
         class: ClassId,
@@ -65,7 +65,7 @@ impl Step {
     }
 
     pub fn warn(
-        id: &'static str,
+        id: CheckId,
         title: &str,
         duration: Duration,
         class: ClassId,
@@ -78,7 +78,7 @@ impl Step {
         }
     }
 
-    pub fn skip(id: &'static str, title: &str, reason: String) -> Step {
+    pub fn skip(id: CheckId, title: &str, reason: String) -> Step {
         Step {
             id,
             title: title.to_string(),
@@ -91,7 +91,7 @@ impl Step {
     }
 
     pub fn into_check(self, vars: &Vars) -> Check {
-        let mut check = Check::new(self.id, self.title, self.status);
+        let mut check = Check::new(self.id.as_str(), self.title, self.status);
         check.duration_ms = self
             .duration
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
@@ -105,119 +105,111 @@ impl Step {
     }
 }
 
-/// Every check of a diagnosis, in report order, with its title.
-pub const CHECKS: &[(&str, &str, &str)] = &[
-    (
-        "secret.expiry",
-        "Client secret expiry",
-        "the secret's expiry date (--secret-expires) against today: warns 60 days ahead",
-    ),
-    (
-        "tenant",
-        "Tenant",
-        "a tenant domain resolves to its tenant id through OpenID discovery",
-    ),
-    (
-        "token",
-        "Token request",
-        "a client-credentials token from Entra ID with the secret or certificate",
-    ),
-    (
-        "token.claims",
-        "Token claims",
-        "audience, SMTP.SendAsApp role, tenant, expiry and clock of the token (decoded, not trusted)",
-    ),
-    (
-        "dns",
-        "DNS",
-        "the SMTP host resolves (skipped for an IP address)",
-    ),
-    (
-        "tcp",
-        "TCP connection",
-        "a TCP connection to the SMTP host and port",
-    ),
-    (
-        "smtp.greeting",
-        "SMTP greeting",
-        "the server's 220 greeting",
-    ),
-    ("smtp.ehlo", "EHLO", "the EHLO capability list before TLS"),
-    (
-        "smtp.starttls",
-        "STARTTLS",
-        "STARTTLS offered and accepted (220 2.0.0)",
-    ),
-    (
-        "tls.chain",
-        "TLS handshake",
-        "TLS 1.2+ and the certificate chain verified against the trust store",
-    ),
-    (
-        "smtp.xoauth2",
-        "XOAUTH2 offered",
-        "AUTH XOAUTH2 in the EHLO list after STARTTLS",
-    ),
-    (
-        "smtp.auth",
-        "SMTP AUTH XOAUTH2",
-        "Exchange accepts the token for the mailbox (235 2.7.0)",
-    ),
-    (
-        "prereq.enterprise_app",
-        "Enterprise application",
-        "the app's service principal exists; its object id next to the App registration's",
-    ),
-    (
-        "prereq.permission",
-        "SMTP.SendAsApp granted",
-        "the application permission with admin consent, or the RBAC-for-Applications path",
-    ),
-    (
-        "prereq.credentials",
-        "App credentials",
-        "expiry of the secret in use (or the certificate) as the app registration records it",
-    ),
-    (
-        "prereq.exchange_sp",
-        "Exchange service principal",
-        "New-ServicePrincipal was run, with the Enterprise app's object id",
-    ),
-    (
-        "prereq.mailbox",
-        "Mailbox",
-        "the mailbox exists, is enabled and licensed",
-    ),
-    (
-        "prereq.mailbox_permission",
-        "FullAccess on the mailbox",
-        "Add-MailboxPermission … -AccessRights FullAccess for the service principal",
-    ),
-    (
-        "prereq.send_as",
-        "SendAs for the From address",
-        "Add-RecipientPermission … -AccessRights SendAs, when From is not the mailbox",
-    ),
-    (
-        "prereq.smtp_auth",
-        "SMTP AUTH enabled",
-        "the effective SmtpClientAuthenticationDisabled of the mailbox and the organisation",
-    ),
-    (
-        "prereq.propagation",
-        "Changes propagated",
-        "no prerequisite changed within the last hour",
-    ),
-    (
-        "smtp.send",
-        "Send a test message",
-        "MAIL, RCPT, DATA and the queue reply (only with --to)",
-    ),
-];
+/// The id of a check (`smtp.auth`). Only the constants below exist: a misspelt id does not
+/// compile. The string forms are a public contract (SPEC.md): add, never rename.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CheckId(&'static str);
 
-pub fn title_of(id: &str) -> &'static str {
-    CHECKS
-        .iter()
-        .find(|(i, _, _)| *i == id)
-        .map_or("", |(_, t, _)| t)
+/// Declares every check once: its constant, id, title and what it looks at, in report order.
+macro_rules! checks {
+    ($($name:ident = $id:literal, $title:literal, $what:literal;)*) => {
+        impl CheckId {
+            $(pub const $name: CheckId = CheckId($id);)*
+        }
+        /// Every check of a diagnosis, in report order: id, title, what it looks at.
+        pub const CHECKS: &[(CheckId, &str, &str)] = &[$((CheckId::$name, $title, $what)),*];
+    };
+}
+
+checks! {
+    SECRET_EXPIRY = "secret.expiry", "Client secret expiry",
+        "the secret's expiry date (--secret-expires) against today: warns 60 days ahead";
+    TENANT = "tenant", "Tenant",
+        "a tenant domain resolves to its tenant id through OpenID discovery";
+    TOKEN = "token", "Token request",
+        "a client-credentials token from Entra ID with the secret or certificate";
+    TOKEN_CLAIMS = "token.claims", "Token claims",
+        "audience, SMTP.SendAsApp role, tenant, expiry and clock of the token (decoded, not trusted)";
+    DNS = "dns", "DNS",
+        "the SMTP host resolves (skipped for an IP address)";
+    TCP = "tcp", "TCP connection",
+        "a TCP connection to the SMTP host and port";
+    SMTP_GREETING = "smtp.greeting", "SMTP greeting",
+        "the server's 220 greeting";
+    SMTP_EHLO = "smtp.ehlo", "EHLO",
+        "the EHLO capability list before TLS";
+    SMTP_STARTTLS = "smtp.starttls", "STARTTLS",
+        "STARTTLS offered and accepted (220 2.0.0)";
+    TLS_CHAIN = "tls.chain", "TLS handshake",
+        "TLS 1.2+ and the certificate chain verified against the trust store";
+    SMTP_XOAUTH2 = "smtp.xoauth2", "XOAUTH2 offered",
+        "AUTH XOAUTH2 in the EHLO list after STARTTLS";
+    SMTP_AUTH = "smtp.auth", "SMTP AUTH XOAUTH2",
+        "Exchange accepts the token for the mailbox (235 2.7.0)";
+    PREREQ_ENTERPRISE_APP = "prereq.enterprise_app", "Enterprise application",
+        "the app's service principal exists; its object id next to the App registration's";
+    PREREQ_PERMISSION = "prereq.permission", "SMTP.SendAsApp granted",
+        "the application permission with admin consent, or the RBAC-for-Applications path";
+    PREREQ_CREDENTIALS = "prereq.credentials", "App credentials",
+        "expiry of the secret in use (or the certificate) as the app registration records it";
+    PREREQ_EXCHANGE_SP = "prereq.exchange_sp", "Exchange service principal",
+        "New-ServicePrincipal was run, with the Enterprise app's object id";
+    PREREQ_MAILBOX = "prereq.mailbox", "Mailbox",
+        "the mailbox exists, is enabled and licensed";
+    PREREQ_MAILBOX_PERMISSION = "prereq.mailbox_permission", "FullAccess on the mailbox",
+        "Add-MailboxPermission … -AccessRights FullAccess for the service principal";
+    PREREQ_SEND_AS = "prereq.send_as", "SendAs for the From address",
+        "Add-RecipientPermission … -AccessRights SendAs, when From is not the mailbox";
+    PREREQ_SMTP_AUTH = "prereq.smtp_auth", "SMTP AUTH enabled",
+        "the effective SmtpClientAuthenticationDisabled of the mailbox and the organisation";
+    PREREQ_PROPAGATION = "prereq.propagation", "Changes propagated",
+        "no prerequisite changed within the last hour";
+    SMTP_SEND = "smtp.send", "Send a test message",
+        "MAIL, RCPT, DATA and the queue reply (only with --to)";
+}
+
+impl CheckId {
+    /// `token --inspect`'s own checks (not part of a diagnosis).
+    pub const INSPECT_FORMAT: CheckId = CheckId("inspect.format");
+    pub const INSPECT_USER: CheckId = CheckId("inspect.user");
+
+    /// The public string form (`smtp.auth`).
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The check a user named (`--only smtp.auth`), if it is one.
+    pub fn parse(text: &str) -> Option<CheckId> {
+        CHECKS.iter().map(|(id, _, _)| *id).find(|id| id.0 == text)
+    }
+
+    /// The check's title.
+    pub fn title(self) -> &'static str {
+        CHECKS
+            .iter()
+            .find(|(id, _, _)| *id == self)
+            .map_or("", |(_, t, _)| t)
+    }
+}
+
+impl std::fmt::Display for CheckId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl serde::Serialize for CheckId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl PartialEq<&str> for CheckId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+pub fn title_of(id: CheckId) -> &'static str {
+    id.title()
 }

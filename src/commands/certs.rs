@@ -2,6 +2,7 @@
 //! `HOST:PORT` presents — described, verified (or not) against the trust store, and exported for a
 //! client's trust store. The chain is shown even when verification fails.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -96,7 +97,7 @@ async fn probe_direct(
                 _ => ClassId::NETWORK_TIMEOUT,
             };
             return Err(Step::fail(
-                "tls.chain",
+                CheckId::TLS_CHAIN,
                 "Certificate chain",
                 started.elapsed(),
                 class,
@@ -106,7 +107,7 @@ async fn probe_direct(
         }
         Err(_) => {
             return Err(Step::fail(
-                "tls.chain",
+                CheckId::TLS_CHAIN,
                 "Certificate chain",
                 started.elapsed(),
                 ClassId::NETWORK_TIMEOUT,
@@ -118,7 +119,7 @@ async fn probe_direct(
     let (config, seen) = trust.recording_config();
     let name = rustls::pki_types::ServerName::try_from(host.to_string()).map_err(|_| {
         Step::fail(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             "Certificate chain",
             started.elapsed(),
             ClassId::HOSTNAME_MISMATCH,
@@ -131,7 +132,7 @@ async fn probe_direct(
     let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
     match result {
         Err(_) => Err(Step::fail(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             "Certificate chain",
             started.elapsed(),
             ClassId::NETWORK_TIMEOUT,
@@ -169,7 +170,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
     let Some(error) = &facts.error else {
         if let Some(issuer) = tls::interception(host, &facts.captured.chain) {
             return Step::warn(
-                "tls.chain",
+                CheckId::TLS_CHAIN,
                 title,
                 zero,
                 ClassId::TLS_INTERCEPTED,
@@ -180,7 +181,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
             );
         }
         return Step::pass(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             title,
             None,
             format!("trusted: the chain of {} verifies for {host}", chain.len()),
@@ -234,7 +235,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
         ),
         _ => tls::describe(error),
     };
-    Step::fail("tls.chain", title, zero, class, summary, ev)
+    Step::fail(CheckId::TLS_CHAIN, title, zero, class, summary, ev)
 }
 
 /// Writes one PEM file per certificate and a bundle; returns the paths.
@@ -300,7 +301,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
                     .find(|s| s.status == crate::checks::Status::Fail);
                 Err(failed.unwrap_or_else(|| {
                     Step::fail(
-                        "tls.chain",
+                        CheckId::TLS_CHAIN,
                         "Certificate chain",
                         Duration::ZERO,
                         ClassId::PROTOCOL_ERROR,

@@ -1,6 +1,7 @@
 //! `diagnose` (alias `doctor`), `test-connection` and `send-test`: the same diagnosis, with
 //! different scope and headline. `--wait` retries AUTH with back-off while changes propagate.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::time::{Duration, Instant};
 
@@ -88,7 +89,7 @@ pub fn list_checks() -> Report {
 
 pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
     for id in &o.only {
-        if !CHECKS.iter().any(|(c, _, _)| c == id) {
+        if CheckId::parse(id).is_none() {
             return Err(AppError::Usage(format!(
                 "--only {id}: not a check; `smtp-oauth diagnose --list-checks` lists them"
             )));
@@ -120,7 +121,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
             let mut tries = 1u32;
             let mut d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
             while let Some(limit) = wait {
-                let auth = d.steps.iter().find(|s| s.id == "smtp.auth");
+                let auth = d.steps.iter().find(|s| s.id == CheckId::SMTP_AUTH);
                 let retry = auth.is_some_and(|a| {
                     a.status == Status::Fail && a.class == Some(ClassId::AUTH_REJECTED)
                 });
@@ -147,19 +148,24 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     })?;
     let mut diagnosis = diagnosis;
     if wait.is_some()
-        && let Some(auth) = diagnosis.steps.iter_mut().find(|s| s.id == "smtp.auth")
+        && let Some(auth) = diagnosis
+            .steps
+            .iter_mut()
+            .find(|s| s.id == CheckId::SMTP_AUTH)
     {
         auth.evidence.insert("attempts".into(), json!(tries));
         auth.evidence
             .insert("waited_s".into(), json!(started.elapsed().as_secs()));
     }
-    let keep: Vec<&str> = match o.mode {
-        Mode::Diagnose if !o.only.is_empty() => o.only.iter().map(String::as_str).collect(),
+    let keep: Vec<CheckId> = match o.mode {
+        Mode::Diagnose if !o.only.is_empty() => {
+            o.only.iter().filter_map(|c| CheckId::parse(c)).collect()
+        }
         Mode::Diagnose | Mode::SendTest => CHECKS.iter().map(|(c, _, _)| *c).collect(),
         Mode::TestConnection => CHECKS
             .iter()
             .map(|(c, _, _)| *c)
-            .filter(|c| *c != "smtp.send" && *c != "secret.expiry")
+            .filter(|c| *c != CheckId::SMTP_SEND && *c != CheckId::SECRET_EXPIRY)
             .collect(),
     };
     diagnosis.steps.retain(|s| keep.contains(&s.id));
@@ -170,7 +176,7 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         Mode::SendTest if !failed => diagnosis
             .steps
             .iter()
-            .find(|s| s.id == "smtp.send")
+            .find(|s| s.id == CheckId::SMTP_SEND)
             .map(|s| format!("Test message accepted by {host}: {}", s.summary)),
         _ => None,
     };

@@ -10,6 +10,7 @@ pub mod prereqs;
 pub mod setup;
 pub mod token;
 
+use crate::checks::CheckId;
 use std::io;
 
 use clap::CommandFactory;
@@ -270,7 +271,10 @@ pub fn observer(
             ),
         ),
         ("prereqs", "Reading the Exchange prerequisites".to_string()),
-        ("smtp.auth", "Authenticating with XOAUTH2".to_string()),
+        (
+            CheckId::SMTP_AUTH.as_str(),
+            "Authenticating with XOAUTH2".to_string(),
+        ),
     ]);
     match crate::render::progress::Spinners::for_terminal(ctx.for_people, labels) {
         Some(s) => std::sync::Arc::new(s),

@@ -2,6 +2,7 @@
 //! admin REST API, and the fixes REST can make — each shown exactly, asked for, applied, and then
 //! checked again. A second run changes nothing.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::io::IsTerminal;
 
@@ -184,7 +185,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         let mut steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
         let oid = steps
             .iter()
-            .find(|st| st.id == "prereq.enterprise_app")
+            .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
             .and_then(|st| st.evidence.get("enterprise_app_object_id"))
             .and_then(Value::as_str)
             .map(str::to_string);
@@ -197,7 +198,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             };
             let name = steps
                 .iter()
-                .find(|st| st.id == "prereq.enterprise_app")
+                .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
                 .and_then(|st| st.evidence.get("display_name"))
                 .and_then(Value::as_str)
                 .unwrap_or("smtp-oauth sender")

@@ -3,6 +3,7 @@
 //! or a table and exports — followed by the Exchange steps still to do. Non-interactive with flags
 //! and environment; never a prompt without a terminal.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::io::IsTerminal;
 
@@ -137,7 +138,7 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
             _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
         }
     })?;
-    let evidence = |id: &str, key: &str| {
+    let evidence = |id: CheckId, key: &str| {
         d.steps
             .iter()
             .find(|s| s.id == id)
@@ -145,18 +146,19 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
             .and_then(|o| o.as_str())
             .map(str::to_string)
     };
-    let oid = evidence("token.claims", "oid");
-    let tenant_id = evidence("tenant", "tenant_id");
-    let passed = |id: &str| {
+    let oid = evidence(CheckId::TOKEN_CLAIMS, "oid");
+    let tenant_id = evidence(CheckId::TENANT, "tenant_id");
+    let passed = |id: CheckId| {
         d.steps
             .iter()
             .any(|s| s.id == id && s.status == Status::Pass)
     };
-    let exchange_confirmed = passed("prereq.exchange_sp") && passed("prereq.mailbox_permission");
+    let exchange_confirmed =
+        passed(CheckId::PREREQ_EXCHANGE_SP) && passed(CheckId::PREREQ_MAILBOX_PERMISSION);
     let steps = d
         .steps
         .into_iter()
-        .filter(|s| !s.id.starts_with("prereq.") && s.id != "smtp.send")
+        .filter(|s| !s.id.as_str().starts_with("prereq.") && s.id != CheckId::SMTP_SEND)
         .collect();
     Ok(Tested {
         steps,

@@ -2,6 +2,7 @@
 //! wrong with them; `--raw` prints only the token (stdout, only when asked); `--inspect FILE|-`
 //! judges, offline, a token or XOAUTH2 string another application produced.
 
+use crate::checks::CheckId;
 use std::io::Read as _;
 
 use secrecy::ExposeSecret;
@@ -64,7 +65,7 @@ pub fn execute(ctx: &Context, o: &TokenOptions) -> Result<Outcome, AppError> {
 fn claims_of(steps: &[Step]) -> Map<String, serde_json::Value> {
     steps
         .iter()
-        .find(|s| s.id == "token.claims")
+        .find(|s| s.id == CheckId::TOKEN_CLAIMS)
         .map(|s| {
             s.evidence
                 .iter()

@@ -2,6 +2,7 @@
 //! produced — well-formedness, audience, roles, app-only or delegated, expiry, the `user=` —
 //! without ever printing the token itself.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use serde_json::{Map, Value, json};
 
@@ -50,7 +51,7 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
     let token = match input {
         Input::Jwt(t) => {
             steps.push(Step::pass(
-                "inspect.format",
+                CheckId::INSPECT_FORMAT,
                 "Format",
                 None,
                 "a JWT (access token)".into(),
@@ -67,7 +68,7 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
             ev.insert("user".into(), json!(user));
             if problems.is_empty() {
                 steps.push(Step::pass(
-                    "inspect.format",
+                    CheckId::INSPECT_FORMAT,
                     "Format",
                     None,
                     "an XOAUTH2 string: user=…^Aauth=Bearer …^A^A".into(),
@@ -76,7 +77,7 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
             } else {
                 ev.insert("problems".into(), json!(problems));
                 steps.push(Step::fail(
-                    "inspect.format",
+                    CheckId::INSPECT_FORMAT,
                     "Format",
                     std::time::Duration::ZERO,
                     ClassId::PROTOCOL_ERROR,
@@ -88,9 +89,9 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
             uev.insert("user".into(), json!(user));
             let valid = crate::settings::validate::mailbox(user).is_ok();
             match mailbox {
-                _ if !valid => steps.push(Step::fail("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user} is not a mailbox address"), uev)),
-                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn("inspect.user", "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
-                _ => steps.push(Step::pass("inspect.user", "XOAUTH2 user", None, format!("user={user}"), uev)),
+                _ if !valid => steps.push(Step::fail(CheckId::INSPECT_USER, "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user} is not a mailbox address"), uev)),
+                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn(CheckId::INSPECT_USER, "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
+                _ => steps.push(Step::pass(CheckId::INSPECT_USER, "XOAUTH2 user", None, format!("user={user}"), uev)),
             }
             token
         }
@@ -103,8 +104,8 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
     match claims::decode(token) {
         Ok(c) => claims_step(&c, cloud, rbac),
         Err(e) => Step::fail(
-            "token.claims",
-            title_of("token.claims"),
+            CheckId::TOKEN_CLAIMS,
+            title_of(CheckId::TOKEN_CLAIMS),
             std::time::Duration::ZERO,
             ClassId::PROTOCOL_ERROR,
             format!("the token cannot be decoded: {e}"),
@@ -116,7 +117,7 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
 /// The `token.claims` check: audience, expiry, app-only or delegated, role — with the decoded
 /// claims as evidence. Shared by `token --inspect` and the token of every diagnosis.
 pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
-    let title = title_of("token.claims");
+    let title = title_of(CheckId::TOKEN_CLAIMS);
     let zero = std::time::Duration::ZERO;
     let mut ev = Map::new();
     ev.insert(
@@ -150,7 +151,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     let audiences = cloud.endpoints().exchange_audiences;
     if !audiences.contains(&aud.trim_end_matches('/')) {
         return Step::fail(
-            "token.claims",
+            CheckId::TOKEN_CLAIMS,
             title,
             zero,
             ClassId::WRONG_AUDIENCE,
@@ -163,7 +164,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     }
     if c.exp.is_some_and(|e| e < now) {
         return Step::fail(
-            "token.claims",
+            CheckId::TOKEN_CLAIMS,
             title,
             zero,
             ClassId::AUTH_REJECTED,
@@ -181,7 +182,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"))
         {
             return Step::fail(
-                "token.claims",
+                CheckId::TOKEN_CLAIMS,
                 title,
                 zero,
                 ClassId::PERMISSION_NOT_GRANTED,
@@ -190,7 +191,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             );
         }
         return Step::pass(
-            "token.claims",
+            CheckId::TOKEN_CLAIMS,
             title,
             None,
             format!(
@@ -207,7 +208,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
             c.roles.join(", ")
         };
         return Step::fail(
-            "token.claims",
+            CheckId::TOKEN_CLAIMS,
             title,
             zero,
             ClassId::PERMISSION_NOT_GRANTED,
@@ -224,7 +225,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     };
     let oid = c.oid.clone().unwrap_or_default();
     Step::pass(
-        "token.claims",
+        CheckId::TOKEN_CLAIMS,
         title,
         None,
         format!("app-only token for {aud}, {roles}, Enterprise-app object id {oid}"),

@@ -9,6 +9,7 @@ pub mod assertion;
 pub mod claims;
 pub mod inspect;
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -368,7 +369,7 @@ pub async fn discover_tenant(
     domain: &str,
 ) -> crate::checks::Step {
     use crate::checks::Step;
-    let title = crate::checks::title_of("tenant");
+    let title = crate::checks::title_of(CheckId::TENANT);
     let started = Instant::now();
     let base = settings.authority.value.as_str().trim_end_matches('/');
     let url = format!("{base}/{domain}/v2.0/.well-known/openid-configuration");
@@ -378,7 +379,7 @@ pub async fn discover_tenant(
         Ok(x) => x,
         Err(detail) => {
             return Step::fail(
-                "tenant",
+                CheckId::TENANT,
                 title,
                 started.elapsed(),
                 ClassId::PROXY_UNREACHABLE,
@@ -393,7 +394,7 @@ pub async fn discover_tenant(
             let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
             let host = settings.authority.value.host_str().unwrap_or_default();
             let (class, detail) = net::classify_reqwest(&e, proxy.is_some(), host, &captured);
-            return Step::fail("tenant", title, started.elapsed(), class, detail, ev);
+            return Step::fail(CheckId::TENANT, title, started.elapsed(), class, detail, ev);
         }
     };
     let status = response.status().as_u16();
@@ -415,7 +416,14 @@ pub async fn discover_tenant(
                 format!("HTTP {status} from discovery"),
             ),
         };
-        return Step::fail("tenant", title, started.elapsed(), class, summary, ev);
+        return Step::fail(
+            CheckId::TENANT,
+            title,
+            started.elapsed(),
+            class,
+            summary,
+            ev,
+        );
     }
     let guid = serde_json::from_str::<Value>(&body)
         .ok()
@@ -434,7 +442,7 @@ pub async fn discover_tenant(
         Some(g) => {
             ev.insert("tenant_id".into(), serde_json::json!(g));
             Step::pass(
-                "tenant",
+                CheckId::TENANT,
                 title,
                 Some(started.elapsed()),
                 format!("{domain} is tenant {g}"),
@@ -442,7 +450,7 @@ pub async fn discover_tenant(
             )
         }
         None => Step::fail(
-            "tenant",
+            CheckId::TENANT,
             title,
             started.elapsed(),
             ClassId::PROTOCOL_ERROR,

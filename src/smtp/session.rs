@@ -4,6 +4,7 @@
 //! written to the transcript. `connect` stops after the second EHLO so the caller can run it
 //! while the token request is in flight; `authenticate` and `send` continue the session.
 
+use crate::checks::CheckId;
 use crate::failures::ClassId;
 use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, Instant};
@@ -104,7 +105,7 @@ enum ReadFailure {
 }
 
 impl ReadFailure {
-    fn step(&self, id: &'static str, title: &str, started: Instant, waiting_for: &str) -> Step {
+    fn step(&self, id: CheckId, title: &str, started: Instant, waiting_for: &str) -> Step {
         match self {
             ReadFailure::Timeout => Step::fail(
                 id,
@@ -151,7 +152,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     // DNS (skipped for an IP literal).
     let addrs: Vec<SocketAddr> = if let Ok(ip) = target.host.parse::<IpAddr>() {
         steps.push(Step::pass(
-            "dns",
+            CheckId::DNS,
             "DNS",
             None,
             format!("{ip} is an address; no lookup"),
@@ -171,7 +172,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 let addrs: Vec<SocketAddr> = found.collect();
                 let shown: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
                 steps.push(Step::pass(
-                    "dns",
+                    CheckId::DNS,
                     "DNS",
                     Some(started.elapsed()),
                     format!("{} → {}", target.host, shown.join(", ")),
@@ -181,7 +182,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             }
             Ok(Err(e)) => {
                 steps.push(Step::fail(
-                    "dns",
+                    CheckId::DNS,
                     "DNS",
                     started.elapsed(),
                     ClassId::DNS_FAILURE,
@@ -192,7 +193,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             }
             Err(_) => {
                 steps.push(Step::fail(
-                    "dns",
+                    CheckId::DNS,
                     "DNS",
                     started.elapsed(),
                     ClassId::DNS_FAILURE,
@@ -242,7 +243,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         };
         t.event(summary.clone());
         steps.push(Step::fail(
-            "tcp",
+            CheckId::TCP,
             "TCP connection",
             started.elapsed(),
             class,
@@ -253,7 +254,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     };
     let _ = tcp.set_nodelay(true);
     steps.push(Step::pass(
-        "tcp",
+        CheckId::TCP,
         "TCP connection",
         Some(started.elapsed()),
         format!("connected to {used}"),
@@ -267,7 +268,12 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     let greeting = match read(&mut io, timeout, &mut t, false).await {
         Ok(r) => r,
         Err(f) => {
-            let mut step = f.step("smtp.greeting", "SMTP greeting", started, "220 greeting");
+            let mut step = f.step(
+                CheckId::SMTP_GREETING,
+                "SMTP greeting",
+                started,
+                "220 greeting",
+            );
             if matches!(f, ReadFailure::Timeout) {
                 step.summary = format!(
                     "connected, but no greeting within {} s: the classic \"connect timed out\" of a proxy-only network or a blackholing middlebox",
@@ -281,7 +287,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     if greeting.code != 220 {
         let class = reply_class(&greeting);
         steps.push(Step::fail(
-            "smtp.greeting",
+            CheckId::SMTP_GREETING,
             "SMTP greeting",
             started.elapsed(),
             class,
@@ -291,7 +297,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         return stopped(steps, t, facts);
     }
     steps.push(Step::pass(
-        "smtp.greeting",
+        CheckId::SMTP_GREETING,
         "SMTP greeting",
         Some(started.elapsed()),
         greeting.lines[0].clone(),
@@ -307,7 +313,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         false,
         timeout,
         &mut t,
-        ("smtp.ehlo", "EHLO"),
+        (CheckId::SMTP_EHLO, "EHLO"),
     )
     .await
     {
@@ -319,7 +325,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     };
     let caps: Vec<String> = ehlo.lines.iter().skip(1).cloned().collect();
     steps.push(Step::pass(
-        "smtp.ehlo",
+        CheckId::SMTP_EHLO,
         "EHLO",
         Some(started.elapsed()),
         format!("{} capabilities", caps.len()),
@@ -352,7 +358,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             )
         };
         steps.push(Step::fail(
-            "smtp.starttls",
+            CheckId::SMTP_STARTTLS,
             "STARTTLS",
             started.elapsed(),
             class,
@@ -364,7 +370,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     t.sent(false, "STARTTLS");
     if write(&mut io, "STARTTLS", timeout).await.is_err() {
         steps.push(Step::fail(
-            "smtp.starttls",
+            CheckId::SMTP_STARTTLS,
             "STARTTLS",
             started.elapsed(),
             ClassId::PROTOCOL_ERROR,
@@ -375,7 +381,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     }
     match read(&mut io, timeout, &mut t, false).await {
         Ok(r) if r.code == 220 => steps.push(Step::pass(
-            "smtp.starttls",
+            CheckId::SMTP_STARTTLS,
             "STARTTLS",
             Some(started.elapsed()),
             r.raw(),
@@ -383,7 +389,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         )),
         Ok(r) => {
             steps.push(Step::fail(
-                "smtp.starttls",
+                CheckId::SMTP_STARTTLS,
                 "STARTTLS",
                 started.elapsed(),
                 reply_class(&r),
@@ -393,14 +399,19 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             return stopped(steps, t, facts);
         }
         Err(f) => {
-            steps.push(f.step("smtp.starttls", "STARTTLS", started, "the STARTTLS reply"));
+            steps.push(f.step(
+                CheckId::SMTP_STARTTLS,
+                "STARTTLS",
+                started,
+                "the STARTTLS reply",
+            ));
             return stopped(steps, t, facts);
         }
     }
     if !io.buffer().is_empty() {
         // Bytes pipelined behind the 220 would be read as if they came over TLS: refuse.
         steps.push(Step::fail(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             "TLS handshake",
             Duration::ZERO,
             ClassId::PROTOCOL_ERROR,
@@ -416,7 +427,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     let (config, seen) = trust.recording_config();
     let Ok(server_name) = rustls::pki_types::ServerName::try_from(target.host.clone()) else {
         steps.push(Step::fail(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             "TLS handshake",
             Duration::ZERO,
             ClassId::HOSTNAME_MISMATCH,
@@ -432,7 +443,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     {
         Err(_) => {
             steps.push(Step::fail(
-                "tls.chain",
+                CheckId::TLS_CHAIN,
                 "TLS handshake",
                 started.elapsed(),
                 ClassId::NETWORK_TIMEOUT,
@@ -459,7 +470,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 ev.insert("issued_by".into(), json!(issuer));
             }
             steps.push(Step::fail(
-                "tls.chain",
+                CheckId::TLS_CHAIN,
                 "TLS handshake",
                 started.elapsed(),
                 class,
@@ -492,10 +503,10 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     t.event(format!("TLS established: {version}, {suite}"));
     if let Some(issuer) = tls::interception(&target.host, &captured.chain) {
         ev.insert("issued_by".into(), json!(issuer));
-        steps.push(Step::warn("tls.chain", "TLS handshake", started.elapsed(), ClassId::TLS_INTERCEPTED, format!("verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"), ev));
+        steps.push(Step::warn(CheckId::TLS_CHAIN, "TLS handshake", started.elapsed(), ClassId::TLS_INTERCEPTED, format!("verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"), ev));
     } else {
         steps.push(Step::pass(
-            "tls.chain",
+            CheckId::TLS_CHAIN,
             "TLS handshake",
             Some(started.elapsed()),
             format!("{version}, chain of {} verified", captured.chain.len()),
@@ -512,7 +523,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         true,
         timeout,
         &mut t,
-        ("smtp.xoauth2", "XOAUTH2 offered"),
+        (CheckId::SMTP_XOAUTH2, "XOAUTH2 offered"),
     )
     .await
     {
@@ -538,7 +549,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             |a| format!("the server offers `{a}`, without XOAUTH2"),
         );
         steps.push(Step::fail(
-            "smtp.xoauth2",
+            CheckId::SMTP_XOAUTH2,
             "XOAUTH2 offered",
             started.elapsed(),
             ClassId::XOAUTH2_UNAVAILABLE,
@@ -548,7 +559,7 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         return stopped(steps, t, facts);
     }
     steps.push(Step::pass(
-        "smtp.xoauth2",
+        CheckId::SMTP_XOAUTH2,
         "XOAUTH2 offered",
         Some(started.elapsed()),
         auth_line.unwrap_or_default(),
@@ -573,7 +584,7 @@ async fn exchange_ehlo<S: AsyncRead + AsyncWrite + Unpin>(
     tls: bool,
     timeout: Duration,
     t: &mut Transcript,
-    (id, title): (&'static str, &str),
+    (id, title): (CheckId, &str),
 ) -> Result<SmtpReply, Step> {
     let started = Instant::now();
     let over = if tls { " over TLS" } else { "" };
@@ -663,7 +674,7 @@ pub async fn authenticate(
             t.sent(true, "AUTH XOAUTH2");
             if write(&mut s.io, "AUTH XOAUTH2", s.timeout).await.is_err() {
                 return Step::fail(
-                    "smtp.auth",
+                    CheckId::SMTP_AUTH,
                     "SMTP AUTH XOAUTH2",
                     started.elapsed(),
                     ClassId::PROTOCOL_ERROR,
@@ -676,7 +687,7 @@ pub async fn authenticate(
                 Ok(r) => return auth_result(&r, started, None),
                 Err(f) => {
                     return f.step(
-                        "smtp.auth",
+                        CheckId::SMTP_AUTH,
                         "SMTP AUTH XOAUTH2",
                         started,
                         "the 334 continuation",
@@ -690,7 +701,7 @@ pub async fn authenticate(
     drop(blob);
     if sent.is_err() {
         return Step::fail(
-            "smtp.auth",
+            CheckId::SMTP_AUTH,
             "SMTP AUTH XOAUTH2",
             started.elapsed(),
             ClassId::PROTOCOL_ERROR,
@@ -700,7 +711,14 @@ pub async fn authenticate(
     }
     let mut reply = match read(&mut s.io, s.timeout, t, true).await {
         Ok(r) => r,
-        Err(f) => return f.step("smtp.auth", "SMTP AUTH XOAUTH2", started, "the AUTH reply"),
+        Err(f) => {
+            return f.step(
+                CheckId::SMTP_AUTH,
+                "SMTP AUTH XOAUTH2",
+                started,
+                "the AUTH reply",
+            );
+        }
     };
     // Gmail and Dovecot send an error challenge (`334 <base64 JSON>`); answer it with an empty line
     // to get the final reply, and keep the decoded JSON as evidence.
@@ -718,7 +736,7 @@ pub async fn authenticate(
         t.sent(true, "");
         if write(&mut s.io, "", s.timeout).await.is_err() {
             return Step::fail(
-                "smtp.auth",
+                CheckId::SMTP_AUTH,
                 "SMTP AUTH XOAUTH2",
                 started.elapsed(),
                 ClassId::PROTOCOL_ERROR,
@@ -730,7 +748,7 @@ pub async fn authenticate(
             Ok(r) => r,
             Err(f) => {
                 return f.step(
-                    "smtp.auth",
+                    CheckId::SMTP_AUTH,
                     "SMTP AUTH XOAUTH2",
                     started,
                     "the final AUTH reply",
@@ -751,7 +769,7 @@ fn auth_result(reply: &SmtpReply, started: Instant, challenge: Option<String>) -
     }
     if reply.code == 235 {
         Step::pass(
-            "smtp.auth",
+            CheckId::SMTP_AUTH,
             "SMTP AUTH XOAUTH2",
             Some(started.elapsed()),
             reply.raw(),
@@ -763,7 +781,7 @@ fn auth_result(reply: &SmtpReply, started: Instant, challenge: Option<String>) -
             c => c,
         };
         Step::fail(
-            "smtp.auth",
+            CheckId::SMTP_AUTH,
             "SMTP AUTH XOAUTH2",
             started.elapsed(),
             class,
@@ -790,7 +808,7 @@ pub async fn send(
         t.sent(true, cmd);
         if write(&mut s.io, cmd, s.timeout).await.is_err() {
             return Step::fail(
-                "smtp.send",
+                CheckId::SMTP_SEND,
                 title,
                 started.elapsed(),
                 ClassId::PROTOCOL_ERROR,
@@ -803,7 +821,7 @@ pub async fn send(
             Ok(r) if r.code == expected || (expected == 250 && r.code == 251) => {}
             Ok(r) => {
                 return Step::fail(
-                    "smtp.send",
+                    CheckId::SMTP_SEND,
                     title,
                     started.elapsed(),
                     reply_class(&r),
@@ -811,7 +829,7 @@ pub async fn send(
                     reply_evidence(&r),
                 );
             }
-            Err(f) => return f.step("smtp.send", title, started, "a reply"),
+            Err(f) => return f.step(CheckId::SMTP_SEND, title, started, "a reply"),
         }
     }
     let body = dot_stuff(message);
@@ -826,7 +844,7 @@ pub async fn send(
         .map_or(true, |r| r.is_err())
     {
         return Step::fail(
-            "smtp.send",
+            CheckId::SMTP_SEND,
             title,
             started.elapsed(),
             ClassId::NETWORK_TIMEOUT,
@@ -837,21 +855,21 @@ pub async fn send(
     t.sent(true, ".");
     match read(&mut s.io, s.timeout, t, true).await {
         Ok(r) if r.code == 250 => Step::pass(
-            "smtp.send",
+            CheckId::SMTP_SEND,
             title,
             Some(started.elapsed()),
             r.raw(),
             reply_evidence(&r),
         ),
         Ok(r) => Step::fail(
-            "smtp.send",
+            CheckId::SMTP_SEND,
             title,
             started.elapsed(),
             reply_class(&r),
             r.raw(),
             reply_evidence(&r),
         ),
-        Err(f) => f.step("smtp.send", title, started, "the queue reply"),
+        Err(f) => f.step(CheckId::SMTP_SEND, title, started, "the queue reply"),
     }
 }
 
