@@ -1,7 +1,6 @@
 //! What the HTTPS clients share: building a reqwest client on our trust store and proxy settings,
 //! and turning a failed request into a failure class with words a person can act on.
 
-use crate::failures::ClassId;
 use std::sync::{Arc, Mutex};
 
 use ring::rand::SecureRandom;
@@ -83,44 +82,59 @@ fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<std::io::ErrorKind> 
     None
 }
 
-/// The failure class and detail of a request that got no HTTP answer.
-pub fn classify_reqwest(
-    e: &reqwest::Error,
-    via_proxy: bool,
-    host: &str,
-    captured: &Captured,
-) -> (ClassId, String) {
+/// Why a request got no HTTP answer: the kind the failure classes key on.
+#[derive(Debug, Clone)]
+pub enum RequestFault {
+    /// The TLS handshake failed with this error.
+    Tls(rustls::Error),
+    /// The proxy asked for credentials (407 to CONNECT).
+    ProxyAuth,
+    /// The proxy could not be reached.
+    ProxyUnreachable,
+    Timeout,
+    Dns,
+    Refused,
+    Other,
+}
+
+/// A request that got no HTTP answer: the kind, and the error's text for the evidence.
+#[derive(Debug, Clone)]
+pub struct RequestError {
+    pub fault: RequestFault,
+    pub detail: String,
+}
+
+/// What a reqwest error says happened.
+pub fn request_error(e: &reqwest::Error, via_proxy: bool) -> RequestError {
     let detail = error_chain(e);
     let lower = detail.to_ascii_lowercase();
-    if let Some(tls_error) = tls::find_rustls_error(e) {
-        return (
-            tls::classify(tls_error, host, captured),
-            tls::describe(tls_error),
-        );
-    }
-    if via_proxy
+    let fault = if let Some(tls_error) = tls::find_rustls_error(e) {
+        return RequestError {
+            fault: RequestFault::Tls(tls_error.clone()),
+            detail: tls::describe(tls_error),
+        };
+    } else if via_proxy
         && (lower.contains("407")
             || lower.contains("proxy authentication required")
             || lower.contains("proxy authorization required"))
     {
-        return (ClassId::PROXY_AUTH_REQUIRED, detail);
-    }
-    if via_proxy && e.is_connect() {
-        return (ClassId::PROXY_UNREACHABLE, detail);
-    }
-    if e.is_timeout() {
-        return (ClassId::NETWORK_TIMEOUT, detail);
-    }
-    if lower.contains("dns error")
+        RequestFault::ProxyAuth
+    } else if via_proxy && e.is_connect() {
+        RequestFault::ProxyUnreachable
+    } else if e.is_timeout() {
+        RequestFault::Timeout
+    } else if lower.contains("dns error")
         || lower.contains("failed to lookup address")
         || lower.contains("name or service not known")
     {
-        return (ClassId::DNS_FAILURE, detail);
-    }
-    match io_kind(e) {
-        Some(std::io::ErrorKind::ConnectionRefused) => (ClassId::CONNECTION_REFUSED, detail),
-        Some(std::io::ErrorKind::TimedOut) => (ClassId::NETWORK_TIMEOUT, detail),
-        _ if e.is_connect() => (ClassId::CONNECTION_REFUSED, detail),
-        _ => (ClassId::PROTOCOL_ERROR, detail),
-    }
+        RequestFault::Dns
+    } else {
+        match io_kind(e) {
+            Some(std::io::ErrorKind::ConnectionRefused) => RequestFault::Refused,
+            Some(std::io::ErrorKind::TimedOut) => RequestFault::Timeout,
+            _ if e.is_connect() => RequestFault::Refused,
+            _ => RequestFault::Other,
+        }
+    };
+    RequestError { fault, detail }
 }

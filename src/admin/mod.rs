@@ -286,7 +286,7 @@ pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTo
                     Err(e) => {
                         return Err(AdminError(format!(
                             "the admin app's token for {scope} failed: {}",
-                            e.class()
+                            e.detail()
                         )));
                     }
                 }

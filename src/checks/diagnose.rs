@@ -203,9 +203,10 @@ pub struct TokenChecks {
 pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
     let discovery = async {
         match settings.tenant.as_ref().map(|t| &t.value) {
-            Some(crate::settings::validate::Tenant::Domain(d)) => {
-                Some(oauth::discover_tenant(settings, &p.trust, d).await)
-            }
+            Some(crate::settings::validate::Tenant::Domain(d)) => Some(super::token::tenant_step(
+                d,
+                &oauth::discover_tenant(settings, &p.trust, d).await,
+            )),
             _ => None,
         }
     };
@@ -335,7 +336,7 @@ async fn run_inner(
 
     // The SMTP session up to AUTH.
     let mut transcript = connected.transcript;
-    let mut smtp_steps = connected.steps;
+    let mut smtp_steps = super::smtp::phase_steps(&target, &connected.phases);
     let failed = smtp_steps
         .iter()
         .find(|s| s.status == super::Status::Fail)
@@ -378,14 +379,16 @@ async fn run_inner(
         let transcript = &mut transcript;
         match (connected.session, bearer) {
             (Some(mut secured), Some(token)) => {
-                let auth = session::authenticate(
-                    &mut secured,
-                    &mailbox,
-                    &token,
-                    plan.auth_form,
-                    transcript,
-                )
-                .await;
+                let auth = super::smtp::auth_step(
+                    &session::authenticate(
+                        &mut secured,
+                        &mailbox,
+                        &token,
+                        plan.auth_form,
+                        transcript,
+                    )
+                    .await,
+                );
                 drop(token);
                 let authenticated = auth.status == super::Status::Pass;
                 out.push(auth);
@@ -398,9 +401,9 @@ async fn run_inner(
                 } else if authenticated {
                     let message = build_message(&from, &plan.to, &plan.subject);
                     match message {
-                        Ok(bytes) => out.push(
-                            session::send(&mut secured, &from, &plan.to, &bytes, transcript).await,
-                        ),
+                        Ok(bytes) => out.push(super::smtp::send_step(
+                            &session::send(&mut secured, &from, &plan.to, &bytes, transcript).await,
+                        )),
                         Err(e) => out.push(Step::fail(
                             CheckId::SMTP_SEND,
                             title_of(CheckId::SMTP_SEND),
@@ -544,17 +547,18 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                     }
                     e.message.clone()
                 }
-                TokenFailure::Http { status, body, .. } => {
+                TokenFailure::Http { status, .. } => {
                     ev.insert("http_status".into(), json!(status));
-                    format!("HTTP {status}: {body}")
+                    failure.detail()
                 }
-                TokenFailure::Network { detail, .. } => detail.clone(),
+                TokenFailure::ProxySetup(_) | TokenFailure::Network(_) => failure.detail(),
             };
+            let host = a.endpoint.host_str().unwrap_or_default();
             let step = Step::fail(
                 CheckId::TOKEN,
                 title,
                 a.duration,
-                failure.class(),
+                crate::failures::classify::token_failure(failure, host, &a.tls),
                 summary,
                 ev,
             );

@@ -5,6 +5,8 @@
 //! Network layers (`oauth`, `smtp`) produce [`Step`]s; this module decides nothing about printing.
 
 pub mod diagnose;
+pub mod smtp;
+pub mod token;
 
 use std::time::Duration;
 

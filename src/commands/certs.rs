@@ -188,7 +188,7 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
             ev,
         );
     };
-    let class = tls::classify(error, host, &facts.captured);
+    let class = crate::failures::classify::tls_error(error, host, &facts.captured);
     let summary = match class {
         ClassId::UNTRUSTED_CERTIFICATE | ClassId::TLS_INTERCEPTED => {
             let top = chain.last();
@@ -295,8 +295,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
             if let Some(f) = connected.tls {
                 Ok(f)
             } else {
-                let failed = connected
-                    .steps
+                let failed = crate::checks::smtp::phase_steps(&target, &connected.phases)
                     .into_iter()
                     .find(|s| s.status == crate::checks::Status::Fail);
                 Err(failed.unwrap_or_else(|| {

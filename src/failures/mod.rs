@@ -6,6 +6,7 @@
 //! error kind), never on free text alone. Fix steps are templates filled with the user's values.
 
 mod catalog;
+pub mod classify;
 mod ids;
 pub mod logscan;
 

@@ -9,9 +9,6 @@ pub mod assertion;
 pub mod claims;
 pub mod inspect;
 
-use crate::checks::CheckId;
-use crate::failures::ClassId;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use secrecy::{ExposeSecret, SecretString};
@@ -99,41 +96,24 @@ pub fn parse_error(status: u16, body: &str) -> Option<AadstsError> {
 pub enum TokenFailure {
     /// Entra answered with an AADSTS error.
     Aadsts(Box<AadstsError>),
-    /// An HTTP answer that is not Entra's error JSON (a proxy page, a 5xx after retries).
-    Http {
-        status: u16,
-        body: String,
-        class: ClassId,
-    },
+    /// An HTTP answer that is not Entra's error JSON (a proxy page, a 5xx after retries, a 200
+    /// without a token): the status and what the body said.
+    Http { status: u16, body: String },
+    /// The HTTP client could not be set up with the proxy.
+    ProxySetup(String),
     /// The request did not get an answer.
-    Network { class: ClassId, detail: String },
+    Network(net::RequestError),
 }
 
 impl TokenFailure {
-    /// The failure-class id.
-    pub fn class(&self) -> ClassId {
+    /// What happened, for the evidence.
+    pub fn detail(&self) -> String {
         match self {
-            TokenFailure::Aadsts(e) => crate::failures::classify_token_error(&e.error, e.code)
-                .map_or_else(|| class_of_oauth_error(e), |c| c.id),
-            TokenFailure::Http { class, .. } | TokenFailure::Network { class, .. } => *class,
+            TokenFailure::Aadsts(e) => summary_of(e),
+            TokenFailure::Http { status, body } => format!("HTTP {status}: {body}"),
+            TokenFailure::ProxySetup(detail) => detail.clone(),
+            TokenFailure::Network(e) => e.detail.clone(),
         }
-    }
-}
-
-/// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
-/// server other than Entra ID (or a proxy in its place) answers.
-fn class_of_oauth_error(e: &AadstsError) -> ClassId {
-    match e.error.as_str() {
-        _ if e.status == 429 || e.status >= 500 => ClassId::TOKEN_SERVICE_ERROR,
-        "invalid_client" if e.message.to_ascii_lowercase().contains("assertion") => {
-            ClassId::INVALID_CLIENT_ASSERTION
-        }
-        "invalid_client" => ClassId::INVALID_CLIENT_SECRET,
-        "unauthorized_client" => ClassId::APP_NOT_FOUND,
-        "invalid_scope" => ClassId::INVALID_SCOPE,
-        "access_denied" => ClassId::CONDITIONAL_ACCESS_BLOCKED,
-        "temporarily_unavailable" | "server_error" => ClassId::TOKEN_SERVICE_ERROR,
-        _ => ClassId::PROTOCOL_ERROR,
     }
 }
 
@@ -189,10 +169,7 @@ pub async fn request_token_for(
         Ok(x) => x,
         Err(detail) => {
             return TokenAttempt {
-                outcome: Err(TokenFailure::Network {
-                    class: ClassId::PROXY_UNREACHABLE,
-                    detail,
-                }),
+                outcome: Err(TokenFailure::ProxySetup(detail)),
                 endpoint: endpoint.clone(),
                 proxy: None,
                 tries: 0,
@@ -238,7 +215,12 @@ pub async fn request_token_for(
         drop(form);
         let response = match sent {
             Ok(r) => r,
-            Err(e) => break Err(network_failure(&e, proxy.is_some(), endpoint, &seen)),
+            Err(e) => {
+                break Err(TokenFailure::Network(net::request_error(
+                    &e,
+                    proxy.is_some(),
+                )));
+            }
         };
         let status = response.status().as_u16();
         server_date = response
@@ -254,7 +236,12 @@ pub async fn request_token_for(
             .and_then(|v| v.trim().parse::<u64>().ok());
         let body = match response.text().await {
             Ok(b) => b,
-            Err(e) => break Err(network_failure(&e, proxy.is_some(), endpoint, &seen)),
+            Err(e) => {
+                break Err(TokenFailure::Network(net::request_error(
+                    &e,
+                    proxy.is_some(),
+                )));
+            }
         };
         if status == 200 {
             break parse_success(&body);
@@ -272,18 +259,10 @@ pub async fn request_token_for(
             Some(e) => TokenFailure::Http {
                 status,
                 body: summary_of(&e),
-                class: ClassId::TOKEN_SERVICE_ERROR,
             },
             None => TokenFailure::Http {
                 status,
                 body: body.chars().take(300).collect(),
-                class: if retryable {
-                    ClassId::TOKEN_SERVICE_ERROR
-                } else if status == 407 {
-                    ClassId::PROXY_AUTH_REQUIRED
-                } else {
-                    ClassId::PROTOCOL_ERROR
-                },
             },
         });
     };
@@ -317,7 +296,6 @@ fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
     let v: Value = serde_json::from_str(body).map_err(|_| TokenFailure::Http {
         status: 200,
         body: "the token response is not JSON".into(),
-        class: ClassId::PROTOCOL_ERROR,
     })?;
     let token = v
         .get("access_token")
@@ -325,7 +303,6 @@ fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
         .ok_or_else(|| TokenFailure::Http {
             status: 200,
             body: "the token response has no access_token".into(),
-            class: ClassId::PROTOCOL_ERROR,
         })?;
     let expires_in = v
         .get("expires_in")
@@ -350,82 +327,77 @@ fn parse_http_date(s: &str) -> Option<SystemTime> {
         .map(|d| d.assume_utc().into())
 }
 
-fn network_failure(
-    e: &reqwest::Error,
-    via_proxy: bool,
-    endpoint: &Url,
-    seen: &Arc<Mutex<Captured>>,
-) -> TokenFailure {
-    let host = endpoint.host_str().unwrap_or_default();
-    let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
-    let (class, detail) = net::classify_reqwest(e, via_proxy, host, &captured);
-    TokenFailure::Network { class, detail }
+/// What OpenID discovery of a tenant domain found.
+pub struct Discovery {
+    /// The discovery document's URL.
+    pub url: String,
+    pub duration: Duration,
+    pub outcome: Result<String, DiscoveryFailure>,
 }
 
-/// Resolves a tenant domain to its GUID through OpenID discovery (`tenant` check).
-pub async fn discover_tenant(
-    settings: &Settings,
-    trust: &Trust,
-    domain: &str,
-) -> crate::checks::Step {
-    use crate::checks::Step;
-    let title = crate::checks::title_of(CheckId::TENANT);
+/// Why discovery named no tenant.
+pub enum DiscoveryFailure {
+    /// The HTTP client could not be set up with the proxy.
+    ProxySetup(String),
+    /// No answer from the authority (`host`), with what the verifier saw.
+    Network {
+        error: net::RequestError,
+        host: String,
+        tls: Captured,
+    },
+    /// A non-200 answer: the status and Entra's error, if the body was one.
+    Refused {
+        status: u16,
+        error: Option<AadstsError>,
+    },
+    /// A 200 whose document names no tenant.
+    NoTenant,
+}
+
+/// Resolves a tenant domain to its GUID through OpenID discovery.
+pub async fn discover_tenant(settings: &Settings, trust: &Trust, domain: &str) -> Discovery {
     let started = Instant::now();
     let base = settings.authority.value.as_str().trim_end_matches('/');
     let url = format!("{base}/{domain}/v2.0/.well-known/openid-configuration");
-    let mut ev = serde_json::Map::new();
-    ev.insert("discovery".into(), serde_json::json!(url));
-    let (client, seen, proxy) = match net::http_client(settings, trust) {
-        Ok(x) => x,
-        Err(detail) => {
-            return Step::fail(
-                CheckId::TENANT,
-                title,
-                started.elapsed(),
-                ClassId::PROXY_UNREACHABLE,
-                detail,
-                ev,
-            );
-        }
-    };
-    let response = match client.get(&url).send().await {
+    let outcome = discover(settings, trust, &url).await;
+    Discovery {
+        url,
+        duration: started.elapsed(),
+        outcome,
+    }
+}
+
+async fn discover(
+    settings: &Settings,
+    trust: &Trust,
+    url: &str,
+) -> Result<String, DiscoveryFailure> {
+    let (client, seen, proxy) =
+        net::http_client(settings, trust).map_err(DiscoveryFailure::ProxySetup)?;
+    let response = match client.get(url).send().await {
         Ok(r) => r,
         Err(e) => {
-            let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
-            let host = settings.authority.value.host_str().unwrap_or_default();
-            let (class, detail) = net::classify_reqwest(&e, proxy.is_some(), host, &captured);
-            return Step::fail(CheckId::TENANT, title, started.elapsed(), class, detail, ev);
+            return Err(DiscoveryFailure::Network {
+                error: net::request_error(&e, proxy.is_some()),
+                host: settings
+                    .authority
+                    .value
+                    .host_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                tls: seen.lock().map(|c| c.clone()).unwrap_or_default(),
+            });
         }
     };
     let status = response.status().as_u16();
     let body = response.text().await.unwrap_or_default();
     if status != 200 {
-        let (class, summary) = match parse_error(status, &body) {
-            Some(e) => {
-                if let Some(t) = &e.trace_id {
-                    ev.insert("trace_id".into(), serde_json::json!(t));
-                }
-                (
-                    crate::failures::classify_token_error(&e.error, e.code)
-                        .map_or(ClassId::INVALID_TENANT, |c| c.id),
-                    e.message,
-                )
-            }
-            None => (
-                ClassId::INVALID_TENANT,
-                format!("HTTP {status} from discovery"),
-            ),
-        };
-        return Step::fail(
-            CheckId::TENANT,
-            title,
-            started.elapsed(),
-            class,
-            summary,
-            ev,
-        );
+        return Err(DiscoveryFailure::Refused {
+            status,
+            error: parse_error(status, &body),
+        });
     }
-    let guid = serde_json::from_str::<Value>(&body)
+    serde_json::from_str::<Value>(&body)
         .ok()
         .and_then(|v| {
             v.get("token_endpoint")
@@ -437,27 +409,8 @@ pub async fn discover_tenant(
             u.path_segments()
                 .and_then(|mut s| s.next())
                 .and_then(crate::settings::validate::parse_guid)
-        });
-    match guid {
-        Some(g) => {
-            ev.insert("tenant_id".into(), serde_json::json!(g));
-            Step::pass(
-                CheckId::TENANT,
-                title,
-                Some(started.elapsed()),
-                format!("{domain} is tenant {g}"),
-                ev,
-            )
-        }
-        None => Step::fail(
-            CheckId::TENANT,
-            title,
-            started.elapsed(),
-            ClassId::PROTOCOL_ERROR,
-            "the discovery document names no tenant".into(),
-            ev,
-        ),
-    }
+        })
+        .ok_or(DiscoveryFailure::NoTenant)
 }
 
 /// The proxy a settings set uses, for the report (password hidden).

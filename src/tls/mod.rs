@@ -3,7 +3,6 @@
 //! real verdict (rustls keeps no chain after a failed handshake), and the classification of TLS
 //! outcomes into failure classes. TLS verification is never switched off.
 
-use crate::failures::ClassId;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -258,35 +257,6 @@ pub fn interception(host: &str, chain: &[CertificateDer<'_>]) -> Option<String> 
         .iter()
         .any(|o| leaf.issuer_org.contains(o));
     (!public).then_some(leaf.issuer)
-}
-
-/// The failure class of a TLS error, given what the verifier recorded.
-pub fn classify(error: &rustls::Error, host: &str, captured: &Captured) -> ClassId {
-    let cert_error = match error {
-        rustls::Error::InvalidCertificate(e) => Some(e),
-        _ => match &captured.verdict {
-            Some(Err(rustls::Error::InvalidCertificate(e))) => Some(e),
-            _ => None,
-        },
-    };
-    match cert_error {
-        Some(
-            CertificateError::Expired
-            | CertificateError::ExpiredContext { .. }
-            | CertificateError::NotValidYet
-            | CertificateError::NotValidYetContext { .. },
-        ) => ClassId::CERTIFICATE_EXPIRED,
-        Some(
-            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-        ) => ClassId::HOSTNAME_MISMATCH,
-        Some(_) if interception(host, &captured.chain).is_some() => ClassId::TLS_INTERCEPTED,
-        Some(_) => ClassId::UNTRUSTED_CERTIFICATE,
-        None => match error {
-            rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion)
-            | rustls::Error::PeerIncompatible(_) => ClassId::TLS_VERSION_REJECTED,
-            _ => ClassId::TLS_HANDSHAKE_FAILED,
-        },
-    }
 }
 
 /// A TLS error in words, with the names that help (xh's error_reporting does the same).

@@ -1,0 +1,401 @@
+//! The words for the SMTP session: each phase's facts (`smtp::session`) become a check with its
+//! summary, evidence and failure class. Every sentence about the SMTP session is written here.
+
+use std::time::Duration;
+
+use serde_json::{Map, Value, json};
+
+use super::{CheckId, Step};
+use crate::failures::ClassId;
+use crate::failures::classify;
+use crate::smtp::reply::SmtpReply;
+use crate::smtp::session::{AuthFact, AuthStage, Fault, Phase, PhaseFact, Seen, SendFact, Target};
+use crate::tls;
+
+/// A fault no phase can produce (kept so that every combination has words).
+const UNEXPECTED: &str = "the exchange broke off in an unexpected way";
+
+fn evidence(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect()
+}
+
+fn reply_evidence(reply: &SmtpReply) -> Map<String, Value> {
+    let mut e = evidence(&[("reply", json!(reply.raw()))]);
+    if let Some(b) = reply.bracket() {
+        e.insert("exchange_bracket".into(), json!(b));
+    }
+    e
+}
+
+/// Subject and issuer of each presented certificate.
+pub fn chain_evidence(chain: &[rustls::pki_types::CertificateDer<'_>]) -> Map<String, Value> {
+    let list: Vec<Value> = chain
+        .iter()
+        .map(|c| {
+            tls::cert_names(c.as_ref()).map_or_else(
+                || json!({"unparsable": true}),
+                |n| json!({"subject": n.subject, "issuer": n.issuer}),
+            )
+        })
+        .collect();
+    evidence(&[("chain", json!(list))])
+}
+
+/// The check each phase counts for.
+pub fn check_of(phase: Phase) -> CheckId {
+    match phase {
+        Phase::Dns => CheckId::DNS,
+        Phase::Tcp => CheckId::TCP,
+        Phase::Greeting => CheckId::SMTP_GREETING,
+        Phase::Ehlo => CheckId::SMTP_EHLO,
+        Phase::StartTls => CheckId::SMTP_STARTTLS,
+        Phase::Tls => CheckId::TLS_CHAIN,
+        Phase::Xoauth2 => CheckId::SMTP_XOAUTH2,
+    }
+}
+
+/// The checks of a session up to AUTH, one per phase that ran.
+pub fn phase_steps(target: &Target, phases: &[PhaseFact]) -> Vec<Step> {
+    phases.iter().map(|f| phase_step(target, f)).collect()
+}
+
+fn failed(
+    id: CheckId,
+    duration: Duration,
+    class: ClassId,
+    summary: String,
+    ev: Map<String, Value>,
+) -> Step {
+    Step::fail(id, id.title(), duration, class, summary, ev)
+}
+
+/// A read that got no reply, or not an SMTP one, while waiting for `waiting_for`.
+fn no_reply(id: CheckId, duration: Duration, fault: &Fault, waiting_for: &str) -> Option<Step> {
+    match fault {
+        Fault::Timeout => Some(failed(
+            id,
+            duration,
+            ClassId::NETWORK_TIMEOUT,
+            format!("no {waiting_for} within the timeout"),
+            Map::new(),
+        )),
+        Fault::Broken(e) => Some(failed(
+            id,
+            duration,
+            ClassId::PROTOCOL_ERROR,
+            format!("{e} (waiting for {waiting_for})"),
+            Map::new(),
+        )),
+        _ => None,
+    }
+}
+
+fn phase_step(target: &Target, fact: &PhaseFact) -> Step {
+    let id = check_of(fact.phase);
+    let duration = fact.duration.unwrap_or_default();
+    match &fact.outcome {
+        Ok(seen) => passed(target, id, fact.duration, seen),
+        Err(fault) => phase_fault(target, fact.phase, duration, fault),
+    }
+}
+
+fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen) -> Step {
+    let pass = |summary: String, ev| Step::pass(id, id.title(), duration, summary, ev);
+    match seen {
+        Seen::Address(ip) => pass(format!("{ip} is an address; no lookup"), Map::new()),
+        Seen::Resolved(addrs) => {
+            let shown: Vec<String> = addrs.iter().map(ToString::to_string).collect();
+            pass(
+                format!("{} → {}", target.host, shown.join(", ")),
+                evidence(&[("addresses", json!(shown))]),
+            )
+        }
+        Seen::Connected(used) => pass(
+            format!("connected to {used}"),
+            evidence(&[("address", json!(used.to_string()))]),
+        ),
+        Seen::Reply(r) if id == CheckId::SMTP_GREETING => pass(
+            r.lines.first().cloned().unwrap_or_default(),
+            reply_evidence(r),
+        ),
+        Seen::Reply(r) => pass(r.raw(), reply_evidence(r)),
+        Seen::Capabilities(caps) => pass(
+            format!("{} capabilities", caps.len()),
+            evidence(&[("capabilities", json!(caps))]),
+        ),
+        Seen::Tls {
+            chain,
+            version,
+            cipher,
+            intercepted_by,
+        } => {
+            let mut ev = chain_evidence(chain);
+            ev.insert("tls_version".into(), json!(version));
+            ev.insert("cipher_suite".into(), json!(cipher));
+            match intercepted_by {
+                Some(issuer) => {
+                    ev.insert("issued_by".into(), json!(issuer));
+                    Step::warn(
+                        id,
+                        id.title(),
+                        duration.unwrap_or_default(),
+                        ClassId::TLS_INTERCEPTED,
+                        format!(
+                            "verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"
+                        ),
+                        ev,
+                    )
+                }
+                None => pass(format!("{version}, chain of {} verified", chain.len()), ev),
+            }
+        }
+        Seen::Xoauth2 { capabilities, auth } => pass(
+            auth.clone(),
+            evidence(&[("capabilities", json!(capabilities)), ("auth", json!(auth))]),
+        ),
+    }
+}
+
+fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
+    let id = check_of(phase);
+    let fail = |class, summary, ev| failed(id, duration, class, summary, ev);
+    let over = if phase == Phase::Xoauth2 {
+        " over TLS"
+    } else {
+        ""
+    };
+    match (phase, fault) {
+        (Phase::Dns, Fault::DnsError(e)) => fail(
+            ClassId::DNS_FAILURE,
+            format!("{} does not resolve: {e}", target.host),
+            Map::new(),
+        ),
+        (Phase::Dns, _) => fail(
+            ClassId::DNS_FAILURE,
+            format!("no DNS answer for {} within the timeout", target.host),
+            Map::new(),
+        ),
+        (Phase::Tcp, Fault::TcpRefused) => fail(
+            ClassId::CONNECTION_REFUSED,
+            format!("{}:{} refused the connection", target.host, target.port),
+            evidence(&[("port", json!(target.port))]),
+        ),
+        (Phase::Tcp, fault) => {
+            let e = match fault {
+                Fault::TcpTimeout(e) => e.clone(),
+                _ => "no address".to_string(),
+            };
+            fail(
+                ClassId::NETWORK_TIMEOUT,
+                format!(
+                    "no TCP connection to {}:{} within {} s ({e})",
+                    target.host,
+                    target.port,
+                    target.timeout.as_secs_f64()
+                ),
+                evidence(&[("port", json!(target.port))]),
+            )
+        }
+        (Phase::Greeting, Fault::Timeout) => fail(
+            ClassId::NETWORK_TIMEOUT,
+            format!(
+                "connected, but no greeting within {} s: the classic \"connect timed out\" of a proxy-only network or a blackholing middlebox",
+                target.timeout.as_secs_f64()
+            ),
+            Map::new(),
+        ),
+        (Phase::Greeting, Fault::Reply(r)) => fail(
+            classify::smtp_reply(r),
+            format!("the server refused the session: {}", r.raw()),
+            reply_evidence(r),
+        ),
+        (Phase::Ehlo | Phase::Xoauth2, Fault::WriteFailed) => fail(
+            ClassId::PROTOCOL_ERROR,
+            format!("the connection broke while sending EHLO{over}"),
+            Map::new(),
+        ),
+        (Phase::Ehlo | Phase::Xoauth2, Fault::Reply(r)) => fail(
+            classify::smtp_reply(r),
+            format!("EHLO{over} refused: {}", r.raw()),
+            reply_evidence(r),
+        ),
+        (
+            Phase::StartTls,
+            Fault::StartTlsMissing {
+                capabilities,
+                masked,
+            },
+        ) => {
+            let ev = evidence(&[("capabilities", json!(capabilities))]);
+            match masked {
+                None => fail(
+                    ClassId::STARTTLS_UNAVAILABLE,
+                    format!(
+                        "{}:{} offers no STARTTLS, so OAuth cannot be used here",
+                        target.host, target.port
+                    ),
+                    ev,
+                ),
+                Some(m) => fail(
+                    ClassId::STARTTLS_STRIPPED,
+                    format!(
+                        "EHLO shows {m} where STARTTLS should be: a firewall's ESMTP inspection is masking it"
+                    ),
+                    ev,
+                ),
+            }
+        }
+        (Phase::StartTls, Fault::WriteFailed) => fail(
+            ClassId::PROTOCOL_ERROR,
+            "the connection broke while sending STARTTLS".into(),
+            Map::new(),
+        ),
+        (Phase::StartTls, Fault::Reply(r)) => fail(
+            classify::smtp_reply(r),
+            format!("STARTTLS refused: {}", r.raw()),
+            reply_evidence(r),
+        ),
+        (Phase::Tls, fault) => tls_fault(target, duration, fault),
+        (Phase::Xoauth2, Fault::Xoauth2Missing { capabilities, auth }) => fail(
+            ClassId::XOAUTH2_UNAVAILABLE,
+            auth.as_ref().map_or_else(
+                || "no AUTH after STARTTLS".to_string(),
+                |a| format!("the server offers `{a}`, without XOAUTH2"),
+            ),
+            evidence(&[("capabilities", json!(capabilities)), ("auth", json!(auth))]),
+        ),
+        (phase, fault) => {
+            let waiting_for = match phase {
+                Phase::Greeting => "220 greeting".to_string(),
+                Phase::StartTls => "the STARTTLS reply".to_string(),
+                _ => format!("the EHLO reply{over}"),
+            };
+            no_reply(id, duration, fault, &waiting_for).unwrap_or_else(|| {
+                fail(ClassId::PROTOCOL_ERROR, UNEXPECTED.to_string(), Map::new())
+            })
+        }
+    }
+}
+
+fn tls_fault(target: &Target, duration: Duration, fault: &Fault) -> Step {
+    let fail = |class, summary, ev| failed(CheckId::TLS_CHAIN, duration, class, summary, ev);
+    match fault {
+        Fault::Injection => fail(
+            ClassId::PROTOCOL_ERROR,
+            "the server sent data after 220 to STARTTLS, before the handshake (STARTTLS injection)"
+                .into(),
+            Map::new(),
+        ),
+        Fault::BadServerName => fail(
+            ClassId::HOSTNAME_MISMATCH,
+            format!("{} cannot be a TLS server name", target.host),
+            Map::new(),
+        ),
+        Fault::Tls {
+            error,
+            detail,
+            captured,
+            intercepted_by,
+        } => {
+            let class = error.as_ref().map_or(ClassId::TLS_HANDSHAKE_FAILED, |r| {
+                classify::tls_error(r, &target.host, captured)
+            });
+            let mut ev = chain_evidence(&captured.chain);
+            if let Some(issuer) = intercepted_by {
+                ev.insert("issued_by".into(), json!(issuer));
+            }
+            fail(class, detail.clone(), ev)
+        }
+        _ => fail(
+            ClassId::NETWORK_TIMEOUT,
+            "the TLS handshake did not finish within the timeout".into(),
+            Map::new(),
+        ),
+    }
+}
+
+/// The `smtp.auth` check.
+pub fn auth_step(fact: &AuthFact) -> Step {
+    let id = CheckId::SMTP_AUTH;
+    let fail = |class, summary: &str, ev| failed(id, fact.duration, class, summary.into(), ev);
+    match &fact.outcome {
+        Ok(reply) => {
+            let mut ev = reply_evidence(reply);
+            if let Some(c) = &fact.challenge {
+                ev.insert(
+                    "error_challenge".into(),
+                    serde_json::from_str::<Value>(c).unwrap_or(json!(c)),
+                );
+            }
+            if reply.code == 235 {
+                Step::pass(id, id.title(), Some(fact.duration), reply.raw(), ev)
+            } else {
+                fail(classify::auth_reply(reply), &reply.raw(), ev)
+            }
+        }
+        Err((AuthStage::Response, Fault::WriteFailed)) => fail(
+            ClassId::PROTOCOL_ERROR,
+            "the connection broke while sending AUTH",
+            Map::new(),
+        ),
+        Err((_, Fault::WriteFailed)) => {
+            fail(ClassId::PROTOCOL_ERROR, "the connection broke", Map::new())
+        }
+        Err((stage, fault)) => {
+            let waiting_for = match stage {
+                AuthStage::Continuation => "the 334 continuation",
+                AuthStage::FinalReply => "the final AUTH reply",
+                _ => "the AUTH reply",
+            };
+            no_reply(id, fact.duration, fault, waiting_for).unwrap_or_else(|| {
+                fail(ClassId::PROTOCOL_ERROR, &UNEXPECTED.to_string(), Map::new())
+            })
+        }
+    }
+}
+
+/// The `smtp.send` check.
+pub fn send_step(fact: &SendFact) -> Step {
+    let id = CheckId::SMTP_SEND;
+    let fail = |class, summary, ev| failed(id, fact.duration, class, summary, ev);
+    match &fact.outcome {
+        Ok(reply) => Step::pass(
+            id,
+            id.title(),
+            Some(fact.duration),
+            reply.raw(),
+            reply_evidence(reply),
+        ),
+        Err((_, Fault::WriteFailed)) => fail(
+            ClassId::PROTOCOL_ERROR,
+            "the connection broke".into(),
+            Map::new(),
+        ),
+        Err((_, Fault::MessageTimeout)) => fail(
+            ClassId::NETWORK_TIMEOUT,
+            "the message could not be sent within the timeout".into(),
+            Map::new(),
+        ),
+        Err((cmd, Fault::Reply(r))) if cmd == "." => {
+            fail(classify::smtp_reply(r), r.raw(), reply_evidence(r))
+        }
+        Err((cmd, Fault::Reply(r))) => fail(
+            classify::smtp_reply(r),
+            format!("{cmd} refused: {}", r.raw()),
+            reply_evidence(r),
+        ),
+        Err((cmd, fault)) => {
+            let waiting_for = if cmd == "." {
+                "the queue reply"
+            } else {
+                "a reply"
+            };
+            no_reply(id, fact.duration, fault, waiting_for).unwrap_or_else(|| {
+                fail(ClassId::PROTOCOL_ERROR, UNEXPECTED.to_string(), Map::new())
+            })
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Every rule that turns a protocol fact into a failure class: SMTP replies, token-endpoint
+//! answers, HTTP and I/O errors, TLS errors. The facts come from the network layers (`smtp`,
+//! `oauth`, `net`, `tls`), which know nothing of classes; the catalog's keys say what each class
+//! is recognised by, and these functions apply them.
+
+use rustls::CertificateError;
+
+use super::{ClassId, classify_smtp_reply, classify_token_error};
+use crate::net::{RequestError, RequestFault};
+use crate::oauth::{AadstsError, TokenFailure};
+use crate::smtp::reply::SmtpReply;
+use crate::tls::{self, Captured};
+
+/// The class of a negative SMTP reply, or `protocol-error` when nothing more specific fits.
+pub fn smtp_reply(reply: &SmtpReply) -> ClassId {
+    classify_smtp_reply(reply.code, reply.enhanced.as_deref(), &reply.text())
+        .map_or(ClassId::PROTOCOL_ERROR, |c| c.id)
+}
+
+/// The class of the reply to AUTH: a 535 that no catalog key narrows is `auth-rejected`.
+pub fn auth_reply(reply: &SmtpReply) -> ClassId {
+    match smtp_reply(reply) {
+        ClassId::PROTOCOL_ERROR if reply.code == 535 => ClassId::AUTH_REJECTED,
+        c => c,
+    }
+}
+
+/// The class of a TLS error, given what the verifier recorded.
+pub fn tls_error(error: &rustls::Error, host: &str, captured: &Captured) -> ClassId {
+    let cert_error = match error {
+        rustls::Error::InvalidCertificate(e) => Some(e),
+        _ => match &captured.verdict {
+            Some(Err(rustls::Error::InvalidCertificate(e))) => Some(e),
+            _ => None,
+        },
+    };
+    match cert_error {
+        Some(
+            CertificateError::Expired
+            | CertificateError::ExpiredContext { .. }
+            | CertificateError::NotValidYet
+            | CertificateError::NotValidYetContext { .. },
+        ) => ClassId::CERTIFICATE_EXPIRED,
+        Some(
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+        ) => ClassId::HOSTNAME_MISMATCH,
+        Some(_) if tls::interception(host, &captured.chain).is_some() => ClassId::TLS_INTERCEPTED,
+        Some(_) => ClassId::UNTRUSTED_CERTIFICATE,
+        None => match error {
+            rustls::Error::AlertReceived(rustls::AlertDescription::ProtocolVersion)
+            | rustls::Error::PeerIncompatible(_) => ClassId::TLS_VERSION_REJECTED,
+            _ => ClassId::TLS_HANDSHAKE_FAILED,
+        },
+    }
+}
+
+/// The class of an HTTP request that got no answer, to `host`.
+pub fn request_error(e: &RequestError, host: &str, captured: &Captured) -> ClassId {
+    match &e.fault {
+        RequestFault::Tls(error) => tls_error(error, host, captured),
+        RequestFault::ProxyAuth => ClassId::PROXY_AUTH_REQUIRED,
+        RequestFault::ProxyUnreachable => ClassId::PROXY_UNREACHABLE,
+        RequestFault::Timeout => ClassId::NETWORK_TIMEOUT,
+        RequestFault::Dns => ClassId::DNS_FAILURE,
+        RequestFault::Refused => ClassId::CONNECTION_REFUSED,
+        RequestFault::Other => ClassId::PROTOCOL_ERROR,
+    }
+}
+
+/// The class of an HTTP answer that is not Entra's error JSON (a proxy page, a 5xx after retries,
+/// a 200 without a token).
+pub fn http_status(status: u16) -> ClassId {
+    match status {
+        429 | 500.. => ClassId::TOKEN_SERVICE_ERROR,
+        407 => ClassId::PROXY_AUTH_REQUIRED,
+        _ => ClassId::PROTOCOL_ERROR,
+    }
+}
+
+/// The class of a failed token request to `host`.
+pub fn token_failure(f: &TokenFailure, host: &str, captured: &Captured) -> ClassId {
+    match f {
+        TokenFailure::Aadsts(e) => aadsts(e),
+        TokenFailure::Http { status, .. } => http_status(*status),
+        TokenFailure::ProxySetup(_) => ClassId::PROXY_UNREACHABLE,
+        TokenFailure::Network(e) => request_error(e, host, captured),
+    }
+}
+
+/// The class of a token-endpoint error: its AADSTS code first, then the standard OAuth error.
+pub fn aadsts(e: &AadstsError) -> ClassId {
+    classify_token_error(&e.error, e.code).map_or_else(|| oauth_error(e), |c| c.id)
+}
+
+/// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
+/// server other than Entra ID (or a proxy in its place) answers.
+fn oauth_error(e: &AadstsError) -> ClassId {
+    match e.error.as_str() {
+        _ if e.status == 429 || e.status >= 500 => ClassId::TOKEN_SERVICE_ERROR,
+        "invalid_client" if e.message.to_ascii_lowercase().contains("assertion") => {
+            ClassId::INVALID_CLIENT_ASSERTION
+        }
+        "invalid_client" => ClassId::INVALID_CLIENT_SECRET,
+        "unauthorized_client" => ClassId::APP_NOT_FOUND,
+        "invalid_scope" => ClassId::INVALID_SCOPE,
+        "access_denied" => ClassId::CONDITIONAL_ACCESS_BLOCKED,
+        "temporarily_unavailable" | "server_error" => ClassId::TOKEN_SERVICE_ERROR,
+        _ => ClassId::PROTOCOL_ERROR,
+    }
+}
+
+/// The class of a failed OpenID discovery of a tenant domain.
+pub fn discovery(e: Option<&AadstsError>) -> ClassId {
+    e.and_then(|e| classify_token_error(&e.error, e.code))
+        .map_or(ClassId::INVALID_TENANT, |c| c.id)
+}
