@@ -3,7 +3,6 @@
 //! and fixed without PowerShell. 401 and 403 answers name the permission or role that is missing.
 
 pub mod device;
-pub mod prereqs;
 
 /// Well-known ids (CONFIRMED in `microsoft-wire-facts.md` §4.1).
 pub mod ids {

@@ -290,7 +290,7 @@ async fn run_inner(
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
-    let mut subject = crate::admin::prereqs::Subject {
+    let mut subject = super::prereqs::Subject {
         client_id: p.client_id.clone(),
         mailbox: mailbox.clone(),
         from: plan.from.clone(),
@@ -314,7 +314,7 @@ async fn run_inner(
     let admin_prereqs = async {
         match crate::admin::tokens(settings, &p.trust).await {
             Ok(Some(tokens)) => Ok(Some(
-                crate::admin::prereqs::run(settings, &p.trust, &tokens, &subject).await,
+                super::prereqs::run(settings, &p.trust, &tokens, &subject).await,
             )),
             Ok(None) => Ok(None),
             Err(e) => Err(e),
@@ -365,8 +365,8 @@ async fn run_inner(
     // Without admin access: the PowerShell to run, the object id taken from the token.
     let prereq_steps = match admin {
         Ok(Some(steps)) => steps,
-        Ok(None) => crate::admin::prereqs::without_admin(&subject),
-        Err(e) => crate::admin::prereqs::without_admin(&subject)
+        Ok(None) => super::prereqs::without_admin(&subject),
+        Err(e) => super::prereqs::without_admin(&subject)
             .into_iter()
             .map(|mut st| {
                 st.summary = format!("could not check: {e}");
@@ -606,7 +606,7 @@ fn judge_claims(
         }
     };
     let mut step =
-        oauth::inspect::claims_step(claims, settings.cloud.value, settings.rbac_for_apps.value);
+        super::claims::claims_step(claims, settings.cloud.value, settings.rbac_for_apps.value);
     // A fresh token also tells the server's time: more than five minutes off is clock skew.
     if let (Some(date), super::Status::Pass) = (server_date, step.status) {
         let skew = match SystemTime::now().duration_since(date) {

@@ -2,9 +2,13 @@
 //! they run in (the token request concurrently with DNS/TCP/STARTTLS/TLS, then AUTH, then the
 //! message), skips with reasons when an input failed, and the conversion into a report.
 //!
-//! Network layers (`oauth`, `smtp`) produce [`Step`]s; this module decides nothing about printing.
+//! The network layers (`smtp`, `oauth`, `admin`, `tls`, `net`) return facts; the modules here
+//! turn them into checks (words, evidence, class): `smtp`, `token`, `claims`, `prereqs`. Nothing
+//! here prints.
 
+pub mod claims;
 pub mod diagnose;
+pub mod prereqs;
 pub mod smtp;
 pub mod token;
 

@@ -350,9 +350,8 @@ pub fn auth_step(fact: &AuthFact) -> Step {
                 AuthStage::FinalReply => "the final AUTH reply",
                 _ => "the AUTH reply",
             };
-            no_reply(id, fact.duration, fault, waiting_for).unwrap_or_else(|| {
-                fail(ClassId::PROTOCOL_ERROR, &UNEXPECTED.to_string(), Map::new())
-            })
+            no_reply(id, fact.duration, fault, waiting_for)
+                .unwrap_or_else(|| fail(ClassId::PROTOCOL_ERROR, UNEXPECTED, Map::new()))
         }
     }
 }

@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::{AppError, Context, Outcome};
 use crate::admin::Exchange;
-use crate::admin::prereqs::{self, Subject};
 use crate::checks::diagnose;
+use crate::checks::prereqs::{self, Subject};
 use crate::checks::{Status, Step};
 use crate::oauth::Credential;
 use crate::report::{Details, Report, vars_from_settings};

@@ -98,7 +98,7 @@ fn inspect_input(ctx: &Context, source: &str) -> Result<Outcome, AppError> {
     let mailbox = settings
         .as_ref()
         .and_then(|s| s.mailbox.as_ref().map(|m| m.value.clone()));
-    let steps = inspect::judge(&input, cloud, rbac, mailbox.as_deref());
+    let steps = crate::checks::claims::judge(&input, cloud, rbac, mailbox.as_deref());
     let vars = settings
         .as_ref()
         .map(vars_from_settings)

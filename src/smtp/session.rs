@@ -258,24 +258,20 @@ async fn open_tcp(
         }
     }
     let e = last_error.unwrap_or_else(|| std::io::Error::other("no address"));
-    Err(match e.kind() {
-        std::io::ErrorKind::ConnectionRefused => {
-            t.event(format!(
-                "{}:{} refused the connection",
-                target.host, target.port
-            ));
-            Fault::TcpRefused
-        }
-        _ => {
-            t.event(format!(
-                "no TCP connection to {}:{} within {} s ({e})",
-                target.host,
-                target.port,
-                target.timeout.as_secs_f64()
-            ));
-            Fault::TcpTimeout(e.to_string())
-        }
-    })
+    if e.kind() == std::io::ErrorKind::ConnectionRefused {
+        t.event(format!(
+            "{}:{} refused the connection",
+            target.host, target.port
+        ));
+        return Err(Fault::TcpRefused);
+    }
+    t.event(format!(
+        "no TCP connection to {}:{} within {} s ({e})",
+        target.host,
+        target.port,
+        target.timeout.as_secs_f64()
+    ));
+    Err(Fault::TcpTimeout(e.to_string()))
 }
 
 /// A capability that looks masked by a firewall's ESMTP inspection (`XXXXXXXA`).

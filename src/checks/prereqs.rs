@@ -6,15 +6,15 @@
 //! With admin access each is read through Graph and the Exchange admin API; without it each is
 //! skipped with the exact PowerShell to run, the values filled in.
 
-use crate::checks::CheckId;
+use super::CheckId;
 use crate::failures::ClassId;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Map, Value, json};
 
-use super::ids::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE};
-use super::{AdminTokens, Exchange, Graph};
-use crate::checks::{Step, title_of};
+use super::{Step, title_of};
+use crate::admin::ids::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE};
+use crate::admin::{AdminTokens, Exchange, Graph};
 use crate::settings::Settings;
 use crate::tls::Trust;
 
@@ -292,9 +292,7 @@ pub async fn run(
             .and_then(parse_time)
             .map(|t| (st.title.clone(), t))
     }));
-    let all_pass = steps
-        .iter()
-        .all(|st| st.status != crate::checks::Status::Fail);
+    let all_pass = steps.iter().all(|st| st.status != super::Status::Fail);
     let fresh: Vec<String> = recent
         .iter()
         .filter_map(|(what, t)| {

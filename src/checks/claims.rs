@@ -1,0 +1,237 @@
+//! The words for a token's claims: audience, roles, app-only or delegated, tenant, expiry and
+//! clock, for a diagnosis (`token.claims`) and for `token --inspect` (also the XOAUTH2 `user=`),
+//! without ever printing the token itself.
+
+use serde_json::{Map, Value, json};
+
+use super::{CheckId, Step, title_of};
+use crate::cloud::Cloud;
+use crate::failures::ClassId;
+use crate::oauth::claims::{self, Claims};
+use crate::oauth::inspect::Input;
+
+/// The checks of an inspected input: `inspect.format`, `token.claims`, and for XOAUTH2 `inspect.user`.
+pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let token = match input {
+        Input::Jwt(t) => {
+            steps.push(Step::pass(
+                CheckId::INSPECT_FORMAT,
+                "Format",
+                None,
+                "a JWT (access token)".into(),
+                Map::new(),
+            ));
+            t
+        }
+        Input::Xoauth2 {
+            user,
+            token,
+            problems,
+        } => {
+            let mut ev = Map::new();
+            ev.insert("user".into(), json!(user));
+            if problems.is_empty() {
+                steps.push(Step::pass(
+                    CheckId::INSPECT_FORMAT,
+                    "Format",
+                    None,
+                    "an XOAUTH2 string: user=…^Aauth=Bearer …^A^A".into(),
+                    ev,
+                ));
+            } else {
+                ev.insert("problems".into(), json!(problems));
+                steps.push(Step::fail(
+                    CheckId::INSPECT_FORMAT,
+                    "Format",
+                    std::time::Duration::ZERO,
+                    ClassId::PROTOCOL_ERROR,
+                    format!("a malformed XOAUTH2 string: {}", problems.join("; ")),
+                    ev,
+                ));
+            }
+            let mut uev = Map::new();
+            uev.insert("user".into(), json!(user));
+            let valid = crate::settings::validate::mailbox(user).is_ok();
+            match mailbox {
+                _ if !valid => steps.push(Step::fail(CheckId::INSPECT_USER, "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user} is not a mailbox address"), uev)),
+                Some(m) if !m.eq_ignore_ascii_case(user) => steps.push(Step::warn(CheckId::INSPECT_USER, "XOAUTH2 user", std::time::Duration::ZERO, ClassId::AUTH_REJECTED, format!("user={user}, but the configured mailbox is {m}: FullAccess must be granted on {user}"), uev)),
+                _ => steps.push(Step::pass(CheckId::INSPECT_USER, "XOAUTH2 user", None, format!("user={user}"), uev)),
+            }
+            token
+        }
+    };
+    steps.push(judge_claims(token, cloud, rbac));
+    steps
+}
+
+fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
+    match claims::decode(token) {
+        Ok(c) => claims_step(&c, cloud, rbac),
+        Err(e) => Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title_of(CheckId::TOKEN_CLAIMS),
+            std::time::Duration::ZERO,
+            ClassId::PROTOCOL_ERROR,
+            format!("the token cannot be decoded: {e}"),
+            Map::new(),
+        ),
+    }
+}
+
+/// The `token.claims` check: audience, expiry, app-only or delegated, role — with the decoded
+/// claims as evidence. Shared by `token --inspect` and the token of every diagnosis.
+pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
+    let title = title_of(CheckId::TOKEN_CLAIMS);
+    let zero = std::time::Duration::ZERO;
+    let mut ev = Map::new();
+    ev.insert(
+        "note".into(),
+        json!("decoded for diagnosis, not signature-checked"),
+    );
+    for (k, v) in [
+        ("aud", &c.aud),
+        ("appid", &c.appid),
+        ("oid", &c.oid),
+        ("tid", &c.tid),
+        ("appidacr", &c.appidacr),
+        ("app_displayname", &c.app_displayname),
+        ("upn", &c.upn),
+        ("scp", &c.scp),
+        ("ver", &c.ver),
+    ] {
+        if let Some(v) = v {
+            ev.insert(k.into(), json!(v));
+        }
+    }
+    ev.insert("roles".into(), json!(c.roles));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        .cast_signed();
+    if let Some(exp) = c.exp {
+        ev.insert("expires_in_min".into(), Value::from((exp - now) / 60));
+    }
+    let aud = c.aud.clone().unwrap_or_default();
+    let audiences = cloud.endpoints().exchange_audiences;
+    if !audiences.contains(&aud.trim_end_matches('/')) {
+        return Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::WRONG_AUDIENCE,
+            format!(
+                "the token is for {aud}, not Exchange Online ({})",
+                audiences[0]
+            ),
+            ev,
+        );
+    }
+    if c.exp.is_some_and(|e| e < now) {
+        return Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::AUTH_REJECTED,
+            format!(
+                "the token expired {} min ago; tokens live about an hour",
+                (now - c.exp.unwrap_or(now)) / 60
+            ),
+            ev,
+        );
+    }
+    if c.upn.is_some() || c.scp.is_some() {
+        if !c
+            .scp
+            .as_deref()
+            .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"))
+        {
+            return Step::fail(
+                CheckId::TOKEN_CLAIMS,
+                title,
+                zero,
+                ClassId::PERMISSION_NOT_GRANTED,
+                "a delegated (user) token without the SMTP.Send scope".into(),
+                ev,
+            );
+        }
+        return Step::pass(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            None,
+            format!(
+                "a delegated token for {} with SMTP.Send",
+                c.upn.clone().unwrap_or_default()
+            ),
+            ev,
+        );
+    }
+    if !c.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
+        let roles = if c.roles.is_empty() {
+            "no roles".to_string()
+        } else {
+            c.roles.join(", ")
+        };
+        return Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::PERMISSION_NOT_GRANTED,
+            format!(
+                "an app-only token with {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
+            ),
+            ev,
+        );
+    }
+    let roles = if c.roles.is_empty() {
+        "no roles (RBAC for Applications)".to_string()
+    } else {
+        c.roles.join(", ")
+    };
+    let oid = c.oid.clone().unwrap_or_default();
+    Step::pass(
+        CheckId::TOKEN_CLAIMS,
+        title,
+        None,
+        format!("app-only token for {aud}, {roles}, Enterprise-app object id {oid}"),
+        ev,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oauth::inspect::recognise;
+
+    #[test]
+    fn recognises_the_forms() {
+        assert!(matches!(recognise("eyJ0.eyJ1.c"), Ok(Input::Jwt(_))));
+        let blob = "dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ==";
+        assert!(matches!(
+            recognise(&format!("AUTH XOAUTH2 {blob}")),
+            Ok(Input::Xoauth2 { .. })
+        ));
+        assert!(recognise("hello").is_err());
+        assert!(recognise("").is_err());
+    }
+
+    /// No input makes the decoders panic: a cheap property test over pseudo-random bytes.
+    #[test]
+    fn no_input_panics() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for len in 0..2000usize {
+            let mut s = String::new();
+            for _ in 0..(len % 97) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let alphabet = b"eyJ.=+/_-AZaz09\\x01\"{}: ";
+                s.push(alphabet[usize::try_from(x % 24).unwrap_or(0) % alphabet.len()] as char);
+            }
+            if let Ok(i) = recognise(&s) {
+                let _ = judge(&i, Cloud::Global, false, Some("a@b.example"));
+            }
+            let _ = crate::oauth::parse_error(400, &s);
+        }
+    }
+}
