@@ -20,6 +20,7 @@ pub const EXO_POWERSHELL: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b";
 pub async fn sign_in(
     settings: &Settings,
     trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
     client_id: &str,
     what: &str,
     scope: &str,
@@ -49,7 +50,7 @@ pub async fn sign_in(
     let message = start["message"]
         .as_str()
         .unwrap_or("Open https://microsoft.com/devicelogin and enter the code.");
-    eprintln!("Admin sign-in for {what}: {message}");
+    notice(&format!("Admin sign-in for {what}: {message}"));
     let mut interval = Duration::from_secs(start["interval"].as_u64().unwrap_or(5).clamp(1, 30));
     let deadline =
         Instant::now() + Duration::from_secs(start["expires_in"].as_u64().unwrap_or(900).min(1800));

@@ -233,9 +233,14 @@ fn graph_scope(settings: &Settings) -> String {
     format!("{}/.default", settings.cloud.value.endpoints().graph_url)
 }
 
-/// The admin tokens the settings allow: pre-acquired ones (`--admin token`), or client
-/// credentials of an admin app (`--admin app`). `None` without admin access.
-pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTokens>, AdminError> {
+/// The admin tokens the settings allow: pre-acquired ones (`--admin token`), client credentials
+/// of an admin app (`--admin app`) or a device-code sign-in, whose instructions go to `notice`.
+/// `None` without admin access.
+pub async fn tokens(
+    settings: &Settings,
+    trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
+) -> Result<Option<AdminTokens>, AdminError> {
     use crate::settings::AdminMode;
     match settings.admin.value {
         AdminMode::None => Ok(None),
@@ -297,6 +302,7 @@ pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTo
             let graph = device::sign_in(
                 settings,
                 trust,
+                notice,
                 device::GRAPH_CLI,
                 "Microsoft Graph",
                 &graph_scope,
@@ -305,6 +311,7 @@ pub async fn tokens(settings: &Settings, trust: &Trust) -> Result<Option<AdminTo
             let exchange = device::sign_in(
                 settings,
                 trust,
+                notice,
                 device::EXO_POWERSHELL,
                 "Exchange Online",
                 &format!("{} offline_access", settings.scope.value),

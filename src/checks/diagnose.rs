@@ -53,14 +53,17 @@ pub struct Diagnosis {
 pub trait Observer: Send + Sync {
     fn started(&self, phase: &str);
     fn finished(&self, phase: &str);
+    /// Something the user must do now (a device-code sign-in), said while the phase runs.
+    fn notice(&self, text: &str);
 }
 
-/// Nobody watching.
+/// Nobody watching (library callers, tests).
 pub struct Unobserved;
 
 impl Observer for Unobserved {
     fn started(&self, _: &str) {}
     fn finished(&self, _: &str) {}
+    fn notice(&self, _: &str) {}
 }
 
 /// Phase start and end events, in the order they happened.
@@ -312,7 +315,7 @@ async fn run_inner(
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
     let admin_prereqs = async {
-        match crate::admin::tokens(settings, &p.trust).await {
+        match crate::admin::tokens(settings, &p.trust, &|t| observer.notice(t)).await {
             Ok(Some(tokens)) => Ok(Some(
                 super::prereqs::run(settings, &p.trust, &tokens, &subject).await,
             )),
@@ -320,7 +323,7 @@ async fn run_inner(
             Err(e) => Err(e),
         }
     };
-    let timeline = Timeline::new(observer);
+    let timeline = Timeline::new(observer.clone());
     let (token, connected, admin) = tokio::join!(
         timeline.span("token", token_checks(settings, &p)),
         timeline.span("smtp.connect", session::connect(&target, &p.trust)),

@@ -278,7 +278,7 @@ pub fn observer(
     ]);
     match crate::render::progress::Spinners::for_terminal(ctx.for_people, labels) {
         Some(s) => std::sync::Arc::new(s),
-        None => std::sync::Arc::new(crate::checks::diagnose::Unobserved),
+        None => std::sync::Arc::new(crate::render::progress::Notices),
     }
 }
 

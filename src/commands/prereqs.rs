@@ -144,7 +144,8 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         .map_err(|e| AppError::Usage(e.to_string()))?;
     let runtime = super::runtime()?;
     let report = runtime.block_on(async {
-        let admin = crate::admin::tokens(&settings, &trust)
+        let observer = super::observer(ctx, &settings);
+        let admin = crate::admin::tokens(&settings, &trust, &|t| observer.notice(t))
             .await
             .map_err(|e| AppError::Usage(e.0))?;
         // The object id comes from Graph with admin access, else from the app's own token.

@@ -52,4 +52,21 @@ impl Observer for Spinners {
             bar.finish_and_clear();
         }
     }
+
+    fn notice(&self, text: &str) {
+        if self.multi.println(text).is_err() {
+            eprintln!("{text}");
+        }
+    }
+}
+
+/// No spinners (a pipe, CI, a machine format), but what the user must do still reaches stderr.
+pub struct Notices;
+
+impl Observer for Notices {
+    fn started(&self, _: &str) {}
+    fn finished(&self, _: &str) {}
+    fn notice(&self, text: &str) {
+        eprintln!("{text}");
+    }
 }
