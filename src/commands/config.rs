@@ -122,7 +122,8 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
     let (path, profile) = ctx.locate();
     let shown = stored.to_string().trim().to_string();
     config_file::edit(&path.value, |doc| {
-        profile_table(doc, &profile.value).insert(spec.key, toml_edit::Item::Value(stored));
+        config_file::profile_table(doc, &profile.value)
+            .insert(spec.key, toml_edit::Item::Value(stored));
     })?;
     let message = format!(
         "Set {} = {shown} in profile {} ({}).",
@@ -157,7 +158,7 @@ fn unset(ctx: &Context, name: &str) -> Result<Report, AppError> {
         .is_some_and(|t| t.contains_key(&key));
     let message = if present {
         config_file::edit(&path.value, |doc| {
-            profile_table(doc, &profile.value).remove(&key);
+            config_file::profile_table(doc, &profile.value).remove(&key);
         })?;
         format!(
             "Removed {key} from profile {} ({}).",
@@ -173,17 +174,6 @@ fn unset(ctx: &Context, name: &str) -> Result<Report, AppError> {
             path: Some(path.value.display().to_string()),
         }),
     )
-}
-
-/// The profile's table in the document, created if missing.
-fn profile_table<'a>(
-    doc: &'a mut toml_edit::DocumentMut,
-    profile: &str,
-) -> &'a mut toml_edit::Table {
-    if !doc.contains_table(profile) {
-        doc.insert(profile, toml_edit::Item::Table(toml_edit::Table::new()));
-    }
-    doc[profile].as_table_mut().expect("just ensured a table")
 }
 
 fn set_secret(ctx: &Context, store: SecretStore) -> Result<Report, AppError> {
@@ -209,7 +199,7 @@ fn set_secret(ctx: &Context, store: SecretStore) -> Result<Report, AppError> {
                 .is_some_and(|t| t.contains_key("client_secret_file"))
             {
                 config_file::edit(&path.value, |doc| {
-                    profile_table(doc, &profile.value).remove("client_secret_file");
+                    config_file::profile_table(doc, &profile.value).remove("client_secret_file");
                 })?;
             }
             format!("Stored the client secret (from {from}) in the OS keyring as {entry}.")
@@ -229,7 +219,7 @@ fn set_secret(ctx: &Context, store: SecretStore) -> Result<Report, AppError> {
             }
             let shown = secret_path.display().to_string();
             config_file::edit(&path.value, |doc| {
-                profile_table(doc, &profile.value)
+                config_file::profile_table(doc, &profile.value)
                     .insert("client_secret_file", toml_edit::value(shown.clone()));
             })?;
             format!(

@@ -357,12 +357,7 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, App
         "generic"
     };
     config_file::edit(path, |doc| {
-        if !doc.contains_table(profile) {
-            doc.insert(profile, toml_edit::Item::Table(toml_edit::Table::new()));
-        }
-        let Some(t) = doc[profile].as_table_mut() else {
-            return;
-        };
+        let t = config_file::profile_table(doc, profile);
         t.insert("tenant", toml_edit::value(v.tenant.trim()));
         t.insert(
             "client_id",

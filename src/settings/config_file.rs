@@ -99,6 +99,48 @@ pub(crate) fn read_limited(path: &Path, limit: u64) -> io::Result<String> {
     Ok(text)
 }
 
+/// The table of `profile` in a config document, created if missing. A profile written as an
+/// inline table (`default = { tenant = "…", mailbox = "…" }`) becomes a standard `[default]`
+/// table with the same keys and values, so an edit never loses the keys already there.
+pub fn profile_table<'a>(
+    doc: &'a mut toml_edit::DocumentMut,
+    profile: &str,
+) -> &'a mut toml_edit::Table {
+    let converted = match doc.get(profile) {
+        Some(toml_edit::Item::Table(_)) => None,
+        Some(toml_edit::Item::Value(toml_edit::Value::InlineTable(inline))) => {
+            let mut table = inline.clone().into_table();
+            // A comment above `default = { … }` stays above `[default]`.
+            if let Some(prefix) = doc
+                .as_table()
+                .key(profile)
+                .and_then(|k| k.leaf_decor().prefix())
+                .and_then(|p| p.as_str())
+            {
+                table.decor_mut().set_prefix(prefix.to_string());
+            }
+            Some(table)
+        }
+        _ => Some(toml_edit::Table::new()),
+    };
+    if let Some(table) = converted {
+        doc.insert(profile, toml_edit::Item::Table(table));
+    }
+    match doc.entry(profile) {
+        toml_edit::Entry::Occupied(o) => match o.into_mut() {
+            toml_edit::Item::Table(t) => t,
+            other => {
+                *other = toml_edit::Item::Table(toml_edit::Table::new());
+                other.as_table_mut().expect("a table was just put here")
+            }
+        },
+        toml_edit::Entry::Vacant(v) => v
+            .insert(toml_edit::Item::Table(toml_edit::Table::new()))
+            .as_table_mut()
+            .expect("a table was just inserted"),
+    }
+}
+
 /// Applies `edit` to the document at `path` (an empty one if the file does not exist) and
 /// writes the result atomically with mode 0600. A file that does not parse is left untouched.
 pub fn edit<F>(path: &Path, edit: F) -> Result<(), SettingsError>
@@ -255,5 +297,22 @@ mod tests {
             1,
             "no temp file left behind"
         );
+    }
+
+    #[test]
+    fn an_inline_profile_keeps_its_keys_when_edited() {
+        let mut doc: toml_edit::DocumentMut =
+            "# fleet\ndefault = { tenant = \"contoso.com\", mailbox = \"a@contoso.com\" }\n[ise]\nmailbox = \"b@contoso.com\"\n"
+                .parse()
+                .unwrap();
+        profile_table(&mut doc, "default").insert("timeout", toml_edit::value(30));
+        profile_table(&mut doc, "ise").remove("mailbox");
+        let parsed: toml::Table = doc.to_string().parse().unwrap();
+        let default = parsed["default"].as_table().unwrap();
+        assert_eq!(default["tenant"].as_str(), Some("contoso.com"));
+        assert_eq!(default["mailbox"].as_str(), Some("a@contoso.com"));
+        assert_eq!(default["timeout"].as_integer(), Some(30));
+        assert!(parsed["ise"].as_table().unwrap().is_empty());
+        assert!(doc.to_string().starts_with("# fleet"), "{doc}");
     }
 }

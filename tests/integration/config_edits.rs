@@ -293,3 +293,26 @@ fn config_path_and_list() {
         .run()
         .stdout_has("elsewhere.toml");
 }
+
+#[test]
+fn a_profile_written_as_an_inline_table_keeps_its_values_through_set_and_unset() {
+    let sb = Sandbox::new();
+    sb.write_config(
+        "# written by hand\ndefault = { tenant = \"contoso.onmicrosoft.com\", mailbox = \"no-reply@contoso.onmicrosoft.com\", smtp_port = 587 }\n",
+    );
+    sb.cmd()
+        .args(["config", "set", "timeout", "30"])
+        .run()
+        .code(0);
+    sb.cmd()
+        .args(["config", "unset", "smtp-port"])
+        .run()
+        .code(0);
+    let j = sb.cmd().args(["config", "show", "--json"]).run().json();
+    assert_eq!(j["settings"]["tenant"], "contoso.onmicrosoft.com");
+    assert_eq!(j["settings"]["mailbox"], "no-reply@contoso.onmicrosoft.com");
+    assert_eq!(j["sources"]["tenant"], "profile default");
+    assert_eq!(j["sources"]["timeout"], "profile default");
+    assert_ne!(j["sources"]["smtp_port"], "profile default");
+    assert!(sb.read_config().starts_with("# written by hand"));
+}
