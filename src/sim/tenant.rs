@@ -8,7 +8,15 @@
 
 use std::time::{Duration, SystemTime};
 
-pub use crate::admin::ids::{EXO_APP_ID, GRAPH_APP_ID, SMTP_SEND_AS_APP_ROLE};
+// Microsoft's well-known ids, written here as Microsoft publishes them and not imported from the
+// client (`admin::ids`): a wrong GUID on the client side must fail the tests, not be mirrored.
+// `tests/integration/sim_contract.rs` pins both sides to the literal values.
+/// The "Office 365 Exchange Online" resource application (appId).
+pub const EXO_APP_ID: &str = "00000002-0000-0ff1-ce00-000000000000";
+/// Microsoft Graph (appId).
+pub const GRAPH_APP_ID: &str = "00000003-0000-0000-c000-000000000000";
+/// The `SMTP.SendAsApp` application role of Office 365 Exchange Online (its id).
+pub const SMTP_SEND_AS_APP_ROLE: &str = "7146a1f0-8703-45b3-9eae-527a64c00995";
 
 #[derive(Clone, Debug)]
 pub struct Secret {

@@ -719,3 +719,28 @@ fn every_scenario_is_named_by_a_catalog_class_or_is_healthy() {
         );
     }
 }
+
+/// Microsoft's well-known ids, pinned on both sides to the values Microsoft publishes (the
+/// Exchange Online appId in app manifests' `resourceAppId`, the SMTP.SendAsApp role id in
+/// `resourceAccess`, Graph's appId). The simulator keeps its own copies so that a wrong value on
+/// the client side fails here instead of being mirrored.
+#[test]
+fn microsofts_well_known_ids_are_the_published_literals_on_both_sides() {
+    let published = [
+        "00000002-0000-0ff1-ce00-000000000000",
+        "00000003-0000-0000-c000-000000000000",
+        "7146a1f0-8703-45b3-9eae-527a64c00995",
+    ];
+    let client = [
+        smtp_oauth::admin::ids::EXO_APP_ID,
+        smtp_oauth::admin::ids::GRAPH_APP_ID,
+        smtp_oauth::admin::ids::SMTP_SEND_AS_APP_ROLE,
+    ];
+    let simulator = [
+        smtp_oauth::sim::tenant::EXO_APP_ID,
+        smtp_oauth::sim::tenant::GRAPH_APP_ID,
+        smtp_oauth::sim::tenant::SMTP_SEND_AS_APP_ROLE,
+    ];
+    assert_eq!(client, published, "the client's ids");
+    assert_eq!(simulator, published, "the simulator's ids");
+}
