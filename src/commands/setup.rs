@@ -356,34 +356,46 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, App
     } else {
         "generic"
     };
+    // Every value in the one on-disk form `config set` writes too (`profile_value`).
+    let mut set: Vec<(&str, String)> = vec![
+        ("tenant", v.tenant.trim().to_string()),
+        ("client_id", v.client_id.trim().to_string()),
+        ("mailbox", v.mailbox.trim().to_string()),
+        ("cloud", v.cloud.name().to_string()),
+        ("smtp_host", v.smtp_host.trim().to_string()),
+        ("smtp_port", v.smtp_port.to_string()),
+        ("timeout", v.timeout.trim().to_string()),
+        ("target", target.to_string()),
+    ];
+    let mut unset = Vec::new();
+    for (key, value) in [
+        ("secret_expires", v.secret_expires.as_deref()),
+        ("client_cert", v.certificate.as_deref()),
+        ("client_secret_file", secret_file.as_deref()),
+    ] {
+        match value {
+            Some(x) => set.push((key, x.to_string())),
+            None => unset.push(key),
+        }
+    }
+    let mut stored_values = Vec::new();
+    for (key, value) in set {
+        let spec = crate::settings::spec_for(key).expect("setup writes settings of the table");
+        let stored = crate::settings::profile_value(spec, &value)
+            .map_err(|e| AppError::Usage(format!("{key}: {}", e.problem)))?;
+        stored_values.push((key, stored));
+    }
     config_file::edit(path, |doc| {
         let t = config_file::profile_table(doc, profile);
-        t.insert("tenant", toml_edit::value(v.tenant.trim()));
-        t.insert(
-            "client_id",
-            toml_edit::value(v.client_id.trim().to_ascii_lowercase()),
-        );
-        t.insert("mailbox", toml_edit::value(v.mailbox.trim()));
-        t.insert("cloud", toml_edit::value(v.cloud.name()));
-        t.insert("smtp_host", toml_edit::value(v.smtp_host.trim()));
-        t.insert("smtp_port", toml_edit::value(i64::from(v.smtp_port)));
-        t.insert("timeout", toml_edit::value(v.timeout.trim()));
-        t.insert("target", toml_edit::value(target));
+        for (key, value) in stored_values {
+            t.insert(key, toml_edit::Item::Value(value));
+        }
         if let Client::Ise { release } = &v.client {
             t.insert("ise_version", toml_edit::value(release.as_str()));
         }
-        match &v.secret_expires {
-            Some(d) => t.insert("secret_expires", toml_edit::value(d.as_str())),
-            None => t.remove("secret_expires"),
-        };
-        match &v.certificate {
-            Some(c) => t.insert("client_cert", toml_edit::value(c.as_str())),
-            None => t.remove("client_cert"),
-        };
-        match &secret_file {
-            Some(f) => t.insert("client_secret_file", toml_edit::value(f.as_str())),
-            None => t.remove("client_secret_file"),
-        };
+        for key in unset {
+            t.remove(key);
+        }
     })?;
     Ok(stored)
 }

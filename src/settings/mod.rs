@@ -483,34 +483,14 @@ fn default_config_path(env: &dyn Environment) -> PathBuf {
     )
 }
 
-/// Profile keys this version understands (anything else is kept, and warned about).
-const PROFILE_KEYS: &[&str] = &[
-    "tenant",
-    "client_id",
-    "client_secret_file",
-    "client_cert",
-    "secret_expires",
-    "mailbox",
-    "cloud",
-    "smtp_host",
-    "smtp_port",
-    "authority",
-    "token_endpoint",
-    "scope",
-    "graph_url",
-    "exchange_url",
-    "ca_file",
-    "proxy",
-    "no_proxy",
-    "timeout",
-    "admin",
-    "admin_client_id",
-    "admin_client_secret_file",
-    "admin_client_cert",
-    "target",
-    "rbac_for_apps",
-    "ise_version",
-];
+/// Profile keys that are not settings: what `setup` records about the client (ISE's release).
+const NOTE_KEYS: &[&str] = &["ise_version"];
+
+/// Whether a profile key is one this version understands (anything else is kept, and warned
+/// about): every setting of [`SPECS`] except the secrets, which live in a file or the keyring.
+fn known_profile_key(key: &str) -> bool {
+    NOTE_KEYS.contains(&key) || SPECS.iter().any(|s| !s.secret && s.key == key)
+}
 
 /// Reads raw values in precedence order and validates them, collecting every problem.
 struct Resolver<'a> {
@@ -645,7 +625,7 @@ impl Settings {
         }
         let mut warnings = Vec::new();
         if let Some(t) = table {
-            for key in t.keys().filter(|k| !PROFILE_KEYS.contains(&k.as_str())) {
+            for key in t.keys().filter(|k| !known_profile_key(k)) {
                 let hint = spec_for(key).filter(|s| s.secret).map_or(String::new(), |_| {
                     format!(" (secrets are not read from the profile; use {key}_file or the keyring)")
                 });

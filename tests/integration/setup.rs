@@ -204,6 +204,24 @@ fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
         .stdout_has("Authentication             MS Exchange Online OAuth")
         .stdout_has("Trust for authentication within ISE");
     assert!(sb.read_config().contains("target = \"ise\""));
+    // Setup writes each value in the one form `config set` writes: the same timeout twice gives
+    // the same line, not a string once and a number once.
+    let written_by_setup = sb
+        .read_config()
+        .lines()
+        .find(|l| l.starts_with("timeout"))
+        .map(str::to_string);
+    sb.cmd()
+        .args(["--profile", "default", "config", "set", "timeout", "20"])
+        .run()
+        .code(0);
+    let written_by_config_set = sb
+        .read_config()
+        .lines()
+        .find(|l| l.starts_with("timeout"))
+        .map(str::to_string);
+    assert!(written_by_setup.is_some(), "{}", sb.read_config());
+    assert_eq!(written_by_setup, written_by_config_set);
     // A domain is resolved to the tenant GUID, which is what is saved; without admin access the
     // Exchange steps are printed with the object id from the token.
     let sb = Sandbox::new();
