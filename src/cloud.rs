@@ -70,16 +70,19 @@ impl Cloud {
                     "00000002-0000-0ff1-ce00-000000000000",
                 ],
             },
-            // Login and Graph hosts CONFIRMED; SMTP host, scope and admin API host UNCONFIRMED.
+            // Login and Graph hosts CONFIRMED. Scope and admin API host as CISA ScubaGear uses
+            // them on DoD tenants (`outlook-dod.office365.us`, real-microsoft-shapes.md N3/N4: the
+            // earlier `outlook.office365.us` scope and `webmail.apps.mil` admin host were wrong).
+            // SMTP host LIKELY (EmailEngine's DoD setting, N5).
             Cloud::UsGovDod => &CloudEndpoints {
                 authority: "https://login.microsoftonline.us",
                 smtp_host: "outlook-dod.office365.us",
-                scope: "https://outlook.office365.us/.default",
+                scope: "https://outlook-dod.office365.us/.default",
                 graph_url: "https://dod-graph.microsoft.us",
-                exchange_url: "https://webmail.apps.mil",
+                exchange_url: "https://outlook-dod.office365.us",
                 exchange_audiences: &[
-                    "https://outlook.office365.us",
                     "https://outlook-dod.office365.us",
+                    "https://outlook.office365.us",
                     "00000002-0000-0ff1-ce00-000000000000",
                 ],
             },

@@ -332,3 +332,21 @@ fn national_cloud_changes_every_default() {
     );
     assert_eq!(j["settings"]["authority"], "https://login.chinacloudapi.cn");
 }
+
+/// DoD tenants: scope and admin API on `outlook-dod.office365.us`, as CISA's ScubaGear uses them
+/// on all four tenant kinds (the earlier `outlook.office365.us` scope and `webmail.apps.mil`
+/// admin host would have sent DoD users after AADSTS500011 and skipped admin checks).
+#[test]
+fn the_dod_cloud_uses_the_outlook_dod_hosts() {
+    let j = Sandbox::new()
+        .cmd()
+        .args(["--cloud", "usgov-dod", "config", "show", "--json"])
+        .run()
+        .json();
+    let s = &j["settings"];
+    assert_eq!(s["scope"], "https://outlook-dod.office365.us/.default");
+    assert_eq!(s["exchange_url"], "https://outlook-dod.office365.us");
+    assert_eq!(s["smtp_host"], "outlook-dod.office365.us");
+    assert_eq!(s["authority"], "https://login.microsoftonline.us");
+    assert_eq!(s["graph_url"], "https://dod-graph.microsoft.us");
+}
