@@ -188,6 +188,9 @@ pub struct FleetEntry {
 pub struct ScenarioEntry {
     pub name: String,
     pub summary: String,
+    /// The failure class a `demo` scenario shows (`healthy` for the healthy one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yields: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]

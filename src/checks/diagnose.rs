@@ -537,6 +537,16 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                     ev.insert("error".into(), json!(e.error));
                     if let Some(c) = e.code {
                         ev.insert("aadsts".into(), json!(format!("AADSTS{c}")));
+                        ev.insert(
+                            "lookup".into(),
+                            json!(format!("https://login.microsoftonline.com/error?code={c}")),
+                        );
+                    }
+                    if let Some(s) = &e.suberror {
+                        ev.insert("suberror".into(), json!(s));
+                    }
+                    if !e.ca_policies.is_empty() {
+                        ev.insert("conditional_access_policies".into(), json!(e.ca_policies));
                     }
                     ev.insert("description".into(), json!(e.message));
                     for (k, v) in [

@@ -171,6 +171,7 @@ pub async fn run(
     let mut steps = Vec::new();
     let mut oid = s.oid.clone();
     let mut sp_found = None;
+    let mut app_missing = false;
     match &graph {
         Ok(g) => match g
             .get(&format!(
@@ -184,16 +185,19 @@ pub async fn run(
                 oid = Some(id.clone());
                 sp_found = Some((id, sp["displayName"].clone()));
             }
-            Ok(None) => steps.push(fail(
-                CheckId::PREREQ_ENTERPRISE_APP,
-                started,
-                ClassId::APP_NOT_FOUND,
-                format!(
-                    "no Enterprise application (service principal) for app {} in this tenant",
-                    s.client_id
-                ),
-                Map::new(),
-            )),
+            Ok(None) => {
+                app_missing = true;
+                steps.push(fail(
+                    CheckId::PREREQ_ENTERPRISE_APP,
+                    started,
+                    ClassId::APP_NOT_FOUND,
+                    format!(
+                        "no Enterprise application (service principal) for app {} in this tenant",
+                        s.client_id
+                    ),
+                    Map::new(),
+                ));
+            }
             Err(e) => steps.push(admin_refused(CheckId::PREREQ_ENTERPRISE_APP, &e.0)),
         },
         Err(e) => steps.push(Step::skip(
@@ -205,7 +209,15 @@ pub async fn run(
 
     let app_checks = async {
         let (Ok(g), Some((id, name))) = (&graph, &sp_found) else {
-            return (Vec::new(), None);
+            let skipped = [CheckId::PREREQ_PERMISSION, CheckId::PREREQ_CREDENTIALS]
+                .into_iter()
+                .filter(|_| app_missing)
+                .map(|id| {
+                    let reason = format!("skipped: the app {} was not found", s.client_id);
+                    Step::skip(id, title_of(id), reason)
+                })
+                .collect();
+            return (skipped, None);
         };
         let app_path = format!(
             "/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess",
@@ -266,6 +278,9 @@ pub async fn run(
     };
     let exchange_checks = async {
         match &exchange {
+            // Without the app, what Exchange knows of its service principal says nothing: those
+            // checks are skipped, not failed with classes of their own.
+            Ok(x) if app_missing => app_missing_steps(x, s).await,
             Ok(x) => exchange_steps(x, s, oid.as_deref()).await,
             Err(e) => vec![Step::skip(
                 CheckId::PREREQ_EXCHANGE_SP,
@@ -464,6 +479,25 @@ async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Ste
     let mut steps = vec![sp, full_access];
     steps.extend(send_as);
     steps.push(smtp_auth);
+    steps
+}
+
+/// The Exchange checks when the tenant has no Enterprise application for the client id: the ones
+/// about the app's service principal are skipped, SMTP AUTH is still read.
+async fn app_missing_steps(x: &Exchange, s: &Subject) -> Vec<Step> {
+    let reason = format!(
+        "skipped: the app was not found (no Enterprise application for {} in this tenant)",
+        s.client_id
+    );
+    let mut steps: Vec<Step> = [
+        CheckId::PREREQ_EXCHANGE_SP,
+        CheckId::PREREQ_MAILBOX_PERMISSION,
+    ]
+    .into_iter()
+    .chain(s.from.is_some().then_some(CheckId::PREREQ_SEND_AS))
+    .map(|id| Step::skip(id, title_of(id), reason.clone()))
+    .collect();
+    steps.push(smtp_auth_check(x, s).await);
     steps
 }
 

@@ -27,6 +27,7 @@ pub fn execute(ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
             .map(|s| ScenarioEntry {
                 name: s.name.into(),
                 summary: s.summary.into(),
+                yields: Some(s.yields().into()),
             })
             .collect();
         let report =

@@ -79,6 +79,7 @@ pub fn list_checks() -> Report {
     let classes = CHECKS
         .iter()
         .map(|(id, title, what)| crate::report::ScenarioEntry {
+            yields: None,
             name: (*id).to_string(),
             summary: format!("{title}: {what}"),
         })

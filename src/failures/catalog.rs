@@ -143,7 +143,7 @@ pub static CATALOG: &[FailureClass] = &[
     },
     // ── Token endpoint ──────────────────────────────────────────────────────────────────────
     FailureClass {
-        when: "Entra ID does not know the tenant: AADSTS90002 (tenant not found) or AADSTS900023 (not a valid tenant identifier), or OpenID discovery answered `invalid_tenant`. The guide's \"invalid OAuth endpoint or tenant identifier\".",
+        when: "Entra ID does not know the tenant: AADSTS90002 (tenant not found) or AADSTS900023 (not a valid tenant identifier), OpenID discovery answered `invalid_tenant`, or the tenant is in another cloud than the login host (AADSTS900382, \"Confidential Client is not supported in Cross Cloud request\"). The guide's \"invalid OAuth endpoint or tenant identifier\".",
         keys: &[
             Key::Aadsts {
                 code: 90002,
@@ -153,11 +153,17 @@ pub static CATALOG: &[FailureClass] = &[
                 code: 900_023,
                 error: None,
             },
+            // Captured (real-microsoft-shapes.md T12b): `invalid_request`, a GCC High tenant asked
+            // on login.microsoftonline.com.
+            Key::Aadsts {
+                code: 900_382,
+                error: None,
+            },
             Key::Observed("OpenID discovery answered `invalid_tenant`"),
         ],
         causes: &[
             "A typo in the tenant ID, or the ID of another tenant.",
-            "The tenant is in another cloud (GCC High, 21Vianet) than the login host used ({login_host}).",
+            "The tenant is in another cloud (GCC High, DoD, 21Vianet) than the login host used ({login_host}): AADSTS900382 says exactly this.",
             "Junk in the tenant slot: a pasted URL or path (`…/oauth2/authorize`) instead of the GUID or domain.",
         ],
         fix: &[
@@ -169,19 +175,29 @@ pub static CATALOG: &[FailureClass] = &[
         ..fail(ClassId::INVALID_TENANT, "Unknown tenant", Area::Token)
     },
     FailureClass {
-        when: "AADSTS700016: no application with client id {client_id} exists in tenant {tenant}.",
-        keys: &[Key::Aadsts {
-            code: 700_016,
-            error: None,
-        }],
+        when: "AADSTS700016: no application with client id {client_id} exists in tenant {tenant}; or AADSTS7000229: the app registration exists but has no Enterprise application (service principal) in the tenant.",
+        keys: &[
+            Key::Aadsts {
+                code: 700_016,
+                error: None,
+            },
+            // Captured (real-microsoft-shapes.md T12a): 401 `invalid_client`, "The client
+            // application <appId> is missing service principal in the tenant <tid>".
+            Key::Aadsts {
+                code: 7_000_229,
+                error: None,
+            },
+        ],
         causes: &[
             "The client id is wrong: an Object ID, a secret ID or an e-mail address was used instead of the Application (client) ID.",
             "The app is registered in another tenant than {tenant}.",
             "The app registration was deleted.",
+            "AADSTS7000229: the app was created through Graph, Terraform or a script without its Enterprise application, or the Enterprise application was deleted. The secret is fine.",
         ],
         fix: &[
             "Copy the Application (client) ID from Entra admin center › App registrations › your app › Overview.",
             "Check that the Directory (tenant) ID on the same page equals {tenant}.",
+            "For AADSTS7000229, create the Enterprise application: `New-MgServicePrincipal -AppId {client_id}` (Microsoft Graph PowerShell) or `az ad sp create --id {client_id}`; then grant SMTP.SendAsApp with admin consent.",
         ],
         docs: &[AADSTS_DOC],
         ..fail(
@@ -889,6 +905,196 @@ pub static CATALOG: &[FailureClass] = &[
             ClassId::CLIENT_PLATFORM_UNSUPPORTED,
             "Client release does not support OAuth SMTP",
             Area::Client,
+        )
+    },
+    // ── Answers the catalog knows only by their kind ────────────────────────────────────────
+    FailureClass {
+        when: "Entra ID refused the token request with an AADSTS code this tool has no specific class for. Microsoft's own code, text, trace and correlation ids are in the evidence, unchanged: the cause is what they say, not a guess.",
+        keys: &[Key::Observed(
+            "a token error with an AADSTS code that no other class names",
+        )],
+        causes: &[
+            "Whatever the AADSTS code in the evidence means: Microsoft's text next to it says it in its own words.",
+        ],
+        fix: &[
+            "Look the code up on Microsoft's error page: https://login.microsoftonline.com/error?code=<number> (the evidence's `lookup` is that link for this code).",
+            "Keep the trace and correlation ids from the evidence: Microsoft support asks for them.",
+        ],
+        docs: &[AADSTS_DOC],
+        ..fail(
+            ClassId::TOKEN_REQUEST_REFUSED,
+            "Token request refused (see Microsoft's code)",
+            Area::Token,
+        )
+    },
+    FailureClass {
+        when: "Exchange answered a well-formed 4xx reply that no other class names: a temporary condition, Exchange asks to retry later. The reply and its bracket are in the evidence.",
+        keys: &[Key::Observed(
+            "a 4xx SMTP reply that no other class names (e.g. `451 4.7.0 Temporary server error. Please try again later. PRX4`)",
+        )],
+        causes: &[
+            "A transient condition in Exchange Online's front end or mailbox servers (PRX… and STOREDRV texts name the component).",
+            "A change to the app or mailbox that is still propagating.",
+        ],
+        fix: &[
+            "Retry in a few minutes: `smtp-oauth diagnose --wait 30m` retries with back-off.",
+            "If it persists, give Microsoft support the reply and the bracket from the evidence.",
+        ],
+        docs: &[SMTP_AUTH_DOC],
+        ..fail(
+            ClassId::SMTP_TRANSIENT,
+            "Exchange asked to retry later",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "Exchange rejected a command with a well-formed 5xx reply that no other class names. The reply and its bracket are in the evidence: its enhanced code and text say why.",
+        keys: &[Key::Observed("a 5xx SMTP reply that no other class names")],
+        causes: &[
+            "Whatever the reply says: Exchange's enhanced status code (5.x.y) and text in the evidence name the reason.",
+        ],
+        fix: &[
+            "Look the enhanced status code up in Microsoft's NDR reference: https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+            "Give Microsoft support the reply and the bracket from the evidence.",
+        ],
+        ..fail(
+            ClassId::SMTP_REJECTED,
+            "Exchange rejected the command",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "Exchange throttled the sender: too many concurrent connections or messages for the mailbox, or its sending quota is used up.",
+        // Captured: `432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname=…]`
+        // and `554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException`
+        // (real-microsoft-shapes.md S10).
+        keys: &[
+            Key::Smtp {
+                code: 432,
+                enhanced: Some("4.3.2"),
+                phrase: None,
+            },
+            Key::Smtp {
+                code: 554,
+                enhanced: Some("5.2.0"),
+                phrase: Some("QuotaExceeded"),
+            },
+        ],
+        causes: &[
+            "More than 3 concurrent SMTP connections for the mailbox {mailbox} (Exchange Online's limit per mailbox).",
+            "More than 30 messages a minute, or the daily recipient limit, from {mailbox}.",
+            "Several appliances or jobs share one sending mailbox.",
+        ],
+        fix: &[
+            "Send fewer messages at once from {mailbox}: at most 3 connections and 30 messages a minute; queue and retry on 4xx.",
+            "Give each busy sender its own mailbox, or move bulk mail to High Volume Email or Graph sendMail.",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits",
+        ],
+        ..fail(
+            ClassId::SMTP_THROTTLED,
+            "Exchange throttled the sender",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "AUTH succeeded, but Exchange could not open the mailbox {mailbox} to submit the message as the app (`430 4.2.0 STOREDRV; mailbox logon failure`).",
+        // Captured for an app-only sender (real-microsoft-shapes.md S10): `430 4.2.0 STOREDRV;
+        // mailbox logon failure; STOREDRV.Submission.Exception:ConnectionFailedTransientException.MapiExceptionLogonFailed`.
+        keys: &[Key::Smtp {
+            code: 430,
+            enhanced: Some("4.2.0"),
+            phrase: None,
+        }],
+        causes: &[
+            "The service principal has no FullAccess on {mailbox} (or it was just granted and has not propagated).",
+            "The service principal was registered with the App-registration object id, so the FullAccess grant is on another object.",
+            "A transient mailbox-server condition (the text says TransientException): retrying may work.",
+        ],
+        fix: &[
+            "Get-MailboxPermission -Identity {mailbox} -User {object_id}   (none → Add-MailboxPermission -Identity {mailbox} -User {object_id} -AccessRights FullAccess)",
+            "`smtp-oauth prereqs` checks the service principal and FullAccess through the admin API; `smtp-oauth diagnose --wait 30m` retries while changes propagate.",
+        ],
+        docs: &[SMTP_OAUTH_DOC],
+        ..fail(
+            ClassId::MAILBOX_LOGON_FAILED,
+            "Exchange could not open the mailbox",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The message is larger than Exchange accepts for {mailbox}.",
+        // `552 5.3.4` is RFC 3463's "message too big for system"; Exchange's own text is
+        // `…MapiExceptionMaxSubmissionExceeded; Message size exceeds maximum size limit.` (captured
+        // without its reply code, so the code here is UNCONFIRMED).
+        keys: &[
+            Key::Smtp {
+                code: 552,
+                enhanced: Some("5.3.4"),
+                phrase: None,
+            },
+            Key::Smtp {
+                code: 554,
+                enhanced: None,
+                phrase: Some("MaxSubmissionExceeded"),
+            },
+        ],
+        causes: &[
+            "An attachment makes the message larger than the mailbox's MaxSendSize (35 MB by default in Exchange Online; base64 adds a third).",
+        ],
+        fix: &[
+            "Send smaller messages, or raise the limit: Set-Mailbox -Identity {mailbox} -MaxSendSize 35MB",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits",
+        ],
+        ..fail(ClassId::MESSAGE_TOO_LARGE, "Message too large", Area::Smtp)
+    },
+    FailureClass {
+        when: "Exchange refused MAIL or DATA because the session is not authenticated (`530 5.7.57 Client not authenticated to send mail`).",
+        keys: &[Key::Smtp {
+            code: 530,
+            enhanced: Some("5.7.57"),
+            phrase: None,
+        }],
+        causes: &[
+            "The client never sent AUTH (authentication is switched off in its SMTP settings, or it fell back to anonymous submission).",
+            "AUTH failed earlier in the session and the client went on to send anyway.",
+        ],
+        fix: &[
+            "Turn authentication on in the client, with OAuth (XOAUTH2) as the method, and check its log for the AUTH line and its reply.",
+            "`smtp-oauth test-connection -v` shows what a correct session looks like, AUTH included.",
+        ],
+        docs: &[SMTP_AUTH_DOC],
+        ..fail(
+            ClassId::SMTP_NOT_AUTHENTICATED,
+            "Not authenticated to send",
+            Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "Exchange Online refused Basic authentication (user name and password) for SMTP submission: `550 5.7.30 Basic authentication is not supported for Client Submission.` The client must use OAuth (XOAUTH2).",
+        keys: &[Key::Smtp {
+            code: 550,
+            enhanced: Some("5.7.30"),
+            phrase: None,
+        }],
+        causes: &[
+            "The client still signs in with a user name and password (AUTH LOGIN or PLAIN). Microsoft's schedule (Exchange team, January 2026): Basic authentication for SMTP AUTH is disabled by default for existing tenants at the end of December 2026 (an admin can still turn it back on for now), unavailable for new tenants after December 2026, and Microsoft will announce the final removal date in the second half of 2027.",
+        ],
+        fix: &[
+            "Switch the client to OAuth 2.0 client credentials (XOAUTH2): `smtp-oauth setup` walks through the app registration, the Exchange service principal and FullAccess, and tests it (`--target ise` for Cisco ISE's fields).",
+            "Find the clients still on Basic: Exchange admin center › Reports › Mail flow › SMTP AUTH clients submission report (its Authentication Protocol column).",
+        ],
+        docs: &[
+            SMTP_OAUTH_DOC,
+            "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
+        ],
+        ..fail(
+            ClassId::BASIC_AUTH_RETIRED,
+            "Basic authentication retired for SMTP",
+            Area::Smtp,
         )
     },
 ];

@@ -11,16 +11,25 @@ use crate::oauth::{AadstsError, TokenFailure};
 use crate::smtp::reply::SmtpReply;
 use crate::tls::{self, Captured};
 
-/// The class of a negative SMTP reply, or `protocol-error` when nothing more specific fits.
+/// The class of a negative SMTP reply. A well-formed reply that no catalog key names is never
+/// "the server broke the protocol": a 4xx is Exchange asking to retry (`smtp-transient`), a 5xx a
+/// rejection whose reason is its own text (`smtp-rejected`). `protocol-error` is left for what is
+/// not SMTP at all (garbage, oversized or cut replies), which the session reports as such.
 pub fn smtp_reply(reply: &SmtpReply) -> ClassId {
-    classify_smtp_reply(reply.code, reply.enhanced.as_deref(), &reply.text())
-        .map_or(ClassId::PROTOCOL_ERROR, |c| c.id)
+    classify_smtp_reply(reply.code, reply.enhanced.as_deref(), &reply.text()).map_or_else(
+        || match reply.code {
+            400..=499 => ClassId::SMTP_TRANSIENT,
+            500..=599 => ClassId::SMTP_REJECTED,
+            _ => ClassId::PROTOCOL_ERROR,
+        },
+        |c| c.id,
+    )
 }
 
 /// The class of the reply to AUTH: a 535 that no catalog key narrows is `auth-rejected`.
 pub fn auth_reply(reply: &SmtpReply) -> ClassId {
     match smtp_reply(reply) {
-        ClassId::PROTOCOL_ERROR if reply.code == 535 => ClassId::AUTH_REJECTED,
+        ClassId::SMTP_REJECTED if reply.code == 535 => ClassId::AUTH_REJECTED,
         c => c,
     }
 }
@@ -87,9 +96,26 @@ pub fn token_failure(f: &TokenFailure, host: &str, captured: &Captured) -> Class
     }
 }
 
-/// The class of a token-endpoint error: its AADSTS code first, then the standard OAuth error.
+/// The class of a token-endpoint error: its AADSTS code first. An AADSTS code the catalog does
+/// not know is `token-request-refused`, with Microsoft's text as the evidence, never a guess from
+/// the `error` value (AADSTS7000229 arrives as `invalid_client` and is not a bad secret). Only an
+/// answer without an AADSTS code (another OAuth server, a proxy) is classed by its `error`.
 pub fn aadsts(e: &AadstsError) -> ClassId {
-    classify_token_error(&e.error, e.code).map_or_else(|| oauth_error(e), |c| c.id)
+    if let Some(c) = classify_token_error(&e.error, e.code) {
+        return c.id;
+    }
+    match e.code {
+        Some(_) if e.status == 429 || e.status >= 500 => ClassId::TOKEN_SERVICE_ERROR,
+        // The legacy `[70002, 50012]` pair of a rejected certificate (T11) names the assertion.
+        Some(_)
+            if e.error == "invalid_client"
+                && e.message.to_ascii_lowercase().contains("assertion") =>
+        {
+            ClassId::INVALID_CLIENT_ASSERTION
+        }
+        Some(_) => ClassId::TOKEN_REQUEST_REFUSED,
+        None => oauth_error(e),
+    }
 }
 
 /// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
@@ -105,7 +131,7 @@ fn oauth_error(e: &AadstsError) -> ClassId {
         "invalid_scope" => ClassId::INVALID_SCOPE,
         "access_denied" => ClassId::CONDITIONAL_ACCESS_BLOCKED,
         "temporarily_unavailable" | "server_error" => ClassId::TOKEN_SERVICE_ERROR,
-        _ => ClassId::PROTOCOL_ERROR,
+        _ => ClassId::TOKEN_REQUEST_REFUSED,
     }
 }
 

@@ -50,6 +50,14 @@ impl ClassId {
     pub const MAILBOX_NOT_FOUND: ClassId = ClassId("mailbox-not-found");
     pub const PROPAGATION_PENDING: ClassId = ClassId("propagation-pending");
     pub const CLIENT_PLATFORM_UNSUPPORTED: ClassId = ClassId("client-platform-unsupported");
+    pub const TOKEN_REQUEST_REFUSED: ClassId = ClassId("token-request-refused");
+    pub const SMTP_TRANSIENT: ClassId = ClassId("smtp-transient");
+    pub const SMTP_REJECTED: ClassId = ClassId("smtp-rejected");
+    pub const SMTP_THROTTLED: ClassId = ClassId("smtp-throttled");
+    pub const MAILBOX_LOGON_FAILED: ClassId = ClassId("mailbox-logon-failed");
+    pub const MESSAGE_TOO_LARGE: ClassId = ClassId("message-too-large");
+    pub const SMTP_NOT_AUTHENTICATED: ClassId = ClassId("smtp-not-authenticated");
+    pub const BASIC_AUTH_RETIRED: ClassId = ClassId("basic-auth-retired");
 
     /// Every class id, in catalog order.
     pub const ALL: &'static [ClassId] = &[
@@ -93,6 +101,14 @@ impl ClassId {
         ClassId::MAILBOX_NOT_FOUND,
         ClassId::PROPAGATION_PENDING,
         ClassId::CLIENT_PLATFORM_UNSUPPORTED,
+        ClassId::TOKEN_REQUEST_REFUSED,
+        ClassId::SMTP_TRANSIENT,
+        ClassId::SMTP_REJECTED,
+        ClassId::SMTP_THROTTLED,
+        ClassId::MAILBOX_LOGON_FAILED,
+        ClassId::MESSAGE_TOO_LARGE,
+        ClassId::SMTP_NOT_AUTHENTICATED,
+        ClassId::BASIC_AUTH_RETIRED,
     ];
 
     /// The public string form (`auth-rejected`).

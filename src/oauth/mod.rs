@@ -38,6 +38,10 @@ pub struct AadstsError {
     pub trace_id: Option<String>,
     pub correlation_id: Option<String>,
     pub timestamp: Option<String>,
+    /// `suberror` (e.g. `message_only` with AADSTS53003).
+    pub suberror: Option<String>,
+    /// The Conditional Access policy ids of a `claims` challenge (`access_token.capolids.values`).
+    pub ca_policies: Vec<String>,
 }
 
 /// Parses an error body; accepts both the `\r\n` and the single-space separator forms.
@@ -88,6 +92,24 @@ pub fn parse_error(status: u16, body: &str) -> Option<AadstsError> {
         trace_id: field("trace_id", "Trace ID:"),
         correlation_id: field("correlation_id", "Correlation ID:"),
         timestamp: field("timestamp", "Timestamp:"),
+        suberror: v
+            .get("suberror")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        ca_policies: v
+            .get("claims")
+            .and_then(Value::as_str)
+            .and_then(|c| serde_json::from_str::<Value>(c).ok())
+            .and_then(|c| {
+                c.pointer("/access_token/capolids/values")
+                    .and_then(Value::as_array)
+                    .cloned()
+            })
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| p.as_str().map(str::to_string))
+            .take(20)
+            .collect(),
     })
 }
 

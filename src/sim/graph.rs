@@ -127,7 +127,7 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 }
 
 fn sp_json(tenant: &Tenant, app_id: &str) -> Option<Value> {
-    if tenant.app.client_id.eq_ignore_ascii_case(app_id) {
+    if tenant.app.client_id.eq_ignore_ascii_case(app_id) && tenant.app.has_enterprise_app {
         let app = &tenant.app;
         return Some(json!({
             "id": app.sp_object_id, "appId": app.client_id, "appDisplayName": app.display_name,
@@ -167,7 +167,7 @@ fn service_principal(tenant: &Tenant, app_id: &str) -> HttpResponse {
 
 fn role_assignments(tenant: &Tenant, sp_id: &str) -> HttpResponse {
     let app = &tenant.app;
-    if !sp_id.eq_ignore_ascii_case(&app.sp_object_id) {
+    if !sp_id.eq_ignore_ascii_case(&app.sp_object_id) || !app.has_enterprise_app {
         return graph_error(
             404,
             "Request_ResourceNotFound",

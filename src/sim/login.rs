@@ -94,26 +94,42 @@ fn ests_timestamp() -> String {
         .unwrap_or_default()
 }
 
+/// The id of the simulated tenant's Conditional Access policy that blocks the app.
+const CA_POLICY_ID: &str = "9c2e4a6b-8d0f-4b13-a5c7-e9f1b3d5a7c2";
+
 /// An AADSTS error in Microsoft's shape (§1.5), with the current (single-space) separators. The
 /// correlation id echoes the client's `client-request-id`, as ESTS does.
 fn aadsts(req: &HttpRequest, status: u16, error: &str, code: u32, text: &str) -> HttpResponse {
+    aadsts_with(req, status, error, code, text, &json!({}))
+}
+
+/// [`aadsts`] with further members (`suberror`, `claims`) as ESTS adds them for some codes.
+fn aadsts_with(
+    req: &HttpRequest,
+    status: u16,
+    error: &str,
+    code: u32,
+    text: &str,
+    extra: &serde_json::Value,
+) -> HttpResponse {
     let trace = guid();
     let correlation = req
         .header("client-request-id")
         .map_or_else(guid, str::to_string);
     let ts = ests_timestamp();
-    HttpResponse::json(
-        status,
-        &json!({
-            "error": error,
-            "error_description": format!("AADSTS{code}: {text} Trace ID: {trace} Correlation ID: {correlation} Timestamp: {ts}"),
-            "error_codes": [code],
-            "timestamp": ts,
-            "trace_id": trace,
-            "correlation_id": correlation,
-            "error_uri": format!("https://login.microsoftonline.com/error?code={code}"),
-        }),
-    )
+    let mut body = json!({
+        "error": error,
+        "error_description": format!("AADSTS{code}: {text} Trace ID: {trace} Correlation ID: {correlation} Timestamp: {ts}"),
+        "error_codes": [code],
+        "timestamp": ts,
+        "trace_id": trace,
+        "correlation_id": correlation,
+        "error_uri": format!("https://login.microsoftonline.com/error?code={code}"),
+    });
+    if let (Some(b), Some(x)) = (body.as_object_mut(), extra.as_object()) {
+        b.extend(x.clone());
+    }
+    HttpResponse::json(status, &body)
 }
 
 /// 90002 for an unknown tenant, 900023 for a value that cannot be a tenant.
@@ -227,6 +243,28 @@ fn client_credentials(
     req: &HttpRequest,
     form: &Form,
 ) -> HttpResponse {
+    if tenant.other_cloud {
+        // Captured (GCC High tenant on the global host): 400 `invalid_request`, AADSTS900382.
+        return aadsts(
+            req,
+            400,
+            "invalid_request",
+            900_382,
+            "Confidential Client is not supported in Cross Cloud request.",
+        );
+    }
+    if state.faults.token_unlisted_code {
+        return aadsts(
+            req,
+            400,
+            "invalid_request",
+            50194,
+            &format!(
+                "Application '{}'({}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
+                tenant.app.client_id, tenant.app.display_name
+            ),
+        );
+    }
     let Some(client_id) = form.get("client_id") else {
         return aadsts(
             req,
@@ -247,6 +285,19 @@ fn client_credentials(
             &format!(
                 "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
                 tenant.display_name
+            ),
+        );
+    }
+    if !app.has_enterprise_app {
+        // Captured: 401 `invalid_client` (real-microsoft-shapes.md T12a).
+        return aadsts(
+            req,
+            401,
+            "invalid_client",
+            7_000_229,
+            &format!(
+                "The client application {client_id} is missing service principal in the tenant {}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119",
+                tenant.id
             ),
         );
     }
@@ -273,13 +324,18 @@ fn client_credentials(
         Err(r) => return r,
     };
     if app.blocked_by_conditional_access {
-        // `error` value and status UNCONFIRMED for 53003 on client credentials.
-        return aadsts(
+        // As captured for client credentials (real-microsoft-shapes.md T10): 400
+        // `invalid_grant`, `suberror: message_only`, and a `claims` challenge naming the policies.
+        return aadsts_with(
             req,
             400,
-            "access_denied",
+            "invalid_grant",
             53003,
             "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+            &json!({
+                "suberror": "message_only",
+                "claims": json!({"access_token": {"capolids": {"essential": true, "values": [CA_POLICY_ID]}}}).to_string(),
+            }),
         );
     }
     let now = SystemTime::now()

@@ -308,11 +308,69 @@ pub static SCENARIOS: &[Scenario] = &[
         apply: |s| s.faults.smtp = SmtpFault::BadHandshake,
     },
     Scenario {
+        name: "token-request-refused",
+        summary: "the token endpoint answers an AADSTS code with no class of its own (AADSTS50194)",
+        apply: |s| s.faults.token_unlisted_code = true,
+    },
+    Scenario {
+        name: "smtp-transient",
+        summary: "Exchange answers AUTH with 451 4.7.0 Temporary server error (PRX4)",
+        apply: |s| s.faults.smtp = SmtpFault::AuthTransient,
+    },
+    Scenario {
+        name: "smtp-rejected",
+        summary: "Exchange refuses the message with a 5xx no class names (550 5.1.8 bad outbound sender)",
+        apply: |s| s.faults.smtp = SmtpFault::RestrictedSender,
+    },
+    Scenario {
+        name: "smtp-throttled",
+        summary: "Exchange throttles the sender (432 4.3.2 sender thread limit exceeded)",
+        apply: |s| s.faults.smtp = SmtpFault::SenderThreadLimit,
+    },
+    Scenario {
+        name: "mailbox-logon-failed",
+        summary: "AUTH works but Exchange cannot open the mailbox to submit (430 4.2.0 STOREDRV)",
+        apply: |s| s.faults.smtp = SmtpFault::MailboxLogonFailed,
+    },
+    Scenario {
+        name: "message-too-large",
+        summary: "Exchange refuses the message as too large (552 5.3.4)",
+        apply: |s| s.faults.smtp = SmtpFault::MessageTooLarge,
+    },
+    Scenario {
+        name: "send-quota-exceeded",
+        summary: "Exchange refuses the message: the submission quota is used up (554 5.2.0 …QuotaExceeded)",
+        apply: |s| s.faults.smtp = SmtpFault::QuotaExceeded,
+    },
+    Scenario {
+        name: "enterprise-app-missing",
+        summary: "the app registration has no Enterprise application in the tenant (AADSTS7000229)",
+        apply: |s| s.tenant.app.has_enterprise_app = false,
+    },
+    Scenario {
+        name: "other-cloud-tenant",
+        summary: "the tenant is in GCC High, asked on the global login host (AADSTS900382)",
+        apply: |s| s.tenant.other_cloud = true,
+    },
+    Scenario {
         name: "protocol-error",
         summary: "something that is not SMTP answers on the port",
         apply: |s| s.faults.smtp = SmtpFault::Garbage,
     },
 ];
+
+impl Scenario {
+    /// The failure class the scenario shows: its name, except for the scenarios named for a
+    /// misdiagnosis or a second way into a class.
+    pub fn yields(&self) -> &'static str {
+        match self.name {
+            "enterprise-app-missing" => "app-not-found",
+            "other-cloud-tenant" => "invalid-tenant",
+            "send-quota-exceeded" => "smtp-throttled",
+            name => name,
+        }
+    }
+}
 
 pub fn find(name: &str) -> Option<&'static Scenario> {
     SCENARIOS.iter().find(|s| s.name == name)

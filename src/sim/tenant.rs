@@ -44,6 +44,9 @@ pub struct App {
     /// Exchange "RBAC for Applications": no API permission, a management role assignment instead.
     pub rbac_for_apps: bool,
     pub blocked_by_conditional_access: bool,
+    /// The app registration has its Enterprise application (service principal) in the tenant;
+    /// without it Entra answers AADSTS7000229.
+    pub has_enterprise_app: bool,
 }
 
 /// `New-ServicePrincipal -AppId … -ObjectId …` as Exchange recorded it.
@@ -73,6 +76,9 @@ pub struct Mailbox {
 #[derive(Clone, Debug)]
 pub struct Tenant {
     pub id: String,
+    /// The tenant lives in a national cloud (GCC High / DoD): the global login host answers
+    /// AADSTS900382 to a confidential client.
+    pub other_cloud: bool,
     pub domains: Vec<String>,
     pub display_name: String,
     pub app: App,
@@ -106,6 +112,7 @@ impl Tenant {
         let day = Duration::from_secs(86_400);
         Tenant {
             id: TENANT_ID.into(),
+            other_cloud: false,
             domains: vec!["contoso.onmicrosoft.com".into(), "contoso.com".into()],
             display_name: "Contoso".into(),
             app: App {
@@ -125,6 +132,7 @@ impl Tenant {
                 smtp_role_granted: true,
                 rbac_for_apps: false,
                 blocked_by_conditional_access: false,
+                has_enterprise_app: true,
             },
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
             graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),

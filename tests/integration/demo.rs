@@ -33,20 +33,25 @@ fn the_healthy_demo_passes_end_to_end() {
 fn every_scenario_yields_the_class_it_is_named_after() {
     let sb = Sandbox::new();
     let list = sb.cmd().args(["demo", "--list", "--json"]).run().json();
-    let names: Vec<String> = list["scenarios"]
+    let names: Vec<(String, String)> = list["scenarios"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| s["name"].as_str().unwrap().to_string())
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_string(),
+                s["yields"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert!(names.len() > 35, "{names:?}");
-    for name in names.iter().filter(|n| *n != "healthy") {
+    for (name, yields) in names.iter().filter(|(n, _)| n != "healthy") {
         let out = sb.cmd().args(["demo", name, "--json"]).run();
         let j = out.json();
         let found = classes(&j);
         assert!(
-            found.iter().any(|(class, _)| class == name),
-            "{name} yielded {found:?}"
+            found.iter().any(|(class, _)| class == yields),
+            "{name} should yield {yields}, yielded {found:?}"
         );
         let warn_only = ["secret-expiring", "tls-intercepted"].contains(&name.as_str());
         assert_eq!(out.code, i32::from(!warn_only), "{name}: exit status");

@@ -2,7 +2,7 @@
 //! exact lines and JSON, and that each scenario produces the failure class it is named after.
 
 use base64::Engine as _;
-use smtp_oauth::failures::{classify_smtp_reply, classify_token_error};
+use smtp_oauth::failures::classify_smtp_reply;
 use smtp_oauth::sim::scenario::SCENARIOS;
 use smtp_oauth::sim::{SimOptions, Simulation, tenant};
 
@@ -115,7 +115,11 @@ async fn token_scenarios_answer_their_aadsts_error() {
             500_011,
         ),
         ("app-disabled", 400, "unauthorized_client", 7_000_112),
-        ("conditional-access-blocked", 400, "access_denied", 53003),
+        // As captured for client credentials: `invalid_grant`, not `access_denied` (T10).
+        ("conditional-access-blocked", 400, "invalid_grant", 53003),
+        ("enterprise-app-missing", 401, "invalid_client", 7_000_229),
+        ("other-cloud-tenant", 400, "invalid_request", 900_382),
+        ("token-request-refused", 400, "invalid_request", 50194),
     ];
     for (name, status, error, code) in cases {
         let s = sim(name).await;
@@ -135,11 +139,11 @@ async fn token_scenarios_answer_their_aadsts_error() {
         for f in ["timestamp", "trace_id"] {
             assert!(j[f].is_string(), "{name}: {f}");
         }
-        let class = classify_token_error(error, Some(code)).unwrap().id;
-        let expected = if name == "secret-id-not-value" {
-            "invalid-client-secret"
-        } else {
-            name
+        let parsed = smtp_oauth::oauth::parse_error(status, &j.to_string()).unwrap();
+        let class = smtp_oauth::failures::classify::aadsts(&parsed);
+        let expected = match name {
+            "secret-id-not-value" => "invalid-client-secret",
+            other => smtp_oauth::sim::scenario::find(other).unwrap().yields(),
         };
         assert_eq!(class, expected, "{name}");
     }
@@ -710,10 +714,10 @@ async fn tls_fault_chains_fail_verification_for_the_right_reason() {
 }
 
 #[test]
-fn every_scenario_is_named_by_a_catalog_class_or_is_healthy() {
+fn every_scenario_yields_a_catalog_class_or_is_healthy() {
     for s in SCENARIOS {
         assert!(
-            s.name == "healthy" || smtp_oauth::failures::by_id(s.name).is_some(),
+            s.yields() == "healthy" || smtp_oauth::failures::by_id(s.yields()).is_some(),
             "{}",
             s.name
         );
