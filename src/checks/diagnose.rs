@@ -647,8 +647,12 @@ fn judge_claims(
 
 /// Exchange's 535 5.7.3 says nothing; the token's claims and the prerequisites narrow it.
 fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<ClassId>, prereqs: &[Step]) {
+    // Only a finding that can itself produce a 535 narrows it: an expiring secret (a warning)
+    // or a missing SendAs says nothing about why AUTH failed.
     let found = prereqs.iter().find(|p| {
-        matches!(p.status, super::Status::Fail | super::Status::Warn) && p.class.is_some()
+        matches!(p.status, super::Status::Fail | super::Status::Warn)
+            && p.class
+                .is_some_and(crate::failures::classify::can_cause_auth_rejected)
     });
     let (points_to, text) = match (claims_problem, found) {
         (Some(class), _) => (class.to_string(), format!("the token itself is wrong: see {class} above")),

@@ -140,3 +140,20 @@ pub fn discovery(e: Option<&AadstsError>) -> ClassId {
     e.and_then(|e| classify_token_error(&e.error, e.code))
         .map_or(ClassId::INVALID_TENANT, |c| c.id)
 }
+
+/// Whether a finding of this class can be why Exchange answered `535 5.7.3` to AUTH: the
+/// prerequisites Exchange checks at AUTH, and a token Exchange cannot use.
+pub fn can_cause_auth_rejected(class: ClassId) -> bool {
+    matches!(
+        class,
+        ClassId::SERVICE_PRINCIPAL_MISSING
+            | ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID
+            | ClassId::MAILBOX_PERMISSION_MISSING
+            | ClassId::MAILBOX_NOT_FOUND
+            | ClassId::PERMISSION_NOT_GRANTED
+            | ClassId::WRONG_AUDIENCE
+            | ClassId::PROPAGATION_PENDING
+            | ClassId::APP_NOT_FOUND
+            | ClassId::SMTP_AUTH_DISABLED
+    )
+}

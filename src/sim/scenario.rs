@@ -343,6 +343,18 @@ pub static SCENARIOS: &[Scenario] = &[
         apply: |s| s.faults.smtp = SmtpFault::QuotaExceeded,
     },
     Scenario {
+        name: "no-full-access-secret-expiring",
+        summary: "no FullAccess on the mailbox, and the secret expires in 20 days: the 535 is the FullAccess",
+        apply: |s| {
+            let end = SystemTime::now() + DAY * 20;
+            for secret in &mut s.tenant.app.secrets {
+                secret.end = end;
+            }
+            s.client.secret_expires = Some(end);
+            s.tenant.mailboxes[0].full_access.clear();
+        },
+    },
+    Scenario {
         name: "enterprise-app-missing",
         summary: "the app registration has no Enterprise application in the tenant (AADSTS7000229)",
         apply: |s| s.tenant.app.has_enterprise_app = false,
@@ -367,6 +379,7 @@ impl Scenario {
             "enterprise-app-missing" => "app-not-found",
             "other-cloud-tenant" => "invalid-tenant",
             "send-quota-exceeded" => "smtp-throttled",
+            "no-full-access-secret-expiring" => "mailbox-permission-missing",
             name => name,
         }
     }

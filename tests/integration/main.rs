@@ -20,3 +20,4 @@ mod smtp;
 mod snapshots;
 mod support;
 mod token;
+mod truth;

@@ -1,0 +1,157 @@
+//! Truth against real Microsoft (issue 13): each misdiagnosis a real tenant would hit, reproduced
+//! with the simulated tenant answering in the captured shapes, and the class the tool names.
+
+use crate::support::{Sandbox, check};
+
+fn demo(name: &str) -> (i32, serde_json::Value) {
+    let out = Sandbox::new().cmd().args(["demo", name, "--json"]).run();
+    (out.code, out.json())
+}
+
+fn failing_classes(j: &serde_json::Value) -> Vec<String> {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["status"] == "fail")
+        .filter_map(|c| c["failure_class"]["id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Misdiagnosis 4: a secret in its last 60 days no longer takes over the narrowing of a 535.
+#[test]
+fn an_expiring_secret_does_not_take_over_the_narrowing_of_a_535() {
+    let (code, j) = demo("no-full-access-secret-expiring");
+    assert_eq!(code, 1);
+    let auth = check(&j, "smtp.auth");
+    assert_eq!(auth["failure_class"]["id"], "auth-rejected");
+    assert_eq!(auth["evidence"]["points_to"], "mailbox-permission-missing");
+    assert_eq!(check(&j, "prereq.credentials")["status"], "warn");
+}
+
+/// Misdiagnosis 5: throttling and transient Exchange answers are not "a server broke the protocol".
+#[test]
+fn throttling_and_transient_replies_are_named_as_such() {
+    for (scenario, check_id, class, reply) in [
+        (
+            "smtp-transient",
+            "smtp.auth",
+            "smtp-transient",
+            "451 4.7.0 Temporary server error",
+        ),
+        (
+            "smtp-throttled",
+            "smtp.send",
+            "smtp-throttled",
+            "432 4.3.2 STOREDRV.ClientSubmit",
+        ),
+        (
+            "send-quota-exceeded",
+            "smtp.send",
+            "smtp-throttled",
+            "554 5.2.0 STOREDRV",
+        ),
+        (
+            "mailbox-logon-failed",
+            "smtp.send",
+            "mailbox-logon-failed",
+            "430 4.2.0 STOREDRV",
+        ),
+        (
+            "message-too-large",
+            "smtp.send",
+            "message-too-large",
+            "552 5.3.4",
+        ),
+        ("smtp-rejected", "smtp.send", "smtp-rejected", "550 5.1.8"),
+    ] {
+        let (code, j) = demo(scenario);
+        assert_eq!(code, 1, "{scenario}");
+        let c = check(&j, check_id);
+        assert_eq!(c["failure_class"]["id"], class, "{scenario}: {c}");
+        assert!(
+            c["evidence"]["reply"].as_str().unwrap().starts_with(reply),
+            "{scenario}: Microsoft's reply is the evidence: {c}"
+        );
+        assert!(
+            !failing_classes(&j).contains(&"protocol-error".to_string()),
+            "{scenario}"
+        );
+    }
+}
+
+/// Misdiagnosis 7: AADSTS7000229 (no Enterprise app) is not a bad secret; AADSTS900382 (a GCC
+/// High tenant on the global host) is not a protocol error; an unknown code shows Microsoft's.
+#[test]
+fn token_errors_name_the_real_cause_or_say_what_microsoft_said() {
+    let (_, j) = demo("enterprise-app-missing");
+    let token = check(&j, "token");
+    assert_eq!(token["failure_class"]["id"], "app-not-found");
+    assert!(
+        token["failure_class"]["fix"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().contains("az ad sp create --id")),
+        "{token}"
+    );
+    assert!(!failing_classes(&j).contains(&"invalid-client-secret".to_string()));
+
+    let (_, j) = demo("other-cloud-tenant");
+    let token = check(&j, "token");
+    assert_eq!(token["failure_class"]["id"], "invalid-tenant");
+    assert_eq!(token["evidence"]["aadsts"], "AADSTS900382");
+
+    let (_, j) = demo("token-request-refused");
+    let token = check(&j, "token");
+    assert_eq!(token["failure_class"]["id"], "token-request-refused");
+    assert_eq!(
+        token["evidence"]["lookup"],
+        "https://login.microsoftonline.com/error?code=50194"
+    );
+    assert!(token["evidence"]["trace_id"].is_string());
+    assert!(
+        token["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("AADSTS50194: Application")
+    );
+}
+
+/// AADSTS53003 as it really arrives (`invalid_grant`, `suberror`, `claims`): the Conditional
+/// Access policy ids reach the evidence.
+#[test]
+fn conditional_access_evidence_names_the_policies() {
+    let (_, j) = demo("conditional-access-blocked");
+    let token = check(&j, "token");
+    assert_eq!(token["failure_class"]["id"], "conditional-access-blocked");
+    assert_eq!(token["evidence"]["error"], "invalid_grant");
+    assert_eq!(token["evidence"]["suberror"], "message_only");
+    assert_eq!(
+        token["evidence"]["conditional_access_policies"][0],
+        "9c2e4a6b-8d0f-4b13-a5c7-e9f1b3d5a7c2"
+    );
+}
+
+/// Misdiagnosis 9: a wrong client id is one finding (the app does not exist), not three; nothing
+/// tells you to run New-ServicePrincipal for an app that does not exist.
+#[test]
+fn a_wrong_client_id_skips_what_depends_on_the_app() {
+    let (_, j) = demo("app-not-found");
+    let failing = failing_classes(&j);
+    assert!(failing.iter().all(|c| c == "app-not-found"), "{failing:?}");
+    for id in ["prereq.exchange_sp", "prereq.mailbox_permission"] {
+        let c = check(&j, id);
+        assert_eq!(c["status"], "skip", "{c}");
+        assert!(
+            c["summary"]
+                .as_str()
+                .unwrap()
+                .contains("the app was not found")
+        );
+    }
+    assert!(
+        !j.to_string()
+            .contains("New-ServicePrincipal -AppId 5e7a9c1b")
+    );
+}
