@@ -56,20 +56,31 @@ impl Graph {
 
     /// GET a Graph path; `Ok(None)` for 404.
     pub async fn get(&self, path: &str) -> Result<Option<Value>, AdminError> {
+        self.get_with(path, false).await
+    }
+
+    /// GET with `ConsistencyLevel: eventual`, which Graph's advanced queries need
+    /// (`$filter` on `proxyAddresses`, `$count`).
+    pub async fn get_advanced(&self, path: &str) -> Result<Option<Value>, AdminError> {
+        self.get_with(path, true).await
+    }
+
+    async fn get_with(&self, path: &str, advanced: bool) -> Result<Option<Value>, AdminError> {
         let url = format!("{}/v1.0{path}", self.base);
-        let r = self
+        let mut request = self
             .client
             .get(&url)
             .bearer_auth(self.token.expose_secret())
-            .header("client-request-id", net::new_guid())
-            .send()
-            .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "Microsoft Graph did not answer: {}",
-                    net::error_chain(&e)
-                ))
-            })?;
+            .header("client-request-id", net::new_guid());
+        if advanced {
+            request = request.header("ConsistencyLevel", "eventual");
+        }
+        let r = request.send().await.map_err(|e| {
+            AdminError(format!(
+                "Microsoft Graph did not answer: {}",
+                net::error_chain(&e)
+            ))
+        })?;
         let status = r.status().as_u16();
         let body: Value = r.json().await.unwrap_or(Value::Null);
         let code = body["error"]["code"]
@@ -218,14 +229,33 @@ impl Exchange {
                     .or_else(|| v["error"]["details"][0]["message"].as_str())
                     .or_else(|| v["error"]["message"].as_str())
                     .unwrap_or_default();
-                let inner = inner
-                    .trim_start_matches('|')
-                    .split_once('|')
-                    .map_or(inner, |(_, m)| m);
-                Err(AdminError(format!("{cmdlet}: HTTP {status}: {inner}")))
+                Err(AdminError(format!(
+                    "{cmdlet}: HTTP {status}: {}",
+                    exchange_message(inner)
+                )))
             }
         }
     }
+}
+
+/// The reason in an Exchange error message: Exchange writes `<error id>|<exception type>|<text>`
+/// (`Ex6F9304|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The
+/// operation couldn't be performed because object '…' couldn't be found on '…'.`), sometimes
+/// without the id (`|Type|text`); the text is what a person needs.
+pub fn exchange_message(raw: &str) -> &str {
+    let mut parts = raw.splitn(3, '|');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(_), Some(kind), Some(text)) if kind.contains("Exception") => text,
+        _ => raw,
+    }
+}
+
+/// The object an Exchange "couldn't be found" error names (`object 'X' couldn't be found`): the
+/// same error answers any identity Exchange cannot resolve, so which one it was tells the cause.
+pub fn not_found_object(message: &str) -> Option<&str> {
+    let rest = &message[message.find("object '")? + "object '".len()..];
+    let end = rest.find("' couldn't be found")?;
+    Some(&rest[..end])
 }
 
 /// The Graph resource of the cloud (the resource, not the possibly overridden base URL).
@@ -331,6 +361,31 @@ fn same_origin(a: &str, b: &str) -> bool {
     match (url::Url::parse(a), url::Url::parse(b)) {
         (Ok(a), Ok(b)) => a.origin() == b.origin(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn exchange_error_texts_as_exchange_writes_them() {
+        let real = "Ex6F9304|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object '1e5d9b3f-7a2c-4d80-b6e4-3c8a0f2d6b95' couldn't be found on 'YQBPR01A12DC007.CANPR01A012.PROD.OUTLOOK.COM'.";
+        let text = exchange_message(real);
+        assert!(
+            text.starts_with("The operation couldn't be performed"),
+            "{text}"
+        );
+        assert_eq!(
+            not_found_object(text),
+            Some("1e5d9b3f-7a2c-4d80-b6e4-3c8a0f2d6b95")
+        );
+        assert_eq!(
+            exchange_message("|Microsoft.Exchange.X.FooException|text"),
+            "text"
+        );
+        assert_eq!(exchange_message("a | b"), "a | b");
+        assert_eq!(not_found_object("object 'x"), None);
     }
 }
 

@@ -366,7 +366,7 @@ async fn run_inner(
     vars.set("from", &from);
     subject.oid = token_oid;
     // Without admin access: the PowerShell to run, the object id taken from the token.
-    let prereq_steps = match admin {
+    let mut prereq_steps = match admin {
         Ok(Some(steps)) => steps,
         Ok(None) => super::prereqs::without_admin(&subject),
         Err(e) => super::prereqs::without_admin(&subject)
@@ -453,6 +453,12 @@ async fn run_inner(
         .find(|st| st.id == CheckId::SMTP_AUTH && st.class == Some(ClassId::AUTH_REJECTED))
     {
         narrow_auth_rejected(auth, claims_problem, &prereq_steps);
+    }
+    let authenticated = steps
+        .iter()
+        .any(|st| st.id == CheckId::SMTP_AUTH && st.status == super::Status::Pass);
+    if authenticated {
+        proven_by_auth(&mut prereq_steps);
     }
     steps.extend(prereq_steps);
     Ok(Diagnosis {
@@ -645,6 +651,24 @@ fn judge_claims(
     step
 }
 
+/// Exchange just accepted AUTH for the mailbox: a prerequisite read that says one of AUTH's own
+/// preconditions is missing contradicts what Exchange did, so it is never a failure. It stays a
+/// warning with what was read, since the read may still matter (a mailbox found only by address).
+fn proven_by_auth(prereqs: &mut [Step]) {
+    for st in prereqs.iter_mut().filter(|st| {
+        st.status == super::Status::Fail
+            && st
+                .class
+                .is_some_and(crate::failures::classify::can_cause_auth_rejected)
+    }) {
+        st.status = super::Status::Warn;
+        st.summary = format!(
+            "{} — but Exchange accepted SMTP AUTH for the mailbox in this run, so this does not stop sending",
+            st.summary
+        );
+    }
+}
+
 /// Exchange's 535 5.7.3 says nothing; the token's claims and the prerequisites narrow it.
 fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<ClassId>, prereqs: &[Step]) {
     // Only a finding that can itself produce a 535 narrows it: an expiring secret (a warning)
@@ -690,4 +714,39 @@ fn build_message(from: &str, to: &[String], subject: &str) -> Result<Vec<u8>, St
         .body(body)
         .map(|m| m.formatted())
         .map_err(|e| format!("the message cannot be built: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prerequisite_auth_just_proved_is_never_a_failure() {
+        let mut steps = vec![
+            Step::fail(
+                CheckId::PREREQ_MAILBOX,
+                "Mailbox",
+                Duration::ZERO,
+                ClassId::MAILBOX_NOT_FOUND,
+                "no user x in this tenant".into(),
+                Map::new(),
+            ),
+            Step::fail(
+                CheckId::PREREQ_SEND_AS,
+                "SendAs",
+                Duration::ZERO,
+                ClassId::SEND_AS_DENIED,
+                "no SendAs".into(),
+                Map::new(),
+            ),
+        ];
+        proven_by_auth(&mut steps);
+        assert_eq!(steps[0].status, crate::report::Status::Warn);
+        assert!(steps[0].summary.contains("Exchange accepted SMTP AUTH"));
+        assert_eq!(
+            steps[1].status,
+            crate::report::Status::Fail,
+            "SendAs is not proven by AUTH"
+        );
+    }
 }

@@ -146,7 +146,19 @@ fn parse_time(v: &Value) -> Option<SystemTime> {
 }
 
 fn str_of<'a>(row: &'a Map<String, Value>, key: &str) -> &'a str {
-    row.get(key).and_then(Value::as_str).unwrap_or_default()
+    field(row, &[key]).unwrap_or_default()
+}
+
+/// The first of `keys` the row has, looked up case-insensitively: PowerShell property names come
+/// back in PascalCase over the admin API, but nothing promises the case, and some cmdlets name the
+/// same thing `ObjectId`, `Identity` or `Id`. `None` when none is there: "could not tell".
+fn field<'a>(row: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|k| {
+        row.iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(k))
+            .and_then(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    })
 }
 
 /// Every prerequisite, read with admin access. After the one lookup everything depends on (the
@@ -254,28 +266,7 @@ pub async fn run(
             granted_at,
         )
     };
-    let mailbox = async {
-        let started = Instant::now();
-        match &graph {
-            Ok(g) => match g.get(&format!("/users/{}?$select=id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses", s.mailbox)).await {
-                Ok(Some(u)) => {
-                    let enabled = u["accountEnabled"].as_bool().unwrap_or(true);
-                    let licences = u["assignedLicenses"].as_array().map_or(0, Vec::len);
-                    let e = ev(&[("id", u["id"].clone()), ("account_enabled", json!(enabled)), ("licences", json!(licences))]);
-                    if !enabled {
-                        fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("{} exists but is blocked from sign-in", s.mailbox), e)
-                    } else if licences == 0 {
-                        fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("{} has no licence, so no Exchange Online mailbox (a shared mailbox needs none: check it is one)", s.mailbox), e)
-                    } else {
-                        pass(CheckId::PREREQ_MAILBOX, started, format!("{} exists, is enabled and licensed", s.mailbox), e)
-                    }
-                }
-                Ok(None) => fail(CheckId::PREREQ_MAILBOX, started, ClassId::MAILBOX_NOT_FOUND, format!("no user {} in this tenant", s.mailbox), Map::new()),
-                Err(e) => admin_refused(CheckId::PREREQ_MAILBOX, &e.0),
-            },
-            Err(e) => Step::skip(CheckId::PREREQ_MAILBOX, title_of(CheckId::PREREQ_MAILBOX), format!("skipped: {e}")),
-        }
-    };
+    let mailbox = mailbox_check(graph.as_ref().ok(), exchange.as_ref().ok(), &graph, s);
     let exchange_checks = async {
         match &exchange {
             // Without the app, what Exchange knows of its service principal says nothing: those
@@ -482,6 +473,153 @@ async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Ste
     steps
 }
 
+/// The user behind the mailbox address: Graph's `/users/{x}` resolves an id or a UPN only, so an
+/// SMTP address that is not the UPN (common for service and shared mailboxes) is looked up by
+/// `mail` and `proxyAddresses` (real-microsoft-shapes.md G2). `Ok(None)`: neither finds it.
+async fn find_user(g: &Graph, mailbox: &str) -> Result<Option<(Value, &'static str)>, String> {
+    const SELECT: &str =
+        "$select=id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses";
+    if let Some(u) = g
+        .get(&format!("/users/{mailbox}?{SELECT}"))
+        .await
+        .map_err(|e| e.0)?
+    {
+        return Ok(Some((u, "userPrincipalName")));
+    }
+    let quoted = mailbox.replace('\'', "''");
+    let filter = format!("mail eq '{quoted}' or proxyAddresses/any(p:p eq 'smtp:{quoted}')");
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("$filter", &filter)
+        .append_pair("$count", "true")
+        .finish();
+    let found = g
+        .get_advanced(&format!("/users?{query}&{SELECT}"))
+        .await
+        .map_err(|e| e.0)?;
+    Ok(found
+        .and_then(|v| v["value"].as_array().and_then(|a| a.first().cloned()))
+        .map(|u| (u, "mail")))
+}
+
+/// The `prereq.mailbox` check: the mailbox exists, and is usable for app-only SMTP. A shared
+/// mailbox with sign-in blocked and no licence is Microsoft's recommended no-reply setup and
+/// passes; a user mailbox that is blocked or unlicensed is a warning, not a "does not exist".
+async fn mailbox_check(
+    graph: Option<&Graph>,
+    exchange: Option<&Exchange>,
+    graph_error: &Result<Graph, String>,
+    s: &Subject,
+) -> Step {
+    let started = Instant::now();
+    let id = CheckId::PREREQ_MAILBOX;
+    let Some(graph) = graph else {
+        let why = graph_error.as_ref().err().cloned().unwrap_or_default();
+        return Step::skip(id, title_of(id), format!("skipped: {why}"));
+    };
+    let recipient = async {
+        match exchange {
+            Some(x) => Some(
+                x.invoke("Get-Mailbox", json!({"Identity": s.mailbox}))
+                    .await,
+            ),
+            None => None,
+        }
+    };
+    let (user, recipient) = tokio::join!(find_user(graph, &s.mailbox), recipient);
+    let user = match user {
+        Ok(u) => u,
+        Err(e) => return admin_refused(id, &e),
+    };
+    let kind = match &recipient {
+        Some(Ok(rows)) => rows
+            .first()
+            .and_then(|r| field(r, &["RecipientTypeDetails"]))
+            .map(str::to_string),
+        _ => None,
+    };
+    let exchange_says_missing = matches!(&recipient, Some(Err(e))
+        if crate::admin::not_found_object(&e.0).is_some_and(|o| o.eq_ignore_ascii_case(&s.mailbox)));
+    let Some((u, found_by)) = user else {
+        let summary = if exchange_says_missing {
+            format!(
+                "no user or mailbox {} in this tenant (neither its UPN nor an SMTP address)",
+                s.mailbox
+            )
+        } else {
+            format!(
+                "no user {} in this tenant (neither its UPN nor an SMTP address)",
+                s.mailbox
+            )
+        };
+        return fail(id, started, ClassId::MAILBOX_NOT_FOUND, summary, Map::new());
+    };
+    let enabled = u["accountEnabled"].as_bool();
+    // `assignedLicenses` is absent without User.Read.All: "could not tell", never "none".
+    let licences = u["assignedLicenses"].as_array().map(Vec::len);
+    let mut evidence = ev(&[
+        ("id", u["id"].clone()),
+        ("user_principal_name", u["userPrincipalName"].clone()),
+        ("found_by", json!(found_by)),
+        ("account_enabled", json!(enabled)),
+        ("licences", json!(licences)),
+    ]);
+    if let Some(k) = &kind {
+        evidence.insert("recipient_type".into(), json!(k));
+    }
+    let upn_note = if found_by == "mail" {
+        format!(
+            " (its UPN is {})",
+            u["userPrincipalName"].as_str().unwrap_or("different")
+        )
+    } else {
+        String::new()
+    };
+    if kind.as_deref() == Some("SharedMailbox") {
+        return pass(
+            id,
+            started,
+            format!(
+                "{} is a shared mailbox{upn_note}: it needs no licence and no sign-in",
+                s.mailbox
+            ),
+            evidence,
+        );
+    }
+    let problem = match (enabled, licences) {
+        (Some(false), _) => Some("is blocked from sign-in"),
+        (_, Some(0)) => Some("has no licence"),
+        _ => None,
+    };
+    match problem {
+        Some(p) => Step::warn(
+            id,
+            title_of(id),
+            started.elapsed(),
+            ClassId::MAILBOX_NOT_FOUND,
+            format!(
+                "{}{upn_note} {p}: fine for a shared mailbox, but a user mailbox needs an Exchange Online licence; whether Exchange accepts it for app-only SMTP is not known",
+                s.mailbox
+            ),
+            evidence,
+        ),
+        None if licences.is_none() => pass(
+            id,
+            started,
+            format!(
+                "{}{upn_note} exists and is enabled (its licences could not be read)",
+                s.mailbox
+            ),
+            evidence,
+        ),
+        None => pass(
+            id,
+            started,
+            format!("{}{upn_note} exists, is enabled and licensed", s.mailbox),
+            evidence,
+        ),
+    }
+}
+
 /// The Exchange checks when the tenant has no Enterprise application for the client id: the ones
 /// about the app's service principal are skipped, SMTP AUTH is still read.
 async fn app_missing_steps(x: &Exchange, s: &Subject) -> Vec<Step> {
@@ -503,8 +641,19 @@ async fn app_missing_steps(x: &Exchange, s: &Subject) -> Vec<Step> {
 
 async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     let started = Instant::now();
-    let rows = match x.invoke("Get-ServicePrincipal", json!({})).await {
+    // One service principal by its AppId, not the whole list (paging through thousands of
+    // service principals is unreliable over the admin API, real-microsoft-shapes.md X4).
+    let rows = match x
+        .invoke("Get-ServicePrincipal", json!({"Identity": s.client_id}))
+        .await
+    {
         Ok(rows) => rows,
+        Err(e)
+            if crate::admin::not_found_object(&e.0)
+                .is_some_and(|o| o.eq_ignore_ascii_case(&s.client_id)) =>
+        {
+            Vec::new()
+        }
         Err(e) => return admin_refused(CheckId::PREREQ_EXCHANGE_SP, &e.0),
     };
     let Some(r) = rows
@@ -522,7 +671,16 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             Map::new(),
         );
     };
-    let registered = str_of(r, "ObjectId").to_string();
+    let Some(registered) = field(r, &["ObjectId", "Identity", "Id"]).map(str::to_string) else {
+        return Step::skip(
+            CheckId::PREREQ_EXCHANGE_SP,
+            title_of(CheckId::PREREQ_EXCHANGE_SP),
+            format!(
+                "could not tell: Exchange has a service principal for app {}, but its answer names no ObjectId",
+                s.client_id
+            ),
+        );
+    };
     let changed = r.get("WhenChangedUTC").cloned().unwrap_or(Value::Null);
     let e = ev(&[
         ("registered_object_id", json!(registered)),
@@ -599,14 +757,25 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
                 )
             }
         }
-        Err(e) if e.0.contains("couldn't be found") => fail(
-            CheckId::PREREQ_MAILBOX_PERMISSION,
-            started,
-            ClassId::MAILBOX_NOT_FOUND,
-            e.0,
-            Map::new(),
-        ),
-        Err(e) => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, &e.0),
+        // Exchange answers "couldn't be found" for any identity it cannot resolve: the quoted
+        // object says which (real-microsoft-shapes.md X10).
+        Err(e) => match crate::admin::not_found_object(&e.0) {
+            Some(o) if o.eq_ignore_ascii_case(oid) => Step::skip(
+                CheckId::PREREQ_MAILBOX_PERMISSION,
+                title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
+                format!(
+                    "could not check: Exchange knows no service principal with object id {oid} (see Exchange service principal)"
+                ),
+            ),
+            Some(o) if o.eq_ignore_ascii_case(&s.mailbox) => fail(
+                CheckId::PREREQ_MAILBOX_PERMISSION,
+                started,
+                ClassId::MAILBOX_NOT_FOUND,
+                format!("Exchange has no mailbox {}: {}", s.mailbox, e.0),
+                Map::new(),
+            ),
+            _ => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, &e.0),
+        },
     }
 }
 

@@ -70,6 +70,10 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
             }),
             Some(ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID) => {
                 let wrong = step.evidence.get("registered_object_id").and_then(Value::as_str).unwrap_or_default();
+                // Never a destructive fix with an empty or unknown id.
+                if crate::settings::validate::parse_guid(wrong).is_none() || wrong.eq_ignore_ascii_case(oid) {
+                    continue;
+                }
                 fixes.push(Fix { cmdlet: "Remove-ServicePrincipal", parameters: json!({"Identity": wrong}), destructive: true });
                 fixes.push(Fix {
                     cmdlet: "New-ServicePrincipal",

@@ -61,13 +61,23 @@ fn envelope(state: &SimState, req: &HttpRequest, tenant_id: &str, rows: &[Value]
     HttpResponse::json(200, &doc)
 }
 
-/// Exchange's error: `error.message` is always "Invalid Operation"; the reason is inside.
+/// Exchange's error as an EXO v3 session captured it (real-microsoft-shapes.md X6): `code`
+/// `NotFound` for an object it cannot resolve, `message` "Error executing cmdlet", the reason in
+/// `details[0].message` as `<error id>|<exception type>|<text>`, no `internalexception`.
 fn invalid_operation(kind: &str, message: &str) -> HttpResponse {
-    HttpResponse::json(400, &json!({"error": {
-        "code": "BadRequest", "message": "Invalid Operation",
-        "details": [{"code": "Client", "target": "", "message": format!("|Microsoft.Exchange.{kind}|{message}")}],
-        "innererror": {"message": "Invalid Operation", "type": "Microsoft.Exchange.Admin.OData.Core.ODataServiceException", "stacktrace": "",
-            "internalexception": {"message": message, "type": format!("Microsoft.Exchange.{kind}"), "stacktrace": ""}},
+    let not_found = kind.ends_with("ManagementObjectNotFoundException");
+    let (status, code) = if not_found {
+        (404, "NotFound")
+    } else {
+        (400, "BadRequest")
+    };
+    // Ex6F9304 is the id captured with ManagementObjectNotFoundException; the others are this
+    // simulation's own (Exchange's ids per exception type are not published).
+    let id = if not_found { "Ex6F9304" } else { "Ex0A1C2E" };
+    HttpResponse::json(status, &json!({"error": {
+        "code": code, "message": "Error executing cmdlet",
+        "details": [{"code": "Client", "target": "", "message": format!("{id}|Microsoft.Exchange.{kind}|{message}")}],
+        "innererror": {"message": "Error executing cmdlet", "type": "Microsoft.Exchange.Admin.OData.Core.ODataServiceException", "stacktrace": ""},
     }}))
     .header("X-ExceptionType", kind.rsplit('.').next().unwrap_or(kind))
 }
@@ -158,7 +168,7 @@ fn required<'a>(
 
 fn not_found(what: &str) -> (&'static str, String) {
     (
-        "Management.Tasks.ManagementObjectNotFoundException",
+        "Configuration.Tasks.ManagementObjectNotFoundException",
         format!(
             "The operation couldn't be performed because object '{what}' couldn't be found on 'AM0PR06A05DC001.EURPRD06.PROD.OUTLOOK.COM'."
         ),
@@ -243,6 +253,17 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
             let m = tenant
                 .mailbox(identity)
                 .ok_or_else(|| not_found(identity))?;
+            // `-User` goes through Exchange's identity resolution: a principal Exchange does not
+            // know is the same not-found error, not an empty answer (real-microsoft-shapes.md X10).
+            if let Some(u) = user
+                && !tenant
+                    .exchange_service_principals
+                    .iter()
+                    .any(|sp| sp.object_id.eq_ignore_ascii_case(u))
+                && tenant.mailbox(u).is_none()
+            {
+                return Err(not_found(u));
+            }
             let mut rows = vec![
                 json!({"Identity": m.display_name, "User": "NT AUTHORITY\\SELF", "AccessRights": ["FullAccess, ReadPermission"], "Deny": false, "IsInherited": false, "UserSid": "S-1-5-10", "PrimarySmtpAddress": ""}),
             ];
@@ -291,6 +312,20 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
             tenant.touch();
             Ok(vec![
                 json!({"Identity": name, "User": user, "AccessRights": ["FullAccess"], "IsInherited": false, "Deny": false}),
+            ])
+        }
+        "Get-Mailbox" => {
+            let identity = required(p, "Identity")?;
+            let m = tenant
+                .mailbox(identity)
+                .ok_or_else(|| not_found(identity))?;
+            let kind = if m.shared {
+                "SharedMailbox"
+            } else {
+                "UserMailbox"
+            };
+            Ok(vec![
+                json!({"Identity": m.display_name, "DisplayName": m.display_name, "PrimarySmtpAddress": m.address, "UserPrincipalName": m.upn, "RecipientTypeDetails": kind, "ExternalDirectoryObjectId": m.id, "AccountDisabled": !m.account_enabled}),
             ])
         }
         "Get-CASMailbox" => {

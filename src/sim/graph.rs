@@ -96,6 +96,9 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if let Some(app_id) = between(path, "/applications(appId='", "')") {
         return application(&tenant, app_id);
     }
+    if path == "/users" {
+        return users_by_address(&tenant, req);
+    }
     if let Some(user) = path.strip_prefix("/users/") {
         let user = user.trim_start_matches("('").trim_end_matches("')");
         return user_json(&tenant, user);
@@ -232,7 +235,7 @@ fn application(tenant: &Tenant, app_id: &str) -> HttpResponse {
 }
 
 fn user_json(tenant: &Tenant, upn: &str) -> HttpResponse {
-    let Some(m) = tenant.mailbox(upn) else {
+    let Some(m) = tenant.user(upn) else {
         return graph_error(
             404,
             "Request_ResourceNotFound",
@@ -241,17 +244,58 @@ fn user_json(tenant: &Tenant, upn: &str) -> HttpResponse {
             ),
         );
     };
+    let mut v = user_entry(m);
+    v["@odata.context"] = json!(
+        "https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses)/$entity"
+    );
+    HttpResponse::json(200, &v)
+}
+
+fn user_entry(m: &super::tenant::Mailbox) -> Value {
     let licenses = if m.licensed {
         json!([{"disabledPlans": [], "skuId": "18181a46-0d4e-45cd-891e-60aabd171b4e"}])
     } else {
         json!([])
     };
+    json!({
+        "id": m.id, "userPrincipalName": m.upn, "mail": m.address, "displayName": m.display_name,
+        "accountEnabled": m.account_enabled, "userType": "Member", "assignedLicenses": licenses,
+        "proxyAddresses": [format!("SMTP:{}", m.address)],
+    })
+}
+
+/// `/users?$filter=mail eq '…' or proxyAddresses/any(p:p eq 'smtp:…')`: an advanced query, which
+/// Graph answers only with `ConsistencyLevel: eventual` (and `$count=true`).
+fn users_by_address(tenant: &Tenant, req: &HttpRequest) -> HttpResponse {
+    let filter = req
+        .query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == "$filter")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let advanced = filter.contains("proxyAddresses/any");
+    if advanced
+        && !req
+            .header("ConsistencyLevel")
+            .is_some_and(|v| v.eq_ignore_ascii_case("eventual"))
+    {
+        return graph_error(
+            400,
+            "Request_UnsupportedQuery",
+            "Unsupported or invalid query filter clause specified for property 'proxyAddresses' of resource 'User'.",
+        );
+    }
+    let Some(address) = between(&filter, "mail eq '", "'") else {
+        return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
+    };
+    let value: Vec<Value> = tenant
+        .mailboxes
+        .iter()
+        .filter(|m| m.address.eq_ignore_ascii_case(address))
+        .map(user_entry)
+        .collect();
     HttpResponse::json(
         200,
-        &json!({
-            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses)/$entity",
-            "id": m.id, "userPrincipalName": m.address, "mail": m.address, "displayName": m.display_name,
-            "accountEnabled": m.account_enabled, "userType": "Member", "assignedLicenses": licenses,
-        }),
+        &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users", "@odata.count": value.len(), "value": value}),
     )
 }

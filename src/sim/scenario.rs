@@ -64,6 +64,8 @@ pub fn add_other_mailbox(t: &mut Tenant) {
     t.mailboxes.push(Mailbox {
         id: "7c1e5a9d-3f7b-4d26-8e40-5b9d3f1a7c02".into(),
         address: OTHER_MAILBOX.into(),
+        upn: OTHER_MAILBOX.into(),
+        shared: false,
         display_name: "Alerts".into(),
         account_enabled: true,
         licensed: true,
@@ -355,6 +357,21 @@ pub static SCENARIOS: &[Scenario] = &[
         },
     },
     Scenario {
+        name: "mailbox-address-not-upn",
+        summary: "healthy; the mailbox's SMTP address is not its UPN (common for service mailboxes)",
+        apply: |s| s.tenant.mailboxes[0].upn = "svc-noreply@contoso.onmicrosoft.com".into(),
+    },
+    Scenario {
+        name: "shared-mailbox",
+        summary: "healthy; the mailbox is shared: sign-in blocked, no licence (Microsoft's no-reply setup)",
+        apply: |s| {
+            let m = &mut s.tenant.mailboxes[0];
+            m.shared = true;
+            m.account_enabled = false;
+            m.licensed = false;
+        },
+    },
+    Scenario {
         name: "enterprise-app-missing",
         summary: "the app registration has no Enterprise application in the tenant (AADSTS7000229)",
         apply: |s| s.tenant.app.has_enterprise_app = false,
@@ -380,6 +397,7 @@ impl Scenario {
             "other-cloud-tenant" => "invalid-tenant",
             "send-quota-exceeded" => "smtp-throttled",
             "no-full-access-secret-expiring" => "mailbox-permission-missing",
+            "mailbox-address-not-upn" | "shared-mailbox" => "healthy",
             name => name,
         }
     }

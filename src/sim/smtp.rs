@@ -476,9 +476,11 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
     let registered = tenant.exchange_service_principals.iter().any(|sp| {
         sp.app_id.eq_ignore_ascii_case(&appid) && sp.object_id.eq_ignore_ascii_case(&oid)
     });
+    // A shared mailbox needs neither sign-in nor a licence (Microsoft supports shared mailboxes
+    // for XOAUTH2); whether Exchange refuses a blocked or unlicensed *user* mailbox app-only is
+    // UNKNOWN, and this simulation refuses it.
     let mailbox_ok = tenant.mailbox(user).is_some_and(|m| {
-        m.account_enabled
-            && m.licensed
+        (m.shared || (m.account_enabled && m.licensed))
             && (tenant.app.rbac_for_apps
                 || m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)))
     });

@@ -61,7 +61,14 @@ pub struct ExchangeServicePrincipal {
 #[derive(Clone, Debug)]
 pub struct Mailbox {
     pub id: String,
+    /// The primary SMTP address.
     pub address: String,
+    /// The user principal name, which is what Graph's `/users/{x}` resolves (with the id); for
+    /// service and shared mailboxes it is often not the SMTP address.
+    pub upn: String,
+    /// A shared mailbox (RecipientTypeDetails SharedMailbox): sign-in blocked and no licence are
+    /// normal for it.
+    pub shared: bool,
     pub display_name: String,
     pub account_enabled: bool,
     pub licensed: bool,
@@ -160,6 +167,8 @@ impl Tenant {
             mailboxes: vec![Mailbox {
                 id: "0a4e8c2f-6b1d-4f93-a5e7-9c3b1d5f7a80".into(),
                 address: MAILBOX.into(),
+                upn: MAILBOX.into(),
+                shared: false,
                 display_name: "No Reply".into(),
                 account_enabled: true,
                 licensed: true,
@@ -179,16 +188,24 @@ impl Tenant {
             || self.domains.iter().any(|d| d.eq_ignore_ascii_case(tenant))
     }
 
+    /// A mailbox by an identity Exchange resolves: its SMTP address or its UPN.
     pub fn mailbox(&self, address: &str) -> Option<&Mailbox> {
+        self.mailboxes.iter().find(|m| {
+            m.address.eq_ignore_ascii_case(address) || m.upn.eq_ignore_ascii_case(address)
+        })
+    }
+
+    /// A user as Graph's `/users/{id | userPrincipalName}` finds it: by id or UPN only.
+    pub fn user(&self, key: &str) -> Option<&Mailbox> {
         self.mailboxes
             .iter()
-            .find(|m| m.address.eq_ignore_ascii_case(address))
+            .find(|m| m.id.eq_ignore_ascii_case(key) || m.upn.eq_ignore_ascii_case(key))
     }
 
     pub fn mailbox_mut(&mut self, address: &str) -> Option<&mut Mailbox> {
-        self.mailboxes
-            .iter_mut()
-            .find(|m| m.address.eq_ignore_ascii_case(address))
+        self.mailboxes.iter_mut().find(|m| {
+            m.address.eq_ignore_ascii_case(address) || m.upn.eq_ignore_ascii_case(address)
+        })
     }
 
     /// Whether SMTP AUTH is effectively disabled for a mailbox (the mailbox overrides the org).

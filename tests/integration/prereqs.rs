@@ -244,22 +244,16 @@ fn diagnose_narrows_the_opaque_535_with_the_prerequisites() {
 
 #[test]
 fn exchange_answers_over_several_pages_are_read_to_the_end() {
-    // One row per page: the app's service principal is on the third page of Get-ServicePrincipal.
+    // One row per page. The prerequisites ask for single objects (Get-ServicePrincipal
+    // -Identity), so they come out the same; a multi-row answer is read page after page.
     for (scenario, expected) in [
         ("healthy", vec![]),
         (
             "service-principal-wrong-object-id",
-            // FullAccess was granted to the wrong principal too.
-            vec![
-                (
-                    "prereq.exchange_sp".to_string(),
-                    "service-principal-wrong-object-id".to_string(),
-                ),
-                (
-                    "prereq.mailbox_permission".to_string(),
-                    "mailbox-permission-missing".to_string(),
-                ),
-            ],
+            vec![(
+                "prereq.exchange_sp".to_string(),
+                "service-principal-wrong-object-id".to_string(),
+            )],
         ),
     ] {
         let sim = SimProcess::start_with(
@@ -277,4 +271,39 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
             .json();
         assert_eq!(failing(&j), expected, "{scenario}: {j}");
     }
+    let sim = SimProcess::start_with(
+        "healthy",
+        SimOptions {
+            exchange_page_size: Some(1),
+            ..SimOptions::default()
+        },
+    );
+    let env: std::collections::HashMap<String, String> = sim.exports.iter().cloned().collect();
+    let getter = |k: &str| env.get(k).cloned();
+    let args = smtp_oauth::cli::SettingArgs::default();
+    let (path, profile) = smtp_oauth::settings::locate(&args, &getter);
+    let file = smtp_oauth::settings::config_file::ConfigFile::load(&path.value).unwrap();
+    let settings =
+        smtp_oauth::settings::Settings::resolve(&args, &getter, &file, profile, path).unwrap();
+    let trust =
+        smtp_oauth::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path())).unwrap();
+    let exchange = smtp_oauth::admin::Exchange::new(
+        &settings,
+        &trust,
+        settings.exchange_token.as_ref().unwrap().value.clone(),
+        smtp_oauth::sim::tenant::TENANT_ID,
+    )
+    .unwrap();
+    let rows = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(exchange.invoke(
+            "Get-MailboxPermission",
+            serde_json::json!({"Identity": smtp_oauth::sim::tenant::MAILBOX}),
+        ))
+        .unwrap();
+    assert_eq!(
+        rows.len(),
+        2,
+        "SELF and the service principal, one page each: {rows:?}"
+    );
 }

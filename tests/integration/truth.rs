@@ -155,3 +155,58 @@ fn a_wrong_client_id_skips_what_depends_on_the_app() {
             .contains("New-ServicePrincipal -AppId 5e7a9c1b")
     );
 }
+
+/// Misdiagnosis 1: New-ServicePrincipal never run, or run with the App-registration object id, is
+/// that and only that; Exchange's not-found for the service principal is not a missing mailbox.
+#[test]
+fn a_missing_or_wrong_service_principal_is_not_also_a_missing_mailbox() {
+    for (scenario, class) in [
+        ("service-principal-missing", "service-principal-missing"),
+        (
+            "service-principal-wrong-object-id",
+            "service-principal-wrong-object-id",
+        ),
+    ] {
+        let (code, j) = demo(scenario);
+        assert_eq!(code, 1);
+        let mut failing = failing_classes(&j);
+        failing.sort();
+        assert_eq!(failing, ["auth-rejected", class], "{scenario}");
+        assert_eq!(check(&j, "smtp.auth")["evidence"]["points_to"], class);
+        let full = check(&j, "prereq.mailbox_permission");
+        assert_eq!(full["status"], "skip", "{full}");
+        assert!(
+            full["summary"]
+                .as_str()
+                .unwrap()
+                .contains("knows no service principal")
+        );
+    }
+}
+
+/// Misdiagnosis 2: a mailbox whose SMTP address is not its UPN is found by its address.
+#[test]
+fn a_mailbox_whose_address_is_not_its_upn_is_found() {
+    let (code, j) = demo("mailbox-address-not-upn");
+    assert_eq!(code, 0, "{j}");
+    let m = check(&j, "prereq.mailbox");
+    assert_eq!(m["status"], "pass");
+    assert_eq!(m["evidence"]["found_by"], "mail");
+    assert_eq!(
+        m["evidence"]["user_principal_name"],
+        "svc-noreply@contoso.onmicrosoft.com"
+    );
+}
+
+/// Misdiagnosis 3: a shared mailbox, sign-in blocked and unlicensed (Microsoft's no-reply
+/// setup), is valid.
+#[test]
+fn a_shared_unlicensed_sign_in_blocked_mailbox_is_valid() {
+    let (code, j) = demo("shared-mailbox");
+    assert_eq!(code, 0, "{j}");
+    let m = check(&j, "prereq.mailbox");
+    assert_eq!(m["status"], "pass");
+    assert_eq!(m["evidence"]["recipient_type"], "SharedMailbox");
+    assert_eq!(m["evidence"]["account_enabled"], false);
+    assert_eq!(check(&j, "smtp.auth")["status"], "pass");
+}
