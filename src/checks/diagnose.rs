@@ -448,15 +448,32 @@ async fn run_inner(
     };
     let smtp_out = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
     steps.extend(smtp_out);
+    let mut claims_problem = claims_problem;
+    let rbac_assignment = prereq_steps
+        .iter()
+        .find_map(|st| st.evidence.get("rbac_role_assignment"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let authenticated = steps
+        .iter()
+        .any(|st| st.id == CheckId::SMTP_AUTH && st.status == super::Status::Pass);
+    let rbac_why = match (&rbac_assignment, authenticated) {
+        (Some(a), _) => Some(format!("Exchange has the role assignment {a}")),
+        (None, true) => Some("Exchange accepted AUTH without it".to_string()),
+        (None, false) => None,
+    };
+    if let Some(why) = rbac_why
+        && recognise_rbac(&mut steps, &why)
+        && claims_problem == Some(ClassId::PERMISSION_NOT_GRANTED)
+    {
+        claims_problem = None;
+    }
     if let Some(auth) = steps
         .iter_mut()
         .find(|st| st.id == CheckId::SMTP_AUTH && st.class == Some(ClassId::AUTH_REJECTED))
     {
         narrow_auth_rejected(auth, claims_problem, &prereq_steps);
     }
-    let authenticated = steps
-        .iter()
-        .any(|st| st.id == CheckId::SMTP_AUTH && st.status == super::Status::Pass);
     if authenticated {
         proven_by_auth(&mut prereq_steps);
     }
@@ -649,6 +666,23 @@ fn judge_claims(
         }
     }
     step
+}
+
+/// A token without the SMTP.SendAsApp role is how RBAC for Applications looks (Microsoft: no API
+/// permission at all). When Exchange shows the role assignment, or accepts AUTH anyway, the
+/// claims check that called the role missing is corrected. Returns whether it was.
+fn recognise_rbac(steps: &mut [Step], why: &str) -> bool {
+    let Some(st) = steps.iter_mut().find(|st| {
+        st.id == CheckId::TOKEN_CLAIMS && st.class == Some(ClassId::PERMISSION_NOT_GRANTED)
+    }) else {
+        return false;
+    };
+    st.status = super::Status::Pass;
+    st.class = None;
+    st.summary = format!("an app-only token without roles: RBAC for Applications ({why})");
+    st.evidence
+        .insert("rbac_for_applications".into(), json!(true));
+    true
 }
 
 /// Exchange just accepted AUTH for the mailbox: a prerequisite read that says one of AUTH's own

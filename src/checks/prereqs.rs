@@ -271,20 +271,26 @@ pub async fn run(
         match &exchange {
             // Without the app, what Exchange knows of its service principal says nothing: those
             // checks are skipped, not failed with classes of their own.
-            Ok(x) if app_missing => app_missing_steps(x, s).await,
+            Ok(x) if app_missing => (app_missing_steps(x, s).await, None),
             Ok(x) => exchange_steps(x, s, oid.as_deref()).await,
-            Err(e) => vec![Step::skip(
-                CheckId::PREREQ_EXCHANGE_SP,
-                title_of(CheckId::PREREQ_EXCHANGE_SP),
-                format!("skipped: {e}"),
-            )],
+            Err(e) => (
+                vec![Step::skip(
+                    CheckId::PREREQ_EXCHANGE_SP,
+                    title_of(CheckId::PREREQ_EXCHANGE_SP),
+                    format!("skipped: {e}"),
+                )],
+                None,
+            ),
         }
     };
-    let ((app_steps, granted_at), mailbox_step, exchange_steps) =
+    let ((app_steps, granted_at), mailbox_step, (exchange_steps, rbac)) =
         tokio::join!(app_checks, mailbox, exchange_checks);
     steps.extend(app_steps);
     steps.push(mailbox_step);
     steps.extend(exchange_steps);
+    if let Some(rbac) = rbac {
+        apply_rbac(&mut steps, &rbac);
+    }
 
     // All in place, but changed within the hour: Exchange may not know yet.
     let started = Instant::now();
@@ -459,18 +465,183 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
 
 /// What Exchange knows: its service principal, FullAccess, SendAs and the SMTP AUTH switches, all
 /// asked at once.
-async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> Vec<Step> {
+async fn exchange_steps(x: &Exchange, s: &Subject, oid: Option<&str>) -> (Vec<Step>, Option<Rbac>) {
     let oid = oid.unwrap_or_default();
-    let (sp, full_access, send_as, smtp_auth) = tokio::join!(
+    let (sp, full_access, send_as, smtp_auth, rbac) = tokio::join!(
         exchange_sp_check(x, s, oid),
         full_access_check(x, s, oid),
         send_as_check(x, s, oid),
-        smtp_auth_check(x, s)
+        smtp_auth_check(x, s),
+        rbac_check(x, s, oid)
     );
     let mut steps = vec![sp, full_access];
     steps.extend(send_as);
     steps.push(smtp_auth);
-    steps
+    (steps, rbac)
+}
+
+/// What Exchange says of the app's RBAC for Applications setup: its `Application SMTP.SendAsApp`
+/// role assignment, and the check of the mailbox against the assignment's scope (which replaces
+/// FullAccess, unless the mixed setup brings FullAccess back).
+pub struct Rbac {
+    pub assignment: String,
+    pub scope: Option<String>,
+    pub scope_step: Step,
+}
+
+async fn rbac_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Rbac> {
+    if oid.is_empty() {
+        return None;
+    }
+    let rows = x
+        .invoke("Get-ManagementRoleAssignment", json!({"RoleAssignee": oid}))
+        .await
+        .ok()?;
+    let row = rows.iter().find(|r| {
+        field(r, &["Role"])
+            .is_some_and(|role| role.eq_ignore_ascii_case("Application SMTP.SendAsApp"))
+    })?;
+    let assignment = field(row, &["Name", "Identity"])
+        .unwrap_or("(unnamed)")
+        .to_string();
+    let scope = field(row, &["CustomResourceScope"]).map(str::to_string);
+    let scope_step = scope_check(x, s, oid, &assignment, scope.as_deref()).await;
+    Some(Rbac {
+        assignment,
+        scope,
+        scope_step,
+    })
+}
+
+/// `Test-ServicePrincipalAuthorization -Identity <sp> -Resource <mailbox>`: is the mailbox in the
+/// scope of the role assignment (`InScope`)?
+async fn scope_check(
+    x: &Exchange,
+    s: &Subject,
+    oid: &str,
+    assignment: &str,
+    scope: Option<&str>,
+) -> Step {
+    let started = Instant::now();
+    let id = CheckId::PREREQ_MAILBOX_PERMISSION;
+    let rows = match x
+        .invoke(
+            "Test-ServicePrincipalAuthorization",
+            json!({"Identity": oid, "Resource": s.mailbox}),
+        )
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return admin_refused(id, &e.0),
+    };
+    let smtp_rows: Vec<_> = rows
+        .iter()
+        .filter(|r| field(r, &["RoleName"]).is_some_and(|n| n.contains("SMTP.SendAsApp")))
+        .collect();
+    let in_scope = |r: &&Map<String, Value>| {
+        r.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("InScope"))
+            .and_then(|(_, v)| {
+                v.as_bool()
+                    .or_else(|| v.as_str().map(|t| t.eq_ignore_ascii_case("true")))
+            })
+    };
+    let shown_scope = scope.unwrap_or("the organisation");
+    let e = ev(&[
+        ("role_assignment", json!(assignment)),
+        ("scope", json!(scope)),
+    ]);
+    match smtp_rows
+        .iter()
+        .map(in_scope)
+        .collect::<Option<Vec<bool>>>()
+    {
+        Some(v) if v.iter().any(|b| *b) => pass(
+            id,
+            started,
+            format!(
+                "{} is in the scope {shown_scope} of role assignment {assignment} (RBAC for Applications needs no FullAccess)",
+                s.mailbox
+            ),
+            e,
+        ),
+        Some(v) if !v.is_empty() => fail(
+            id,
+            started,
+            ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE,
+            format!(
+                "{} is not in the scope {shown_scope} of role assignment {assignment}",
+                s.mailbox
+            ),
+            e,
+        ),
+        _ => Step::skip(
+            id,
+            title_of(id),
+            format!(
+                "could not tell whether {} is in the scope of role assignment {assignment}: Exchange's answer has no InScope",
+                s.mailbox
+            ),
+        ),
+    }
+}
+
+/// The RBAC for Applications setup, once both Graph and Exchange were read: with a role
+/// assignment and no API permission the scope check replaces FullAccess and the missing API
+/// permission is as it should be; with both, the mixed setup is named and FullAccess stays.
+fn apply_rbac(steps: &mut [Step], rbac: &Rbac) {
+    let granted = steps.iter().any(|st| {
+        st.id == CheckId::PREREQ_PERMISSION
+            && st.status == super::Status::Pass
+            && st.evidence.contains_key("granted")
+    });
+    let scope = rbac
+        .scope
+        .clone()
+        .unwrap_or_else(|| "the organisation".into());
+    let rbac_evidence = ev(&[
+        ("rbac_role_assignment", json!(rbac.assignment)),
+        ("scope", json!(rbac.scope)),
+    ]);
+    for st in steps
+        .iter_mut()
+        .filter(|st| st.id == CheckId::PREREQ_PERMISSION)
+    {
+        let mut evidence = st.evidence.clone();
+        evidence.extend(rbac_evidence.clone());
+        *st = if granted {
+            Step::warn(
+                CheckId::PREREQ_PERMISSION,
+                title_of(CheckId::PREREQ_PERMISSION),
+                st.duration.unwrap_or_default(),
+                ClassId::RBAC_MIXED_PERMISSIONS,
+                format!(
+                    "the SMTP.SendAsApp API permission and the RBAC for Applications role assignment {} both: Exchange then demands FullAccess as well",
+                    rbac.assignment
+                ),
+                evidence,
+            )
+        } else {
+            Step::pass(
+                CheckId::PREREQ_PERMISSION,
+                title_of(CheckId::PREREQ_PERMISSION),
+                st.duration,
+                format!(
+                    "RBAC for Applications: role assignment {} (Application SMTP.SendAsApp, scope {scope}); no API permission, as it should be",
+                    rbac.assignment
+                ),
+                evidence,
+            )
+        };
+    }
+    if !granted {
+        for st in steps
+            .iter_mut()
+            .filter(|st| st.id == CheckId::PREREQ_MAILBOX_PERMISSION)
+        {
+            *st = rbac.scope_step.clone();
+        }
+    }
 }
 
 /// The user behind the mailbox address: Graph's `/users/{x}` resolves an id or a UPN only, so an

@@ -25,6 +25,13 @@ const fn fail(id: ClassId, title: &'static str, area: Area) -> FailureClass {
     }
 }
 
+const fn warn(id: ClassId, title: &'static str, area: Area) -> FailureClass {
+    FailureClass {
+        severity: Severity::Warn,
+        ..fail(id, title, area)
+    }
+}
+
 pub static CATALOG: &[FailureClass] = &[
     // ── Network and proxy ──────────────────────────────────────────────────────────────────
     FailureClass {
@@ -1095,6 +1102,49 @@ pub static CATALOG: &[FailureClass] = &[
             ClassId::BASIC_AUTH_RETIRED,
             "Basic authentication retired for SMTP",
             Area::Smtp,
+        )
+    },
+    FailureClass {
+        when: "The app uses Exchange RBAC for Applications (a management role assignment of `Application SMTP.SendAsApp`), but the mailbox {mailbox} is not in the assignment's scope: Exchange refuses AUTH for it.",
+        keys: &[Key::Observed(
+            "Test-ServicePrincipalAuthorization -Resource <mailbox> answers InScope False",
+        )],
+        causes: &[
+            "The mailbox is not a member of the group the management scope's RecipientRestrictionFilter names.",
+            "The scope or its group was changed less than two hours ago (role assignments are cached 30 minutes to 2 hours).",
+        ],
+        fix: &[
+            "Add {mailbox} to the group the scope filters on, or widen the scope: Get-ManagementScope | fl Name,RecipientRestrictionFilter",
+            "Check: Test-ServicePrincipalAuthorization -Identity {object_id} -Resource {mailbox}   (InScope must be True)",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/smtp-app-rbac-onboarding",
+        ],
+        ..fail(
+            ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE,
+            "Mailbox outside the RBAC scope",
+            Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The app has both an RBAC for Applications role assignment and the SMTP.SendAsApp API permission. Microsoft: \"Including the SMTP.SendAsApp claim would trigger an unnecessary check for mailbox permissions\": with the role in the token, Exchange demands FullAccess on {mailbox} again.",
+        keys: &[Key::Observed(
+            "a role assignment of Application SMTP.SendAsApp and the SMTP.SendAsApp API permission together",
+        )],
+        causes: &[
+            "The app was set up the classic way first (API permission) and RBAC for Applications was added later, or the other way round.",
+        ],
+        fix: &[
+            "For RBAC for Applications only: remove the SMTP.SendAsApp API permission (App registrations › API permissions) and its admin consent.",
+            "Or keep the classic setup: Add-MailboxPermission -Identity {mailbox} -User {object_id} -AccessRights FullAccess",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/smtp-app-rbac-onboarding",
+        ],
+        ..warn(
+            ClassId::RBAC_MIXED_PERMISSIONS,
+            "RBAC for Applications mixed with the API permission",
+            Area::Exchange,
         )
     },
 ];

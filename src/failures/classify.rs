@@ -155,5 +155,6 @@ pub fn can_cause_auth_rejected(class: ClassId) -> bool {
             | ClassId::PROPAGATION_PENDING
             | ClassId::APP_NOT_FOUND
             | ClassId::SMTP_AUTH_DISABLED
+            | ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE
     )
 }

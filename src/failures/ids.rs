@@ -58,6 +58,8 @@ impl ClassId {
     pub const MESSAGE_TOO_LARGE: ClassId = ClassId("message-too-large");
     pub const SMTP_NOT_AUTHENTICATED: ClassId = ClassId("smtp-not-authenticated");
     pub const BASIC_AUTH_RETIRED: ClassId = ClassId("basic-auth-retired");
+    pub const MAILBOX_OUTSIDE_RBAC_SCOPE: ClassId = ClassId("mailbox-outside-rbac-scope");
+    pub const RBAC_MIXED_PERMISSIONS: ClassId = ClassId("rbac-mixed-permissions");
 
     /// Every class id, in catalog order.
     pub const ALL: &'static [ClassId] = &[
@@ -109,6 +111,8 @@ impl ClassId {
         ClassId::MESSAGE_TOO_LARGE,
         ClassId::SMTP_NOT_AUTHENTICATED,
         ClassId::BASIC_AUTH_RETIRED,
+        ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE,
+        ClassId::RBAC_MIXED_PERMISSIONS,
     ];
 
     /// The public string form (`auth-rejected`).

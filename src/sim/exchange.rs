@@ -175,6 +175,15 @@ fn not_found(what: &str) -> (&'static str, String) {
     )
 }
 
+/// A service principal by an identity Exchange resolves for it: object id, app id or name.
+fn resolve_sp<'a>(tenant: &'a Tenant, identity: &str) -> Option<&'a ExchangeServicePrincipal> {
+    tenant.exchange_service_principals.iter().find(|sp| {
+        sp.object_id.eq_ignore_ascii_case(identity)
+            || sp.app_id.eq_ignore_ascii_case(identity)
+            || sp.display_name == identity
+    })
+}
+
 fn sp_row(tenant: &Tenant, sp: &ExchangeServicePrincipal) -> Value {
     // Key names as Get-ServicePrincipal | fl shows them; over JSON they are UNCONFIRMED.
     json!({
@@ -313,6 +322,38 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
             Ok(vec![
                 json!({"Identity": name, "User": user, "AccessRights": ["FullAccess"], "IsInherited": false, "Deny": false}),
             ])
+        }
+        // The row shapes of the two RBAC-for-Applications cmdlets follow Microsoft's documented
+        // output tables (Get-ManagementRoleAssignment; Test-ServicePrincipalAuthorization:
+        // RoleName, GrantedPermissions, AllowedResourceScope, ScopeType, InScope); their JSON
+        // over the admin API is UNCONFIRMED.
+        "Get-ManagementRoleAssignment" => {
+            let assignee = required(p, "RoleAssignee")?;
+            let sp = resolve_sp(tenant, assignee).ok_or_else(|| not_found(assignee))?;
+            Ok(tenant
+                .role_assignments
+                .iter()
+                .filter(|r| r.app_id.eq_ignore_ascii_case(&sp.app_id))
+                .map(|r| json!({"Name": r.name, "Role": "Application SMTP.SendAsApp", "RoleAssignee": sp.display_name, "RoleAssigneeType": "ServicePrincipal", "RoleAssigneeName": sp.object_id, "CustomResourceScope": r.scope, "RecipientWriteScope": if r.scope.is_some() { "CustomRecipientScope" } else { "Organization" }, "Enabled": true, "WhenChangedUTC": iso(r.created)}))
+                .collect())
+        }
+        "Test-ServicePrincipalAuthorization" => {
+            let identity = required(p, "Identity")?;
+            let sp = resolve_sp(tenant, identity).ok_or_else(|| not_found(identity))?;
+            let resource = param(p, "Resource");
+            let mailbox = match resource {
+                Some(r) => Some(tenant.mailbox(r).ok_or_else(|| not_found(r))?),
+                None => None,
+            };
+            Ok(tenant
+                .role_assignments
+                .iter()
+                .filter(|r| r.app_id.eq_ignore_ascii_case(&sp.app_id))
+                .map(|r| {
+                    let in_scope = mailbox.is_none_or(|m| tenant.in_scope(r, m));
+                    json!({"RoleName": "Application SMTP.SendAsApp", "GrantedPermissions": "SMTP.SendAsApp", "AllowedResourceScope": r.scope.clone().unwrap_or_else(|| "Organization".into()), "ScopeType": if r.scope.is_some() { "CustomRecipientScope" } else { "Organization" }, "InScope": in_scope})
+                })
+                .collect())
         }
         "Get-Mailbox" => {
             let identity = required(p, "Identity")?;

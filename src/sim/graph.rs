@@ -180,10 +180,7 @@ fn role_assignments(tenant: &Tenant, sp_id: &str) -> HttpResponse {
         );
     }
     let mut value = Vec::new();
-    if let (true, Some(exo)) = (
-        app.smtp_role_granted && !app.rbac_for_apps,
-        &tenant.exchange_resource_sp,
-    ) {
+    if let (true, Some(exo)) = (app.smtp_role_granted, &tenant.exchange_resource_sp) {
         value.push(json!({
             "id": "UxOIjjUXr0WvIe4TRFgqTY4z9Wu5KxpBtlEpoTGjw-A", "createdDateTime": iso(SystemTime::now() - std::time::Duration::from_secs(86_400 * 60)),
             "appRoleId": SMTP_SEND_AS_APP_ROLE, "principalDisplayName": app.display_name, "principalId": app.sp_object_id,
@@ -219,10 +216,10 @@ fn application(tenant: &Tenant, app_id: &str) -> HttpResponse {
         });
         json!({"customKeyIdentifier": thumb, "displayName": "CN=smtp-sender", "endDateTime": end, "keyId": guid(), "startDateTime": start, "type": "AsymmetricX509Cert", "usage": "Verify"})
     }).collect();
-    let required = if app.rbac_for_apps {
-        json!([])
-    } else {
+    let required = if app.smtp_role_granted {
         json!([{"resourceAppId": EXO_APP_ID, "resourceAccess": [{"id": SMTP_SEND_AS_APP_ROLE, "type": "Role"}]}])
+    } else {
+        json!([])
     };
     HttpResponse::json(
         200,

@@ -341,7 +341,7 @@ fn client_credentials(
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let roles: Vec<&str> = if resource.is_exchange && app.smtp_role_granted && !app.rbac_for_apps {
+    let roles: Vec<&str> = if resource.is_exchange && app.smtp_role_granted {
         vec!["SMTP.SendAsApp"]
     } else {
         vec![]

@@ -5,7 +5,9 @@
 use std::time::{Duration, SystemTime};
 
 use super::pki::ChainKind;
-use super::tenant::{APP_OBJECT_ID, CLIENT_ID, Mailbox, SECRET_ID, Tenant};
+use super::tenant::{
+    APP_OBJECT_ID, CLIENT_ID, MAILBOX, Mailbox, ManagementScope, RoleAssignment, SECRET_ID, Tenant,
+};
 use super::{Faults, SmtpFault};
 
 /// What the client is told (the values `demo --serve` exports), where a scenario changes them.
@@ -72,6 +74,24 @@ pub fn add_other_mailbox(t: &mut Tenant) {
         smtp_auth_disabled: None,
         full_access: Vec::new(),
         send_as: Vec::new(),
+    });
+}
+
+/// RBAC for Applications as Microsoft's onboarding page sets it up: no API permission, the
+/// `Application SMTP.SendAsApp` role assigned to the app with a custom resource scope, no
+/// FullAccess. `members` are the mailboxes the scope's group holds.
+fn rbac_for_applications(t: &mut Tenant, members: &[&str]) {
+    t.app.smtp_role_granted = false;
+    t.mailboxes[0].full_access.clear();
+    t.management_scopes.push(ManagementScope {
+        name: "SMTP senders".into(),
+        members: members.iter().map(|m| (*m).to_string()).collect(),
+    });
+    t.role_assignments.push(RoleAssignment {
+        name: "SMTP senders - SMTP.SendAsApp".into(),
+        app_id: CLIENT_ID.into(),
+        scope: Some("SMTP senders".into()),
+        created: SystemTime::now() - DAY * 30,
     });
 }
 
@@ -372,6 +392,24 @@ pub static SCENARIOS: &[Scenario] = &[
         },
     },
     Scenario {
+        name: "rbac-for-applications",
+        summary: "healthy; SMTP scoped with RBAC for Applications (no API permission, no roles in the token, no FullAccess)",
+        apply: |s| rbac_for_applications(&mut s.tenant, &[MAILBOX]),
+    },
+    Scenario {
+        name: "mailbox-outside-rbac-scope",
+        summary: "RBAC for Applications, but the mailbox is not in the role assignment's scope",
+        apply: |s| rbac_for_applications(&mut s.tenant, &[OTHER_MAILBOX]),
+    },
+    Scenario {
+        name: "rbac-mixed-permissions",
+        summary: "a role assignment and the SMTP.SendAsApp API permission: Exchange demands FullAccess again, which is missing",
+        apply: |s| {
+            rbac_for_applications(&mut s.tenant, &[MAILBOX]);
+            s.tenant.app.smtp_role_granted = true;
+        },
+    },
+    Scenario {
         name: "enterprise-app-missing",
         summary: "the app registration has no Enterprise application in the tenant (AADSTS7000229)",
         apply: |s| s.tenant.app.has_enterprise_app = false,
@@ -397,7 +435,7 @@ impl Scenario {
             "other-cloud-tenant" => "invalid-tenant",
             "send-quota-exceeded" => "smtp-throttled",
             "no-full-access-secret-expiring" => "mailbox-permission-missing",
-            "mailbox-address-not-upn" | "shared-mailbox" => "healthy",
+            "mailbox-address-not-upn" | "shared-mailbox" | "rbac-for-applications" => "healthy",
             name => name,
         }
     }

@@ -467,12 +467,16 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
         .get("exp")
         .and_then(Value::as_u64)
         .is_some_and(|exp| exp > now);
-    let roles_ok = claims
+    let role_claim = claims
         .get("roles")
         .and_then(Value::as_array)
-        .is_some_and(|r| r.iter().any(|x| x == "SMTP.SendAsApp"))
-        || tenant.app.rbac_for_apps;
+        .is_some_and(|r| r.iter().any(|x| x == "SMTP.SendAsApp"));
     let (appid, oid) = (text("appid"), text("oid"));
+    // RBAC for Applications: a role assignment instead of the role claim. With both (the mixed
+    // setup) the claim "triggers the check for mailbox permissions" (Microsoft's onboarding page):
+    // FullAccess is needed again.
+    let assignment = tenant.smtp_role_assignment(&appid);
+    let roles_ok = role_claim || assignment.is_some();
     let registered = tenant.exchange_service_principals.iter().any(|sp| {
         sp.app_id.eq_ignore_ascii_case(&appid) && sp.object_id.eq_ignore_ascii_case(&oid)
     });
@@ -481,8 +485,10 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
     // UNKNOWN, and this simulation refuses it.
     let mailbox_ok = tenant.mailbox(user).is_some_and(|m| {
         (m.shared || (m.account_enabled && m.licensed))
-            && (tenant.app.rbac_for_apps
-                || m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)))
+            && match assignment {
+                Some(a) if !role_claim => tenant.in_scope(a, m),
+                _ => m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)),
+            }
     });
     if !(exchange_audience
         && fresh

@@ -41,12 +41,28 @@ pub struct App {
     pub enabled: bool,
     /// SMTP.SendAsApp granted with admin consent.
     pub smtp_role_granted: bool,
-    /// Exchange "RBAC for Applications": no API permission, a management role assignment instead.
-    pub rbac_for_apps: bool,
     pub blocked_by_conditional_access: bool,
     /// The app registration has its Enterprise application (service principal) in the tenant;
     /// without it Entra answers AADSTS7000229.
     pub has_enterprise_app: bool,
+}
+
+/// A management role assignment of `Application SMTP.SendAsApp` to an app's service principal.
+#[derive(Clone, Debug)]
+pub struct RoleAssignment {
+    pub name: String,
+    /// The app id of the service principal it is assigned to.
+    pub app_id: String,
+    /// The custom resource scope; `None`: the whole organisation.
+    pub scope: Option<String>,
+    pub created: SystemTime,
+}
+
+#[derive(Clone, Debug)]
+pub struct ManagementScope {
+    pub name: String,
+    /// The mailboxes (SMTP addresses) in the scope.
+    pub members: Vec<String>,
 }
 
 /// `New-ServicePrincipal -AppId … -ObjectId …` as Exchange recorded it.
@@ -94,6 +110,12 @@ pub struct Tenant {
     pub exchange_resource_sp: Option<String>,
     pub graph_resource_sp: String,
     pub exchange_service_principals: Vec<ExchangeServicePrincipal>,
+    /// Exchange "RBAC for Applications": `New-ManagementRoleAssignment -Role 'Application
+    /// SMTP.SendAsApp' -App … -CustomResourceScope …`, instead of the API permission and FullAccess.
+    pub role_assignments: Vec<RoleAssignment>,
+    /// `New-ManagementScope -RecipientRestrictionFilter "MemberOfGroup -eq '…'"`: here, the
+    /// mailbox addresses the filter matches.
+    pub management_scopes: Vec<ManagementScope>,
     pub mailboxes: Vec<Mailbox>,
     /// `Set-TransportConfig -SmtpClientAuthenticationDisabled`.
     pub org_smtp_auth_disabled: bool,
@@ -137,13 +159,14 @@ impl Tenant {
                 certificates: Vec::new(),
                 enabled: true,
                 smtp_role_granted: true,
-                rbac_for_apps: false,
                 blocked_by_conditional_access: false,
                 has_enterprise_app: true,
             },
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
             graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),
             // Other apps registered with Exchange before ours, as in most tenants.
+            role_assignments: Vec::new(),
+            management_scopes: Vec::new(),
             exchange_service_principals: vec![
                 ExchangeServicePrincipal {
                     app_id: "6d2f8b4e-1a7c-4e39-b5d0-8c3a9f1e2b74".into(),
@@ -192,6 +215,25 @@ impl Tenant {
     pub fn mailbox(&self, address: &str) -> Option<&Mailbox> {
         self.mailboxes.iter().find(|m| {
             m.address.eq_ignore_ascii_case(address) || m.upn.eq_ignore_ascii_case(address)
+        })
+    }
+
+    /// The `Application SMTP.SendAsApp` role assignment of an app, if it has one.
+    pub fn smtp_role_assignment(&self, app_id: &str) -> Option<&RoleAssignment> {
+        self.role_assignments
+            .iter()
+            .find(|r| r.app_id.eq_ignore_ascii_case(app_id))
+    }
+
+    /// Whether an assignment's scope covers the mailbox.
+    pub fn in_scope(&self, assignment: &RoleAssignment, mailbox: &Mailbox) -> bool {
+        assignment.scope.as_ref().is_none_or(|name| {
+            self.management_scopes.iter().any(|s| {
+                &s.name == name
+                    && s.members
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(&mailbox.address))
+            })
         })
     }
 

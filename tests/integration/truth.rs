@@ -210,3 +210,73 @@ fn a_shared_unlicensed_sign_in_blocked_mailbox_is_valid() {
     assert_eq!(m["evidence"]["account_enabled"], false);
     assert_eq!(check(&j, "smtp.auth")["status"], "pass");
 }
+
+/// Misdiagnosis 6: RBAC for Applications (no API permission, no `roles` in the token, no
+/// FullAccess) is healthy end to end, with and without admin access.
+#[test]
+fn rbac_for_applications_is_healthy_end_to_end() {
+    let (code, j) = demo("rbac-for-applications");
+    assert_eq!(code, 0, "{j}");
+    let claims = check(&j, "token.claims");
+    assert_eq!(claims["status"], "pass");
+    assert_eq!(claims["evidence"]["rbac_for_applications"], true);
+    let permission = check(&j, "prereq.permission");
+    assert_eq!(permission["status"], "pass");
+    assert_eq!(
+        permission["evidence"]["rbac_role_assignment"],
+        "SMTP senders - SMTP.SendAsApp"
+    );
+    let scope = check(&j, "prereq.mailbox_permission");
+    assert_eq!(scope["status"], "pass");
+    assert!(
+        scope["summary"]
+            .as_str()
+            .unwrap()
+            .contains("needs no FullAccess")
+    );
+
+    // Without admin access the token alone cannot tell; Exchange's 235 can.
+    let sim = crate::support::SimProcess::start("rbac-for-applications");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["diagnose", "--json"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"],
+        )
+        .run();
+    let j = out.json();
+    assert_eq!(out.code, 0, "{j}");
+    assert_eq!(check(&j, "token.claims")["status"], "pass");
+    assert_eq!(check(&j, "smtp.auth")["status"], "pass");
+}
+
+/// RBAC for Applications with the mailbox outside the assignment's scope names the scope; the
+/// mixed setup (role assignment and API permission) is named and FullAccess is asked for again.
+#[test]
+fn rbac_scope_and_mixed_setups_are_named() {
+    let (code, j) = demo("mailbox-outside-rbac-scope");
+    assert_eq!(code, 1);
+    let scope = check(&j, "prereq.mailbox_permission");
+    assert_eq!(scope["failure_class"]["id"], "mailbox-outside-rbac-scope");
+    assert_eq!(scope["evidence"]["scope"], "SMTP senders");
+    assert_eq!(
+        check(&j, "smtp.auth")["evidence"]["points_to"],
+        "mailbox-outside-rbac-scope"
+    );
+    assert_eq!(check(&j, "token.claims")["status"], "pass");
+
+    let (code, j) = demo("rbac-mixed-permissions");
+    assert_eq!(code, 1);
+    let permission = check(&j, "prereq.permission");
+    assert_eq!(permission["status"], "warn");
+    assert_eq!(permission["failure_class"]["id"], "rbac-mixed-permissions");
+    assert_eq!(
+        check(&j, "prereq.mailbox_permission")["failure_class"]["id"],
+        "mailbox-permission-missing"
+    );
+    assert_eq!(
+        check(&j, "smtp.auth")["evidence"]["points_to"],
+        "mailbox-permission-missing"
+    );
+}
