@@ -102,6 +102,36 @@ impl Cloud {
     }
 }
 
+impl Cloud {
+    /// The cloud a tenant's discovery document says it lives in: `cloud_instance_name`, then
+    /// `tenant_region_scope` and `tenant_region_sub_scope` (`DODCON` is GCC High, `DOD` is DoD,
+    /// `GCC` is the commercial cloud). The values are as public tools read them (LIKELY; no
+    /// capture of a GCC High or DoD document was found). `None` when the document says nothing.
+    pub fn from_discovery(
+        instance: Option<&str>,
+        region: Option<&str>,
+        sub_scope: Option<&str>,
+    ) -> Option<Cloud> {
+        let instance = instance.map(str::to_ascii_lowercase);
+        let region = region.map(str::to_ascii_uppercase);
+        let sub = sub_scope.map(str::to_ascii_uppercase);
+        let us_gov = instance.as_deref() == Some("microsoftonline.us")
+            || region.as_deref().is_some_and(|r| r.starts_with("USG"));
+        if us_gov {
+            return Some(if sub.as_deref() == Some("DOD") {
+                Cloud::UsGovDod
+            } else {
+                Cloud::UsGov
+            });
+        }
+        match instance.as_deref() {
+            Some(i) if i.ends_with(".cn") => Some(Cloud::China),
+            Some("microsoftonline.com") => Some(Cloud::Global),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Cloud {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -204,14 +204,25 @@ pub struct TokenChecks {
 
 /// Resolves a tenant domain (concurrently) and requests and judges a token.
 pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
+    // Discovery resolves a domain, and for a GUID tells the tenant's cloud; with an explicit
+    // token endpoint a GUID tenant sends nothing to the authority (SPEC: only the hosts the
+    // settings name).
     let discovery = async {
-        match settings.tenant.as_ref().map(|t| &t.value) {
-            Some(crate::settings::validate::Tenant::Domain(d)) => Some(super::token::tenant_step(
-                d,
-                &oauth::discover_tenant(settings, &p.trust, d).await,
-            )),
-            _ => None,
+        let tenant = settings.tenant.as_ref()?;
+        let explicit_endpoint = settings
+            .token_endpoint
+            .as_ref()
+            .is_some_and(|e| !matches!(e.source, crate::settings::Source::Derived(_)));
+        let is_domain = matches!(tenant.value, crate::settings::validate::Tenant::Domain(_));
+        if !is_domain && explicit_endpoint {
+            return None;
         }
+        let name = tenant.value.as_str();
+        Some(super::token::tenant_step(
+            name,
+            &oauth::discover_tenant(settings, &p.trust, name).await,
+            settings.cloud.value,
+        ))
     };
     let request = async {
         if let Credential::Secret(s) = &p.credential

@@ -4,25 +4,63 @@
 use serde_json::{Map, json};
 
 use super::{CheckId, Step};
+use crate::cloud::Cloud;
 use crate::failures::{ClassId, classify};
 use crate::oauth::{Discovery, DiscoveryFailure};
 
-/// The `tenant` check: the domain and the tenant GUID discovery found for it.
-pub fn tenant_step(domain: &str, d: &Discovery) -> Step {
+/// The `tenant` check: the tenant GUID discovery found for the configured tenant (a domain or a
+/// GUID), and the cloud it lives in against the configured `cloud`.
+pub fn tenant_step(tenant: &str, d: &Discovery, configured: Cloud) -> Step {
     let id = CheckId::TENANT;
     let mut ev = Map::new();
     ev.insert("discovery".into(), json!(d.url));
     let fail = |class, summary, ev| Step::fail(id, id.title(), d.duration, class, summary, ev);
     match &d.outcome {
-        Ok(guid) => {
+        Ok(facts) => {
+            let guid = &facts.id;
             ev.insert("tenant_id".into(), json!(guid));
-            Step::pass(
-                id,
-                id.title(),
-                Some(d.duration),
-                format!("{domain} is tenant {guid}"),
-                ev,
-            )
+            for (k, v) in [
+                ("tenant_region_scope", &facts.region),
+                ("tenant_region_sub_scope", &facts.sub_scope),
+                ("cloud_instance_name", &facts.cloud_instance),
+            ] {
+                if let Some(v) = v {
+                    ev.insert(k.into(), json!(v));
+                }
+            }
+            let detected = Cloud::from_discovery(
+                facts.cloud_instance.as_deref(),
+                facts.region.as_deref(),
+                facts.sub_scope.as_deref(),
+            );
+            let named = if tenant.eq_ignore_ascii_case(guid) {
+                format!("tenant {guid}")
+            } else {
+                format!("{tenant} is tenant {guid}")
+            };
+            match detected {
+                Some(cloud) if cloud != configured => {
+                    ev.insert("tenant_cloud".into(), json!(cloud.name()));
+                    fail(
+                        ClassId::INVALID_TENANT,
+                        format!(
+                            "{named} is in the {cloud} cloud, but the settings use {configured}: set --cloud {cloud}"
+                        ),
+                        ev,
+                    )
+                }
+                Some(cloud) => {
+                    ev.insert("tenant_cloud".into(), json!(cloud.name()));
+                    Step::pass(
+                        id,
+                        id.title(),
+                        Some(d.duration),
+                        format!("{named}, in the {cloud} cloud"),
+                        ev,
+                    )
+                }
+                None => Step::pass(id, id.title(), Some(d.duration), named, ev),
+            }
         }
         Err(DiscoveryFailure::ProxySetup(detail)) => {
             fail(ClassId::PROXY_UNREACHABLE, detail.clone(), ev)

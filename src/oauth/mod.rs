@@ -349,12 +349,25 @@ fn parse_http_date(s: &str) -> Option<SystemTime> {
         .map(|d| d.assume_utc().into())
 }
 
-/// What OpenID discovery of a tenant domain found.
+/// What OpenID discovery of a tenant found.
 pub struct Discovery {
     /// The discovery document's URL.
     pub url: String,
     pub duration: Duration,
-    pub outcome: Result<String, DiscoveryFailure>,
+    pub outcome: Result<TenantFacts, DiscoveryFailure>,
+}
+
+/// The tenant as its discovery document describes it.
+#[derive(Debug, Clone, Default)]
+pub struct TenantFacts {
+    /// The tenant GUID (the first path segment of `token_endpoint`).
+    pub id: String,
+    /// `tenant_region_scope` (`NA`, `EU`, `USGov` …).
+    pub region: Option<String>,
+    /// `tenant_region_sub_scope` (`GCC`, `DODCON`, `DOD`), when present.
+    pub sub_scope: Option<String>,
+    /// `cloud_instance_name` (`microsoftonline.com`, `microsoftonline.us` …).
+    pub cloud_instance: Option<String>,
 }
 
 /// Why discovery named no tenant.
@@ -393,7 +406,7 @@ async fn discover(
     settings: &Settings,
     trust: &Trust,
     url: &str,
-) -> Result<String, DiscoveryFailure> {
+) -> Result<TenantFacts, DiscoveryFailure> {
     let (client, seen, proxy) =
         net::http_client(settings, trust).map_err(DiscoveryFailure::ProxySetup)?;
     let response = match client.get(url).send().await {
@@ -419,20 +432,22 @@ async fn discover(
             error: parse_error(status, &body),
         });
     }
-    serde_json::from_str::<Value>(&body)
-        .ok()
-        .and_then(|v| {
-            v.get("token_endpoint")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        })
+    let doc = serde_json::from_str::<Value>(&body).unwrap_or(Value::Null);
+    let text = |k: &str| doc.get(k).and_then(Value::as_str).map(str::to_string);
+    let id = text("token_endpoint")
         .and_then(|t| Url::parse(&t).ok())
         .and_then(|u| {
             u.path_segments()
                 .and_then(|mut s| s.next())
                 .and_then(crate::settings::validate::parse_guid)
         })
-        .ok_or(DiscoveryFailure::NoTenant)
+        .ok_or(DiscoveryFailure::NoTenant)?;
+    Ok(TenantFacts {
+        id,
+        region: text("tenant_region_scope"),
+        sub_scope: text("tenant_region_sub_scope"),
+        cloud_instance: text("cloud_instance_name"),
+    })
 }
 
 /// The proxy a settings set uses, for the report (password hidden).

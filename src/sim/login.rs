@@ -593,9 +593,15 @@ fn discovery(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpR
     }
     let base = &state.login_base;
     let tid = &tenant.id;
-    HttpResponse::json(
-        200,
-        &json!({
+    // A GCC High tenant: region `USGov`, sub-scope `DODCON`, instance `microsoftonline.us`, as
+    // public tools read them (the exact values are UNCONFIRMED by a capture).
+    let (region, instance) = if tenant.other_cloud {
+        ("USGov", "microsoftonline.us")
+    } else {
+        // Region codes are UNCONFIRMED; "EU" is one seen in the wild.
+        ("EU", "microsoftonline.com")
+    };
+    let mut doc = json!({
             "token_endpoint": format!("{base}/{tid}/oauth2/v2.0/token"),
             "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
             "jwks_uri": format!("{base}/{tid}/discovery/v2.0/keys"),
@@ -614,14 +620,16 @@ fn discovery(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpR
             "end_session_endpoint": format!("{base}/{tid}/oauth2/v2.0/logout"),
             "claims_supported": ["sub", "iss", "cloud_instance_name", "cloud_instance_host_name", "cloud_graph_host_name", "msgraph_host", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
             "kerberos_endpoint": format!("{base}/{tid}/kerberos"),
-            // Region codes are UNCONFIRMED; "EU" is one seen in the wild.
-            "tenant_region_scope": "EU",
-            "cloud_instance_name": "microsoftonline.com",
+            "tenant_region_scope": region,
+            "cloud_instance_name": instance,
             "cloud_graph_host_name": "graph.windows.net",
             "msgraph_host": "graph.microsoft.com",
             "rbac_url": "https://pas.windows.net",
-        }),
-    )
+    });
+    if tenant.other_cloud {
+        doc["tenant_region_sub_scope"] = json!("DODCON");
+    }
+    HttpResponse::json(200, &doc)
 }
 
 fn device_code(state: &SimState, tenant_segment: &str, req: &HttpRequest) -> HttpResponse {

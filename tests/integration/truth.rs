@@ -280,3 +280,23 @@ fn rbac_scope_and_mixed_setups_are_named() {
         "mailbox-permission-missing"
     );
 }
+
+/// National clouds: the tenant's discovery document names its cloud, and a wrong `--cloud` is
+/// said as such, next to AADSTS900382.
+#[test]
+fn a_tenant_in_another_cloud_is_named_from_discovery() {
+    let (_, j) = demo("other-cloud-tenant");
+    let tenant = check(&j, "tenant");
+    assert_eq!(tenant["failure_class"]["id"], "invalid-tenant");
+    assert_eq!(tenant["evidence"]["tenant_cloud"], "usgov");
+    assert!(
+        tenant["summary"]
+            .as_str()
+            .unwrap()
+            .contains("set --cloud usgov"),
+        "{tenant}"
+    );
+    let (_, j) = demo("healthy");
+    assert_eq!(check(&j, "tenant")["status"], "pass");
+    assert_eq!(check(&j, "tenant")["evidence"]["tenant_cloud"], "global");
+}
