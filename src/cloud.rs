@@ -125,7 +125,7 @@ impl Cloud {
             });
         }
         match instance.as_deref() {
-            Some(i) if i.ends_with(".cn") => Some(Cloud::China),
+            Some(i) if i.rsplit('.').next() == Some("cn") => Some(Cloud::China),
             Some("microsoftonline.com") => Some(Cloud::Global),
             _ => None,
         }
