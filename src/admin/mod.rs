@@ -200,8 +200,19 @@ impl Exchange {
                 ))
             })?;
         let status = r.status().as_u16();
+        let location = r
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(|l| l.chars().take(300).collect::<String>());
         let bytes = r.bytes().await.unwrap_or_default();
         match status {
+            // Some tenants are sent to a tenant-specific admin host (real-microsoft-shapes.md
+            // X14). Redirects are not followed: the bearer token goes only where it was meant to.
+            300..=399 => Err(AdminError(format!(
+                "{cmdlet}: the Exchange admin API answered HTTP {status}, a redirect to {}; it is not followed with the admin token. If that is your tenant's admin host, set --exchange-url to its origin",
+                location.as_deref().unwrap_or("(no Location)")
+            ))),
             200 => {
                 let v: Value = serde_json::from_slice(&bytes)
                     .map_err(|_| AdminError(format!("{cmdlet}: the answer is not JSON")))?;

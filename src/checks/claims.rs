@@ -81,6 +81,10 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
 
 /// The `token.claims` check: audience, expiry, app-only or delegated, role — with the decoded
 /// claims as evidence. Shared by `token --inspect` and the token of every diagnosis.
+/// Identifier URIs of the Exchange Online resource other than the ones Microsoft documents for
+/// SMTP (those are the cloud's `exchange_audiences`).
+const OTHER_EXCHANGE_AUDIENCES: &[&str] = &["https://ps.outlook.com"];
+
 pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     let title = title_of(CheckId::TOKEN_CLAIMS);
     let zero = std::time::Duration::ZERO;
@@ -114,6 +118,22 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
     }
     let aud = c.aud.clone().unwrap_or_default();
     let audiences = cloud.endpoints().exchange_audiences;
+    // Another identifier URI of the Exchange Online resource (MailKit's guide requests
+    // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
+    // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
+    if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
+        return Step::warn(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::WRONG_AUDIENCE,
+            format!(
+                "the token is for {aud}, another name of Exchange Online: Microsoft documents {} for SMTP; whether SMTP accepts this one is not known (AUTH decides)",
+                audiences[0]
+            ),
+            ev,
+        );
+    }
     if !audiences.contains(&aud.trim_end_matches('/')) {
         return Step::fail(
             CheckId::TOKEN_CLAIMS,

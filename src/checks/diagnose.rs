@@ -487,6 +487,22 @@ async fn run_inner(
     }
     if authenticated {
         proven_by_auth(&mut prereq_steps);
+        for st in steps.iter_mut().filter(|st| {
+            st.id == CheckId::TOKEN_CLAIMS
+                && st.status == super::Status::Warn
+                && st.class == Some(ClassId::WRONG_AUDIENCE)
+        }) {
+            let aud = st
+                .evidence
+                .get("aud")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            st.status = super::Status::Pass;
+            st.class = None;
+            st.summary = format!(
+                "the token is for {aud}, another name of Exchange Online, and Exchange accepted it for AUTH"
+            );
+        }
     }
     steps.extend(prereq_steps);
     Ok(Diagnosis {

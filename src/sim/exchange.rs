@@ -117,6 +117,18 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
             body: Vec::new(),
         };
     }
+    if state.faults.exchange_admin == AdminLevel::Redirect {
+        return HttpResponse {
+            status: 302,
+            headers: vec![(
+                "Location".into(),
+                format!(
+                    "https://contoso0.outlook.office365.com/adminapi/beta/{tenant_id}/InvokeCommand"
+                ),
+            )],
+            body: Vec::new(),
+        };
+    }
     if state.faults.exchange_admin == AdminLevel::RoleOnly {
         // "not JSON at all — a long run of NUL bytes" (OBSERVED).
         return HttpResponse {

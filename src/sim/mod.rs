@@ -73,6 +73,9 @@ pub enum AdminLevel {
     NoGrant,
     /// The app role but no Entra role: 403 (a body of NULs).
     RoleOnly,
+    /// The front door sends the tenant to a tenant-specific admin host (302), as ScubaGear has
+    /// seen for some tenants.
+    Redirect,
     #[default]
     Full,
 }

@@ -109,6 +109,11 @@ fn a_refused_admin_token_names_the_missing_permission_or_role() {
             AdminLevel::RoleOnly,
             "no Entra role: assign Exchange Administrator",
         ),
+        // A redirect is said as a redirect, not as a token without the permission.
+        (
+            AdminLevel::Redirect,
+            "a redirect to https://contoso0.outlook.office365.com/adminapi/beta/",
+        ),
     ] {
         let sim = SimProcess::start_with(
             "healthy",

@@ -341,3 +341,38 @@ fn a_token_with_a_pkcs12_certificate_and_its_password() {
         "the password is never shown"
     );
 }
+
+/// A token for `https://ps.outlook.com` (another identifier of Exchange Online, which MailKit's
+/// guide requests for IMAP) is a warning, not a confident wrong audience: whether SMTP takes it is
+/// not known, and AUTH decides.
+#[test]
+fn another_exchange_audience_is_a_warning_not_a_verdict() {
+    use base64::Engine as _;
+    let b64 = |v: &serde_json::Value| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let token = format!(
+        "{}.{}.c2lnbmF0dXJl",
+        b64(&serde_json::json!({"typ": "JWT", "alg": "RS256"})),
+        b64(&serde_json::json!({
+            "aud": "https://ps.outlook.com", "iss": "https://sts.windows.net/4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14/",
+            "iat": now, "nbf": now, "exp": now + 3600, "appid": "8f2e6a1c-3b5d-4c7e-9a10-2d4f6b8c0e13",
+            "appidacr": "1", "idtyp": "app", "oid": "1e5d9b3f-7a2c-4d80-b6e4-3c8a0f2d6b95",
+            "roles": ["SMTP.SendAsApp"], "tid": "4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14", "ver": "1.0"
+        }))
+    );
+    let out = Sandbox::new()
+        .cmd()
+        .args(["token", "--inspect", "-", "--json"])
+        .stdin(&token)
+        .run();
+    let j = out.json();
+    let claims = check(&j, "token.claims");
+    assert_eq!(claims["status"], "warn", "{claims}");
+    assert_eq!(claims["failure_class"]["id"], "wrong-audience");
+    assert!(claims["summary"].as_str().unwrap().contains("AUTH decides"));
+}
