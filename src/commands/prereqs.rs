@@ -27,8 +27,10 @@ pub struct PrereqOptions {
 struct Fix {
     cmdlet: &'static str,
     parameters: Value,
-    /// Removing something: the question says so.
+    /// Removing something: the plan says so.
     destructive: bool,
+    /// Why: the finding it repairs.
+    reason: String,
 }
 
 impl Fix {
@@ -59,37 +61,45 @@ impl Fix {
     }
 }
 
+/// The ordered plan: every change with its reason, creations before removals (the right
+/// registration exists before the wrong one is deleted), and FullAccess for a new principal.
 fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<Fix> {
     let mut fixes = Vec::new();
+    let mut removals = Vec::new();
+    let new_sp = |reason: String| Fix {
+        cmdlet: "New-ServicePrincipal",
+        parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
+        destructive: false,
+        reason,
+    };
     for step in steps.iter().filter(|st| st.status == Status::Fail) {
+        let reason = format!("{}: {}", step.title, step.summary);
         match step.class {
-            Some(ClassId::SERVICE_PRINCIPAL_MISSING) => fixes.push(Fix {
-                cmdlet: "New-ServicePrincipal",
-                parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
-                destructive: false,
-            }),
+            Some(ClassId::SERVICE_PRINCIPAL_MISSING) => fixes.push(new_sp(reason)),
             Some(ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID) => {
                 let wrong = step.evidence.get("registered_object_id").and_then(Value::as_str).unwrap_or_default();
+                fixes.push(new_sp(reason.clone()));
                 // Never a destructive fix with an empty or unknown id.
-                if crate::settings::validate::parse_guid(wrong).is_none() || wrong.eq_ignore_ascii_case(oid) {
-                    continue;
+                if crate::settings::validate::parse_guid(wrong).is_some() && !wrong.eq_ignore_ascii_case(oid) {
+                    removals.push(Fix {
+                        cmdlet: "Remove-ServicePrincipal",
+                        parameters: json!({"Identity": wrong}),
+                        destructive: true,
+                        reason: format!("the registration with the wrong object id {wrong}, once the right one exists"),
+                    });
                 }
-                fixes.push(Fix { cmdlet: "Remove-ServicePrincipal", parameters: json!({"Identity": wrong}), destructive: true });
-                fixes.push(Fix {
-                    cmdlet: "New-ServicePrincipal",
-                    parameters: json!({"AppId": s.client_id, "ObjectId": oid, "DisplayName": display_name}),
-                    destructive: false,
-                });
             }
             Some(ClassId::MAILBOX_PERMISSION_MISSING) => fixes.push(Fix {
                 cmdlet: "Add-MailboxPermission",
                 parameters: json!({"Identity": s.mailbox, "User": oid, "AccessRights": ["FullAccess"], "AutoMapping": false}),
                 destructive: false,
+                reason,
             }),
             Some(ClassId::SMTP_AUTH_DISABLED) => fixes.push(Fix {
                 cmdlet: "Set-CASMailbox",
                 parameters: json!({"Identity": s.mailbox, "SmtpClientAuthenticationDisabled": false}),
                 destructive: false,
+                reason,
             }),
             Some(ClassId::SEND_AS_DENIED) => {
                 if let Some(from) = &s.from {
@@ -97,6 +107,7 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
                         cmdlet: "Add-RecipientPermission",
                         parameters: json!({"Identity": from, "Trustee": oid, "AccessRights": ["SendAs"]}),
                         destructive: false,
+                        reason,
                     });
                 }
             }
@@ -104,28 +115,83 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
         }
     }
     // A new principal needs its FullAccess too, even if the check above could not tell yet.
-    let new_sp = fixes.iter().any(|f| f.cmdlet == "New-ServicePrincipal");
-    if new_sp && !fixes.iter().any(|f| f.cmdlet == "Add-MailboxPermission") {
+    let new = fixes.iter().any(|f| f.cmdlet == "New-ServicePrincipal");
+    if new && !fixes.iter().any(|f| f.cmdlet == "Add-MailboxPermission") {
         fixes.push(Fix {
             cmdlet: "Add-MailboxPermission",
             parameters: json!({"Identity": s.mailbox, "User": oid, "AccessRights": ["FullAccess"], "AutoMapping": false}),
             destructive: false,
+            reason: format!("the new service principal needs FullAccess on {}", s.mailbox),
         });
     }
+    fixes.extend(removals);
     fixes
 }
 
-fn confirm(question: &str) -> Result<bool, AppError> {
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| match e {
-            dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
-                AppError::Interrupted
+/// The plan as the user reads it before saying yes.
+fn plan_text(fixes: &[Fix]) -> String {
+    let mut text = format!(
+        "The plan: {} change{} to the tenant, in this order:\n",
+        fixes.len(),
+        if fixes.len() == 1 { "" } else { "s" }
+    );
+    for (i, fix) in fixes.iter().enumerate() {
+        let verb = if fix.destructive { "remove" } else { "run" };
+        text.push_str(&format!(
+            "  {}. {verb}: {}\n     because {}\n",
+            i + 1,
+            fix.powershell(),
+            fix.reason
+        ));
+    }
+    text.push_str("A step that fails stops the plan; the steps after it are not run.");
+    text
+}
+
+/// Shows the whole plan, asks once (a typed `apply`, unless `--yes`), then runs it in order and
+/// stops at the first failure. Returns what was done and what was left, for the report.
+async fn apply_plan(
+    o: &PrereqOptions,
+    settings: &crate::settings::Settings,
+    trust: &crate::tls::Trust,
+    exo_token: secrecy::SecretString,
+    tenant: &str,
+    fixes: &[Fix],
+) -> Result<Vec<String>, AppError> {
+    if fixes.is_empty() {
+        return Ok(vec!["Nothing to fix through the admin API.".into()]);
+    }
+    let plan = plan_text(fixes);
+    if o.dry_run {
+        return Ok(vec![format!("{plan}\nDry run: nothing was changed.")]);
+    }
+    if !o.yes {
+        let mut prompter = crate::wizard::Terminal;
+        crate::wizard::Prompter::note(&mut prompter, &plan);
+        let question = format!("Apply these {} changes to the tenant?", fixes.len());
+        if !crate::wizard::typed_confirm(&mut prompter, &question, "apply")? {
+            return Ok(vec![format!("{plan}\nNot confirmed: nothing was changed.")]);
+        }
+    }
+    let exchange =
+        Exchange::new(settings, trust, exo_token, tenant).map_err(|e| AppError::Usage(e.0))?;
+    let mut lines = Vec::new();
+    let mut failed = false;
+    for fix in fixes {
+        let shown = fix.powershell();
+        if failed {
+            lines.push(format!("not run (an earlier step failed): {shown}"));
+            continue;
+        }
+        match exchange.invoke(fix.cmdlet, fix.parameters.clone()).await {
+            Ok(_) => lines.push(format!("done: {shown}")),
+            Err(e) => {
+                lines.push(format!("failed: {shown}: {e}"));
+                failed = true;
             }
-            dialoguer::Error::IO(io) => AppError::Io(io.to_string()),
-        })
+        }
+    }
+    Ok(lines)
 }
 
 pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
@@ -209,39 +275,8 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
                 .unwrap_or("smtp-oauth sender")
                 .to_string();
             let fixes = fixes_for(&steps, &subject, &oid, &name);
-            if fixes.is_empty() {
-                eprintln!("Nothing to fix through the admin API.");
-            }
-            let exchange = Exchange::new(&settings, &trust, exo_token, &subject.tenant)
-                .map_err(|e| AppError::Usage(e.0))?;
-            for fix in &fixes {
-                let shown = fix.powershell();
-                if o.dry_run {
-                    eprintln!("would run: {shown}");
-                    applied.push(format!("dry run: {shown}"));
-                    continue;
-                }
-                let question = if fix.destructive {
-                    format!("Remove the wrong registration: {shown}?")
-                } else {
-                    format!("Run {shown}?")
-                };
-                if !o.yes && !confirm(&question)? {
-                    applied.push(format!("declined: {shown}"));
-                    continue;
-                }
-                match exchange.invoke(fix.cmdlet, fix.parameters.clone()).await {
-                    Ok(_) => {
-                        eprintln!("done: {shown}");
-                        applied.push(format!("applied: {shown}"));
-                    }
-                    Err(e) => {
-                        eprintln!("failed: {shown}: {e}");
-                        applied.push(format!("failed: {shown}: {e}"));
-                    }
-                }
-            }
-            if !o.dry_run && applied.iter().any(|a| a.starts_with("applied")) {
+            applied = apply_plan(o, &settings, &trust, exo_token, &subject.tenant, &fixes).await?;
+            if !o.dry_run && applied.iter().any(|a| a.starts_with("done")) {
                 // Check again: the report shows the state after the fixes.
                 steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
             }

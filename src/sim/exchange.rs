@@ -232,14 +232,17 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 Some(o) => o.to_ascii_lowercase(),
                 None => required(p, "ObjectId")?.to_string(),
             };
+            // A second registration of one AppId under another ObjectId is accepted, so the right
+            // one can be made before the wrong one is removed (whether Exchange Online allows it
+            // is UNCONFIRMED); the same ObjectId twice is refused.
             if tenant
                 .exchange_service_principals
                 .iter()
-                .any(|sp| sp.app_id == app_id || sp.object_id == object_id)
+                .any(|sp| sp.object_id == object_id)
             {
                 return Err((
                     "Data.Directory.ADObjectAlreadyExistsException",
-                    format!("The service principal with AppId '{app_id}' already exists."),
+                    format!("The service principal with ObjectId '{object_id}' already exists."),
                 ));
             }
             let sp = ExchangeServicePrincipal {

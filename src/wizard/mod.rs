@@ -38,6 +38,28 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, WizardError>;
 }
 
+/// A question that changes something: the answer is a typed word and Enter. A key press, a stray
+/// newline or anything but `word` is not a yes (an empty line asks again), so the habitual
+/// "y, Enter" of one question can never answer the next one.
+pub fn typed_confirm(
+    p: &mut dyn Prompter,
+    question: &str,
+    word: &str,
+) -> Result<bool, WizardError> {
+    let answer = p.input(
+        &format!("{question} Type `{word}` to go ahead, or `no` to stop"),
+        None,
+        &|v: &str| {
+            if v.trim().is_empty() {
+                Err(format!("type `{word}` or `no`"))
+            } else {
+                Ok(())
+            }
+        },
+    )?;
+    Ok(answer.trim().eq_ignore_ascii_case(word))
+}
+
 /// dialoguer on stderr.
 pub struct Terminal;
 

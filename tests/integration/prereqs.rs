@@ -184,7 +184,14 @@ fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
         .args(["prereqs", "--fix", "--dry-run"])
         .sim_env(&sim, &[])
         .run();
-    dry.stderr_has("would run: Remove-ServicePrincipal");
+    // The whole plan, in order: the right registration and its FullAccess before the removal.
+    dry.stdout_has("The plan: 3 changes to the tenant, in this order:")
+        .stdout_has("1. run: New-ServicePrincipal")
+        .stdout_has("2. run: Add-MailboxPermission")
+        .stdout_has(
+            "3. remove: Remove-ServicePrincipal -Identity c3a9e7d1-5f2b-4e86-a0c4-7b1d9e3f5a28",
+        )
+        .stdout_has("Dry run: nothing was changed.");
     let registered = |sim: &SimProcess| {
         let tenant = sim.state.tenant.lock().unwrap();
         tenant
@@ -203,9 +210,25 @@ fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
         .args(["prereqs", "--fix", "--yes", "--json"])
         .sim_env(&sim, &[])
         .run();
-    fixed
-        .stderr_has("done: New-ServicePrincipal")
-        .stderr_has("done: Add-MailboxPermission");
+    let headline = fixed.json()["headline"].as_str().unwrap().to_string();
+    let done: Vec<&str> = headline.lines().collect();
+    assert!(
+        done[0].starts_with("done: New-ServicePrincipal"),
+        "{headline}"
+    );
+    assert!(
+        done[1].starts_with("done: Add-MailboxPermission"),
+        "{headline}"
+    );
+    assert!(
+        done[2].starts_with("done: Remove-ServicePrincipal"),
+        "{headline}"
+    );
+    assert_eq!(
+        registered(&sim).as_deref(),
+        Some(smtp_oauth::sim::tenant::SP_OBJECT_ID),
+        "the right registration is the one left"
+    );
     let after = failing(&fixed.json());
     assert!(
         after
@@ -225,7 +248,7 @@ fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
         .args(["prereqs", "--fix", "--yes"])
         .sim_env(&sim, &[])
         .run();
-    again.stderr_has("Nothing to fix");
+    again.stdout_has("Nothing to fix");
 }
 
 #[test]
@@ -311,4 +334,63 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
         2,
         "SELF and the service principal, one page each: {rows:?}"
     );
+}
+
+/// The habitual "y, Enter" never changes a tenant: `--fix` shows the whole plan and asks once
+/// for a typed `apply`; an empty line asks again, anything else stops with nothing changed.
+#[test]
+fn fix_asks_once_for_a_typed_answer_and_a_stray_key_changes_nothing() {
+    use expectrl::{Eof, Expect, Session};
+    use std::process::Command;
+    let sim = SimProcess::start("service-principal-wrong-object-id");
+    let sb = Sandbox::new();
+    let spawn = || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-oauth"));
+        cmd.args(["prereqs", "--fix"]).env_clear();
+        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sb.dir.path())
+            .env("TERM", "xterm")
+            .env("XDG_CONFIG_HOME", sb.dir.path().join("xdg"))
+            .env("NO_PROXY", "127.0.0.1,localhost");
+        for (k, v) in &sim.exports {
+            cmd.env(k, v);
+        }
+        let mut s = Session::spawn(cmd).expect("spawn in a pty");
+        s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+        s
+    };
+    let registered = || {
+        sim.state
+            .tenant
+            .lock()
+            .unwrap()
+            .exchange_service_principals
+            .iter()
+            .filter(|sp| sp.app_id == smtp_oauth::sim::tenant::CLIENT_ID)
+            .map(|sp| sp.object_id.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut p = spawn();
+    p.expect("3. remove: Remove-ServicePrincipal").unwrap();
+    p.expect("Type `apply` to go ahead").unwrap();
+    // An empty line is no answer: the same question again.
+    p.send_line("").unwrap();
+    p.expect("Type `apply` to go ahead").unwrap();
+    p.send_line("y").unwrap();
+    let out = p
+        .expect(Eof)
+        .map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned())
+        .unwrap_or_default();
+    assert!(out.contains("Not confirmed: nothing was changed."), "{out}");
+    assert_eq!(registered(), [smtp_oauth::sim::tenant::APP_OBJECT_ID]);
+
+    let mut p = spawn();
+    p.expect("Type `apply` to go ahead").unwrap();
+    p.send_line("apply").unwrap();
+    let out = p
+        .expect(Eof)
+        .map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned())
+        .unwrap_or_default();
+    assert!(out.contains("done: Remove-ServicePrincipal"), "{out}");
+    assert_eq!(registered(), [smtp_oauth::sim::tenant::SP_OBJECT_ID]);
 }
