@@ -1,6 +1,6 @@
 //! Settings: precedence, sources, and validation errors that name the setting and the form.
 
-use crate::support::Sandbox;
+use crate::support::{Sandbox, Test};
 
 const GUID: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -35,15 +35,12 @@ fn flag_beats_env_beats_profile_beats_default_and_config_show_says_which() {
 
 #[test]
 fn an_empty_environment_variable_counts_as_unset() {
-    let sb = Sandbox::new();
-    sb.write_config("[default]\ntenant = \"profile.example.com\"\n");
-    let j = sb
-        .cmd()
+    let t = Test::new()
         .args(["config", "show", "--json"])
-        .env("SMTP_OAUTH_TENANT", "")
-        .run()
-        .json();
-    assert_eq!(j["settings"]["tenant"], "profile.example.com");
+        .env("SMTP_OAUTH_TENANT", "");
+    t.sandbox
+        .write_config("[default]\ntenant = \"profile.example.com\"\n");
+    assert_eq!(t.run().json()["settings"]["tenant"], "profile.example.com");
 }
 
 #[test]

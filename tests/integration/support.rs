@@ -288,3 +288,82 @@ pub fn check<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
         .find(|c| c["id"] == id)
         .unwrap_or_else(|| panic!("no {id} in {j}"))
 }
+
+/// One user story in a test: a sandbox, optionally a simulated tenant in a scenario, and the
+/// command line run against it — `Test::scenario("healthy").args(["diagnose", "--json"]).run()`.
+/// The sandbox and the tenant live as long as the `Test`, so it can run several commands.
+pub struct Test {
+    pub sandbox: Sandbox,
+    pub sim: Option<SimProcess>,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    without: Vec<String>,
+    stdin: Option<String>,
+}
+
+impl Test {
+    /// A sandbox without a simulated tenant (for `demo`, `config`, `explain` …).
+    pub fn new() -> Test {
+        Test {
+            sandbox: Sandbox::new(),
+            sim: None,
+            args: Vec::new(),
+            env: Vec::new(),
+            without: Vec::new(),
+            stdin: None,
+        }
+    }
+
+    /// A sandbox whose environment points at a simulated tenant in `scenario`.
+    pub fn scenario(scenario: &str) -> Test {
+        Test {
+            sim: Some(SimProcess::start(scenario)),
+            ..Test::new()
+        }
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, args: I) -> Test {
+        self.args = args.into_iter().map(|a| a.as_ref().to_string()).collect();
+        self
+    }
+
+    pub fn env(mut self, k: &str, v: &str) -> Test {
+        self.env.push((k.to_string(), v.to_string()));
+        self
+    }
+
+    /// Leaves these of the tenant's exported settings out of the environment.
+    pub fn without(mut self, names: &[&str]) -> Test {
+        self.without = names.iter().map(|n| (*n).to_string()).collect();
+        self
+    }
+
+    pub fn stdin(mut self, text: &str) -> Test {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    /// Runs the command line as it stands.
+    pub fn run(&self) -> Output {
+        let mut run = self.sandbox.cmd().args(&self.args);
+        if let Some(sim) = &self.sim {
+            let without: Vec<&str> = self.without.iter().map(String::as_str).collect();
+            run = run.sim_env(sim, &without);
+        }
+        for (k, v) in &self.env {
+            run = run.env(k, v);
+        }
+        if let Some(s) = &self.stdin {
+            run = run.stdin(s);
+        }
+        run.run()
+    }
+}
+
+impl Output {
+    /// The check with this id in the JSON report on stdout.
+    #[track_caller]
+    pub fn check(&self, id: &str) -> serde_json::Value {
+        check(&self.json(), id).clone()
+    }
+}

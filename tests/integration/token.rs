@@ -365,13 +365,11 @@ fn another_exchange_audience_is_a_warning_not_a_verdict() {
             "roles": ["SMTP.SendAsApp"], "tid": "4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14", "ver": "1.0"
         }))
     );
-    let out = Sandbox::new()
-        .cmd()
+    let claims = crate::support::Test::new()
         .args(["token", "--inspect", "-", "--json"])
         .stdin(&token)
-        .run();
-    let j = out.json();
-    let claims = check(&j, "token.claims");
+        .run()
+        .check("token.claims");
     assert_eq!(claims["status"], "warn", "{claims}");
     assert_eq!(claims["failure_class"]["id"], "wrong-audience");
     assert!(claims["summary"].as_str().unwrap().contains("AUTH decides"));

@@ -1,10 +1,10 @@
 //! Truth against real Microsoft (issue 13): each misdiagnosis a real tenant would hit, reproduced
 //! with the simulated tenant answering in the captured shapes, and the class the tool names.
 
-use crate::support::{Sandbox, check};
+use crate::support::{Test, check};
 
 fn demo(name: &str) -> (i32, serde_json::Value) {
-    let out = Sandbox::new().cmd().args(["demo", name, "--json"]).run();
+    let out = Test::new().args(["demo", name, "--json"]).run();
     (out.code, out.json())
 }
 
@@ -236,19 +236,13 @@ fn rbac_for_applications_is_healthy_end_to_end() {
     );
 
     // Without admin access the token alone cannot tell; Exchange's 235 can.
-    let sim = crate::support::SimProcess::start("rbac-for-applications");
-    let out = Sandbox::new()
-        .cmd()
+    let out = Test::scenario("rbac-for-applications")
+        .without(&["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"])
         .args(["diagnose", "--json"])
-        .sim_env(
-            &sim,
-            &["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"],
-        )
         .run();
-    let j = out.json();
-    assert_eq!(out.code, 0, "{j}");
-    assert_eq!(check(&j, "token.claims")["status"], "pass");
-    assert_eq!(check(&j, "smtp.auth")["status"], "pass");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.check("token.claims")["status"], "pass");
+    assert_eq!(out.check("smtp.auth")["status"], "pass");
 }
 
 /// RBAC for Applications with the mailbox outside the assignment's scope names the scope; the
