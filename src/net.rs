@@ -83,10 +83,11 @@ fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<std::io::ErrorKind> 
 }
 
 /// Why a request got no HTTP answer: the kind the failure classes key on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RequestFault {
     /// The TLS handshake failed with this error.
-    Tls(rustls::Error),
+    Tls(#[serde(with = "crate::tls::record::error")] rustls::Error),
     /// The proxy asked for credentials (407 to CONNECT).
     ProxyAuth,
     /// The proxy could not be reached.
@@ -98,7 +99,7 @@ pub enum RequestFault {
 }
 
 /// A request that got no HTTP answer: the kind, and the error's text for the evidence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RequestError {
     pub fault: RequestFault,
     pub detail: String,

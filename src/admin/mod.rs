@@ -34,10 +34,87 @@ pub struct AdminTokens {
     pub source: String,
 }
 
+/// One answer of Graph or the Exchange admin API, as a diagnosis bundle keeps it: which request
+/// (the path and query after the host; for Exchange also the cmdlet body), and what came back.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct HttpRecord {
+    pub service: String,
+    pub request: String,
+    pub status: u16,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub location: Option<String>,
+    pub body: String,
+}
+
+/// Where the admin clients' answers come from: the network, the network with each answer kept
+/// (for `diagnose --bundle`), or the answers a bundle kept (for `replay`, offline).
+#[derive(Clone, Default)]
+pub enum Transport {
+    #[default]
+    Live,
+    Recording(std::sync::Arc<std::sync::Mutex<Vec<HttpRecord>>>),
+    Replay(std::sync::Arc<Vec<HttpRecord>>),
+}
+
+/// An HTTP answer: status, `Location`, body.
+type Answer = (u16, Option<String>, Vec<u8>);
+
+/// The most of one answer a bundle keeps.
+const KEPT_BODY: usize = 256 * 1024;
+
+impl Transport {
+    fn replayed(&self, service: &str, request: &str) -> Option<Result<Answer, AdminError>> {
+        let Transport::Replay(records) = self else {
+            return None;
+        };
+        Some(
+            records
+                .iter()
+                .find(|r| r.service == service && r.request == request)
+                .map(|r| (r.status, r.location.clone(), r.body.clone().into_bytes()))
+                .ok_or_else(|| {
+                    AdminError(format!(
+                        "the bundle has no answer of {service} to {request}"
+                    ))
+                }),
+        )
+    }
+
+    fn keep(&self, service: &str, request: &str, status: u16, location: Option<&str>, body: &[u8]) {
+        if let Transport::Recording(records) = self
+            && let Ok(mut r) = records.lock()
+        {
+            let text = String::from_utf8_lossy(&body[..body.len().min(KEPT_BODY)]).into_owned();
+            r.push(HttpRecord {
+                service: service.into(),
+                request: request.into(),
+                status,
+                location: location.map(str::to_string),
+                body: text,
+            });
+        }
+    }
+}
+
+/// The path and query of a URL: what identifies a request whatever host answered it.
+fn request_key(url: &str) -> String {
+    url::Url::parse(url).map_or_else(
+        |_| url.to_string(),
+        |u| {
+            format!(
+                "{}{}",
+                u.path(),
+                u.query().map(|q| format!("?{q}")).unwrap_or_default()
+            )
+        },
+    )
+}
+
 pub struct Graph {
     client: reqwest::Client,
     base: String,
     token: SecretString,
+    transport: Transport,
 }
 
 impl Graph {
@@ -51,7 +128,15 @@ impl Graph {
             client,
             base: crate::settings::url_text(&settings.graph_url.value),
             token,
+            transport: Transport::Live,
         })
+    }
+
+    /// The same client, its answers from (or kept into) `transport`.
+    #[must_use]
+    pub fn with_transport(mut self, transport: Transport) -> Graph {
+        self.transport = transport;
+        self
     }
 
     /// GET a Graph path; `Ok(None)` for 404.
@@ -67,9 +152,23 @@ impl Graph {
 
     async fn get_with(&self, path: &str, advanced: bool) -> Result<Option<Value>, AdminError> {
         let url = format!("{}/v1.0{path}", self.base);
+        let key = request_key(&url);
+        let (status, bytes) = if let Some(answer) = self.transport.replayed("graph", &key) {
+            let (status, _, bytes) = answer?;
+            (status, bytes)
+        } else {
+            let (status, bytes) = self.fetch(&url, advanced).await?;
+            self.transport.keep("graph", &key, status, None, &bytes);
+            (status, bytes)
+        };
+        let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Graph::interpret(status, &body)
+    }
+
+    async fn fetch(&self, url: &str, advanced: bool) -> Result<(u16, Vec<u8>), AdminError> {
         let mut request = self
             .client
-            .get(&url)
+            .get(url)
             .bearer_auth(self.token.expose_secret())
             .header("client-request-id", net::new_guid());
         if advanced {
@@ -82,7 +181,11 @@ impl Graph {
             ))
         })?;
         let status = r.status().as_u16();
-        let body: Value = r.json().await.unwrap_or(Value::Null);
+        let bytes = r.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        Ok((status, bytes))
+    }
+
+    fn interpret(status: u16, body: &Value) -> Result<Option<Value>, AdminError> {
         let code = body["error"]["code"]
             .as_str()
             .unwrap_or_default()
@@ -92,7 +195,7 @@ impl Graph {
             .unwrap_or_default()
             .to_string();
         match status {
-            200 => Ok(Some(body)),
+            200 => Ok(Some(body.clone())),
             404 => Ok(None),
             401 => Err(AdminError(format!(
                 "Graph refused the token (401 {code}: {message}); it must be a Microsoft Graph token (scope https://graph.microsoft.com/.default)"
@@ -112,6 +215,7 @@ pub struct Exchange {
     url: String,
     token: SecretString,
     tenant: String,
+    transport: Transport,
 }
 
 impl Exchange {
@@ -128,7 +232,49 @@ impl Exchange {
             url: format!("{base}/adminapi/beta/{tenant}/InvokeCommand"),
             token,
             tenant: tenant.to_string(),
+            transport: Transport::Live,
         })
+    }
+
+    /// The same client, its answers from (or kept into) `transport`.
+    #[must_use]
+    pub fn with_transport(mut self, transport: Transport) -> Exchange {
+        self.transport = transport;
+        self
+    }
+
+    async fn post(&self, cmdlet: &str, url: &str, body: &Value) -> Result<Answer, AdminError> {
+        let r = self
+            .client
+            .post(url)
+            .bearer_auth(self.token.expose_secret())
+            .header("X-CmdletName", cmdlet)
+            .header("Prefer", "odata.maxpagesize=1000")
+            .header(
+                "X-AnchorMailbox",
+                format!(
+                    "APP:SystemMailbox{{bb558c35-97f1-4cb9-8ff7-d53741dc928c}}@{}",
+                    self.tenant
+                ),
+            )
+            .header("client-request-id", net::new_guid())
+            .json(body)
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "the Exchange admin API did not answer: {}",
+                    net::error_chain(&e)
+                ))
+            })?;
+        let status = r.status().as_u16();
+        let location = r
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .map(|l| l.chars().take(300).collect::<String>());
+        let bytes = r.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        Ok((status, location, bytes))
     }
 
     /// Runs one cmdlet and returns its rows (`value`; absent or null is no rows), following
@@ -176,36 +322,16 @@ impl Exchange {
         url: &str,
         body: &Value,
     ) -> Result<(Vec<Map<String, Value>>, Option<String>), AdminError> {
-        let r = self
-            .client
-            .post(url)
-            .bearer_auth(self.token.expose_secret())
-            .header("X-CmdletName", cmdlet)
-            .header("Prefer", "odata.maxpagesize=1000")
-            .header(
-                "X-AnchorMailbox",
-                format!(
-                    "APP:SystemMailbox{{bb558c35-97f1-4cb9-8ff7-d53741dc928c}}@{}",
-                    self.tenant
-                ),
-            )
-            .header("client-request-id", net::new_guid())
-            .json(body)
-            .send()
-            .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "the Exchange admin API did not answer: {}",
-                    net::error_chain(&e)
-                ))
-            })?;
-        let status = r.status().as_u16();
-        let location = r
-            .headers()
-            .get("location")
-            .and_then(|l| l.to_str().ok())
-            .map(|l| l.chars().take(300).collect::<String>());
-        let bytes = r.bytes().await.unwrap_or_default();
+        let key = format!("{} {body}", request_key(url));
+        let (status, location, bytes) =
+            if let Some(answer) = self.transport.replayed("exchange", &key) {
+                answer?
+            } else {
+                let (status, location, bytes) = self.post(cmdlet, url, body).await?;
+                self.transport
+                    .keep("exchange", &key, status, location.as_deref(), &bytes);
+                (status, location, bytes)
+            };
         match status {
             // Some tenants are sent to a tenant-specific admin host (real-microsoft-shapes.md
             // X14). Redirects are not followed: the bearer token goes only where it was meant to.

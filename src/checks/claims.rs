@@ -67,7 +67,7 @@ pub fn judge(input: &Input, cloud: Cloud, rbac: bool, mailbox: Option<&str>) -> 
 
 fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
     match claims::decode(token) {
-        Ok(c) => claims_step(&c, cloud, rbac),
+        Ok(c) => claims_step(&c, cloud, rbac, std::time::SystemTime::now()),
         Err(e) => Step::fail(
             CheckId::TOKEN_CLAIMS,
             title_of(CheckId::TOKEN_CLAIMS),
@@ -85,7 +85,8 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
 /// SMTP (those are the cloud's `exchange_audiences`).
 const OTHER_EXCHANGE_AUDIENCES: &[&str] = &["https://ps.outlook.com"];
 
-pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
+/// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).
+pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTime) -> Step {
     let title = title_of(CheckId::TOKEN_CLAIMS);
     let zero = std::time::Duration::ZERO;
     let mut ev = Map::new();
@@ -109,7 +110,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool) -> Step {
         }
     }
     ev.insert("roles".into(), json!(c.roles));
-    let now = std::time::SystemTime::now()
+    let now = at
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
         .cast_signed();

@@ -7,6 +7,7 @@ use crate::failures::ClassId;
 use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::{Step, title_of};
@@ -47,6 +48,8 @@ pub struct Diagnosis {
     pub vars: Vars,
     /// When each phase started and ended, in order (`token.start`, `smtp.end` …).
     pub timeline: Vec<(String, Duration)>,
+    /// What it saw (a live run; `None` for a replay), for `diagnose --bundle`.
+    pub facts: Option<Facts>,
 }
 
 /// Told when a phase starts and ends (progress on a terminal); knows nothing of the checks.
@@ -202,8 +205,90 @@ pub struct TokenChecks {
     pub claims_problem: Option<ClassId>,
 }
 
+/// What the token side of a diagnosis saw: the tenant's discovery document, and the token
+/// request (none when the configured secret is shaped like a secret's ID and was not sent).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenFacts {
+    /// The tenant as configured, and what its discovery answered.
+    pub discovery: Option<(String, oauth::Discovery)>,
+    pub attempt: Option<TokenRecord>,
+}
+
+/// A token request as a bundle keeps it: everything but the token itself.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenRecord {
+    pub outcome: Result<IssuedToken, TokenFailure>,
+    pub endpoint: String,
+    pub proxy: Option<String>,
+    pub tries: u32,
+    pub duration: Duration,
+    pub server_date: Option<SystemTime>,
+    /// This machine's clock when the answer came (skew and expiry are judged against it).
+    pub received_at: SystemTime,
+    pub tls: crate::tls::Captured,
+}
+
+/// A token that was issued: its lifetime and decoded claims, never its value.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IssuedToken {
+    pub expires_in: u64,
+    pub claims: Result<oauth::Claims, oauth::claims::DecodeError>,
+}
+
+impl TokenRecord {
+    fn of(a: &oauth::TokenAttempt) -> TokenRecord {
+        TokenRecord {
+            outcome: match &a.outcome {
+                Ok(s) => Ok(IssuedToken {
+                    expires_in: s.expires_in,
+                    claims: s.claims.clone(),
+                }),
+                Err(f) => Err(f.clone()),
+            },
+            endpoint: a.endpoint.to_string(),
+            proxy: a.proxy.clone(),
+            tries: a.tries,
+            duration: a.duration,
+            server_date: a.server_date,
+            received_at: a.received_at,
+            tls: a.tls.clone(),
+        }
+    }
+
+    /// The attempt again, for the words; the token's value is not in a record.
+    fn attempt(&self) -> oauth::TokenAttempt {
+        oauth::TokenAttempt {
+            outcome: match &self.outcome {
+                Ok(t) => Ok(oauth::TokenSuccess {
+                    token: SecretString::from("(not kept)"),
+                    expires_in: t.expires_in,
+                    claims: t.claims.clone(),
+                }),
+                Err(f) => Err(f.clone()),
+            },
+            endpoint: url::Url::parse(&self.endpoint).unwrap_or_else(|_| {
+                url::Url::parse("https://invalid.invalid/").expect("a valid URL")
+            }),
+            proxy: self.proxy.clone(),
+            tries: self.tries,
+            duration: self.duration,
+            server_date: self.server_date,
+            received_at: self.received_at,
+            tls: self.tls.clone(),
+        }
+    }
+}
+
 /// Resolves a tenant domain (concurrently) and requests and judges a token.
 pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
+    let (facts, token) = gather_token(settings, p).await;
+    let mut checks = judge_token(settings, &facts);
+    checks.token = token;
+    checks
+}
+
+/// The token side's network part: discovery and the token request, concurrently.
+async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<SecretString>) {
     // Discovery resolves a domain, and for a GUID tells the tenant's cloud; with an explicit
     // token endpoint a GUID tenant sends nothing to the authority (SPEC: only the hosts the
     // settings name).
@@ -217,12 +302,9 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
         if !is_domain && explicit_endpoint {
             return None;
         }
-        let name = tenant.value.as_str();
-        Some(super::token::tenant_step(
-            name,
-            &oauth::discover_tenant(settings, &p.trust, name).await,
-            settings.cloud.value,
-        ))
+        let name = tenant.value.as_str().to_string();
+        let d = oauth::discover_tenant(settings, &p.trust, &name).await;
+        Some((name, d))
     };
     let request = async {
         if let Credential::Secret(s) = &p.credential
@@ -235,9 +317,28 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
                 .await,
         )
     };
-    let (tenant_step, attempt) = tokio::join!(discovery, request);
-    let mut steps: Vec<Step> = tenant_step.into_iter().collect();
-    let Some(attempt) = attempt else {
+    let (discovery, attempt) = tokio::join!(discovery, request);
+    let token = attempt
+        .as_ref()
+        .and_then(|a| a.outcome.as_ref().ok())
+        .map(|s| s.token.clone());
+    (
+        TokenFacts {
+            discovery,
+            attempt: attempt.as_ref().map(TokenRecord::of),
+        },
+        token,
+    )
+}
+
+/// The token side's words: the `tenant`, `token` and `token.claims` checks.
+fn judge_token(settings: &Settings, facts: &TokenFacts) -> TokenChecks {
+    let mut steps: Vec<Step> = facts
+        .discovery
+        .iter()
+        .map(|(name, d)| super::token::tenant_step(name, d, settings.cloud.value))
+        .collect();
+    let Some(record) = &facts.attempt else {
         steps.push(Step::fail(
             CheckId::TOKEN,
             title_of(CheckId::TOKEN),
@@ -258,7 +359,7 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
             claims_problem: None,
         };
     };
-    let (token_step, claims_step, token) = token_steps(settings, &attempt);
+    let (token_step, claims_step, _) = token_steps(settings, &record.attempt());
     let oid = claims_step
         .evidence
         .get("oid")
@@ -269,7 +370,7 @@ pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
     steps.push(claims_step);
     TokenChecks {
         steps,
-        token,
+        token: None,
         oid,
         claims_problem,
     }
@@ -289,95 +390,230 @@ pub async fn run_observed(
     Box::pin(run_inner(settings, plan, observer)).await
 }
 
+/// Everything a diagnosis saw, before a word is written: what `diagnose --bundle` keeps and
+/// `replay` judges again, offline, with the same code as a live run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Facts {
+    /// The app proves itself with a certificate (else a secret).
+    pub certificate: bool,
+    pub token: TokenFacts,
+    /// The SMTP session's phases up to AUTH.
+    pub smtp: Vec<session::PhaseFact>,
+    /// The session got to AUTH (STARTTLS, TLS and XOAUTH2 all passed).
+    pub reached_auth: bool,
+    pub auth: Option<session::AuthFact>,
+    pub send: Option<Result<session::SendFact, String>>,
+    pub admin: AdminFacts,
+}
+
+/// How the prerequisites were read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdminFacts {
+    /// No admin access: the PowerShell to run instead.
+    None,
+    /// Admin access was asked for and could not be had.
+    Refused(String),
+    /// Read through Graph and the Exchange admin API: every answer.
+    Read {
+        source: String,
+        graph: bool,
+        exchange: bool,
+        answers: Vec<crate::admin::HttpRecord>,
+    },
+}
+
+/// The prerequisite steps: read with admin access, or `None` without it, or why not.
+pub type PrereqOutcome = Result<Option<Vec<Step>>, String>;
+
 async fn run_inner(
     settings: &Settings,
     plan: &Plan,
     observer: std::sync::Arc<dyn Observer>,
 ) -> Result<Diagnosis, DiagnoseError> {
     let p = prepare(settings, true)?;
+    let timeline = Timeline::new(observer.clone());
+    let (facts, prereqs, transcript) =
+        Box::pin(gather(settings, plan, &p, &timeline, &*observer)).await;
+    let mut d = judge(settings, plan, &facts, prereqs, transcript);
+    d.timeline = timeline.events();
+    d.facts = Some(facts);
+    Ok(d)
+}
+
+/// The subject of the prerequisite checks, from the settings and what the token said.
+fn subject_of(
+    settings: &Settings,
+    plan: &Plan,
+    secret_hint: Option<String>,
+) -> super::prereqs::Subject {
+    super::prereqs::Subject {
+        client_id: settings
+            .client_id
+            .as_ref()
+            .map(|c| c.value.clone())
+            .unwrap_or_default(),
+        mailbox: settings
+            .mailbox
+            .as_ref()
+            .map(|m| m.value.clone())
+            .unwrap_or_default(),
+        from: plan.from.clone(),
+        secret_hint,
+        oid: None,
+        tenant: settings
+            .tenant
+            .as_ref()
+            .map_or_else(String::new, |t| t.value.as_str().to_string()),
+    }
+}
+
+/// The network part of a diagnosis: the token, the SMTP session and the prerequisites
+/// concurrently, then AUTH and the message. Writes no words.
+async fn gather(
+    settings: &Settings,
+    plan: &Plan,
+    p: &Prepared,
+    timeline: &Timeline,
+    observer: &dyn Observer,
+) -> (Facts, PrereqOutcome, Transcript) {
     let mailbox = p.mailbox.clone().unwrap_or_default();
-    let mut vars = vars_from_settings(settings);
-    let mut steps = vec![secret_expiry(settings, &p.credential)];
     let target = Target {
         host: settings.smtp_host.value.clone(),
         port: settings.smtp_port.value,
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
-    let mut subject = super::prereqs::Subject {
-        client_id: p.client_id.clone(),
-        mailbox: mailbox.clone(),
-        from: plan.from.clone(),
-        secret_hint: match &p.credential {
-            Credential::Secret(s) => Some(
-                secrecy::ExposeSecret::expose_secret(s)
-                    .chars()
-                    .take(3)
-                    .collect(),
-            ),
-            Credential::Certificate(_) => None,
-        },
-        oid: None,
-        tenant: settings
-            .tenant
-            .as_ref()
-            .map_or_else(String::new, |t| t.value.as_str().to_string()),
+    let secret_hint = match &p.credential {
+        Credential::Secret(s) => Some(
+            secrecy::ExposeSecret::expose_secret(s)
+                .chars()
+                .take(3)
+                .collect(),
+        ),
+        Credential::Certificate(_) => None,
     };
+    let subject = subject_of(settings, plan, secret_hint);
+    let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
     let admin_prereqs = async {
         match crate::admin::tokens(settings, &p.trust, &|t| observer.notice(t)).await {
-            Ok(Some(tokens)) => Ok(Some(
-                super::prereqs::run(settings, &p.trust, &tokens, &subject).await,
-            )),
+            Ok(Some(tokens)) => {
+                let steps =
+                    super::prereqs::run(settings, &p.trust, &tokens, &subject, &recording).await;
+                Ok(Some((steps, tokens)))
+            }
             Ok(None) => Ok(None),
-            Err(e) => Err(e),
+            Err(e) => Err(e.to_string()),
         }
     };
-    let timeline = Timeline::new(observer.clone());
-    let (token, connected, admin) = tokio::join!(
-        timeline.span("token", token_checks(settings, &p)),
+    let ((token, bearer), connected, admin) = tokio::join!(
+        timeline.span("token", gather_token(settings, p)),
         timeline.span("smtp.connect", session::connect(&target, &p.trust)),
         timeline.span("prereqs", admin_prereqs)
     );
+    let mut transcript = connected.transcript;
+    let reached_auth = connected.session.is_some();
+    let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
+    let smtp_part = async {
+        let (Some(mut secured), Some(token)) = (connected.session, bearer) else {
+            return (None, None);
+        };
+        let auth = session::authenticate(
+            &mut secured,
+            &mailbox,
+            &token,
+            plan.auth_form,
+            &mut transcript,
+        )
+        .await;
+        drop(token);
+        let authenticated = matches!(&auth.outcome, Ok(r) if r.code == 235);
+        let send = if plan.to.is_empty() || !authenticated {
+            None
+        } else {
+            Some(match build_message(&from, &plan.to, &plan.subject) {
+                Ok(bytes) => {
+                    Ok(session::send(&mut secured, &from, &plan.to, &bytes, &mut transcript).await)
+                }
+                Err(e) => Err(e),
+            })
+        };
+        session::quit(&mut secured, &mut transcript).await;
+        (Some(auth), send)
+    };
+    let (auth, send) = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
+    let answers = match &recording {
+        crate::admin::Transport::Recording(r) => r.lock().map(|r| r.clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let (admin_facts, prereqs) = match admin {
+        Ok(Some((steps, tokens))) => (
+            AdminFacts::Read {
+                source: tokens.source.clone(),
+                graph: tokens.graph.is_some(),
+                exchange: tokens.exchange.is_some(),
+                answers,
+            },
+            Ok(Some(steps)),
+        ),
+        Ok(None) => (AdminFacts::None, Ok(None)),
+        Err(e) => (AdminFacts::Refused(e.clone()), Err(e)),
+    };
+    let facts = Facts {
+        certificate: matches!(p.credential, Credential::Certificate(_)),
+        token,
+        smtp: connected.phases,
+        reached_auth,
+        auth,
+        send,
+        admin: admin_facts,
+    };
+    (facts, prereqs, transcript)
+}
+
+/// The words of a diagnosis: every check from the facts, the 535 narrowed by the claims and the
+/// prerequisites, RBAC for Applications recognised, and what AUTH proved. No network.
+pub fn judge(
+    settings: &Settings,
+    plan: &Plan,
+    facts: &Facts,
+    prereqs: PrereqOutcome,
+    transcript: Transcript,
+) -> Diagnosis {
+    let mailbox = settings
+        .mailbox
+        .as_ref()
+        .map(|m| m.value.clone())
+        .unwrap_or_default();
+    let target = Target {
+        host: settings.smtp_host.value.clone(),
+        port: settings.smtp_port.value,
+        timeout: settings.timeout.value,
+        ehlo_name: String::new(),
+    };
+    let mut vars = vars_from_settings(settings);
+    let mut steps = vec![secret_expiry_of(settings, facts.certificate)];
+    let token = judge_token(settings, &facts.token);
     if let Some(oid) = &token.oid {
         vars.set("object_id", oid);
     }
-    let token_oid = token.oid.clone();
     let claims_problem = token.claims_problem;
-    let bearer = token.token;
+    let token_issued = facts
+        .token
+        .attempt
+        .as_ref()
+        .is_some_and(|a| a.outcome.is_ok());
     steps.extend(token.steps);
-
-    // The SMTP session up to AUTH.
-    let mut transcript = connected.transcript;
-    let mut smtp_steps = super::smtp::phase_steps(&target, &connected.phases);
-    let failed = smtp_steps
-        .iter()
-        .find(|s| s.status == super::Status::Fail)
-        .map(|s| s.title.clone());
-    for id in [
-        CheckId::DNS,
-        CheckId::TCP,
-        CheckId::SMTP_GREETING,
-        CheckId::SMTP_EHLO,
-        CheckId::SMTP_STARTTLS,
-        CheckId::TLS_CHAIN,
-        CheckId::SMTP_XOAUTH2,
-    ] {
-        if !smtp_steps.iter().any(|s| s.id == id) {
-            let reason = failed
-                .as_ref()
-                .map_or_else(|| "skipped".to_string(), |f| format!("skipped: {f} failed"));
-            smtp_steps.push(Step::skip(id, title_of(id), reason));
-        }
-    }
-    steps.extend(smtp_steps);
+    steps.extend(smtp_steps(&target, &facts.smtp));
 
     let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     vars.set("from", &from);
-    subject.oid = token_oid;
+    let mut subject = subject_of(settings, plan, None);
+    subject.oid.clone_from(&token.oid);
     // Without admin access: the PowerShell to run, the object id taken from the token.
-    let mut prereq_steps = match admin {
+    let mut prereq_steps = match prereqs {
         Ok(Some(steps)) => steps,
         Ok(None) => super::prereqs::without_admin(&subject),
         Err(e) => super::prereqs::without_admin(&subject)
@@ -388,77 +624,7 @@ async fn run_inner(
             })
             .collect(),
     };
-    let smtp_part = async {
-        let mut out = Vec::new();
-        let transcript = &mut transcript;
-        match (connected.session, bearer) {
-            (Some(mut secured), Some(token)) => {
-                let auth = super::smtp::auth_step(
-                    &session::authenticate(
-                        &mut secured,
-                        &mailbox,
-                        &token,
-                        plan.auth_form,
-                        transcript,
-                    )
-                    .await,
-                );
-                drop(token);
-                let authenticated = auth.status == super::Status::Pass;
-                out.push(auth);
-                if plan.to.is_empty() {
-                    out.push(Step::skip(
-                        CheckId::SMTP_SEND,
-                        title_of(CheckId::SMTP_SEND),
-                        "not sent: give --to ADDRESS to send a test message".into(),
-                    ));
-                } else if authenticated {
-                    let message = build_message(&from, &plan.to, &plan.subject);
-                    match message {
-                        Ok(bytes) => out.push(super::smtp::send_step(
-                            &session::send(&mut secured, &from, &plan.to, &bytes, transcript).await,
-                        )),
-                        Err(e) => out.push(Step::fail(
-                            CheckId::SMTP_SEND,
-                            title_of(CheckId::SMTP_SEND),
-                            Duration::ZERO,
-                            ClassId::PROTOCOL_ERROR,
-                            e,
-                            Map::new(),
-                        )),
-                    }
-                } else {
-                    out.push(Step::skip(
-                        CheckId::SMTP_SEND,
-                        title_of(CheckId::SMTP_SEND),
-                        "skipped: AUTH failed".into(),
-                    ));
-                }
-                session::quit(&mut secured, transcript).await;
-            }
-            (secured, token) => {
-                let reason = if secured.is_none() {
-                    "skipped: the SMTP session did not get to AUTH"
-                } else {
-                    "skipped: no token"
-                };
-                drop(token);
-                out.push(Step::skip(
-                    CheckId::SMTP_AUTH,
-                    title_of(CheckId::SMTP_AUTH),
-                    reason.into(),
-                ));
-                out.push(Step::skip(
-                    CheckId::SMTP_SEND,
-                    title_of(CheckId::SMTP_SEND),
-                    reason.into(),
-                ));
-            }
-        }
-        out
-    };
-    let smtp_out = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
-    steps.extend(smtp_out);
+    steps.extend(auth_and_send_steps(plan, facts, token_issued));
     let mut claims_problem = claims_problem;
     let rbac_assignment = prereq_steps
         .iter()
@@ -487,30 +653,105 @@ async fn run_inner(
     }
     if authenticated {
         proven_by_auth(&mut prereq_steps);
-        for st in steps.iter_mut().filter(|st| {
-            st.id == CheckId::TOKEN_CLAIMS
-                && st.status == super::Status::Warn
-                && st.class == Some(ClassId::WRONG_AUDIENCE)
-        }) {
-            let aud = st
-                .evidence
-                .get("aud")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            st.status = super::Status::Pass;
-            st.class = None;
-            st.summary = format!(
-                "the token is for {aud}, another name of Exchange Online, and Exchange accepted it for AUTH"
-            );
-        }
+        accepted_audience(&mut steps);
     }
     steps.extend(prereq_steps);
-    Ok(Diagnosis {
+    Diagnosis {
         steps,
         transcript,
         vars,
-        timeline: timeline.events(),
-    })
+        timeline: Vec::new(),
+        facts: None,
+    }
+}
+
+/// The SMTP session's checks up to AUTH; a phase that did not run is skipped, naming the one
+/// that failed.
+fn smtp_steps(target: &Target, phases: &[session::PhaseFact]) -> Vec<Step> {
+    let mut smtp_steps = super::smtp::phase_steps(target, phases);
+    let failed = smtp_steps
+        .iter()
+        .find(|s| s.status == super::Status::Fail)
+        .map(|s| s.title.clone());
+    for id in [
+        CheckId::DNS,
+        CheckId::TCP,
+        CheckId::SMTP_GREETING,
+        CheckId::SMTP_EHLO,
+        CheckId::SMTP_STARTTLS,
+        CheckId::TLS_CHAIN,
+        CheckId::SMTP_XOAUTH2,
+    ] {
+        if !smtp_steps.iter().any(|s| s.id == id) {
+            let reason = failed
+                .as_ref()
+                .map_or_else(|| "skipped".to_string(), |f| format!("skipped: {f} failed"));
+            smtp_steps.push(Step::skip(id, title_of(id), reason));
+        }
+    }
+    smtp_steps
+}
+
+/// The `smtp.auth` and `smtp.send` checks.
+fn auth_and_send_steps(plan: &Plan, facts: &Facts, token_issued: bool) -> Vec<Step> {
+    let skip = |id: CheckId, reason: &str| Step::skip(id, title_of(id), reason.into());
+    let Some(auth) = &facts.auth else {
+        let reason = if !facts.reached_auth {
+            "skipped: the SMTP session did not get to AUTH"
+        } else if !token_issued {
+            "skipped: no token"
+        } else {
+            "skipped"
+        };
+        return vec![
+            skip(CheckId::SMTP_AUTH, reason),
+            skip(CheckId::SMTP_SEND, reason),
+        ];
+    };
+    let auth = super::smtp::auth_step(auth);
+    let authenticated = auth.status == super::Status::Pass;
+    let send = if plan.to.is_empty() {
+        skip(
+            CheckId::SMTP_SEND,
+            "not sent: give --to ADDRESS to send a test message",
+        )
+    } else if !authenticated {
+        skip(CheckId::SMTP_SEND, "skipped: AUTH failed")
+    } else {
+        match &facts.send {
+            Some(Ok(fact)) => super::smtp::send_step(fact),
+            Some(Err(e)) => Step::fail(
+                CheckId::SMTP_SEND,
+                title_of(CheckId::SMTP_SEND),
+                Duration::ZERO,
+                ClassId::PROTOCOL_ERROR,
+                e.clone(),
+                Map::new(),
+            ),
+            None => skip(CheckId::SMTP_SEND, "skipped"),
+        }
+    };
+    vec![auth, send]
+}
+
+/// A token for another Exchange identifier is a warning until AUTH decides; Exchange accepted it.
+fn accepted_audience(steps: &mut [Step]) {
+    for st in steps.iter_mut().filter(|st| {
+        st.id == CheckId::TOKEN_CLAIMS
+            && st.status == super::Status::Warn
+            && st.class == Some(ClassId::WRONG_AUDIENCE)
+    }) {
+        let aud = st
+            .evidence
+            .get("aud")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        st.status = super::Status::Pass;
+        st.class = None;
+        st.summary = format!(
+            "the token is for {aud}, another name of Exchange Online, and Exchange accepted it for AUTH"
+        );
+    }
 }
 
 fn ehlo_name() -> String {
@@ -521,8 +762,13 @@ fn ehlo_name() -> String {
 }
 
 pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
+    secret_expiry_of(settings, matches!(credential, Credential::Certificate(_)))
+}
+
+/// The `secret.expiry` check; `certificate`: the app uses a certificate, not a secret.
+fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
     let title = title_of(CheckId::SECRET_EXPIRY);
-    if matches!(credential, Credential::Certificate(_)) {
+    if certificate {
         return Step::skip(
             CheckId::SECRET_EXPIRY,
             title,
@@ -643,7 +889,7 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                 format!("token issued, valid for {} min", success.expires_in / 60),
                 ev,
             );
-            let claims = judge_claims(settings, success, a.server_date);
+            let claims = judge_claims(settings, success, a.server_date, a.received_at);
             (step, claims, Some(success.token.clone()))
         }
     }
@@ -654,6 +900,7 @@ fn judge_claims(
     settings: &Settings,
     t: &oauth::TokenSuccess,
     server_date: Option<SystemTime>,
+    received_at: SystemTime,
 ) -> Step {
     let claims = match &t.claims {
         Ok(c) => c,
@@ -668,11 +915,15 @@ fn judge_claims(
             );
         }
     };
-    let mut step =
-        super::claims::claims_step(claims, settings.cloud.value, settings.rbac_for_apps.value);
+    let mut step = super::claims::claims_step(
+        claims,
+        settings.cloud.value,
+        settings.rbac_for_apps.value,
+        received_at,
+    );
     // A fresh token also tells the server's time: more than five minutes off is clock skew.
     if let (Some(date), super::Status::Pass) = (server_date, step.status) {
-        let skew = match SystemTime::now().duration_since(date) {
+        let skew = match received_at.duration_since(date) {
             Ok(d) => d.as_secs().cast_signed(),
             Err(e) => -e.duration().as_secs().cast_signed(),
         };

@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Step, title_of};
 use crate::admin::ids::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE};
-use crate::admin::{AdminTokens, Exchange, Graph};
+use crate::admin::{AdminTokens, Exchange, Graph, Transport};
 use crate::settings::Settings;
 use crate::tls::Trust;
 
@@ -168,13 +168,18 @@ pub async fn run(
     trust: &Trust,
     tokens: &AdminTokens,
     s: &Subject,
+    transport: &Transport,
 ) -> Vec<Step> {
     let graph = match &tokens.graph {
-        Some(t) => Graph::new(settings, trust, t.clone()).map_err(|e| e.0),
+        Some(t) => Graph::new(settings, trust, t.clone())
+            .map(|g| g.with_transport(transport.clone()))
+            .map_err(|e| e.0),
         None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
     };
     let exchange = match &tokens.exchange {
-        Some(t) => Exchange::new(settings, trust, t.clone(), &s.tenant).map_err(|e| e.0),
+        Some(t) => Exchange::new(settings, trust, t.clone(), &s.tenant)
+            .map(|x| x.with_transport(transport.clone()))
+            .map_err(|e| e.0),
         None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
     };
 

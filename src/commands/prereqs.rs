@@ -253,7 +253,14 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             steps.extend(prereqs::without_admin(&subject));
             return Ok::<_, AppError>((steps, subject.oid.clone(), Vec::new()));
         };
-        let mut steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
+        let mut steps = prereqs::run(
+            &settings,
+            &trust,
+            &tokens,
+            &subject,
+            &crate::admin::Transport::Live,
+        )
+        .await;
         let oid = steps
             .iter()
             .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
@@ -278,7 +285,14 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             applied = apply_plan(o, &settings, &trust, exo_token, &subject.tenant, &fixes).await?;
             if !o.dry_run && applied.iter().any(|a| a.starts_with("done")) {
                 // Check again: the report shows the state after the fixes.
-                steps = prereqs::run(&settings, &trust, &tokens, &subject).await;
+                steps = prereqs::run(
+                    &settings,
+                    &trust,
+                    &tokens,
+                    &subject,
+                    &crate::admin::Transport::Live,
+                )
+                .await;
             }
         }
         Ok((steps, oid, applied))

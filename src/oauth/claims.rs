@@ -6,7 +6,7 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use serde_json::Value;
 
 /// The claims that matter for SMTP AUTH. Unknown claims are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Claims {
     pub aud: Option<String>,
     pub iss: Option<String>,
@@ -23,7 +23,7 @@ pub struct Claims {
     pub ver: Option<String>,
 }
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DecodeError {
     #[error("not a JWT: expected three dot-separated parts, found {0}")]
     Parts(usize),

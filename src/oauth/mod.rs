@@ -28,7 +28,7 @@ pub enum Credential {
 }
 
 /// A parsed token-endpoint error (`microsoft-wire-facts.md` §1.5).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AadstsError {
     pub status: u16,
     pub error: String,
@@ -114,7 +114,8 @@ pub fn parse_error(status: u16, body: &str) -> Option<AadstsError> {
 }
 
 /// Why no token came back.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TokenFailure {
     /// Entra answered with an AADSTS error.
     Aadsts(Box<AadstsError>),
@@ -154,6 +155,8 @@ pub struct TokenAttempt {
     pub duration: Duration,
     /// The server's Date header, for clock-skew checks.
     pub server_date: Option<SystemTime>,
+    /// This machine's clock when the answer came.
+    pub received_at: SystemTime,
     pub tls: Captured,
 }
 
@@ -197,6 +200,7 @@ pub async fn request_token_for(
                 tries: 0,
                 duration: started.elapsed(),
                 server_date: None,
+                received_at: SystemTime::now(),
                 tls: Captured::default(),
             };
         }
@@ -296,6 +300,7 @@ pub async fn request_token_for(
         tries,
         duration: started.elapsed(),
         server_date,
+        received_at: SystemTime::now(),
         tls,
     }
 }
@@ -350,6 +355,7 @@ fn parse_http_date(s: &str) -> Option<SystemTime> {
 }
 
 /// What OpenID discovery of a tenant found.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Discovery {
     /// The discovery document's URL.
     pub url: String,
@@ -358,7 +364,7 @@ pub struct Discovery {
 }
 
 /// The tenant as its discovery document describes it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct TenantFacts {
     /// The tenant GUID (the first path segment of `token_endpoint`).
     pub id: String,
@@ -371,6 +377,8 @@ pub struct TenantFacts {
 }
 
 /// Why discovery named no tenant.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DiscoveryFailure {
     /// The HTTP client could not be set up with the proxy.
     ProxySetup(String),

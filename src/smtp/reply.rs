@@ -9,7 +9,7 @@ pub const MAX_LINE: usize = 2048;
 /// Most lines in one reply (an EHLO list has about a dozen).
 pub const MAX_LINES: usize = 100;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SmtpReply {
     pub code: u16,
     pub enhanced: Option<String>,
@@ -48,7 +48,7 @@ impl SmtpReply {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum ReplyError {
     #[error("the server closed the connection")]
     Closed,

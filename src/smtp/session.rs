@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
@@ -35,7 +36,8 @@ pub struct Secured {
 }
 
 /// The phases of a session up to AUTH, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Phase {
     Dns,
     Tcp,
@@ -60,7 +62,8 @@ impl Phase {
 }
 
 /// What a phase saw when it succeeded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Seen {
     /// The host is an IP address: no lookup.
     Address(IpAddr),
@@ -70,6 +73,7 @@ pub enum Seen {
     Reply(SmtpReply),
     Capabilities(Vec<String>),
     Tls {
+        #[serde(with = "tls::record::chain")]
         chain: Vec<rustls::pki_types::CertificateDer<'static>>,
         version: String,
         cipher: String,
@@ -83,7 +87,8 @@ pub enum Seen {
 }
 
 /// Why a phase, AUTH or the message stopped.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Fault {
     /// Nothing arrived within the timeout.
     Timeout,
@@ -110,6 +115,7 @@ pub enum Fault {
     TlsTimeout,
     /// The handshake failed: rustls's error (when it is one), its text, the chain captured.
     Tls {
+        #[serde(with = "tls::record::error_opt")]
         error: Option<rustls::Error>,
         detail: String,
         captured: tls::Captured,
@@ -125,7 +131,7 @@ pub enum Fault {
 }
 
 /// One phase: how long it took and what it saw or why it stopped.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PhaseFact {
     pub phase: Phase,
     pub duration: Option<Duration>,
@@ -495,7 +501,8 @@ pub enum AuthForm {
 }
 
 /// Where in AUTH a fault happened, for the words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AuthStage {
     /// Sending `AUTH XOAUTH2` (two-step form).
     Command,
@@ -512,7 +519,7 @@ pub enum AuthStage {
 }
 
 /// What AUTH XOAUTH2 ended with.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AuthFact {
     pub duration: Duration,
     /// The final reply (235 or not), or where the exchange broke.
@@ -606,7 +613,7 @@ async fn exchange_auth(
 }
 
 /// What sending the message ended with.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SendFact {
     pub duration: Duration,
     /// The queue reply (250), or the command that failed (`DATA`, `.` for the message) and why.

@@ -12,11 +12,13 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 
 /// What the verifier saw on one connection.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Captured {
     /// Leaf first, as presented.
+    #[serde(with = "record::chain")]
     pub chain: Vec<CertificateDer<'static>>,
     /// The wrapped verifier's answer.
+    #[serde(with = "record::verdict")]
     pub verdict: Option<Result<(), rustls::Error>>,
 }
 
@@ -80,6 +82,7 @@ pub enum TrustError {
 }
 
 pub mod certinfo;
+pub mod record;
 
 /// Which root set to verify against (`certs --trust`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
