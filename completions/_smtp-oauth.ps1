@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Run every check and print one report: the command a CI preflight runs')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run every check and print one report: the command a CI preflight runs')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report')
             [CompletionResult]::new('prereqs', 'prereqs', [CompletionResultType]::ParameterValue, 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them')
             [CompletionResult]::new('test-connection', 'test-connection', [CompletionResultType]::ParameterValue, 'The SMTP session step by step up to AUTH, with each reply and its timing')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a real test message from the mailbox and report the server''s queue reply')
@@ -572,6 +573,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject of the test message')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Report only these checks (their inputs still run)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)')
+            [CompletionResult]::new('--bundle', '--bundle', [CompletionResultType]::ParameterName, 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (used with --format junit)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
@@ -620,6 +622,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject of the test message')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Report only these checks (their inputs still run)')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)')
+            [CompletionResult]::new('--bundle', '--bundle', [CompletionResultType]::ParameterName, 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (used with --format junit)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
@@ -649,6 +652,46 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('--auth-initial-response', '--auth-initial-response', [CompletionResultType]::ParameterName, 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334')
             [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List the checks and what each looks at')
             [CompletionResult]::new('--all-profiles', '--all-profiles', [CompletionResultType]::ParameterName, 'Diagnose every profile of the config file at once (fleets of tenants or appliances)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as failures in the exit status')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input')
+            [CompletionResult]::new('--rbac-for-apps', '--rbac-for-apps', [CompletionResultType]::ParameterName, 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smtp-oauth;replay' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (used with --format junit)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]')
+            [CompletionResult]::new('--secret-expires', '--secret-expires', [CompletionResultType]::ParameterName, 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]')
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]')
+            [CompletionResult]::new('--smtp-host', '--smtp-host', [CompletionResultType]::ParameterName, 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud''s, smtp.office365.com]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]')
+            [CompletionResult]::new('--authority', '--authority', [CompletionResultType]::ParameterName, 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud''s]')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud''s Exchange scope]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--exchange-url', '--exchange-url', [CompletionResultType]::ParameterName, 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]')
+            [CompletionResult]::new('--admin-client-secret-file', '--admin-client-secret-file', [CompletionResultType]::ParameterName, 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--admin-client-cert', '--admin-client-cert', [CompletionResultType]::ParameterName, 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
@@ -963,6 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Run every check and print one report: the command a CI preflight runs')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report')
             [CompletionResult]::new('prereqs', 'prereqs', [CompletionResultType]::ParameterValue, 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them')
             [CompletionResult]::new('test-connection', 'test-connection', [CompletionResultType]::ParameterValue, 'The SMTP session step by step up to AUTH, with each reply and its timing')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a real test message from the mailbox and report the server''s queue reply')
@@ -1010,6 +1054,9 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             break
         }
         'smtp-oauth;help;diagnose' {
+            break
+        }
+        'smtp-oauth;help;replay' {
             break
         }
         'smtp-oauth;help;prereqs' {

@@ -49,6 +49,9 @@ _smtp__oauth() {
             smtp__oauth,prereqs)
                 cmd="smtp__oauth__subcmd__prereqs"
                 ;;
+            smtp__oauth,replay)
+                cmd="smtp__oauth__subcmd__replay"
+                ;;
             smtp__oauth,send-test)
                 cmd="smtp__oauth__subcmd__send__subcmd__test"
                 ;;
@@ -130,6 +133,9 @@ _smtp__oauth() {
             smtp__oauth__subcmd__help,prereqs)
                 cmd="smtp__oauth__subcmd__help__subcmd__prereqs"
                 ;;
+            smtp__oauth__subcmd__help,replay)
+                cmd="smtp__oauth__subcmd__help__subcmd__replay"
+                ;;
             smtp__oauth__subcmd__help,send-test)
                 cmd="smtp__oauth__subcmd__help__subcmd__send__subcmd__test"
                 ;;
@@ -167,7 +173,7 @@ _smtp__oauth() {
 
     case "${cmd}" in
         smtp__oauth)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version setup init config explain demo diagnose doctor prereqs test-connection send-test certs token completions man help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1597,7 +1603,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__diagnose)
-            opts="-v -h -V --to --from --subject --auth-initial-response --list-checks --only --wait --all-profiles --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --list-checks --only --wait --all-profiles --bundle --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1626,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bundle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1857,7 +1867,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__help)
-            opts="setup config explain demo diagnose prereqs test-connection send-test certs token completions man help"
+            opts="setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,6 +2090,20 @@ _smtp__oauth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smtp__subcmd__oauth__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smtp__subcmd__oauth__subcmd__help__subcmd__send__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2265,6 +2289,124 @@ _smtp__oauth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__replay)
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "human json junit" -- "${cur}"))
                     return 0

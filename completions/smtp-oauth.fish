@@ -67,6 +67,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "explain" -d '
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "doctor" -d 'Run every check and print one report: the command a CI preflight runs'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "replay" -d 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
@@ -508,6 +509,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l from 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l subject -d 'Subject of the test message' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l only -d 'Report only these checks (their inputs still run)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l wait -d 'Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l bundle -d 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
@@ -552,6 +554,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l from -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l subject -d 'Subject of the test message' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l only -d 'Report only these checks (their inputs still run)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l wait -d 'Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l bundle -d 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
@@ -591,6 +594,42 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l from -d 'Also check SendAs for this From address' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
@@ -859,19 +898,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-sec
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "replay" -d 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the config file'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles of the config file'

@@ -272,6 +272,17 @@ pub enum Command {
         /// Diagnose every profile of the config file at once (fleets of tenants or appliances)
         #[arg(long)]
         all_profiles: bool,
+        /// Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft
+        /// support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)
+        #[arg(long, value_name = "FILE", conflicts_with = "all_profiles")]
+        bundle: Option<PathBuf>,
+    },
+
+    /// Judge a bundle written by `diagnose --bundle` again, offline, and print its report
+    Replay {
+        /// The bundle (JSON)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 
     /// Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them

@@ -7,6 +7,7 @@
 //! configuration error, 130 interrupted). Failure classes live in one catalog (`failures`).
 
 pub mod admin;
+pub mod bundle;
 pub mod checks;
 pub mod cli;
 pub mod cloud;
@@ -154,6 +155,7 @@ fn command_name(cli: &Cli) -> String {
         Command::Setup { .. } => "setup".into(),
         Command::Certs { .. } => "certs".into(),
         Command::Diagnose { .. } => "diagnose".into(),
+        Command::Replay { .. } => "replay".into(),
         Command::Prereqs { fix: true, .. } => "prereqs --fix".into(),
         Command::Prereqs { .. } => "prereqs".into(),
         Command::TestConnection { .. } => "test-connection".into(),

@@ -50,6 +50,8 @@ pub struct Diagnosis {
     pub timeline: Vec<(String, Duration)>,
     /// What it saw (a live run; `None` for a replay), for `diagnose --bundle`.
     pub facts: Option<Facts>,
+    /// Every secret the run held (tokens it was given or obtained), to scrub from a bundle.
+    pub secrets: Vec<SecretString>,
 }
 
 /// Told when a phase starts and ends (progress on a terminal); knows nothing of the checks.
@@ -433,11 +435,15 @@ async fn run_inner(
 ) -> Result<Diagnosis, DiagnoseError> {
     let p = prepare(settings, true)?;
     let timeline = Timeline::new(observer.clone());
-    let (facts, prereqs, transcript) =
+    let (facts, prereqs, transcript, secrets) =
         Box::pin(gather(settings, plan, &p, &timeline, &*observer)).await;
     let mut d = judge(settings, plan, &facts, prereqs, transcript);
     d.timeline = timeline.events();
     d.facts = Some(facts);
+    d.secrets = secrets;
+    if let Credential::Secret(s) = &p.credential {
+        d.secrets.push(s.clone());
+    }
     Ok(d)
 }
 
@@ -476,7 +482,7 @@ async fn gather(
     p: &Prepared,
     timeline: &Timeline,
     observer: &dyn Observer,
-) -> (Facts, PrereqOutcome, Transcript) {
+) -> (Facts, PrereqOutcome, Transcript, Vec<SecretString>) {
     let mailbox = p.mailbox.clone().unwrap_or_default();
     let target = Target {
         host: settings.smtp_host.value.clone(),
@@ -515,6 +521,7 @@ async fn gather(
     );
     let mut transcript = connected.transcript;
     let reached_auth = connected.session.is_some();
+    let mut secrets: Vec<SecretString> = bearer.iter().cloned().collect();
     let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     let smtp_part = async {
         let (Some(mut secured), Some(token)) = (connected.session, bearer) else {
@@ -549,15 +556,18 @@ async fn gather(
         _ => Vec::new(),
     };
     let (admin_facts, prereqs) = match admin {
-        Ok(Some((steps, tokens))) => (
-            AdminFacts::Read {
-                source: tokens.source.clone(),
-                graph: tokens.graph.is_some(),
-                exchange: tokens.exchange.is_some(),
-                answers,
-            },
-            Ok(Some(steps)),
-        ),
+        Ok(Some((steps, tokens))) => {
+            secrets.extend(tokens.graph.iter().chain(tokens.exchange.iter()).cloned());
+            (
+                AdminFacts::Read {
+                    source: tokens.source.clone(),
+                    graph: tokens.graph.is_some(),
+                    exchange: tokens.exchange.is_some(),
+                    answers,
+                },
+                Ok(Some(steps)),
+            )
+        }
         Ok(None) => (AdminFacts::None, Ok(None)),
         Err(e) => (AdminFacts::Refused(e.clone()), Err(e)),
     };
@@ -570,7 +580,7 @@ async fn gather(
         send,
         admin: admin_facts,
     };
-    (facts, prereqs, transcript)
+    (facts, prereqs, transcript, secrets)
 }
 
 /// The words of a diagnosis: every check from the facts, the 535 narrowed by the claims and the
@@ -662,6 +672,7 @@ pub fn judge(
         vars,
         timeline: Vec::new(),
         facts: None,
+        secrets: Vec::new(),
     }
 }
 

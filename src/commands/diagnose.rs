@@ -31,6 +31,8 @@ pub struct DiagnoseOptions {
     pub only: Vec<String>,
     pub wait: Option<String>,
     pub verbose: bool,
+    /// `--bundle FILE`.
+    pub bundle: Option<std::path::PathBuf>,
 }
 
 impl DiagnoseOptions {
@@ -113,6 +115,17 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         .transpose()
         .map_err(|e| AppError::Usage(format!("--wait: {e}")))?;
     let settings = ctx.settings()?;
+    if let Some(b) = &o.bundle
+        && (b == &settings.config_path.value
+            || std::fs::canonicalize(b).ok()
+                == std::fs::canonicalize(&settings.config_path.value).ok()
+                && b.exists())
+    {
+        return Err(AppError::Usage(format!(
+            "--bundle {}: that is the config file; name another file",
+            b.display()
+        )));
+    }
     let plan = o.plan();
     let runtime = super::runtime()?;
     let observer = super::observer(ctx, &settings);
@@ -195,12 +208,16 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         transcript: o.verbose.then(|| diagnosis.transcript.lines()),
         headline,
     };
-    Ok(Outcome::Report(Box::new(super::diagnosis_report(
-        command.into(),
-        &settings,
-        diagnosis,
-        details,
-    ))))
+    let facts = diagnosis.facts.take();
+    let mut secrets = std::mem::take(&mut diagnosis.secrets);
+    let transcript = diagnosis.transcript.lines();
+    let report = super::diagnosis_report(command.into(), &settings, diagnosis, details);
+    if let (Some(path), Some(facts)) = (&o.bundle, facts) {
+        secrets.extend(crate::bundle::held_by(&settings));
+        let bundle = crate::bundle::Bundle::new(&settings, &plan, facts, transcript, &report);
+        bundle.write(path, &secrets).map_err(AppError::Io)?;
+    }
+    Ok(Outcome::Report(Box::new(report)))
 }
 
 /// How many profiles are diagnosed at once under `--all-profiles`.

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod diagnose;
 pub mod explain;
 pub mod prereqs;
+pub mod replay;
 pub mod setup;
 pub mod token;
 
@@ -140,6 +141,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             only,
             wait,
             all_profiles,
+            bundle,
         } => {
             if list_checks {
                 return Ok(Outcome::Report(Box::new(diagnose::list_checks())));
@@ -153,6 +155,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 only,
                 wait,
                 verbose: verbose > 0,
+                bundle,
             };
             if all_profiles {
                 diagnose::execute_fleet(&ctx, &o)
@@ -160,6 +163,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 diagnose::execute(&ctx, &o)
             }
         }
+        Command::Replay { file } => replay::execute(&ctx, &file),
         Command::TestConnection {
             auth_initial_response,
         } => {
@@ -172,6 +176,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 only: vec![],
                 wait: None,
                 verbose: verbose > 0,
+                bundle: None,
             };
             diagnose::execute(&ctx, &o)
         }
@@ -185,6 +190,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 only: vec![],
                 wait: None,
                 verbose: verbose > 0,
+                bundle: None,
             };
             diagnose::execute(&ctx, &o)
         }

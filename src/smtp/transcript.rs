@@ -21,6 +21,14 @@ impl Default for Transcript {
 }
 
 impl Transcript {
+    /// A transcript as a bundle kept it: its lines, without their timings.
+    pub fn from_lines(lines: Vec<String>) -> Transcript {
+        Transcript {
+            start: Instant::now(),
+            lines: lines.into_iter().map(|l| (Duration::ZERO, l)).collect(),
+        }
+    }
+
     fn push(&mut self, text: String) {
         self.lines.push((self.start.elapsed(), text));
     }

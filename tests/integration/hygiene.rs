@@ -138,6 +138,13 @@ fn network_commands_never_show_the_secret_or_a_token() {
         vec!["token", "--format", "junit"],
         vec!["diagnose", "-v"],
         vec!["diagnose", "--json", "-v", "--to", "a@fabrikam.example"],
+        vec![
+            "diagnose",
+            "--bundle",
+            "evidence.json",
+            "--to",
+            "a@fabrikam.example",
+        ],
         vec!["test-connection", "-v", "--auth-initial-response"],
         vec!["prereqs", "--json"],
         vec!["certs", "--json"],
@@ -154,6 +161,10 @@ fn network_commands_never_show_the_secret_or_a_token() {
             assert!(!text.contains("eyJ0eXAi"), "{args:?} showed a token");
         }
     }
+    assert!(
+        sb.dir.path().join("evidence.json").exists(),
+        "the bundle was written (and is checked below)"
+    );
     // `setup --store file` put the secret in its one intended store; nowhere else may hold it.
     let store = sb.config_path().parent().unwrap().join("default.secret");
     assert_eq!(std::fs::read_to_string(&store).unwrap().trim(), secret);
@@ -167,6 +178,11 @@ fn network_commands_never_show_the_secret_or_a_token() {
         assert!(
             !text.contains("eyJ0eXAi"),
             "{} holds a token",
+            path.display()
+        );
+        assert!(
+            !text.contains(&graph[..40]),
+            "{} holds an admin token",
             path.display()
         );
     }

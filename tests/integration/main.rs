@@ -2,6 +2,7 @@
 #![allow(unreachable_pub)] // test-crate items are shared between its modules only
 #![allow(clippy::unwrap_used)] // test support panics with a message on broken fixtures
 
+mod bundle;
 mod catalog;
 mod certs;
 mod config_edits;
