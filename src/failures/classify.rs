@@ -158,3 +158,65 @@ pub fn can_cause_auth_rejected(class: ClassId) -> bool {
             | ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reply(code: u16, enhanced: &str, text: &str) -> SmtpReply {
+        SmtpReply {
+            code,
+            enhanced: Some(enhanced.to_string()),
+            lines: vec![format!("{enhanced} {text}")],
+        }
+    }
+
+    #[test]
+    fn no_well_formed_reply_is_a_protocol_error() {
+        for code in (400..600).step_by(7) {
+            for enhanced in ["4.9.9", "5.9.9", "5.7.999", "4.4.1"] {
+                let c = smtp_reply(&reply(code, enhanced, "whatever Exchange says"));
+                assert_ne!(c, ClassId::PROTOCOL_ERROR, "{code} {enhanced}");
+                let expected_kind = if code < 500 {
+                    [ClassId::SMTP_TRANSIENT]
+                } else {
+                    [ClassId::SMTP_REJECTED]
+                };
+                if classify_smtp_reply(code, Some(enhanced), "whatever Exchange says").is_none() {
+                    assert_eq!([c], expected_kind, "{code} {enhanced}");
+                }
+            }
+        }
+        assert_eq!(
+            auth_reply(&reply(535, "5.7.3", "Authentication unsuccessful")),
+            ClassId::AUTH_REJECTED
+        );
+    }
+
+    #[test]
+    fn an_unknown_aadsts_code_is_never_a_guess() {
+        for error in [
+            "invalid_client",
+            "unauthorized_client",
+            "invalid_request",
+            "invalid_grant",
+        ] {
+            let e = AadstsError {
+                status: 400,
+                error: error.into(),
+                code: Some(9_999_999),
+                message: "AADSTS9999999: something new.".into(),
+                ..AadstsError::default()
+            };
+            assert_eq!(aadsts(&e), ClassId::TOKEN_REQUEST_REFUSED, "{error}");
+        }
+        let legacy = AadstsError {
+            status: 401,
+            error: "invalid_client".into(),
+            code: Some(70002),
+            message: "AADSTS70002: Error validating credentials. AADSTS50012: Client assertion contains an invalid signature.".into(),
+            ..AadstsError::default()
+        };
+        assert_eq!(aadsts(&legacy), ClassId::INVALID_CLIENT_ASSERTION);
+    }
+}
