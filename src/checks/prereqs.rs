@@ -293,8 +293,13 @@ pub async fn run(
     steps.extend(app_steps);
     steps.push(mailbox_step);
     steps.extend(exchange_steps);
-    if let Some(rbac) = rbac {
-        apply_rbac(&mut steps, &rbac);
+    match rbac {
+        Some(rbac) => apply_rbac(&mut steps, &rbac),
+        // RBAC for Applications is configured, but Exchange has no assignment for the app.
+        None if settings.rbac_for_apps.value && !app_missing && exchange.is_ok() => {
+            no_rbac_assignment(&mut steps, s);
+        }
+        None => {}
     }
 
     // All in place, but changed within the hour: Exchange may not know yet.
@@ -588,6 +593,37 @@ async fn scope_check(
                 s.mailbox
             ),
         ),
+    }
+}
+
+/// RBAC for Applications is the configured setup (`rbac-for-apps`), and Exchange has no
+/// `Application SMTP.SendAsApp` assignment for the app: the permission is missing in both forms,
+/// and FullAccess is not what this setup needs.
+fn no_rbac_assignment(steps: &mut [Step], s: &Subject) {
+    for st in steps.iter_mut() {
+        if st.id == CheckId::PREREQ_PERMISSION
+            && st.status == super::Status::Pass
+            && !st.evidence.contains_key("granted")
+        {
+            *st = Step::fail(
+                CheckId::PREREQ_PERMISSION,
+                title_of(CheckId::PREREQ_PERMISSION),
+                st.duration.unwrap_or_default(),
+                ClassId::PERMISSION_NOT_GRANTED,
+                format!(
+                    "RBAC for Applications is configured, but Exchange has no Application SMTP.SendAsApp role assignment for app {}",
+                    s.client_id
+                ),
+                ev(&[("rbac_role_assignment", Value::Null)]),
+            );
+        }
+        if st.id == CheckId::PREREQ_MAILBOX_PERMISSION && st.status == super::Status::Fail {
+            *st = Step::skip(
+                CheckId::PREREQ_MAILBOX_PERMISSION,
+                title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
+                "skipped: RBAC for Applications needs no FullAccess; the role assignment is missing (see SMTP.SendAsApp granted)".into(),
+            );
+        }
     }
 }
 

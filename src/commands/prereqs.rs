@@ -95,6 +95,14 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
                 destructive: false,
                 reason,
             }),
+            // RBAC for Applications: a scope holding the mailbox, and the role assigned to the app
+            // over it (Microsoft's onboarding page, with a recipient filter instead of a group).
+            Some(ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE) => fixes.extend(rbac_fixes(s, oid, reason)),
+            Some(ClassId::PERMISSION_NOT_GRANTED)
+                if step.evidence.get("rbac_role_assignment").is_some() =>
+            {
+                fixes.extend(rbac_fixes(s, oid, reason));
+            }
             Some(ClassId::SMTP_AUTH_DISABLED) => fixes.push(Fix {
                 cmdlet: "Set-CASMailbox",
                 parameters: json!({"Identity": s.mailbox, "SmtpClientAuthenticationDisabled": false}),
@@ -126,6 +134,25 @@ fn fixes_for(steps: &[Step], s: &Subject, oid: &str, display_name: &str) -> Vec<
     }
     fixes.extend(removals);
     fixes
+}
+
+/// A management scope for the mailbox and the `Application SMTP.SendAsApp` assignment over it.
+fn rbac_fixes(s: &Subject, oid: &str, reason: String) -> [Fix; 2] {
+    let scope = format!("smtp-oauth {}", s.mailbox);
+    [
+        Fix {
+            cmdlet: "New-ManagementScope",
+            parameters: json!({"Name": scope, "RecipientRestrictionFilter": format!("PrimarySmtpAddress -eq '{}'", s.mailbox)}),
+            destructive: false,
+            reason,
+        },
+        Fix {
+            cmdlet: "New-ManagementRoleAssignment",
+            parameters: json!({"Name": format!("{scope} SMTP.SendAsApp"), "Role": "Application SMTP.SendAsApp", "App": oid, "CustomResourceScope": scope}),
+            destructive: false,
+            reason: format!("the app may send as {} through the new scope", s.mailbox),
+        },
+    ]
 }
 
 /// The plan as the user reads it before saying yes.

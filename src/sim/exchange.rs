@@ -370,6 +370,70 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 })
                 .collect())
         }
+        "New-ManagementScope" => {
+            let name = required(p, "Name")?.to_string();
+            let filter = required(p, "RecipientRestrictionFilter")?;
+            // Only the filter form smtp-oauth writes is understood here.
+            let Some(address) = filter
+                .strip_prefix("PrimarySmtpAddress -eq '")
+                .and_then(|r| r.strip_suffix('\''))
+            else {
+                return Err((
+                    "Configuration.Tasks.InvalidFilterException",
+                    format!(
+                        "This simulation only understands PrimarySmtpAddress -eq '…', not {filter}."
+                    ),
+                ));
+            };
+            if tenant.management_scopes.iter().any(|s| s.name == name) {
+                return Err((
+                    "Data.Directory.ADObjectAlreadyExistsException",
+                    format!("The management scope '{name}' already exists."),
+                ));
+            }
+            tenant
+                .management_scopes
+                .push(super::tenant::ManagementScope {
+                    name: name.clone(),
+                    members: vec![address.to_string()],
+                });
+            tenant.touch();
+            Ok(vec![
+                json!({"Name": name, "RecipientRestrictionFilter": filter, "ScopeRestrictionType": "RecipientScope"}),
+            ])
+        }
+        "New-ManagementRoleAssignment" => {
+            let name = required(p, "Name")?.to_string();
+            let role = required(p, "Role")?;
+            if role != "Application SMTP.SendAsApp" {
+                return Err((
+                    "Management.Tasks.ManagementObjectNotFoundException",
+                    format!(
+                        "The operation couldn't be performed because object '{role}' couldn't be found on 'AM0PR06A05DC001.EURPRD06.PROD.OUTLOOK.COM'."
+                    ),
+                ));
+            }
+            let app = required(p, "App")?;
+            let sp = resolve_sp(tenant, app)
+                .ok_or_else(|| not_found(app))?
+                .clone();
+            let scope = param(p, "CustomResourceScope").map(str::to_string);
+            if let Some(s) = &scope
+                && !tenant.management_scopes.iter().any(|m| &m.name == s)
+            {
+                return Err(not_found(s));
+            }
+            tenant.role_assignments.push(super::tenant::RoleAssignment {
+                name: name.clone(),
+                app_id: sp.app_id.clone(),
+                scope: scope.clone(),
+                created: SystemTime::now(),
+            });
+            tenant.touch();
+            Ok(vec![
+                json!({"Name": name, "Role": role, "RoleAssignee": sp.display_name, "CustomResourceScope": scope}),
+            ])
+        }
         "Get-Mailbox" => {
             let identity = required(p, "Identity")?;
             let m = tenant

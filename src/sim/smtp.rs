@@ -486,7 +486,11 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
     let mailbox_ok = tenant.mailbox(user).is_some_and(|m| {
         (m.shared || (m.account_enabled && m.licensed))
             && match assignment {
-                Some(a) if !role_claim => tenant.in_scope(a, m),
+                Some(_) if !role_claim => tenant
+                    .role_assignments
+                    .iter()
+                    .filter(|r| r.app_id.eq_ignore_ascii_case(&appid))
+                    .any(|r| tenant.in_scope(r, m)),
                 _ => m.full_access.iter().any(|p| p.eq_ignore_ascii_case(&oid)),
             }
     });

@@ -394,3 +394,59 @@ fn fix_asks_once_for_a_typed_answer_and_a_stray_key_changes_nothing() {
     assert!(out.contains("done: Remove-ServicePrincipal"), "{out}");
     assert_eq!(registered(), [smtp_oauth::sim::tenant::SP_OBJECT_ID]);
 }
+
+/// RBAC for Applications: `--fix` puts the mailbox in a scope and assigns the role over it, and
+/// then AUTH works; with RBAC configured but no assignment at all, the same two steps make one.
+#[test]
+fn fix_sets_up_rbac_for_applications_scope_and_assignment() {
+    use crate::support::Test;
+    let t =
+        Test::scenario("mailbox-outside-rbac-scope").args(["prereqs", "--fix", "--yes", "--json"]);
+    t.sim
+        .as_ref()
+        .unwrap()
+        .state
+        .tenant
+        .lock()
+        .unwrap()
+        .propagation_delay = std::time::Duration::ZERO;
+    let fixed = t.run();
+    let headline = fixed.json()["headline"].as_str().unwrap().to_string();
+    assert!(headline.contains("done: New-ManagementScope"), "{headline}");
+    assert!(
+        headline.contains("done: New-ManagementRoleAssignment"),
+        "{headline}"
+    );
+    assert_eq!(
+        fixed.check("prereq.mailbox_permission")["status"],
+        "pass",
+        "{}",
+        fixed.stdout
+    );
+    let t = t.args(["test-connection"]);
+    t.run().code(0).stdout_has("Successfully connected");
+
+    let t = Test::scenario("rbac-for-applications")
+        .env("SMTP_OAUTH_RBAC_FOR_APPS", "true")
+        .args(["prereqs", "--json"]);
+    {
+        let mut tenant = t.sim.as_ref().unwrap().state.tenant.lock().unwrap();
+        tenant.role_assignments.clear();
+        tenant.propagation_delay = std::time::Duration::ZERO;
+    }
+    let before = t.run();
+    let permission = before.check("prereq.permission");
+    assert_eq!(
+        permission["failure_class"]["id"], "permission-not-granted",
+        "{permission}"
+    );
+    assert_eq!(before.check("prereq.mailbox_permission")["status"], "skip");
+    let t = t.args(["prereqs", "--fix", "--yes", "--json"]);
+    let after = t.run();
+    assert_eq!(
+        after.check("prereq.permission")["status"],
+        "pass",
+        "{}",
+        after.stdout
+    );
+}
