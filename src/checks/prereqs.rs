@@ -1038,15 +1038,24 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
     );
     match (cas, org) {
         (Ok(cas), Ok(org)) => {
-            let mailbox_value = cas
-                .first()
-                .and_then(|r| r.get("SmtpClientAuthenticationDisabled"))
-                .and_then(Value::as_bool);
-            let org_value = org
-                .first()
-                .and_then(|r| r.get("SmtpClientAuthenticationDisabled"))
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
+            // Keys looked up case-insensitively; the mailbox's value is tri-state (null: it
+            // inherits). A value Exchange did not send is "could not tell", never "enabled".
+            let value_of = |rows: &[Map<String, Value>]| {
+                rows.first().and_then(|r| {
+                    r.iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled"))
+                        .map(|(_, v)| v.as_bool())
+                })
+            };
+            let mailbox_value = value_of(&cas).flatten();
+            let Some(org_value) = value_of(&org).flatten().or(mailbox_value.map(|_| false)) else {
+                return Step::skip(
+                    CheckId::PREREQ_SMTP_AUTH,
+                    title_of(CheckId::PREREQ_SMTP_AUTH),
+                    "could not tell: Exchange's answers name no SmtpClientAuthenticationDisabled"
+                        .into(),
+                );
+            };
             let effective = mailbox_value.unwrap_or(org_value);
             let origin = match mailbox_value {
                 Some(v) => format!("the mailbox says SmtpClientAuthenticationDisabled = {v}"),

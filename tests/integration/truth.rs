@@ -294,3 +294,27 @@ fn a_tenant_in_another_cloud_is_named_from_discovery() {
     assert_eq!(check(&j, "tenant")["status"], "pass");
     assert_eq!(check(&j, "tenant")["evidence"]["tenant_cloud"], "global");
 }
+
+/// The two classes a client that is not this tool meets (Basic auth after its retirement, MAIL
+/// without AUTH) are recognised in the client's own log and explained with Microsoft's schedule.
+#[test]
+fn basic_auth_retirement_and_unauthenticated_mail_are_recognised_in_a_log() {
+    let t = Test::new();
+    let log = t.sandbox.file(
+        "printer.log",
+        "2026-12-30 08:00:01 SMTP< 550 5.7.30 Basic authentication is not supported for Client Submission. [AM0PR06CA0126.eurprd06.prod.outlook.com 2026-12-30T08:00:01.000Z 08DE0000AAAA0000]\n\
+         2026-12-30 08:05:00 SMTP< 530 5.7.57 Client not authenticated to send mail. [US22278CA0034.US7P278.PROD.OUTLOOK.COM 2026-12-30T08:05:00.000Z 08DE0000BBBB0000]\n",
+        0o644,
+    );
+    let out = t
+        .args(["explain", "--log", log.to_str().unwrap(), "--json"])
+        .run();
+    let text = out.stdout.clone();
+    for class in ["basic-auth-retired", "smtp-not-authenticated"] {
+        assert!(text.contains(&format!("\"{class}\"")), "{class}: {text}");
+    }
+    let out = Test::new().args(["explain", "basic-auth-retired"]).run();
+    out.code(0)
+        .stdout_has("end of December 2026")
+        .stdout_has("second half of 2027");
+}
