@@ -448,7 +448,7 @@ async fn run_inner(
 }
 
 /// The subject of the prerequisite checks, from the settings and what the token said.
-fn subject_of(
+pub fn subject_of(
     settings: &Settings,
     plan: &Plan,
     secret_hint: Option<String>,

@@ -280,14 +280,16 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             steps.extend(prereqs::without_admin(&subject));
             return Ok::<_, AppError>((steps, subject.oid.clone(), Vec::new()));
         };
-        let mut steps = prereqs::run(
-            &settings,
-            &trust,
-            &tokens,
-            &subject,
-            &crate::admin::Transport::Live,
-        )
-        .await;
+        let read = || {
+            prereqs::run(
+                &settings,
+                &trust,
+                &tokens,
+                &subject,
+                &crate::admin::Transport::Live,
+            )
+        };
+        let mut steps = read().await;
         let oid = steps
             .iter()
             .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
@@ -312,14 +314,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             applied = apply_plan(o, &settings, &trust, exo_token, &subject.tenant, &fixes).await?;
             if !o.dry_run && applied.iter().any(|a| a.starts_with("done")) {
                 // Check again: the report shows the state after the fixes.
-                steps = prereqs::run(
-                    &settings,
-                    &trust,
-                    &tokens,
-                    &subject,
-                    &crate::admin::Transport::Live,
-                )
-                .await;
+                steps = read().await;
             }
         }
         Ok((steps, oid, applied))

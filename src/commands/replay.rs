@@ -85,26 +85,7 @@ pub fn execute(_ctx: &Context, file: &Path) -> Result<Outcome, AppError> {
                 source: source.clone(),
             };
             let trust = crate::tls::Trust::new(None).map_err(|e| AppError::Usage(e.to_string()))?;
-            let mut subject = crate::checks::prereqs::Subject {
-                client_id: settings
-                    .client_id
-                    .as_ref()
-                    .map(|c| c.value.clone())
-                    .unwrap_or_default(),
-                mailbox: settings
-                    .mailbox
-                    .as_ref()
-                    .map(|m| m.value.clone())
-                    .unwrap_or_default(),
-                from: plan.from.clone(),
-                secret_hint: bundle.secret_hint.clone(),
-                oid: None,
-                tenant: settings
-                    .tenant
-                    .as_ref()
-                    .map_or_else(String::new, |t| t.value.as_str().to_string()),
-            };
-            subject.oid = None;
+            let subject = diagnose::subject_of(&settings, &plan, bundle.secret_hint.clone());
             let transport = Transport::Replay(std::sync::Arc::new(answers.clone()));
             Ok(Some(runtime.block_on(crate::checks::prereqs::run(
                 &settings, &trust, &tokens, &subject, &transport,
