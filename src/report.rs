@@ -279,14 +279,27 @@ pub fn vars_from_settings(s: &Settings) -> Vars {
     }
     if let Some(p) = &s.proxy {
         v.set("proxy", crate::settings::validate::redact_url(&p.value));
+        // host:port alone, for a fix that writes the URL out again.
+        let host = p.value.host_str().unwrap_or_default();
+        let proxy_host = p
+            .value
+            .port_or_known_default()
+            .map_or_else(|| host.to_string(), |port| format!("{host}:{port}"));
+        v.set("proxy_host", proxy_host);
     }
+    let cloud = s.cloud.value.endpoints();
+    // The login host as the authority names it, its port included (a loopback or proxy test).
+    let login_host = match (s.authority.value.host_str(), s.authority.value.port()) {
+        (Some(h), Some(port)) => format!("{h}:{port}"),
+        (Some(h), None) => h.to_string(),
+        _ => String::new(),
+    };
     v.set("smtp_host", &s.smtp_host.value)
         .set("smtp_port", s.smtp_port.value.to_string())
         .set("scope", &s.scope.value)
-        .set(
-            "login_host",
-            s.authority.value.host_str().unwrap_or_default(),
-        )
+        .set("default_scope", cloud.scope)
+        .set("default_smtp_host", cloud.smtp_host)
+        .set("login_host", login_host)
         .set("timeout", format!("{}", s.timeout.value.as_secs_f64()));
     v
 }

@@ -617,6 +617,9 @@ pub fn judge(
         .is_some_and(|a| a.outcome.is_ok());
     steps.extend(token.steps);
     steps.extend(smtp_steps(&target, &facts.smtp));
+    if let Some(name) = covered_name(&facts.smtp, cloud_smtp_host(settings)) {
+        vars.set("cert_name", name);
+    }
 
     let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
     vars.set("from", &from);
@@ -674,6 +677,33 @@ pub fn judge(
         facts: None,
         secrets: Vec::new(),
     }
+}
+
+fn cloud_smtp_host(settings: &Settings) -> &'static str {
+    settings.cloud.value.endpoints().smtp_host
+}
+
+/// A host name the SMTP server's certificate covers, for a fix that names one: a name from the
+/// leaf's SANs (the cloud's SMTP host when a wildcard covers it), never the host that failed.
+fn covered_name(phases: &[session::PhaseFact], cloud_host: &str) -> Option<String> {
+    let chain = phases.iter().find_map(|p| match &p.outcome {
+        Ok(session::Seen::Tls { chain, .. }) => Some(chain),
+        Err(session::Fault::Tls { captured, .. }) => Some(&captured.chain),
+        _ => None,
+    })?;
+    let names = crate::tls::cert_names(chain.first()?.as_ref())?.dns_names;
+    let covers = |pattern: &str, host: &str| match pattern.strip_prefix("*.") {
+        Some(suffix) => host
+            .split_once('.')
+            .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(suffix)),
+        None => pattern.eq_ignore_ascii_case(host),
+    };
+    if names.iter().any(|n| covers(n, cloud_host)) {
+        return Some(cloud_host.to_string());
+    }
+    names
+        .into_iter()
+        .find(|n| !n.starts_with('*') && n.parse::<std::net::IpAddr>().is_err())
 }
 
 /// The SMTP session's checks up to AUTH; a phase that did not run is skipped, naming the one

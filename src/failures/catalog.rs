@@ -69,8 +69,8 @@ pub static CATALOG: &[FailureClass] = &[
             "The host is wrong and nothing listens on that port there.",
         ],
         fix: &[
-            "Use port 587 on {smtp_host}: `--smtp-port 587`.",
-            "Check local firewall rules for outbound TCP {smtp_port}.",
+            "Exchange Online submission listens on port 587 of {default_smtp_host}: `--smtp-host {default_smtp_host} --smtp-port 587`.",
+            "Check that no local firewall or security agent rejects outbound TCP 587 (the port Exchange Online submission uses).",
         ],
         ..fail(
             ClassId::CONNECTION_REFUSED,
@@ -111,7 +111,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The proxy only accepts Kerberos/NTLM, which this tool does not speak.",
         ],
         fix: &[
-            "Put the credentials in the proxy URL: HTTPS_PROXY=http://user:password@{proxy} (they are never printed).",
+            "Put the credentials in the proxy URL: HTTPS_PROXY=http://user:password@{proxy_host} (they are never printed).",
             "Ask for an exception for {login_host} on the proxy, or add it to NO_PROXY if direct egress is allowed.",
         ],
         ..fail(
@@ -315,7 +315,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Scopes of several resources were combined.",
         ],
         fix: &[
-            "Use the Exchange resource's .default scope: `--scope {scope}` (or unset the scope to get the cloud's default).",
+            "Use the Exchange resource's .default scope: `--scope {default_scope}` (or unset the scope to get the cloud's default).",
         ],
         docs: &[CLIENT_CREDS_DOC],
         ..fail(ClassId::INVALID_SCOPE, "Invalid scope", Area::Token)
@@ -333,7 +333,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The scope belongs to another cloud.",
         ],
         fix: &[
-            "Use the cloud's Exchange scope: `--scope {scope}`.",
+            "Use the cloud's Exchange scope: `--scope {default_scope}`.",
             "Check that the tenant has Exchange Online licences (Microsoft 365 admin center › Billing › Licenses).",
         ],
         docs: &[AADSTS_DOC],
@@ -469,7 +469,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The scope names another resource, usually Microsoft Graph (https://graph.microsoft.com/.default).",
             "The client was set up for Graph's Mail.Send instead of SMTP AUTH.",
         ],
-        fix: &["Request the Exchange scope: `--scope {scope}`."],
+        fix: &["Request the Exchange scope: `--scope {default_scope}`."],
         docs: &[SMTP_OAUTH_DOC],
         ..fail(
             ClassId::WRONG_AUDIENCE,
@@ -639,7 +639,7 @@ pub static CATALOG: &[FailureClass] = &[
         keys: &[Key::Observed("EHLO lists no STARTTLS and nothing masked")],
         causes: &[
             "The wrong host: an MX host (<domain>-com.mail.protection.outlook.com, port 25) accepts mail for delivery, not client submission.",
-            "The wrong port: 465 is implicit TLS, 25 on a relay may not offer STARTTLS; Exchange Online submission is {smtp_host}:587.",
+            "The wrong port: 465 is implicit TLS, 25 on a relay may not offer STARTTLS; Exchange Online submission is {default_smtp_host}:587.",
         ],
         fix: &["Use `--smtp-host smtp.office365.com --smtp-port 587` (or the cloud's host)."],
         docs: &[SMTP_AUTH_DOC],
@@ -663,7 +663,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The host is not Exchange Online submission (an on-premises relay, a smart host, an MX).",
             "A TLS-terminating proxy answers in Exchange's place.",
         ],
-        fix: &["Point the client at {smtp_host}:587 with STARTTLS."],
+        fix: &["Point the client at {default_smtp_host}:587 with STARTTLS."],
         ..fail(
             ClassId::XOAUTH2_UNAVAILABLE,
             "XOAUTH2 not offered",
@@ -741,7 +741,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Something else answers on that address (a proxy, another server).",
         ],
         fix: &[
-            "Connect by the name the certificate covers: `--smtp-host {smtp_host}`; `smtp-oauth certs` lists the names (SANs).",
+            "Connect by a name the certificate covers: `--smtp-host {cert_name}`; `smtp-oauth certs` lists the names (SANs).",
         ],
         ..fail(
             ClassId::HOSTNAME_MISMATCH,

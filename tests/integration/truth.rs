@@ -318,3 +318,52 @@ fn basic_auth_retirement_and_unauthenticated_mail_are_recognised_in_a_log() {
         .stdout_has("end of December 2026")
         .stdout_has("second half of 2027");
 }
+
+/// A fix names the right value (issue 14): for every `demo` scenario, no fix line of a class
+/// repeats the setting the check found wrong — the scope that was refused, the host the
+/// certificate does not cover, the port that refused, the proxy URL that failed.
+#[test]
+fn no_fix_line_repeats_the_value_its_check_found_wrong() {
+    let list = Test::new().args(["demo", "--list", "--json"]).run().json();
+    let wrong_setting = |class: &str| match class {
+        "invalid-scope" | "wrong-audience" | "exchange-resource-missing" => Some("scope"),
+        "hostname-mismatch" => Some("smtp_host"),
+        "connection-refused" => Some("smtp_port"),
+        "proxy-auth-required" | "proxy-unreachable" => Some("proxy"),
+        _ => None,
+    };
+    for s in list["scenarios"].as_array().unwrap() {
+        let name = s["name"].as_str().unwrap();
+        let j = Test::new().args(["demo", name, "--json"]).run().json();
+        for c in j["checks"].as_array().unwrap() {
+            let Some(class) = c["failure_class"]["id"].as_str() else {
+                continue;
+            };
+            let Some(key) = wrong_setting(class) else {
+                continue;
+            };
+            let value = match &j["settings"][key] {
+                serde_json::Value::String(v) => v.clone(),
+                serde_json::Value::Number(n) => n.to_string(),
+                _ => continue,
+            };
+            // The user's value where it is right (the cloud's own scope) may be named.
+            if key == "scope" && value == "https://outlook.office365.com/.default" {
+                continue;
+            }
+            for fix in c["failure_class"]["fix"].as_array().unwrap() {
+                let fix = fix.as_str().unwrap();
+                let shown = if key == "smtp_port" {
+                    fix.split(|ch: char| !ch.is_ascii_digit())
+                        .any(|w| w == value)
+                } else {
+                    fix.contains(&value)
+                };
+                assert!(
+                    !shown,
+                    "{name}: the fix of {class} repeats the wrong {key} {value}: {fix}"
+                );
+            }
+        }
+    }
+}
