@@ -468,6 +468,7 @@ pub enum ConfigAction {
         /// Setting name, e.g. tenant, client-id, mailbox, smtp-port, secret-expires
         key: String,
         /// The value
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
     /// Remove a value from the profile

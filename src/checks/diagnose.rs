@@ -184,6 +184,20 @@ pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, Diag
         settings.client_id.as_ref(),
         credential,
     ) else {
+        let mut missing = missing;
+        let others: Vec<&String> = settings
+            .profiles_in_file
+            .iter()
+            .filter(|p| **p != settings.profile.value)
+            .collect();
+        if !others.is_empty() {
+            missing.push(format!(
+                "  (profile {} is used; {} also has {}: pick one with --profile NAME, or run `smtp-oauth setup`)",
+                settings.profile.value,
+                settings.config_path.value.display(),
+                others.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
         return Err(DiagnoseError::Missing(missing));
     };
     let trust = Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))

@@ -114,7 +114,7 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
         AppError::Settings(settings::SettingsError::Invalid(vec![
             settings::InvalidSetting {
                 key: spec.key,
-                source: Source::Flag("config set"),
+                source: Source::ConfigSet,
                 invalid,
             },
         ]))

@@ -90,6 +90,15 @@ impl Context {
     pub fn settings(&self) -> Result<Settings, AppError> {
         let (path, profile) = self.locate();
         let file = ConfigFile::load(&path.value)?;
+        // A config file named on purpose that is not there is a mistake, not "not created yet".
+        if !file.exists && path.source != crate::settings::Source::Default {
+            return Err(AppError::Usage(format!(
+                "the config file {} (from {}) does not exist: check the path, create it with `smtp-oauth setup` or `smtp-oauth config set`, or leave it out to use {}",
+                path.value.display(),
+                path.source,
+                crate::settings::default_config_path_shown()
+            )));
+        }
         Ok(Settings::resolve(
             &self.cli_settings,
             &self.env,

@@ -35,6 +35,8 @@ pub enum Source {
     DefaultFor(String),
     /// Computed from other settings, e.g. "authority + tenant".
     Derived(&'static str),
+    /// A value given to `config set`.
+    ConfigSet,
     Keyring(KeyringEntry),
     File(PathBuf),
     Stdin,
@@ -50,6 +52,7 @@ impl fmt::Display for Source {
             Source::Default => f.write_str("default"),
             Source::DefaultFor(what) => write!(f, "default for {what}"),
             Source::Derived(from) => write!(f, "derived from {from}"),
+            Source::ConfigSet => f.write_str("config set"),
             Source::Keyring(entry) => write!(f, "keyring {entry}"),
             Source::File(path) => write!(f, "file {}", path.display()),
             Source::Stdin => f.write_str("stdin"),
@@ -177,6 +180,8 @@ pub struct Settings {
     pub rbac_for_apps: Val<bool>,
     /// Things worth saying that do not stop the command (unknown profile keys …).
     pub warnings: Vec<String>,
+    /// The profiles the config file has (to name them when settings are missing).
+    pub profiles_in_file: Vec<String>,
 }
 
 /// One row of the settings table: how a setting is spelt as flag, environment variable and
@@ -461,6 +466,11 @@ pub fn locate(args: &SettingArgs, env: &dyn Environment) -> (Val<PathBuf>, Val<S
         }
     };
     (path, profile)
+}
+
+/// The default config file location, for messages.
+pub fn default_config_path_shown() -> String {
+    default_config_path(&ProcessEnv).display().to_string()
 }
 
 /// `$XDG_CONFIG_HOME/smtp-oauth/config.toml` (XDG also on macOS; Known Folders on Windows).
@@ -859,6 +869,7 @@ impl Settings {
             target,
             rbac_for_apps,
             warnings,
+            profiles_in_file: file.profile_names(),
         })
     }
 

@@ -347,3 +347,31 @@ fn the_dod_cloud_uses_the_outlook_dod_hosts() {
     assert_eq!(s["authority"], "https://login.microsoftonline.us");
     assert_eq!(s["graph_url"], "https://dod-graph.microsoft.us");
 }
+
+/// Issue 14's settings points: a config file named on purpose must exist; a negative number gets
+/// the tool's own message; a value set with `config set` says so as its source; missing settings
+/// name the profiles the file has.
+#[test]
+fn settings_say_what_is_wrong_and_where_the_values_are() {
+    let t = Test::new().args(["--config", "missing.toml", "config", "show"]);
+    t.run()
+        .code(2)
+        .stderr_has("the config file missing.toml (from flag --config) does not exist");
+
+    let t = Test::new().args(["config", "set", "timeout", "-1"]);
+    let out = t.run();
+    out.code(2).stderr_has("invalid timeout");
+    assert!(!out.stderr.contains("'-- -1'"), "{}", out.stderr);
+
+    let t = Test::new().args(["config", "set", "smtp-port", "twenty"]);
+    t.run().code(2).stderr_has("(from config set)");
+
+    let t = Test::new().args(["diagnose"]);
+    t.sandbox.write_config(
+        "[ise]\ntenant = \"contoso.onmicrosoft.com\"\n[printer]\nmailbox = \"p@contoso.com\"\n",
+    );
+    t.run()
+        .code(2)
+        .stderr_has("missing settings")
+        .stderr_has("also has ise, printer: pick one with --profile NAME");
+}
