@@ -168,6 +168,16 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
     let mut ev = Map::new();
     ev.insert("presented".into(), json!(chain.len()));
     let Some(error) = &facts.error else {
+        if facts.captured.chain.is_empty() || facts.version.is_none() {
+            return Step::fail(
+                CheckId::TLS_CHAIN,
+                title,
+                zero,
+                ClassId::TLS_HANDSHAKE_FAILED,
+                "the handshake did not complete: no verified chain".into(),
+                ev,
+            );
+        }
         if let Some(issuer) = tls::interception(host, &facts.captured.chain) {
             return Step::warn(
                 CheckId::TLS_CHAIN,

@@ -439,9 +439,13 @@ async fn handshake(
             let error = tls::find_rustls_error(&e).cloned();
             let detail = error.as_ref().map_or_else(|| e.to_string(), tls::describe);
             p.transcript.event(format!("TLS failed: {detail}"));
+            // A handshake cut off without a TLS error (an EOF, a reset) still failed: its facts
+            // carry an error, so nothing reads them as a verified chain.
             p.tls = Some(TlsFacts {
                 captured: captured.clone(),
-                error: error.clone(),
+                error: error
+                    .clone()
+                    .or_else(|| Some(rustls::Error::General(detail.clone()))),
                 version: None,
                 cipher: None,
             });

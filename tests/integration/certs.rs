@@ -184,3 +184,58 @@ fn other_targets_login_host_port_and_mozilla_roots() {
         .code(2)
         .stderr_has("HOST:PORT");
 }
+
+/// A handshake the server cuts off is never "trusted": with STARTTLS and with direct TLS.
+#[test]
+fn a_cut_handshake_is_never_trusted() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    for starttls in [true, false] {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            stream
+                .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+                .unwrap();
+            let mut writer = stream.try_clone().unwrap();
+            let mut reader = BufReader::new(stream);
+            if starttls {
+                let mut line = String::new();
+                writer.write_all(b"220 relay ready\r\n").unwrap();
+                reader.read_line(&mut line).unwrap();
+                writer.write_all(b"250-relay\r\n250 STARTTLS\r\n").unwrap();
+                line.clear();
+                reader.read_line(&mut line).unwrap();
+                writer.write_all(b"220 2.0.0 go ahead\r\n").unwrap();
+            }
+            // Read the ClientHello, then hang up.
+            let mut hello = [0u8; 512];
+            let _ = reader.read(&mut hello);
+        });
+        let mut args = vec![
+            "certs".to_string(),
+            format!("127.0.0.1:{port}"),
+            "--json".to_string(),
+        ];
+        if starttls {
+            args.extend(["--starttls".to_string(), "smtp".to_string()]);
+        }
+        let out = crate::support::Test::new().args(&args).run();
+        server.join().unwrap();
+        let j = out.json();
+        let chain = j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "tls.chain")
+            .cloned()
+            .unwrap_or_default();
+        assert_ne!(chain["status"], "pass", "starttls {starttls}: {j}");
+        assert!(
+            !out.stdout.contains("trusted: the chain"),
+            "starttls {starttls}: {}",
+            out.stdout
+        );
+        assert_eq!(out.code, 1, "starttls {starttls}: {}", out.stdout);
+    }
+}
