@@ -24,7 +24,14 @@ pub fn execute(ctx: &Context, query: Option<&str>) -> Result<Report, AppError> {
             false,
         ),
         Some(q) => {
-            let found = failures::lookup(q);
+            let mut found = failures::lookup(q);
+            // What people paste: a whole reply line (`535 5.7.3 Authentication unsuccessful
+            // [...]`), an AADSTS line, a client's log line — read as `explain --log` reads one.
+            if found.is_empty()
+                && let Some(class) = failures::logscan::classify_line(q)
+            {
+                found.push(class.entry());
+            }
             if found.is_empty() {
                 let shown: String = q.chars().take(60).filter(|c| !c.is_control()).collect();
                 let suggestions = failures::suggest(q);

@@ -46,6 +46,11 @@ const TEXTS: &[(&str, ClassId)] = &[
         ClassId::TLS_VERSION_REJECTED,
     ),
     ("java.net.unknownhostexception", ClassId::DNS_FAILURE),
+    // javax.mail / ISE: a TCP connect that got no answer (egress dropped) before the greeting.
+    (
+        "java.net.connectexception: connection timed out",
+        ClassId::NETWORK_TIMEOUT,
+    ),
     (
         "java.net.connectexception: connection refused",
         ClassId::CONNECTION_REFUSED,

@@ -160,3 +160,37 @@ fn explain_still_works_when_the_settings_are_broken() {
         .code(0)
         .stderr_has("warning: your settings are not filled into the fixes");
 }
+
+/// `explain` takes what people paste: a whole reply line, an enhanced or bare code, an AADSTS
+/// line, a Java client's exception.
+#[test]
+fn explain_takes_what_people_paste() {
+    for (pasted, class) in [
+        (
+            "535 5.7.3 Authentication unsuccessful [AM0PR06CA0126.eurprd06.prod.outlook.com 2024-02-14T14:50:26.590Z 08DC2D372B4C3DED]",
+            "auth-rejected",
+        ),
+        ("5.7.57", "smtp-not-authenticated"),
+        ("530", "smtp-not-authenticated"),
+        (
+            "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value",
+            "invalid-client-secret",
+        ),
+        (
+            "java.net.ConnectException: Connection timed out (Connection timed out)",
+            "network-timeout",
+        ),
+    ] {
+        let j = crate::support::Test::new()
+            .args(["explain", pasted, "--json"])
+            .run()
+            .json();
+        let ids: Vec<&str> = j["failure_classes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["id"].as_str())
+            .collect();
+        assert!(ids.contains(&class), "{pasted}: {ids:?}");
+    }
+}
