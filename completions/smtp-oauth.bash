@@ -2649,7 +2649,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__setup)
-            opts="-v -h -V --non-interactive --store --ise-release --no-test --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version"
+            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --config --profile --tenant --client-id --client-secret-file --client-secret-stdin --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --timeout --admin --admin-client-id --admin-client-secret-file --admin-client-cert --target --rbac-for-apps --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -110,6 +110,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-cl
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-test -d 'Save without the test connection'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l save-anyway -d 'Without a terminal: save even when the test connection fails (by default a failing test saves nothing, so a working profile is never replaced by values that fail)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -152,6 +153,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-cli
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-test -d 'Save without the test connection'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l save-anyway -d 'Without a terminal: save even when the test connection fails (by default a failing test saves nothing, so a working profile is never replaced by values that fail)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'

@@ -219,6 +219,10 @@ pub enum Command {
         /// Save without the test connection
         #[arg(long)]
         no_test: bool,
+        /// Without a terminal: save even when the test connection fails (by default a failing
+        /// test saves nothing, so a working profile is never replaced by values that fail)
+        #[arg(long, conflicts_with = "no_test")]
+        save_anyway: bool,
     },
 
     /// Show the resolved settings and their sources; list profiles; edit a profile

@@ -222,6 +222,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             store,
             ise_release,
             no_test,
+            save_anyway,
         } => {
             let store = store.map(|s| match s {
                 crate::cli::SetupStore::Keyring => crate::wizard::Store::Keyring,
@@ -235,6 +236,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                     store,
                     ise_release,
                     no_test,
+                    save_anyway,
                 },
             )
         }

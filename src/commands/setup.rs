@@ -24,6 +24,8 @@ pub struct SetupOptions {
     pub store: Option<Store>,
     pub ise_release: Option<String>,
     pub no_test: bool,
+    /// `--save-anyway`: save after a failing test (without a terminal).
+    pub save_anyway: bool,
 }
 
 impl From<WizardError> for AppError {
@@ -270,6 +272,27 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     }
 
     let (path, profile) = ctx.locate();
+    let test_failed = tested
+        .as_ref()
+        .is_some_and(|t| t.steps.iter().any(|s| s.status == Status::Fail));
+    if !interactive && test_failed && !o.save_anyway {
+        // Nothing written: the profile, its secret file or keyring entry stay as they were.
+        let settings = settings_of(ctx, &v)?;
+        let mut report = Report::new("setup", Some(&settings), false);
+        if let Some(t) = tested {
+            for s in t.steps {
+                report.push(s.into_check(&t.vars));
+            }
+        }
+        return Ok(Outcome::Report(Box::new(report.with_details(Details::Message {
+            message: format!(
+                "Not saved: the test connection failed, so profile {} in {} was left as it was. Fix the value the failing check names and run setup again, or pass --save-anyway.",
+                profile.value,
+                path.value.display()
+            ),
+            path: Some(path.value.display().to_string()),
+        }))));
+    }
     if interactive
         && !p.confirm(
             &format!(

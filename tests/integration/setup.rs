@@ -251,3 +251,42 @@ fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
         sb.read_config()
     );
 }
+
+/// Without a terminal, a failing test saves nothing: a working profile and its secret file are
+/// never replaced by values that fail (issue 14); `--save-anyway` says it on purpose.
+#[test]
+fn setup_without_a_terminal_saves_only_what_passed_its_test() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["setup", "--store", "file"])
+        .sim_env(&sim, &[])
+        .run()
+        .code(0);
+    let config_before = sb.read_config();
+    let store = sb.config_path().parent().unwrap().join("default.secret");
+    let secret_before = std::fs::read_to_string(&store).unwrap();
+    let wrong = "Wr08Q~thisIsNotTheSecretOfThisApp.0123456";
+    let out = sb
+        .cmd()
+        .args(["setup", "--store", "file"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .env("SMTP_OAUTH_CLIENT_SECRET", wrong)
+        .run();
+    out.code(1)
+        .stdout_has("Not saved: the test connection failed");
+    assert_eq!(sb.read_config(), config_before, "the profile is untouched");
+    assert_eq!(
+        std::fs::read_to_string(&store).unwrap(),
+        secret_before,
+        "the working secret is kept"
+    );
+    let out = sb
+        .cmd()
+        .args(["setup", "--store", "file", "--save-anyway"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .env("SMTP_OAUTH_CLIENT_SECRET", wrong)
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert_eq!(std::fs::read_to_string(&store).unwrap().trim(), wrong);
+}
