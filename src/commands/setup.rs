@@ -49,6 +49,7 @@ fn defaults(settings: Option<&Settings>, o: &SetupOptions) -> Values {
         },
         _ => Client::Generic,
     };
+    let ise = matches!(client, Client::Ise { .. });
     Values {
         client,
         cloud: s.map_or(Cloud::Global, |s| s.cloud.value),
@@ -78,10 +79,15 @@ fn defaults(settings: Option<&Settings>, o: &SetupOptions) -> Values {
             .unwrap_or_default(),
         smtp_host: s.map(|s| s.smtp_host.value.clone()).unwrap_or_default(),
         smtp_port: s.map_or(587, |s| s.smtp_port.value),
-        timeout: s.map_or_else(
-            || "20".into(),
-            |s| crate::settings::seconds_json(s.timeout.value).to_string(),
-        ),
+        // ISE's guide sets 60 s; a timeout the user gave wins.
+        timeout: match s {
+            Some(s) if s.timeout.source != Source::Default => {
+                crate::settings::seconds_json(s.timeout.value).to_string()
+            }
+            _ if ise => wizard::ISE_TIMEOUT.into(),
+            Some(s) => crate::settings::seconds_json(s.timeout.value).to_string(),
+            None => "20".into(),
+        },
         store: o.store.unwrap_or(Store::File),
     }
 }
@@ -100,6 +106,10 @@ fn settings_of(ctx: &Context, v: &Values) -> Result<Settings, AppError> {
     args.client_cert.clone_from(&v.certificate);
     args.client_secret_file = None;
     args.client_secret_stdin = false;
+    // Tested as the client sends it: ISE fills in its own scope.
+    if matches!(v.client, Client::Ise { .. }) && args.scope.is_none() {
+        args.scope = Some(wizard::ise_scope(v.cloud));
+    }
     let secret = v.secret.as_ref().map(|s| s.expose_secret().to_string());
     let env = move |name: &str| {
         if name == "SMTP_OAUTH_CLIENT_SECRET" {
@@ -208,6 +218,18 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
         }
         if v.secret.is_some() && o.store.is_none() {
             v.store = Store::File;
+        }
+        if let Client::Ise { release } = &v.client {
+            if !release.is_empty()
+                && let Err(why) = wizard::ise_supported(release)
+            {
+                return Err(AppError::Usage(why));
+            }
+            if v.certificate.is_some() {
+                return Err(AppError::Usage(
+                    "Cisco ISE's SMTP Server page takes a client secret only: give the secret (SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin), not --client-cert".into(),
+                ));
+            }
         }
     }
 

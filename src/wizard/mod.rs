@@ -304,11 +304,14 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             "A client secret".to_string(),
             "A certificate (PEM with its private key)".to_string(),
         ];
-        if p.select(
-            "How does the app authenticate?",
-            &kinds,
-            usize::from(v.certificate.is_some()),
-        )? == 0
+        // Cisco ISE's SMTP Server page has a Client Secret field only: no certificate to offer.
+        let ise = matches!(v.client, Client::Ise { .. });
+        if ise
+            || p.select(
+                "How does the app authenticate?",
+                &kinds,
+                usize::from(v.certificate.is_some()),
+            )? == 0
         {
             p.note("The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.");
             loop {
@@ -420,6 +423,18 @@ fn non_empty(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The scope Cisco ISE fills in and sends: `https://outlook.office.com/.default` on the global
+/// cloud (the guide's field), the cloud's own Exchange scope elsewhere.
+pub fn ise_scope(cloud: Cloud) -> String {
+    match cloud {
+        Cloud::Global => "https://outlook.office.com/.default".to_string(),
+        other => other.endpoints().scope.to_string(),
+    }
+}
+
+/// The timeout Cisco ISE's guide sets: 60 seconds.
+pub const ISE_TIMEOUT: &str = "60";
+
 /// The values as Cisco ISE's SMTP Server page wants them (Administration › System › Settings ›
 /// SMTP Server), field by field.
 pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
@@ -455,10 +470,7 @@ pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
         ),
         (
             "Scope",
-            format!(
-                "{} (filled in by ISE)",
-                ep.scope.replace("office365", "office")
-            ),
+            format!("{} (filled in by ISE)", ise_scope(v.cloud)),
         ),
     ]
 }

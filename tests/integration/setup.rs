@@ -202,7 +202,9 @@ fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
     out.code(0)
         .stdout_has("Cisco ISE 3.4 P4: Administration › System › Settings › SMTP Server")
         .stdout_has("Authentication             MS Exchange Online OAuth")
-        .stdout_has("Trust for authentication within ISE");
+        .stdout_has("Trust for authentication within ISE")
+        .stdout_has("60 seconds")
+        .stdout_has("https://outlook.office.com/.default");
     assert!(sb.read_config().contains("target = \"ise\""));
     // Setup writes each value in the one form `config set` writes: the same timeout twice gives
     // the same line, not a string once and a number once.
@@ -212,7 +214,7 @@ fn without_a_terminal_every_value_comes_from_flags_and_env_or_exit_2() {
         .find(|l| l.starts_with("timeout"))
         .map(str::to_string);
     sb.cmd()
-        .args(["--profile", "default", "config", "set", "timeout", "20"])
+        .args(["--profile", "default", "config", "set", "timeout", "60"])
         .run()
         .code(0);
     let written_by_config_set = sb
@@ -289,4 +291,31 @@ fn setup_without_a_terminal_saves_only_what_passed_its_test() {
         .run();
     assert_eq!(out.code, 1, "{}", out.stdout);
     assert_eq!(std::fs::read_to_string(&store).unwrap().trim(), wrong);
+}
+
+/// ISE as its guide has it: a release without OAuth SMTP stops, and ISE takes a secret only.
+#[test]
+fn setup_for_ise_refuses_an_unsupported_release_and_a_certificate() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    sb.cmd()
+        .args(["setup", "--ise-release", "3.2 P2", "--store", "file"])
+        .sim_env(&sim, &[])
+        .run()
+        .code(2)
+        .stderr_has("client-platform-unsupported");
+    assert!(!sb.config_path().exists(), "nothing written");
+    let cert = sim.dir.join("client-cert.pem");
+    sb.cmd()
+        .args([
+            "setup",
+            "--ise-release",
+            "3.3 P8",
+            "--client-cert",
+            cert.to_str().unwrap(),
+        ])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .run()
+        .code(2)
+        .stderr_has("client secret only");
 }
