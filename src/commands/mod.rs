@@ -344,9 +344,87 @@ pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
     out
 }
 
-/// The man page (roff).
+/// Text for a roff page: backslashes and hyphens escaped, no line starting with a control dot.
+fn roff_text(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            let l = l.replace('\\', "\\e").replace('-', "\\-");
+            if l.starts_with('.') || l.starts_with('\'') {
+                format!("\\&{l}")
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The man page (roff): clap's sections, the commands on this one page (there are no pages of
+/// their own to point at), and EXIT STATUS, ENVIRONMENT and FILES.
 pub fn man_page() -> io::Result<Vec<u8>> {
+    let cmd = Cli::command();
+    let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    let mut text = String::from(".SH COMMANDS\n");
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+        text.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_text(sub.get_name()),
+            roff_text(&about)
+        ));
+    }
+    text.push_str(&format!(
+        ".SH EXIT STATUS\n.TP\n0\nNothing failed.\n.TP\n1\n{}\n.TP\n2\n{}\n.TP\n130\nInterrupted.\n",
+        roff_text("A check failed (or warned, with --strict)."),
+        roff_text("A usage or configuration error: the message names the setting and the form expected.")
+    ));
+    text.push_str(".SH ENVIRONMENT\n");
+    for spec in crate::settings::SPECS {
+        for var in spec.env.iter().filter(|v| {
+            v.starts_with("SMTP_OAUTH_") || v.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        }) {
+            text.push_str(&format!(
+                ".TP\n\\fB{}\\fR\n{}\n",
+                roff_text(var),
+                roff_text(spec.expected)
+            ));
+        }
+    }
+    for (var, what) in [
+        (
+            "SMTP_OAUTH_CONFIG",
+            "The config file (instead of the default below).",
+        ),
+        (
+            "SMTP_OAUTH_PROFILE",
+            "The profile of the config file (default: default).",
+        ),
+        ("NO_COLOR", "No colour in the human output."),
+        (
+            "GITHUB_ACTIONS",
+            "With true: failures also become ::error:: annotations.",
+        ),
+    ] {
+        text.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_text(var),
+            roff_text(what)
+        ));
+    }
+    text.push_str(&format!(
+        ".SH FILES\n.TP\n{}\n{}\n.TP\n{}\n{}\n",
+        roff_text("$XDG_CONFIG_HOME/smtp-oauth/config.toml"),
+        roff_text("The profiles, one table each (mode 0600; --config or SMTP_OAUTH_CONFIG name another file)."),
+        roff_text("$XDG_CONFIG_HOME/smtp-oauth/PROFILE.secret"),
+        roff_text("A profile's client secret when setup or config set-secret keep it in a file (mode 0600) rather than the OS keyring.")
+    ));
+    out.extend_from_slice(text.as_bytes());
+    man.render_version_section(&mut out)?;
     Ok(out)
 }

@@ -17,6 +17,10 @@ const SECRET_CLIENT: &str = "3f6a9c1e-5b2d-4e8f-a7c0-1d3e5f7a9b2c";
 const CERT_CLIENT: &str = "9b2c4d6e-8f0a-4c1e-b3d5-7f9a1b3c5d7e";
 const CLIENT_SECRET: &str = "Tp38Q~interopSecretValue.0123456789abcdefg";
 
+/// The exact release of the OAuth server the interop test runs (pinned: a new major or minor must
+/// be a deliberate change; `.ci/run` installs the same).
+const OIDC_PROVIDER: &str = "oidc-provider@9.13.3";
+
 /// Where the npm package lives (installed once per checkout).
 fn package_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,7 +36,7 @@ fn installed() -> bool {
     let ok = Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
         .arg(&dir)
-        .arg("oidc-provider@9")
+        .arg(OIDC_PROVIDER)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
