@@ -387,76 +387,141 @@ pub struct SendArgs {
 
 const DIAGNOSE_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth diagnose                        # every check the settings allow, one report
-  smtp-oauth diagnose --json > report.json   # for CI; exit 1 when a check failed
+  # every check the settings allow, one report
+  smtp-oauth diagnose
+
+  # for CI; exit 1 when a check failed
+  smtp-oauth diagnose --json > report.json
+
   smtp-oauth diagnose --format junit --output smtp-oauth.xml
-  smtp-oauth diagnose --wait 30m             # just set things up? retry AUTH while they propagate
+
+  # just set things up? retry AUTH while they propagate
+  smtp-oauth diagnose --wait 30m
+
   smtp-oauth diagnose --only tls.chain smtp.auth
+
   smtp-oauth diagnose --all-profiles --format junit --output fleet.xml
+
   smtp-oauth diagnose --to helpdesk@contoso.com";
 
 const PREREQS_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth prereqs                         # without admin access: the PowerShell to run, values filled in
-  SMTP_OAUTH_GRAPH_TOKEN=… SMTP_OAUTH_EXCHANGE_TOKEN=… smtp-oauth prereqs
-  smtp-oauth prereqs --admin device-code     # sign in as an admin in a browser
-  smtp-oauth prereqs --admin app --admin-client-id 1111… --admin-client-cert admin.pem
-  smtp-oauth prereqs --fix                   # show each change, ask, apply, check again
-  smtp-oauth prereqs --fix --yes             # unattended
+  # without admin access: the PowerShell to run, values filled in
+  smtp-oauth prereqs
+
+  SMTP_OAUTH_GRAPH_TOKEN=\"$GRAPH_TOKEN\" SMTP_OAUTH_EXCHANGE_TOKEN=\"$EXO_TOKEN\" smtp-oauth prereqs
+
+  # sign in as an admin in a browser
+  smtp-oauth prereqs --admin device-code
+
+  smtp-oauth prereqs --admin app --admin-client-id 11111111-2222-4333-8444-555555555555 --admin-client-cert admin.pem
+
+  # show each change, ask, apply, check again
+  smtp-oauth prereqs --fix
+
+  # unattended
+  smtp-oauth prereqs --fix --yes
+
   smtp-oauth prereqs --fix --dry-run";
 
 const TEST_CONNECTION_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth test-connection                 # ends with: Successfully connected to smtp.office365.com.
-  smtp-oauth test-connection -v              # with the SMTP transcript (AUTH redacted)";
+  # ends with: Successfully connected to smtp.office365.com.
+  smtp-oauth test-connection
+
+  # with the SMTP transcript (AUTH redacted)
+  smtp-oauth test-connection -v";
 
 const SEND_TEST_EXAMPLES: &str = "\
 Examples:
   smtp-oauth send-test --to me@contoso.com
-  smtp-oauth send-test --to me@contoso.com --from alerts@contoso.com   # tests SendAs";
+
+  # tests SendAs
+  smtp-oauth send-test --to me@contoso.com --from alerts@contoso.com";
 
 const CERTS_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth certs                           # the SMTP chain (STARTTLS), verified against the system roots
-  smtp-oauth certs login                     # the token host's chain (TLS inspection shows here first)
-  smtp-oauth certs smtp --out ./chain        # export for the client's trust store (Cisco ISE, Java …)
+  # the SMTP chain (STARTTLS), verified against the system roots
+  smtp-oauth certs
+
+  # the token host's chain (TLS inspection shows here first)
+  smtp-oauth certs login
+
+  # export for the client's trust store (Cisco ISE, Java …)
+  smtp-oauth certs smtp --out ./chain
+
   smtp-oauth certs --pem > chain.pem
+
   smtp-oauth certs mail.example.com:587 --starttls smtp
-  smtp-oauth certs --trust mozilla           # compare with Mozilla's root set";
+
+  # compare with Mozilla's root set
+  smtp-oauth certs --trust mozilla";
 
 const TOKEN_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth token                           # request one and show audience, roles, object id, expiry
+  # request one and show audience, roles, object id, expiry
+  smtp-oauth token
+
   smtp-oauth token --json | jq .settings.tenant
-  smtp-oauth token --raw | other-tool        # the token itself, only when asked
-  smtp-oauth token --inspect app-token.txt   # judge what another application sends, offline
+
+  # the token itself, only when asked
+  smtp-oauth token --raw | other-tool
+
+  # judge what another application sends, offline
+  smtp-oauth token --inspect app-token.txt
+
   grep -o 'AUTH XOAUTH2 .*' smtp.log | smtp-oauth token --inspect -";
 
 const DEMO_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth demo                            # a healthy diagnosis, end to end, in seconds
-  smtp-oauth demo --list                     # the scenarios: one per failure class
+  # a healthy diagnosis, end to end, in seconds
+  smtp-oauth demo
+
+  # the scenarios: one per failure class
+  smtp-oauth demo --list
+
   smtp-oauth demo service-principal-wrong-object-id
-  smtp-oauth demo untrusted-certificate -v   # with the SMTP transcript
-  smtp-oauth demo --serve                    # keep it up; prints export lines for other commands";
+
+  # with the SMTP transcript
+  smtp-oauth demo untrusted-certificate -v
+
+  # keep it up; prints export lines for other commands
+  smtp-oauth demo --serve";
 
 const CONFIG_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth config show                     # every setting, its value and its source
+  # every setting, its value and its source
+  smtp-oauth config show
+
   smtp-oauth --profile printer config show --json
-  smtp-oauth config path                     # where the config file is
-  smtp-oauth config list                     # the profiles in it
+
+  # where the config file is
+  smtp-oauth config path
+
+  # the profiles in it
+  smtp-oauth config list
+
   smtp-oauth --profile printer config set tenant contoso.onmicrosoft.com
+
   smtp-oauth config unset secret-expires
+
   pass show smtp-app | smtp-oauth config set-secret --client-secret-stdin --store file";
 
 const EXPLAIN_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth explain                         # every failure class, one line each
-  smtp-oauth explain auth-rejected           # causes and fixes, with your values filled in
+  # every failure class, one line each
+  smtp-oauth explain
+
+  # causes and fixes, with your values filled in
+  smtp-oauth explain auth-rejected
+
   smtp-oauth explain AADSTS7000215
+
   smtp-oauth explain 5.7.139
-  smtp-oauth explain --log /opt/CSCOcpm/logs/guest.log   # what went wrong, from the client's own log
+
+  # what went wrong, from the client's own log
+  smtp-oauth explain --log /opt/CSCOcpm/logs/guest.log
+
   journalctl -u myapp | smtp-oauth explain --log -";
 
 #[derive(Subcommand, Debug)]
@@ -491,9 +556,12 @@ pub enum ConfigAction {
 
 const SETUP_EXAMPLES: &str = "\
 Examples:
-  smtp-oauth setup                           # the guided walk, with a test before saving
+  # the guided walk, with a test before saving
+  smtp-oauth setup
+
   smtp-oauth --profile ise setup --target ise
-  SMTP_OAUTH_CLIENT_SECRET=… smtp-oauth setup --non-interactive --tenant contoso.onmicrosoft.com \\
+
+  SMTP_OAUTH_CLIENT_SECRET=\"$(cat secret.txt)\" smtp-oauth setup --non-interactive --tenant contoso.onmicrosoft.com \\
       --client-id 00001111-aaaa-2222-bbbb-3333cccc4444 --mailbox no-reply@contoso.com --store file";
 
 /// Where `setup` keeps the secret.
@@ -514,6 +582,39 @@ pub enum SecretStore {
     Keyring,
     /// A 0600 file beside the config file, referenced from the profile
     File,
+}
+
+#[cfg(test)]
+mod example_tests {
+    /// Every `--help` example survives copy-paste at any width: a comment has its own line (a
+    /// wrapped end-of-line comment would run its words as a command), and no `…` stands in a
+    /// command.
+    #[test]
+    fn help_examples_are_safe_to_paste() {
+        use clap::CommandFactory as _;
+        let mut cmd = super::Cli::command();
+        cmd.build();
+        let mut texts = vec![
+            cmd.get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        ];
+        texts.extend(
+            cmd.get_subcommands()
+                .filter_map(|s| s.get_after_help().map(ToString::to_string)),
+        );
+        for text in texts {
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                assert!(!line.contains(" # "), "end-of-line comment: {line}");
+                if line.contains("smtp-oauth ") {
+                    assert!(
+                        !line.contains('…'),
+                        "a placeholder that does not run: {line}"
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
