@@ -271,6 +271,14 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
                 break;
             }
             let class = failed.class.unwrap_or(ClassId::PROTOCOL_ERROR);
+            // After a 535, a missing FullAccess or SMTP AUTH switched off, the value typed is most
+            // likely right and the Exchange steps are the fix: "no change" is the suggestion.
+            let value_likely_wrong = !matches!(
+                class,
+                ClassId::AUTH_REJECTED
+                    | ClassId::MAILBOX_PERMISSION_MISSING
+                    | ClassId::SMTP_AUTH_DISABLED
+            );
             match wizard::field_for(class) {
                 Some(field)
                     if p.confirm(
@@ -278,7 +286,7 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
                             "The test failed ({class}). Change the {}?",
                             field_name(field)
                         ),
-                        true,
+                        value_likely_wrong,
                     )? =>
                 {
                     wizard::ask(&mut p, Some(field), &mut v)?;

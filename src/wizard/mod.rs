@@ -115,13 +115,27 @@ impl Prompter for Terminal {
             .map_err(io)
     }
 
+    /// A yes/no question answered with a typed word and Enter (`yes`/`y` or `no`/`n`): never a
+    /// single key, so a stray newline or the habitual "y, Enter" cannot answer the next question.
+    /// An empty line asks again; `default` is only shown as the suggestion.
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, WizardError> {
-        dialoguer::Confirm::new()
-            .with_prompt(prompt)
-            .default(default)
-            .interact_opt()
-            .map_err(io)?
-            .ok_or(WizardError::Cancelled)
+        let hint = if default {
+            "yes/no, suggested: yes"
+        } else {
+            "yes/no, suggested: no"
+        };
+        let answer = dialoguer::Input::<String>::new()
+            .with_prompt(format!("{prompt} ({hint})"))
+            .validate_with(|v: &String| match v.trim().to_ascii_lowercase().as_str() {
+                "y" | "yes" | "n" | "no" => Ok(()),
+                _ => Err("type yes or no, then Enter"),
+            })
+            .interact_text()
+            .map_err(io)?;
+        Ok(matches!(
+            answer.trim().to_ascii_lowercase().as_str(),
+            "y" | "yes"
+        ))
     }
 }
 
