@@ -207,6 +207,29 @@ fn sp_row(tenant: &Tenant, sp: &ExchangeServicePrincipal) -> Value {
 
 fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
+        "Get-ServicePrincipal" | "New-ServicePrincipal" | "Remove-ServicePrincipal" => {
+            service_principals(tenant, name, p)
+        }
+        "Get-MailboxPermission" | "Add-MailboxPermission" => mailbox_permissions(tenant, name, p),
+        "Get-ManagementRoleAssignment" | "Test-ServicePrincipalAuthorization" => {
+            rbac_for_applications(tenant, name, p)
+        }
+        "New-ManagementScope" | "New-ManagementRoleAssignment" => rbac_setup(tenant, name, p),
+        _ => mailboxes(tenant, name, p),
+    }
+}
+
+/// The admin API's answer to a cmdlet it does not offer.
+fn unknown(name: &str) -> CmdResult {
+    Err((
+        "AdminApi.CommandInvocation.CommandNotFoundException",
+        format!("The term '{name}' is not recognized as a cmdlet available over the admin API."),
+    ))
+}
+
+/// Exchange's own service-principal registrations.
+fn service_principals(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+    match name {
         "Get-ServicePrincipal" => {
             let identity = param(p, "Identity");
             let rows: Vec<Value> = tenant
@@ -271,6 +294,13 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
             tenant.touch();
             Ok(vec![])
         }
+        other => unknown(other),
+    }
+}
+
+/// FullAccess on mailboxes.
+fn mailbox_permissions(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+    match name {
         "Get-MailboxPermission" => {
             let identity = required(p, "Identity")?;
             let user = param(p, "User");
@@ -338,6 +368,13 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 json!({"Identity": name, "User": user, "AccessRights": ["FullAccess"], "IsInherited": false, "Deny": false}),
             ])
         }
+        other => unknown(other),
+    }
+}
+
+/// RBAC for Applications: role assignments and management scopes.
+fn rbac_for_applications(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+    match name {
         // The row shapes of the two RBAC-for-Applications cmdlets follow Microsoft's documented
         // output tables (Get-ManagementRoleAssignment; Test-ServicePrincipalAuthorization:
         // RoleName, GrantedPermissions, AllowedResourceScope, ScopeType, InScope); their JSON
@@ -370,6 +407,13 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 })
                 .collect())
         }
+        other => unknown(other),
+    }
+}
+
+/// RBAC for Applications set up: a management scope, a role assignment over it.
+fn rbac_setup(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+    match name {
         "New-ManagementScope" => {
             let name = required(p, "Name")?.to_string();
             let filter = required(p, "RecipientRestrictionFilter")?;
@@ -434,6 +478,13 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 json!({"Name": name, "Role": role, "RoleAssignee": sp.display_name, "CustomResourceScope": scope}),
             ])
         }
+        other => unknown(other),
+    }
+}
+
+/// Mailboxes, their SMTP AUTH switch, the organisation's, and SendAs.
+fn mailboxes(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+    match name {
         "Get-Mailbox" => {
             let identity = required(p, "Identity")?;
             let m = tenant
@@ -504,11 +555,6 @@ fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
                 json!({"Identity": name, "Trustee": trustee, "AccessControlType": "Allow", "AccessRights": ["SendAs"]}),
             ])
         }
-        other => Err((
-            "AdminApi.CommandInvocation.CommandNotFoundException",
-            format!(
-                "The term '{other}' is not recognized as a cmdlet available over the admin API."
-            ),
-        )),
+        other => unknown(other),
     }
 }
