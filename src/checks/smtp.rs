@@ -159,14 +159,9 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
     }
 }
 
-fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
-    let id = check_of(phase);
-    let fail = |class, summary, ev| failed(id, duration, class, summary, ev);
-    let over = if phase == Phase::Xoauth2 {
-        " over TLS"
-    } else {
-        ""
-    };
+/// DNS and TCP: the host does not resolve, refuses, or does not answer.
+fn connect_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
+    let fail = |class, summary, ev| failed(check_of(phase), duration, class, summary, ev);
     match (phase, fault) {
         (Phase::Dns, Fault::DnsError(e)) => fail(
             ClassId::DNS_FAILURE,
@@ -183,7 +178,7 @@ fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault)
             format!("{}:{} refused the connection", target.host, target.port),
             evidence(&[("port", json!(target.port))]),
         ),
-        (Phase::Tcp, fault) => {
+        (_, fault) => {
             let e = match fault {
                 Fault::TcpTimeout(e) => e.clone(),
                 _ => "no address".to_string(),
@@ -199,6 +194,47 @@ fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault)
                 evidence(&[("port", json!(target.port))]),
             )
         }
+    }
+}
+
+/// EHLO offers no STARTTLS: none at all, or masked by a firewall's ESMTP inspection.
+fn starttls_missing(
+    target: &Target,
+    duration: Duration,
+    capabilities: &[String],
+    masked: Option<&str>,
+) -> Step {
+    let fail = |class, summary, ev| failed(CheckId::SMTP_STARTTLS, duration, class, summary, ev);
+    let ev = evidence(&[("capabilities", json!(capabilities))]);
+    match masked {
+        None => fail(
+            ClassId::STARTTLS_UNAVAILABLE,
+            format!(
+                "{}:{} offers no STARTTLS, so OAuth cannot be used here",
+                target.host, target.port
+            ),
+            ev,
+        ),
+        Some(m) => fail(
+            ClassId::STARTTLS_STRIPPED,
+            format!(
+                "EHLO shows {m} where STARTTLS should be: a firewall's ESMTP inspection is masking it"
+            ),
+            ev,
+        ),
+    }
+}
+
+fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
+    let id = check_of(phase);
+    let fail = |class, summary, ev| failed(id, duration, class, summary, ev);
+    let over = if phase == Phase::Xoauth2 {
+        " over TLS"
+    } else {
+        ""
+    };
+    match (phase, fault) {
+        (Phase::Dns | Phase::Tcp, fault) => connect_fault(target, phase, duration, fault),
         (Phase::Greeting, Fault::Timeout) => fail(
             ClassId::NETWORK_TIMEOUT,
             format!(
@@ -228,26 +264,7 @@ fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault)
                 capabilities,
                 masked,
             },
-        ) => {
-            let ev = evidence(&[("capabilities", json!(capabilities))]);
-            match masked {
-                None => fail(
-                    ClassId::STARTTLS_UNAVAILABLE,
-                    format!(
-                        "{}:{} offers no STARTTLS, so OAuth cannot be used here",
-                        target.host, target.port
-                    ),
-                    ev,
-                ),
-                Some(m) => fail(
-                    ClassId::STARTTLS_STRIPPED,
-                    format!(
-                        "EHLO shows {m} where STARTTLS should be: a firewall's ESMTP inspection is masking it"
-                    ),
-                    ev,
-                ),
-            }
-        }
+        ) => starttls_missing(target, duration, capabilities, masked.as_deref()),
         (Phase::StartTls, Fault::WriteFailed) => fail(
             ClassId::PROTOCOL_ERROR,
             "the connection broke while sending STARTTLS".into(),
