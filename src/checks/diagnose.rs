@@ -536,34 +536,7 @@ async fn gather(
     let mut transcript = connected.transcript;
     let reached_auth = connected.session.is_some();
     let mut secrets: Vec<SecretString> = bearer.iter().cloned().collect();
-    let from = plan.from.clone().unwrap_or_else(|| mailbox.clone());
-    let smtp_part = async {
-        let (Some(mut secured), Some(token)) = (connected.session, bearer) else {
-            return (None, None);
-        };
-        let auth = session::authenticate(
-            &mut secured,
-            &mailbox,
-            &token,
-            plan.auth_form,
-            &mut transcript,
-        )
-        .await;
-        drop(token);
-        let authenticated = matches!(&auth.outcome, Ok(r) if r.code == 235);
-        let send = if plan.to.is_empty() || !authenticated {
-            None
-        } else {
-            Some(match build_message(&from, &plan.to, &plan.subject) {
-                Ok(bytes) => {
-                    Ok(session::send(&mut secured, &from, &plan.to, &bytes, &mut transcript).await)
-                }
-                Err(e) => Err(e),
-            })
-        };
-        session::quit(&mut secured, &mut transcript).await;
-        (Some(auth), send)
-    };
+    let smtp_part = auth_and_send(connected.session, bearer, &mailbox, plan, &mut transcript);
     let (auth, send) = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
     let answers = match &recording {
         crate::admin::Transport::Recording(r) => r.lock().map(|r| r.clone()).unwrap_or_default(),
@@ -595,6 +568,38 @@ async fn gather(
         admin: admin_facts,
     };
     (facts, prereqs, transcript, secrets)
+}
+
+/// AUTH over the secured session with the token, then the message when one was asked for and
+/// AUTH passed, then QUIT.
+async fn auth_and_send(
+    session: Option<session::Secured>,
+    bearer: Option<SecretString>,
+    mailbox: &str,
+    plan: &Plan,
+    transcript: &mut Transcript,
+) -> (
+    Option<session::AuthFact>,
+    Option<Result<session::SendFact, String>>,
+) {
+    let (Some(mut secured), Some(token)) = (session, bearer) else {
+        return (None, None);
+    };
+    let auth =
+        session::authenticate(&mut secured, mailbox, &token, plan.auth_form, transcript).await;
+    drop(token);
+    let authenticated = matches!(&auth.outcome, Ok(r) if r.code == 235);
+    let from = plan.from.clone().unwrap_or_else(|| mailbox.to_string());
+    let send = if plan.to.is_empty() || !authenticated {
+        None
+    } else {
+        Some(match build_message(&from, &plan.to, &plan.subject) {
+            Ok(bytes) => Ok(session::send(&mut secured, &from, &plan.to, &bytes, transcript).await),
+            Err(e) => Err(e),
+        })
+    };
+    session::quit(&mut secured, transcript).await;
+    (Some(auth), send)
 }
 
 /// The words of a diagnosis: every check from the facts, the 535 narrowed by the claims and the

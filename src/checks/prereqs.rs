@@ -765,6 +765,18 @@ async fn mailbox_check(
         };
         return fail(id, started, ClassId::MAILBOX_NOT_FOUND, summary, Map::new());
     };
+    user_verdict(s, &u, found_by, kind.as_deref(), started)
+}
+
+/// The `prereq.mailbox` verdict on the user found: its recipient type, sign-in and licences.
+fn user_verdict(
+    s: &Subject,
+    u: &Value,
+    found_by: &str,
+    kind: Option<&str>,
+    started: Instant,
+) -> Step {
+    let id = CheckId::PREREQ_MAILBOX;
     let enabled = u["accountEnabled"].as_bool();
     // `assignedLicenses` is absent without User.Read.All: "could not tell", never "none".
     let licences = u["assignedLicenses"].as_array().map(Vec::len);
@@ -775,7 +787,7 @@ async fn mailbox_check(
         ("account_enabled", json!(enabled)),
         ("licences", json!(licences)),
     ]);
-    if let Some(k) = &kind {
+    if let Some(k) = kind {
         evidence.insert("recipient_type".into(), json!(k));
     }
     let upn_note = if found_by == "mail" {
@@ -786,7 +798,7 @@ async fn mailbox_check(
     } else {
         String::new()
     };
-    if kind.as_deref() == Some("SharedMailbox") {
+    if kind == Some("SharedMailbox") {
         return pass(
             id,
             started,
