@@ -302,6 +302,13 @@ pub async fn run(
         None => {}
     }
 
+    steps.extend(propagation(&steps, granted_at));
+    steps
+}
+
+/// `prereq.propagation`: everything in place, but changed within the hour (Exchange may not
+/// know yet). Nothing while a prerequisite fails.
+fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
     // All in place, but changed within the hour: Exchange may not know yet.
     let started = Instant::now();
     let mut recent: Vec<(String, SystemTime)> = granted_at
@@ -324,7 +331,7 @@ pub async fn run(
         })
         .collect();
     if all_pass && !fresh.is_empty() {
-        steps.push(Step::warn(
+        Some(Step::warn(
             CheckId::PREREQ_PROPAGATION,
             title_of(CheckId::PREREQ_PROPAGATION),
             started.elapsed(),
@@ -334,16 +341,17 @@ pub async fn run(
                 fresh.join("; ")
             ),
             ev(&[("recent", json!(fresh))]),
-        ));
+        ))
     } else if all_pass {
-        steps.push(pass(
+        Some(pass(
             CheckId::PREREQ_PROPAGATION,
             started,
             "no prerequisite changed within the last hour".into(),
             Map::new(),
-        ));
+        ))
+    } else {
+        None
     }
-    steps
 }
 
 fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
