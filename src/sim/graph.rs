@@ -73,12 +73,7 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
         return service_principal(&tenant, app_id);
     }
     if path == "/servicePrincipals" {
-        let filter = req
-            .query_pairs()
-            .into_iter()
-            .find(|(k, _)| k == "$filter")
-            .map(|(_, v)| v)
-            .unwrap_or_default();
+        let filter = odata_filter(req);
         let Some(app_id) = between(&filter, "appId eq '", "'") else {
             return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
         };
@@ -114,6 +109,15 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
                 .unwrap_or_default()
         ),
     )
+}
+
+/// The request's `$filter` (empty without one).
+fn odata_filter(req: &HttpRequest) -> String {
+    req.query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == "$filter")
+        .map(|(_, v)| v)
+        .unwrap_or_default()
 }
 
 fn percent_decode(s: &str) -> String {
@@ -264,12 +268,7 @@ fn user_entry(m: &super::tenant::Mailbox) -> Value {
 /// `/users?$filter=mail eq '…' or proxyAddresses/any(p:p eq 'smtp:…')`: an advanced query, which
 /// Graph answers only with `ConsistencyLevel: eventual` (and `$count=true`).
 fn users_by_address(tenant: &Tenant, req: &HttpRequest) -> HttpResponse {
-    let filter = req
-        .query_pairs()
-        .into_iter()
-        .find(|(k, _)| k == "$filter")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let filter = odata_filter(req);
     let advanced = filter.contains("proxyAddresses/any");
     if advanced
         && !req
