@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smtp_oauth_global_optspecs
-    string join \n format= json output= no-color v/verbose strict config= profile= tenant= client-id= client-secret-file= client-secret-stdin client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= timeout= admin= admin-client-id= admin-client-secret-file= admin-client-cert= target= rbac-for-apps h/help V/version
+    string join \n format= json output= no-color v/verbose strict config= profile= tenant= client-id= client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
 end
 
 function __fish_smtp_oauth_needs_command
@@ -32,7 +32,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l config -d 'Config
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -46,18 +45,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l graph-url -d 'Mic
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
@@ -88,7 +89,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l config -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -102,12 +102,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l graph-ur
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-test -d 'Save without the test connection'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l save-anyway -d 'Without a terminal: save even when the test connection fails (by default a failing test saves nothing, so a working profile is never replaced by values that fail)'
@@ -116,7 +119,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-color
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l store -d 'Where to keep the secret (asked when interactive)' -r -f -a "keyring\t'The OS keyring'
@@ -131,7 +133,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l config -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -145,12 +146,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l graph-url
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l non-interactive -d 'Take every value from flags and the environment; never prompt'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-test -d 'Save without the test connection'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l save-anyway -d 'Without a terminal: save even when the test connection fails (by default a failing test saves nothing, so a working profile is never replaced by values that fail)'
@@ -159,7 +163,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-color 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -170,7 +173,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -184,18 +186,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
@@ -213,7 +217,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -227,18 +230,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -249,7 +254,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -263,18 +267,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -285,7 +291,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -299,18 +304,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -321,7 +328,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -335,18 +341,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -357,7 +365,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -371,18 +378,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l store -d 'Where to keep it' -r -f -a "keyring\t'The OS keyring (Keychain, Credential Manager, Secret Service)'
@@ -395,7 +404,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -409,18 +417,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
@@ -439,7 +449,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l config
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -453,18 +462,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l graph-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l reply-delay-ms -d 'Fixed delay per reply, in milliseconds (benchmarks)' -r
@@ -476,7 +487,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l config -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -490,12 +500,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l graph-url
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l list -d 'List the scenarios'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l serve -d 'Keep the simulated tenant running and print the settings that point other commands at it'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l json -d 'Same as --format json'
@@ -503,7 +516,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l no-color 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l to -d 'Send a test message to ADDRESS (repeatable)' -r
@@ -520,7 +532,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l confi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -534,12 +545,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l graph
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
@@ -548,7 +562,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l no-co
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l to -d 'Send a test message to ADDRESS (repeatable)' -r
@@ -565,7 +578,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l config 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -579,12 +591,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l graph-u
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
@@ -593,7 +608,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l no-colo
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -604,7 +618,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l config 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -618,18 +631,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l graph-u
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l from -d 'Also check SendAs for this From address' -r
@@ -641,7 +656,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l config
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -655,12 +669,15 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l graph-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l fix -d 'Apply the missing pieces through the admin API, after showing each change and asking'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l yes -d 'With --fix: apply without asking (unattended runs)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l dry-run -d 'With --fix: show the changes, make none'
@@ -669,7 +686,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l no-col
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -680,7 +696,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -694,19 +709,21 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l to -d 'Send a test message to ADDRESS (repeatable)' -r
@@ -720,7 +737,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l conf
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -734,19 +750,21 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l grap
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l starttls -d 'With HOST:PORT: start TLS with STARTTLS first (only `smtp`)' -r
@@ -761,7 +779,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l config -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -775,19 +792,21 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l graph-ur
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l pem -d 'Print the chain as PEM (for a trust store) instead of the report'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l inspect -d 'Judge a token or an XOAUTH2 string another application produced, offline ("-" = stdin)' -r
@@ -799,7 +818,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l config -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -813,19 +831,21 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l graph-ur
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l raw -d 'Print only the access token, to stdout (for piping into another tool)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -836,7 +856,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l co
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -850,18 +869,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l gr
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
@@ -872,7 +893,6 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l config -d 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
@@ -886,18 +906,20 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l graph-url 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l strict -d 'Treat warnings as failures in the exit status'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-stdin -d 'Read the client secret from standard input'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'

@@ -100,13 +100,9 @@ pub struct SettingArgs {
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
-    /// Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]
-    #[arg(long, global = true, value_name = "GUID|DOMAIN")]
-    pub tenant: Option<String>,
-
-    /// Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]
-    #[arg(long, global = true, value_name = "GUID")]
-    pub client_id: Option<String>,
+    /// The settings of the table (`settings::table`), one flag per row.
+    #[command(flatten)]
+    pub values: crate::settings::table::ValueArgs,
 
     /// Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]
     #[arg(
@@ -121,85 +117,9 @@ pub struct SettingArgs {
     #[arg(long, global = true)]
     pub client_secret_stdin: bool,
 
-    /// Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]
-    #[arg(long, global = true, value_name = "FILE")]
-    pub client_cert: Option<String>,
-
-    /// Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
-    pub secret_expires: Option<String>,
-
-    /// Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]
-    #[arg(long, global = true, value_name = "ADDRESS")]
-    pub mailbox: Option<String>,
-
-    /// Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]
-    #[arg(long, global = true, value_name = "CLOUD")]
-    pub cloud: Option<String>,
-
-    /// SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud's, smtp.office365.com]
-    #[arg(long, global = true, value_name = "HOST")]
-    pub smtp_host: Option<String>,
-
-    /// SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]
-    #[arg(long, global = true, value_name = "PORT")]
-    pub smtp_port: Option<String>,
-
-    /// Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud's]
-    #[arg(long, global = true, value_name = "URL")]
-    pub authority: Option<String>,
-
-    /// Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]
-    #[arg(long, global = true, value_name = "URL")]
-    pub token_endpoint: Option<String>,
-
-    /// Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud's Exchange scope]
-    #[arg(long, global = true, value_name = "SCOPE")]
-    pub scope: Option<String>,
-
-    /// Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud's]
-    #[arg(long, global = true, value_name = "URL")]
-    pub graph_url: Option<String>,
-
-    /// Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud's]
-    #[arg(long, global = true, value_name = "URL")]
-    pub exchange_url: Option<String>,
-
-    /// Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]
-    #[arg(long, global = true, value_name = "FILE")]
-    pub ca_file: Option<String>,
-
-    /// HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]
-    #[arg(long, global = true, value_name = "URL")]
-    pub proxy: Option<String>,
-
-    /// Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]
-    #[arg(long, global = true, value_name = "SECS")]
-    pub timeout: Option<String>,
-
-    /// Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]
-    #[arg(long, global = true, value_name = "MODE")]
-    pub admin: Option<String>,
-
-    /// Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]
-    #[arg(long, global = true, value_name = "GUID")]
-    pub admin_client_id: Option<String>,
-
     /// Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]
     #[arg(long, global = true, value_name = "FILE")]
     pub admin_client_secret_file: Option<PathBuf>,
-
-    /// Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]
-    #[arg(long, global = true, value_name = "FILE")]
-    pub admin_client_cert: Option<String>,
-
-    /// The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]
-    #[arg(long, global = true, value_name = "TARGET")]
-    pub target: Option<String>,
-
-    /// The app uses Exchange RBAC for Applications (no roles in the token) [env: SMTP_OAUTH_RBAC_FOR_APPS]
-    #[arg(long, global = true)]
-    pub rbac_for_apps: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -630,9 +550,9 @@ mod tests {
     #[test]
     fn settings_flags_are_global() {
         let cli = Cli::try_parse_from(["smtp-oauth", "config", "show", "--tenant", "x"]).unwrap();
-        assert_eq!(cli.settings.tenant.as_deref(), Some("x"));
+        assert_eq!(cli.settings.values.tenant.as_deref(), Some("x"));
         let cli = Cli::try_parse_from(["smtp-oauth", "--tenant", "y", "config", "show"]).unwrap();
-        assert_eq!(cli.settings.tenant.as_deref(), Some("y"));
+        assert_eq!(cli.settings.values.tenant.as_deref(), Some("y"));
     }
 
     #[test]
@@ -641,7 +561,7 @@ mod tests {
         assert!(
             matches!(cli.command, Command::Certs { endpoint: Some(ref e), .. } if e == "login")
         );
-        assert_eq!(cli.settings.target.as_deref(), Some("ise"));
+        assert_eq!(cli.settings.values.target.as_deref(), Some("ise"));
     }
 
     #[test]

@@ -385,7 +385,7 @@ pub fn man_page() -> io::Result<Vec<u8>> {
         roff_text("A usage or configuration error: the message names the setting and the form expected.")
     ));
     text.push_str(".SH ENVIRONMENT\n");
-    for spec in crate::settings::SPECS {
+    for spec in crate::settings::SPECS.iter() {
         for var in spec.env.iter().filter(|v| {
             v.starts_with("SMTP_OAUTH_") || v.chars().all(|c| c.is_ascii_uppercase() || c == '_')
         }) {

@@ -95,20 +95,20 @@ fn defaults(settings: Option<&Settings>, o: &SetupOptions) -> Values {
 /// Settings made of the wizard's values, over the user's other flags and environment.
 fn settings_of(ctx: &Context, v: &Values) -> Result<Settings, AppError> {
     let mut args = ctx.cli_settings.clone();
-    args.tenant = Some(v.tenant.clone());
-    args.client_id = Some(v.client_id.clone());
-    args.mailbox = Some(v.mailbox.clone());
-    args.smtp_host = Some(v.smtp_host.clone());
-    args.smtp_port = Some(v.smtp_port.to_string());
-    args.timeout = Some(v.timeout.clone());
-    args.cloud = Some(v.cloud.name().into());
-    args.secret_expires.clone_from(&v.secret_expires);
-    args.client_cert.clone_from(&v.certificate);
+    args.values.tenant = Some(v.tenant.clone());
+    args.values.client_id = Some(v.client_id.clone());
+    args.values.mailbox = Some(v.mailbox.clone());
+    args.values.smtp_host = Some(v.smtp_host.clone());
+    args.values.smtp_port = Some(v.smtp_port.to_string());
+    args.values.timeout = Some(v.timeout.clone());
+    args.values.cloud = Some(v.cloud.name().into());
+    args.values.secret_expires.clone_from(&v.secret_expires);
+    args.values.client_cert.clone_from(&v.certificate);
     args.client_secret_file = None;
     args.client_secret_stdin = false;
     // Tested as the client sends it: ISE fills in its own scope.
-    if matches!(v.client, Client::Ise { .. }) && args.scope.is_none() {
-        args.scope = Some(wizard::ise_scope(v.cloud));
+    if matches!(v.client, Client::Ise { .. }) && args.values.scope.is_none() {
+        args.values.scope = Some(wizard::ise_scope(v.cloud));
     }
     let secret = v.secret.as_ref().map(|s| s.expose_secret().to_string());
     let env = move |name: &str| {

@@ -6,6 +6,7 @@
 
 pub mod config_file;
 pub mod secret;
+pub mod table;
 pub mod validate;
 
 use std::fmt::{self, Write as _};
@@ -13,14 +14,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use secrecy::SecretString;
-use time::Date;
 use url::Url;
 
 use crate::cli::SettingArgs;
-use crate::cloud::Cloud;
 use config_file::ConfigFile;
 use secret::{KeyringEntry, SecretError};
-use validate::{Invalid, Tenant};
+pub use table::Values;
+use validate::Invalid;
 
 /// Where a value came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,48 +144,41 @@ impl SecretSetting {
     }
 }
 
-/// Every setting, resolved and validated.
+/// Every setting, resolved and validated: the table's [`Values`] (reached through `Deref`, so
+/// `settings.tenant` reads a row) and the secrets, which resolve by their own rules.
 #[derive(Debug)]
 pub struct Settings {
     pub profile: Val<String>,
     pub config_path: Val<PathBuf>,
     pub config_exists: bool,
-    pub tenant: Option<Val<Tenant>>,
-    pub client_id: Option<Val<String>>,
+    pub values: Values,
     pub client_secret: SecretSetting,
-    pub client_cert: Option<Val<PathBuf>>,
     /// The password of a PKCS#12 `--client-cert` / `--admin-client-cert` (environment only).
     pub client_cert_password: Option<Val<SecretString>>,
-    pub secret_expires: Option<Val<Date>>,
-    pub mailbox: Option<Val<String>>,
-    pub cloud: Val<Cloud>,
-    pub smtp_host: Val<String>,
-    pub smtp_port: Val<u16>,
-    pub authority: Val<Url>,
-    pub token_endpoint: Option<Val<Url>>,
-    pub scope: Val<String>,
-    pub graph_url: Val<Url>,
-    pub exchange_url: Val<Url>,
-    pub ca_file: Option<Val<PathBuf>>,
-    pub proxy: Option<Val<Url>>,
-    pub no_proxy: Option<Val<String>>,
-    pub timeout: Val<Duration>,
-    pub admin: Val<AdminMode>,
-    pub admin_client_id: Option<Val<String>>,
     pub admin_client_secret: SecretSetting,
-    pub admin_client_cert: Option<Val<PathBuf>>,
     pub graph_token: Option<Val<SecretString>>,
     pub exchange_token: Option<Val<SecretString>>,
-    pub target: Val<Target>,
-    pub rbac_for_apps: Val<bool>,
     /// Things worth saying that do not stop the command (unknown profile keys …).
     pub warnings: Vec<String>,
     /// The profiles the config file has (to name them when settings are missing).
     pub profiles_in_file: Vec<String>,
 }
 
-/// One row of the settings table: how a setting is spelt as flag, environment variable and
-/// profile key, and what it expects. The source of `config set`, `config show` and the docs.
+impl std::ops::Deref for Settings {
+    type Target = Values;
+    fn deref(&self) -> &Values {
+        &self.values
+    }
+}
+
+impl std::ops::DerefMut for Settings {
+    fn deref_mut(&mut self) -> &mut Values {
+        &mut self.values
+    }
+}
+
+/// One row of the settings table as data: how a setting is spelt as flag, environment variable
+/// and profile key, what it expects, and how `config set` stores a typed value.
 #[derive(Debug)]
 pub struct SettingSpec {
     pub key: &'static str,
@@ -193,170 +186,82 @@ pub struct SettingSpec {
     pub env: &'static [&'static str],
     pub secret: bool,
     pub expected: &'static str,
+    /// Validates a typed value and returns its one on-disk profile form.
+    pub store: fn(&str) -> Result<toml_edit::Value, Invalid>,
 }
 
-macro_rules! spec {
-    ($key:literal, $flag:literal, [$($env:literal),*], $expected:expr) => {
-        SettingSpec { key: $key, flag: $flag, env: &[$($env),*], secret: false, expected: $expected }
-    };
-    (secret $key:literal, $flag:literal, [$($env:literal),*], $expected:expr) => {
-        SettingSpec { key: $key, flag: $flag, env: &[$($env),*], secret: true, expected: $expected }
-    };
-}
-
-/// The SPEC's settings table. Profile keys are `key`; `*_secret` settings are stored in the
-/// profile only as a `*_secret_file` path (or in the keyring), never as a value.
-pub static SPECS: &[SettingSpec] = &[
-    spec!(
-        "tenant",
-        "--tenant",
-        ["SMTP_OAUTH_TENANT"],
-        validate::EXPECT_TENANT
-    ),
-    spec!(
-        "client_id",
-        "--client-id",
-        ["SMTP_OAUTH_CLIENT_ID"],
-        validate::EXPECT_CLIENT_ID
-    ),
-    spec!(secret "client_secret", "--client-secret-file", ["SMTP_OAUTH_CLIENT_SECRET"], "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring"),
-    spec!(
-        "client_secret_file",
-        "--client-secret-file",
-        [],
-        validate::EXPECT_PATH
-    ),
-    spec!(
-        "client_cert",
-        "--client-cert",
-        ["SMTP_OAUTH_CLIENT_CERT"],
-        validate::EXPECT_PATH
-    ),
-    spec!(secret "client_cert_password", "", ["SMTP_OAUTH_CLIENT_CERT_PASSWORD"], "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset"),
-    spec!(
-        "secret_expires",
-        "--secret-expires",
-        ["SMTP_OAUTH_SECRET_EXPIRES"],
-        validate::EXPECT_DATE
-    ),
-    spec!(
-        "mailbox",
-        "--mailbox",
-        ["SMTP_OAUTH_MAILBOX"],
-        validate::EXPECT_MAILBOX
-    ),
-    spec!(
-        "cloud",
-        "--cloud",
-        ["SMTP_OAUTH_CLOUD"],
-        validate::EXPECT_CLOUD
-    ),
-    spec!(
-        "smtp_host",
-        "--smtp-host",
-        ["SMTP_OAUTH_SMTP_HOST"],
-        validate::EXPECT_HOST
-    ),
-    spec!(
-        "smtp_port",
-        "--smtp-port",
-        ["SMTP_OAUTH_SMTP_PORT"],
-        validate::EXPECT_PORT
-    ),
-    spec!(
-        "authority",
-        "--authority",
-        ["SMTP_OAUTH_AUTHORITY"],
-        validate::EXPECT_URL
-    ),
-    spec!(
-        "token_endpoint",
-        "--token-endpoint",
-        ["SMTP_OAUTH_TOKEN_ENDPOINT"],
-        validate::EXPECT_URL
-    ),
-    spec!(
-        "scope",
-        "--scope",
-        ["SMTP_OAUTH_SCOPE"],
-        validate::EXPECT_SCOPE
-    ),
-    spec!(
-        "graph_url",
-        "--graph-url",
-        ["SMTP_OAUTH_GRAPH_URL"],
-        validate::EXPECT_URL
-    ),
-    spec!(
-        "exchange_url",
-        "--exchange-url",
-        ["SMTP_OAUTH_EXCHANGE_URL"],
-        validate::EXPECT_URL
-    ),
-    spec!(
-        "ca_file",
-        "--ca-file",
-        ["SMTP_OAUTH_CA_FILE"],
-        validate::EXPECT_PATH
-    ),
-    spec!(
-        "proxy",
-        "--proxy",
-        ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"],
-        validate::EXPECT_PROXY
-    ),
-    spec!(
-        "no_proxy",
-        "",
-        ["NO_PROXY", "no_proxy"],
-        "a comma-separated list of hosts, domains or CIDR ranges"
-    ),
-    spec!(
-        "timeout",
-        "--timeout",
-        ["SMTP_OAUTH_TIMEOUT"],
-        validate::EXPECT_TIMEOUT
-    ),
-    spec!(
-        "admin",
-        "--admin",
-        ["SMTP_OAUTH_ADMIN"],
-        validate::EXPECT_ADMIN
-    ),
-    spec!(
-        "admin_client_id",
-        "--admin-client-id",
-        ["SMTP_OAUTH_ADMIN_CLIENT_ID"],
-        validate::EXPECT_CLIENT_ID
-    ),
-    spec!(secret "admin_client_secret", "--admin-client-secret-file", ["SMTP_OAUTH_ADMIN_CLIENT_SECRET"], "the admin app's client secret value"),
-    spec!(
-        "admin_client_secret_file",
-        "--admin-client-secret-file",
-        ["SMTP_OAUTH_ADMIN_CLIENT_SECRET_FILE"],
-        validate::EXPECT_PATH
-    ),
-    spec!(
-        "admin_client_cert",
-        "--admin-client-cert",
-        ["SMTP_OAUTH_ADMIN_CLIENT_CERT"],
-        validate::EXPECT_PATH
-    ),
-    spec!(secret "graph_token", "", ["SMTP_OAUTH_GRAPH_TOKEN"], "a Microsoft Graph access token"),
-    spec!(secret "exchange_token", "", ["SMTP_OAUTH_EXCHANGE_TOKEN"], "an Exchange Online admin API access token"),
-    spec!(
-        "target",
-        "--target",
-        ["SMTP_OAUTH_TARGET"],
-        validate::EXPECT_TARGET
-    ),
-    spec!(
-        "rbac_for_apps",
-        "--rbac-for-apps",
-        ["SMTP_OAUTH_RBAC_FOR_APPS"],
-        validate::EXPECT_BOOL
-    ),
+/// The secret rows: never a flag value or a profile value. `*_secret_file` keys name the 0600
+/// file a profile keeps a secret in.
+static SECRET_SPECS: &[SettingSpec] = &[
+    SettingSpec {
+        key: "client_secret",
+        flag: "--client-secret-file",
+        env: &["SMTP_OAUTH_CLIENT_SECRET"],
+        secret: true,
+        expected: "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring",
+        store: refuse_secret,
+    },
+    SettingSpec {
+        key: "client_secret_file",
+        flag: "--client-secret-file",
+        env: &[],
+        secret: false,
+        expected: validate::EXPECT_PATH,
+        store: table::store_text::<table::PathK>,
+    },
+    SettingSpec {
+        key: "client_cert_password",
+        flag: "",
+        env: &["SMTP_OAUTH_CLIENT_CERT_PASSWORD"],
+        secret: true,
+        expected: "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
+        store: refuse_secret,
+    },
+    SettingSpec {
+        key: "admin_client_secret",
+        flag: "--admin-client-secret-file",
+        env: &["SMTP_OAUTH_ADMIN_CLIENT_SECRET"],
+        secret: true,
+        expected: "the admin app's client secret value",
+        store: refuse_secret,
+    },
+    SettingSpec {
+        key: "admin_client_secret_file",
+        flag: "--admin-client-secret-file",
+        env: &["SMTP_OAUTH_ADMIN_CLIENT_SECRET_FILE"],
+        secret: false,
+        expected: validate::EXPECT_PATH,
+        store: table::store_text::<table::PathK>,
+    },
+    SettingSpec {
+        key: "graph_token",
+        flag: "",
+        env: &["SMTP_OAUTH_GRAPH_TOKEN"],
+        secret: true,
+        expected: "a Microsoft Graph access token",
+        store: refuse_secret,
+    },
+    SettingSpec {
+        key: "exchange_token",
+        flag: "",
+        env: &["SMTP_OAUTH_EXCHANGE_TOKEN"],
+        secret: true,
+        expected: "an Exchange Online admin API access token",
+        store: refuse_secret,
+    },
 ];
+
+fn refuse_secret(_: &str) -> Result<toml_edit::Value, Invalid> {
+    Err(Invalid {
+        problem: "a secret is never stored as a profile value".into(),
+        expected: "a 0600 file (`*_secret_file`) or the keyring: `smtp-oauth config set-secret`",
+        hint: None,
+    })
+}
+
+/// The whole settings table: the typed rows, then the secrets.
+pub static SPECS: std::sync::LazyLock<Vec<&'static SettingSpec>> =
+    std::sync::LazyLock::new(|| table::PLAIN_SPECS.iter().chain(SECRET_SPECS).collect());
 
 /// Looks a setting up by its name as a user may type it (`client-id`, `client_id`, `--client-id`).
 pub fn spec_for(name: &str) -> Option<&'static SettingSpec> {
@@ -364,7 +269,7 @@ pub fn spec_for(name: &str) -> Option<&'static SettingSpec> {
         .trim_start_matches("--")
         .replace('-', "_")
         .to_ascii_lowercase();
-    SPECS.iter().find(|s| s.key == key)
+    SPECS.iter().copied().find(|s| s.key == key)
 }
 
 /// Why settings could not be resolved. Every variant maps to exit status 2.
@@ -540,15 +445,20 @@ impl Resolver<'_> {
         ))
     }
 
-    fn get<T>(
+    /// The value of `key` parsed as kind `K`, or nothing; a refused value is recorded.
+    fn get<K: table::Kind>(
         &mut self,
         key: &'static str,
         flag: Option<&str>,
-        check: impl Fn(&str) -> Result<T, Invalid>,
-    ) -> Option<Val<T>> {
+    ) -> Option<Val<K::Value>> {
         let (raw, source) = self.raw(key, flag)?;
-        match check(&raw) {
-            Ok(value) => Some(Val { value, source }),
+        match K::parse(&raw) {
+            Ok(mut value) => {
+                if matches!(source, Source::Profile { .. }) {
+                    K::rebase(&mut value, &self.config_dir);
+                }
+                Some(Val { value, source })
+            }
             Err(invalid) => {
                 self.errors.push(InvalidSetting {
                     key,
@@ -558,25 +468,6 @@ impl Resolver<'_> {
                 None
             }
         }
-    }
-
-    fn get_or<T>(
-        &mut self,
-        key: &'static str,
-        flag: Option<&str>,
-        check: impl Fn(&str) -> Result<T, Invalid>,
-        default: Val<T>,
-    ) -> Val<T> {
-        self.get(key, flag, check).unwrap_or(default)
-    }
-
-    /// A path from the profile is relative to the config file's directory.
-    fn path(&mut self, key: &'static str, flag: Option<&str>) -> Option<Val<PathBuf>> {
-        let mut v = self.get(key, flag, validate::path)?;
-        if matches!(v.source, Source::Profile { .. }) && v.value.is_relative() {
-            v.value = self.config_dir.join(&v.value);
-        }
-        Some(v)
     }
 
     fn secret(
@@ -606,7 +497,7 @@ impl Resolver<'_> {
         if let Some(v) = self.env.var(env) {
             return loaded(secret::non_empty(what, env, &v)?, Source::Env(env));
         }
-        if let Some(path) = self.path(file_key, None) {
+        if let Some(path) = self.get::<table::PathK>(file_key, None) {
             return loaded(
                 secret::read_private_file(what, &path.value)?,
                 Source::File(path.value),
@@ -654,160 +545,29 @@ impl Settings {
             errors: Vec::new(),
         };
         let a = args;
-
-        let tenant = r.get("tenant", a.tenant.as_deref(), validate::tenant);
-        let client_id = r.get("client_id", a.client_id.as_deref(), validate::client_id);
-        let client_cert = r.path("client_cert", a.client_cert.as_deref());
-        let secret_expires = r.get(
-            "secret_expires",
-            a.secret_expires.as_deref(),
-            validate::date,
-        );
-        let mailbox = r.get("mailbox", a.mailbox.as_deref(), validate::mailbox);
-        let cloud = r.get_or(
-            "cloud",
-            a.cloud.as_deref(),
-            validate::cloud,
-            Val {
-                value: Cloud::Global,
-                source: Source::Default,
-            },
-        );
-        let ep = cloud.value.endpoints();
-        let for_cloud = || Source::DefaultFor(format!("cloud {}", cloud.value));
-        let smtp_host = r.get_or(
-            "smtp_host",
-            a.smtp_host.as_deref(),
-            validate::host,
-            Val {
-                value: ep.smtp_host.to_string(),
-                source: for_cloud(),
-            },
-        );
-        let smtp_port = r.get_or(
-            "smtp_port",
-            a.smtp_port.as_deref(),
-            validate::port,
-            Val {
-                value: 587,
-                source: Source::Default,
-            },
-        );
-        let authority = r.get_or(
-            "authority",
-            a.authority.as_deref(),
-            validate::endpoint_url,
-            Val {
-                value: parse_builtin(ep.authority),
-                source: for_cloud(),
-            },
-        );
-        let explicit_endpoint = r.get(
-            "token_endpoint",
-            a.token_endpoint.as_deref(),
-            validate::endpoint_url,
-        );
-        let scope = r.get_or(
-            "scope",
-            a.scope.as_deref(),
-            validate::scope,
-            Val {
-                value: ep.scope.to_string(),
-                source: for_cloud(),
-            },
-        );
-        let graph_url = r.get_or(
-            "graph_url",
-            a.graph_url.as_deref(),
-            validate::endpoint_url,
-            Val {
-                value: parse_builtin(ep.graph_url),
-                source: for_cloud(),
-            },
-        );
-        let exchange_url = r.get_or(
-            "exchange_url",
-            a.exchange_url.as_deref(),
-            validate::endpoint_url,
-            Val {
-                value: parse_builtin(ep.exchange_url),
-                source: for_cloud(),
-            },
-        );
-        let ca_file = r.path("ca_file", a.ca_file.as_deref());
-        let proxy = r.get("proxy", a.proxy.as_deref(), validate::proxy_url);
-        let no_proxy = r.get("no_proxy", None, |v| Ok(v.trim().to_string()));
-        let timeout = r.get_or(
-            "timeout",
-            a.timeout.as_deref(),
-            validate::timeout,
-            Val {
-                value: Duration::from_secs(20),
-                source: Source::Default,
-            },
-        );
-        let admin_client_id = r.get(
-            "admin_client_id",
-            a.admin_client_id.as_deref(),
-            validate::client_id,
-        );
-        let admin_client_cert = r.path("admin_client_cert", a.admin_client_cert.as_deref());
-        let graph_token = env.var("SMTP_OAUTH_GRAPH_TOKEN").map(|t| Val {
-            value: SecretString::from(t),
-            source: Source::Env("SMTP_OAUTH_GRAPH_TOKEN"),
-        });
-        let client_cert_password = env.var("SMTP_OAUTH_CLIENT_CERT_PASSWORD").map(|t| Val {
-            value: SecretString::from(t),
-            source: Source::Env("SMTP_OAUTH_CLIENT_CERT_PASSWORD"),
-        });
-        let exchange_token = env.var("SMTP_OAUTH_EXCHANGE_TOKEN").map(|t| Val {
-            value: SecretString::from(t),
-            source: Source::Env("SMTP_OAUTH_EXCHANGE_TOKEN"),
-        });
-        let admin_default = if graph_token.is_some() || exchange_token.is_some() {
-            Val {
-                value: AdminMode::Token,
-                source: Source::DefaultFor(
-                    "SMTP_OAUTH_GRAPH_TOKEN / SMTP_OAUTH_EXCHANGE_TOKEN".into(),
-                ),
-            }
-        } else {
-            Val {
-                value: AdminMode::None,
-                source: Source::Default,
-            }
+        let token = |var: &'static str| {
+            env.var(var).map(|t| Val {
+                value: SecretString::from(t),
+                source: Source::Env(var),
+            })
         };
-        let admin = r.get_or("admin", a.admin.as_deref(), parse_admin, admin_default);
-        let target = r.get_or(
-            "target",
-            a.target.as_deref(),
-            parse_target,
-            Val {
-                value: Target::Generic,
-                source: Source::Default,
-            },
+        let graph_token = token("SMTP_OAUTH_GRAPH_TOKEN");
+        let exchange_token = token("SMTP_OAUTH_EXCHANGE_TOKEN");
+        let client_cert_password = token("SMTP_OAUTH_CLIENT_CERT_PASSWORD");
+        let mut values = Values::resolve(
+            &mut r,
+            &a.values,
+            graph_token.is_some() || exchange_token.is_some(),
         );
-        let rbac_flag = a.rbac_for_apps.then_some("true");
-        let rbac_for_apps = r.get_or(
-            "rbac_for_apps",
-            rbac_flag,
-            validate::boolean,
-            Val {
-                value: false,
-                source: Source::Default,
-            },
-        );
-
-        let token_endpoint = explicit_endpoint.or_else(|| {
-            let t = tenant.as_ref()?;
-            let base = authority.value.as_str().trim_end_matches('/');
+        values.token_endpoint = values.token_endpoint.take().or_else(|| {
+            let t = values.tenant.as_ref()?;
+            let base = values.authority.value.as_str().trim_end_matches('/');
             let url = Url::parse(&format!("{base}/{}/oauth2/v2.0/token", t.value.as_str())).ok()?;
             Some(Val {
                 value: url,
                 source: Source::Derived("authority + tenant"),
             })
         });
-
         // Secrets are read last, and only when every other value is valid: a bad tenant should
         // not consume stdin or prompt a keyring unlock.
         if !r.errors.is_empty() {
@@ -841,54 +601,20 @@ impl Settings {
             profile,
             config_exists: file.exists,
             config_path,
-            tenant,
-            client_id,
+            values,
             client_secret,
-            client_cert,
             client_cert_password,
-            secret_expires,
-            mailbox,
-            cloud,
-            smtp_host,
-            smtp_port,
-            authority,
-            token_endpoint,
-            scope,
-            graph_url,
-            exchange_url,
-            ca_file,
-            proxy,
-            no_proxy,
-            timeout,
-            admin,
-            admin_client_id,
             admin_client_secret,
-            admin_client_cert,
             graph_token,
             exchange_token,
-            target,
-            rbac_for_apps,
             warnings,
             profiles_in_file: file.profile_names(),
         })
     }
 
-    /// Every setting as (key, display value, source) rows, secrets as `set (from …)`.
+    /// Every setting as (key, display value, source) rows in the table's order, secrets as
+    /// `set (from …)`.
     pub fn rows(&self, probe_keyring: bool) -> Vec<SettingRow> {
-        fn row<T>(
-            key: &'static str,
-            v: Option<&Val<T>>,
-            show: impl Fn(&T) -> serde_json::Value,
-        ) -> SettingRow {
-            SettingRow {
-                key,
-                value: v.map_or(serde_json::Value::Null, |v| show(&v.value)),
-                source: v.map(|v| v.source.to_string()),
-            }
-        }
-        let s = |x: &String| serde_json::Value::String(x.clone());
-        let u = |x: &Url| serde_json::Value::String(url_text(x));
-        let p = |x: &PathBuf| serde_json::Value::String(x.display().to_string());
         let secret_row = |key, setting: &SecretSetting| {
             let (text, source) = setting.describe(probe_keyring);
             SettingRow {
@@ -904,53 +630,15 @@ impl Settings {
             ),
             source: v.map(|v| v.source.to_string()),
         };
-        vec![
-            row("tenant", self.tenant.as_ref(), |t| {
-                serde_json::Value::String(t.as_str().to_string())
-            }),
-            row("client_id", self.client_id.as_ref(), s),
+        let mut rows = self.values.rows();
+        rows.extend([
             secret_row("client_secret", &self.client_secret),
-            row("client_cert", self.client_cert.as_ref(), p),
-            row("secret_expires", self.secret_expires.as_ref(), |d| {
-                serde_json::Value::String(d.to_string())
-            }),
-            row("mailbox", self.mailbox.as_ref(), s),
-            row("cloud", Some(&self.cloud), |c| {
-                serde_json::Value::String(c.name().into())
-            }),
-            row("smtp_host", Some(&self.smtp_host), s),
-            row("smtp_port", Some(&self.smtp_port), |p| {
-                serde_json::Value::from(*p)
-            }),
-            row("authority", Some(&self.authority), u),
-            row("token_endpoint", self.token_endpoint.as_ref(), u),
-            row("scope", Some(&self.scope), s),
-            row("graph_url", Some(&self.graph_url), u),
-            row("exchange_url", Some(&self.exchange_url), u),
-            row("ca_file", self.ca_file.as_ref(), p),
-            row("proxy", self.proxy.as_ref(), |x| {
-                serde_json::Value::String(validate::redact_url(x))
-            }),
-            row("no_proxy", self.no_proxy.as_ref(), s),
-            row("timeout", Some(&self.timeout), |d| {
-                serde_json::Value::from(d.as_secs_f64())
-            }),
-            row("admin", Some(&self.admin), |m| {
-                serde_json::Value::String(m.name().into())
-            }),
-            row("admin_client_id", self.admin_client_id.as_ref(), s),
-            secret_row("admin_client_secret", &self.admin_client_secret),
-            row("admin_client_cert", self.admin_client_cert.as_ref(), p),
             token_row("client_cert_password", self.client_cert_password.as_ref()),
+            secret_row("admin_client_secret", &self.admin_client_secret),
             token_row("graph_token", self.graph_token.as_ref()),
             token_row("exchange_token", self.exchange_token.as_ref()),
-            row("target", Some(&self.target), |t| {
-                serde_json::Value::String(t.name().into())
-            }),
-            row("rbac_for_apps", Some(&self.rbac_for_apps), |b| {
-                serde_json::Value::Bool(*b)
-            }),
-        ]
+        ]);
+        rows
     }
 }
 
@@ -981,59 +669,9 @@ pub fn seconds_json(d: Duration) -> serde_json::Value {
     }
 }
 
-fn parse_builtin(url: &str) -> Url {
-    Url::parse(url).expect("built-in cloud URLs are valid")
-}
-
-fn parse_admin(v: &str) -> Result<AdminMode, Invalid> {
-    Ok(
-        match validate::one_of(
-            v,
-            &["none", "device-code", "app", "token"],
-            validate::EXPECT_ADMIN,
-        )? {
-            "device-code" => AdminMode::DeviceCode,
-            "app" => AdminMode::App,
-            "token" => AdminMode::Token,
-            _ => AdminMode::None,
-        },
-    )
-}
-
-fn parse_target(v: &str) -> Result<Target, Invalid> {
-    Ok(
-        match validate::one_of(v, &["generic", "ise"], validate::EXPECT_TARGET)? {
-            "ise" => Target::Ise,
-            _ => Target::Generic,
-        },
-    )
-}
-
 /// Validates a value for `config set` and returns what to store in the profile.
 pub fn profile_value(spec: &SettingSpec, value: &str) -> Result<toml_edit::Value, Invalid> {
-    let v = value.trim();
-    Ok(match spec.key {
-        "tenant" => validate::tenant(v)?.as_str().into(),
-        "client_id" | "admin_client_id" => validate::client_id(v)?.into(),
-        "secret_expires" => validate::date(v)?.to_string().into(),
-        "mailbox" => validate::mailbox(v)?.into(),
-        "cloud" => validate::cloud(v)?.name().into(),
-        "smtp_host" => validate::host(v)?.into(),
-        "smtp_port" => i64::from(validate::port(v)?).into(),
-        "authority" | "token_endpoint" | "graph_url" | "exchange_url" => {
-            validate::endpoint_url(v)?.to_string().into()
-        }
-        "scope" => validate::scope(v)?.into(),
-        "proxy" => {
-            validate::proxy_url(v)?;
-            v.into()
-        }
-        "timeout" => validate::timeout(v)?.as_secs_f64().into(),
-        "admin" => parse_admin(v)?.name().into(),
-        "target" => parse_target(v)?.name().into(),
-        "rbac_for_apps" => validate::boolean(v)?.into(),
-        _ => validate::path(v)?.display().to_string().into(),
-    })
+    (spec.store)(value)
 }
 
 #[cfg(test)]
@@ -1072,7 +710,10 @@ mod tests {
             ("SMTP_OAUTH_MAILBOX", "e@example.com"),
         ]);
         let args = SettingArgs {
-            tenant: Some("flag.example.com".into()),
+            values: table::ValueArgs {
+                tenant: Some("flag.example.com".into()),
+                ..Default::default()
+            },
             ..Default::default()
         };
         let s = resolve(&args, &env, profile).unwrap();
@@ -1080,8 +721,11 @@ mod tests {
             s.tenant.as_ref().unwrap().value.as_str(),
             "flag.example.com"
         );
-        assert_eq!(s.tenant.unwrap().source, Source::Flag("--tenant"));
-        assert_eq!(s.mailbox.unwrap().source, Source::Env("SMTP_OAUTH_MAILBOX"));
+        assert_eq!(s.tenant.as_ref().unwrap().source, Source::Flag("--tenant"));
+        assert_eq!(
+            s.mailbox.as_ref().unwrap().source,
+            Source::Env("SMTP_OAUTH_MAILBOX")
+        );
         assert_eq!(s.smtp_port.value, 2525);
         assert_eq!(
             s.smtp_port.source,
@@ -1107,7 +751,7 @@ mod tests {
         ]);
         let s = resolve(&SettingArgs::default(), &env, "").unwrap();
         assert_eq!(
-            s.token_endpoint.unwrap().value.as_str(),
+            s.token_endpoint.as_ref().unwrap().value.as_str(),
             "https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/token"
         );
         assert_eq!(s.smtp_host.value, "smtp.office365.us");
@@ -1117,7 +761,10 @@ mod tests {
     fn every_invalid_value_is_reported_at_once() {
         let env = HashMap::from([("SMTP_OAUTH_SMTP_PORT", "99999")]);
         let args = SettingArgs {
-            tenant: Some("not-a-tenant".into()),
+            values: table::ValueArgs {
+                tenant: Some("not-a-tenant".into()),
+                ..Default::default()
+            },
             ..Default::default()
         };
         let SettingsError::Invalid(items) = resolve(&args, &env, "").unwrap_err() else {
@@ -1125,5 +772,68 @@ mod tests {
         };
         let keys: Vec<_> = items.iter().map(|i| i.key).collect();
         assert_eq!(keys, ["tenant", "smtp_port"]);
+    }
+
+    /// Every row of the table written the way `config set` writes it reads back as the same
+    /// value from the profile: one on-disk form per setting, whatever its kind.
+    #[test]
+    fn every_setting_round_trips_through_its_profile_form() {
+        let sample = |key: &str| -> &str {
+            match key {
+                "tenant" => "contoso.onmicrosoft.com",
+                "client_id" | "admin_client_id" => "00001111-aaaa-2222-bbbb-3333cccc4444",
+                "client_cert" | "ca_file" | "admin_client_cert" => "/etc/smtp-oauth/cert.pem",
+                "secret_expires" => "2027-03-31",
+                "mailbox" => "no-reply@contoso.onmicrosoft.com",
+                "cloud" => "usgov",
+                "smtp_host" => "smtp.office365.us",
+                "smtp_port" => "2525",
+                "authority" | "token_endpoint" | "graph_url" | "exchange_url" => {
+                    "https://login.example.test:8443/base"
+                }
+                "scope" => "https://outlook.office365.us/.default",
+                "proxy" => "http://proxy.example.test:3128",
+                "no_proxy" => "localhost,.internal.example",
+                "timeout" => "2.5",
+                "admin" => "device-code",
+                "target" => "ise",
+                "rbac_for_apps" => "true",
+                other => panic!("no sample value for the new setting `{other}`: add one here"),
+            }
+        };
+        let mut doc = toml_edit::DocumentMut::new();
+        let mut table = toml_edit::Table::new();
+        for spec in table::PLAIN_SPECS {
+            table.insert(
+                spec.key,
+                toml_edit::Item::Value(profile_value(spec, sample(spec.key)).unwrap()),
+            );
+        }
+        doc.insert("default", toml_edit::Item::Table(table));
+        let s = resolve(&SettingArgs::default(), &HashMap::new(), &doc.to_string()).unwrap();
+        let profile = Source::Profile {
+            name: "default".into(),
+        };
+        for row in s.values.rows() {
+            assert_eq!(row.source, Some(profile.to_string()), "{}", row.key);
+            let direct = {
+                let spec = spec_for(row.key).unwrap();
+                let stored = profile_value(spec, sample(row.key)).unwrap();
+                stored.to_string()
+            };
+            let again = profile_value(
+                spec_for(row.key).unwrap(),
+                &row.value
+                    .as_str()
+                    .map_or_else(|| row.value.to_string(), str::to_string),
+            )
+            .unwrap();
+            assert_eq!(
+                direct,
+                again.to_string(),
+                "{} shows a value that stores differently",
+                row.key
+            );
+        }
     }
 }
