@@ -5,8 +5,10 @@ use std::sync::{Arc, Mutex};
 
 use ring::rand::SecureRandom;
 
-use crate::settings::Settings;
-use crate::settings::validate::redact_url;
+use std::time::Duration;
+
+use url::Url;
+
 use crate::tls::{self, Captured, Trust};
 
 /// A random GUID in Microsoft's lowercase form (for `client-request-id`, `jti`).
@@ -26,35 +28,44 @@ pub fn new_guid() -> String {
     )
 }
 
+/// What the network code needs of the settings, and no more: the step timeout and the proxy.
+#[derive(Clone, Debug)]
+pub struct Network {
+    pub timeout: Duration,
+    pub proxy: Option<Url>,
+    /// The proxy as the report shows it: password hidden, with where it came from.
+    pub proxy_shown: Option<String>,
+    /// Hosts that bypass the proxy (`NO_PROXY`).
+    pub no_proxy: Option<String>,
+}
+
 /// A reqwest client, the slot its verifier records the chain into, and the proxy it uses (shown).
 pub type StepClient = (reqwest::Client, Arc<Mutex<Captured>>, Option<String>);
 
-/// An HTTPS client for one step: our trust store with a recording verifier, the proxy of the
-/// settings (and only that one), the step timeout. Returns the proxy shown for the report.
-pub fn http_client(settings: &Settings, trust: &Trust) -> Result<StepClient, String> {
+/// An HTTPS client for one step: our trust store with a recording verifier, the configured
+/// proxy (and only that one), the step timeout. Returns the proxy shown for the report.
+pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
     let (config, seen) = trust.recording_config();
     let mut builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)
-        .connect_timeout(settings.timeout.value)
-        .timeout(settings.timeout.value)
+        .connect_timeout(net.timeout)
+        .timeout(net.timeout)
         .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
         .redirect(reqwest::redirect::Policy::none());
-    let shown = if let Some(p) = &settings.proxy {
-        let mut proxy = reqwest::Proxy::all(p.value.as_str())
+    if let Some(p) = &net.proxy {
+        let mut proxy = reqwest::Proxy::all(p.as_str())
             .map_err(|e| format!("the proxy URL is not usable: {e}"))?;
-        if let Some(list) = &settings.no_proxy {
-            proxy = proxy.no_proxy(reqwest::NoProxy::from_string(&list.value));
+        if let Some(list) = &net.no_proxy {
+            proxy = proxy.no_proxy(reqwest::NoProxy::from_string(list));
         }
         builder = builder.proxy(proxy);
-        Some(format!("{} (from {})", redact_url(&p.value), p.source))
     } else {
         builder = builder.no_proxy();
-        None
-    };
+    }
     let client = builder
         .build()
         .map_err(|e| format!("cannot build the HTTPS client: {e}"))?;
-    Ok((client, seen, shown))
+    Ok((client, seen, net.proxy_shown.clone()))
 }
 
 /// The sources of an error, joined, for evidence.

@@ -8,8 +8,7 @@ use secrecy::SecretString;
 use serde_json::Value;
 
 use super::AdminError;
-use crate::net;
-use crate::settings::Settings;
+use crate::net::{self, Network};
 use crate::tls::Trust;
 
 /// Microsoft Graph Command Line Tools (CONFIRMED public client).
@@ -17,21 +16,21 @@ pub const GRAPH_CLI: &str = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
 /// Microsoft Exchange REST API Based PowerShell (CONFIRMED public client).
 pub const EXO_POWERSHELL: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b";
 
+/// Signs an admin in with the device-code flow against `authority`/`tenant`; the instructions
+/// (code and URL) go to `notice`.
+#[allow(clippy::too_many_arguments)] // each is a distinct value of the flow; a struct would only rename them
 pub async fn sign_in(
-    settings: &Settings,
+    net: &Network,
     trust: &Trust,
+    authority: &url::Url,
+    tenant: &str,
     notice: &(dyn Fn(&str) + Sync),
     client_id: &str,
     what: &str,
     scope: &str,
 ) -> Result<SecretString, AdminError> {
-    let tenant = settings
-        .tenant
-        .as_ref()
-        .map(|t| t.value.as_str().to_string())
-        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
-    let base = crate::settings::url_text(&settings.authority.value);
-    let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
+    let base = crate::settings::url_text(authority);
+    let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
     let start = post_form(
         &client,
         &format!("{base}/{tenant}/oauth2/v2.0/devicecode"),

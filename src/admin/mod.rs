@@ -17,8 +17,7 @@ pub mod ids {
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
-use crate::net;
-use crate::settings::Settings;
+use crate::net::{self, Network};
 use crate::tls::Trust;
 
 /// Why an admin call failed, in words that say what to grant.
@@ -118,15 +117,17 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// A Graph client for `base` (the cloud's `https://graph.microsoft.com` or an override).
     pub fn new(
-        settings: &Settings,
+        net: &Network,
         trust: &Trust,
+        base: &url::Url,
         token: SecretString,
     ) -> Result<Graph, AdminError> {
-        let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
+        let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
         Ok(Graph {
             client,
-            base: crate::settings::url_text(&settings.graph_url.value),
+            base: crate::settings::url_text(base),
             token,
             transport: Transport::Live,
         })
@@ -219,14 +220,17 @@ pub struct Exchange {
 }
 
 impl Exchange {
+    /// An Exchange admin API client for `base` (the cloud's `https://outlook.office365.com`
+    /// or an override) and `tenant`.
     pub fn new(
-        settings: &Settings,
+        net: &Network,
         trust: &Trust,
+        base: &url::Url,
         token: SecretString,
         tenant: &str,
     ) -> Result<Exchange, AdminError> {
-        let (client, _, _) = net::http_client(settings, trust).map_err(AdminError)?;
-        let base = crate::settings::url_text(&settings.exchange_url.value);
+        let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
+        let base = crate::settings::url_text(base);
         Ok(Exchange {
             client,
             url: format!("{base}/adminapi/beta/{tenant}/InvokeCommand"),
@@ -393,104 +397,6 @@ pub fn not_found_object(message: &str) -> Option<&str> {
     let rest = &message[message.find("object '")? + "object '".len()..];
     let end = rest.find("' couldn't be found")?;
     Some(&rest[..end])
-}
-
-/// The Graph resource of the cloud (the resource, not the possibly overridden base URL).
-fn graph_scope(settings: &Settings) -> String {
-    format!("{}/.default", settings.cloud.value.endpoints().graph_url)
-}
-
-/// The admin tokens the settings allow: pre-acquired ones (`--admin token`), client credentials
-/// of an admin app (`--admin app`) or a device-code sign-in, whose instructions go to `notice`.
-/// `None` without admin access.
-pub async fn tokens(
-    settings: &Settings,
-    trust: &Trust,
-    notice: &(dyn Fn(&str) + Sync),
-) -> Result<Option<AdminTokens>, AdminError> {
-    use crate::settings::AdminMode;
-    match settings.admin.value {
-        AdminMode::None => Ok(None),
-        AdminMode::Token => Ok(Some(AdminTokens {
-            graph: settings.graph_token.as_ref().map(|t| t.value.clone()),
-            exchange: settings.exchange_token.as_ref().map(|t| t.value.clone()),
-            source: "pre-acquired tokens (SMTP_OAUTH_GRAPH_TOKEN / SMTP_OAUTH_EXCHANGE_TOKEN)"
-                .into(),
-        })),
-        AdminMode::App => {
-            let Some(client_id) = &settings.admin_client_id else {
-                return Err(AdminError(
-                    "--admin app needs --admin-client-id (the admin app's Application (client) ID)"
-                        .into(),
-                ));
-            };
-            let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
-                (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
-                    crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
-                )),
-                (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
-                _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
-            };
-            let Some(endpoint) = &settings.token_endpoint else {
-                return Err(AdminError("--admin app needs the tenant".into()));
-            };
-            let graph_scope = graph_scope(settings);
-            let exo_scope = settings.scope.value.clone();
-            let mut out = AdminTokens {
-                graph: None,
-                exchange: None,
-                source: format!("admin app {} (client credentials)", client_id.value),
-            };
-            for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
-                let attempt = crate::oauth::request_token_for(
-                    settings,
-                    trust,
-                    &endpoint.value,
-                    &client_id.value,
-                    &credential,
-                    &scope,
-                )
-                .await;
-                match attempt.outcome {
-                    Ok(t) if slot == 0 => out.graph = Some(t.token),
-                    Ok(t) => out.exchange = Some(t.token),
-                    Err(e) => {
-                        return Err(AdminError(format!(
-                            "the admin app's token for {scope} failed: {}",
-                            e.detail()
-                        )));
-                    }
-                }
-            }
-            Ok(Some(out))
-        }
-        AdminMode::DeviceCode => {
-            let graph_scope = format!("{} offline_access", graph_scope(settings));
-            let graph = device::sign_in(
-                settings,
-                trust,
-                notice,
-                device::GRAPH_CLI,
-                "Microsoft Graph",
-                &graph_scope,
-            )
-            .await?;
-            let exchange = device::sign_in(
-                settings,
-                trust,
-                notice,
-                device::EXO_POWERSHELL,
-                "Exchange Online",
-                &format!("{} offline_access", settings.scope.value),
-            )
-            .await?;
-            Ok(Some(AdminTokens {
-                graph: Some(graph),
-                exchange: Some(exchange),
-                source: "your sign-in (device code)".into(),
-            }))
-        }
-    }
 }
 
 /// Whether two URLs share scheme, host and port.

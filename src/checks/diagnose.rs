@@ -319,7 +319,13 @@ async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<
             return None;
         }
         let name = tenant.value.as_str().to_string();
-        let d = oauth::discover_tenant(settings, &p.trust, &name).await;
+        let d = oauth::discover_tenant(
+            &settings.network(),
+            &p.trust,
+            &settings.authority.value,
+            &name,
+        )
+        .await;
         Some((name, d))
     };
     let request = async {
@@ -329,8 +335,15 @@ async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<
             return None;
         }
         Some(
-            oauth::request_token(settings, &p.trust, &p.endpoint, &p.client_id, &p.credential)
-                .await,
+            oauth::request_token(
+                &settings.network(),
+                &p.trust,
+                &p.endpoint,
+                &p.client_id,
+                &p.credential,
+                &settings.scope.value,
+            )
+            .await,
         )
     };
     let (discovery, attempt) = tokio::join!(discovery, request);
@@ -518,7 +531,8 @@ async fn gather(
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
     let admin_prereqs = async {
-        match crate::admin::tokens(settings, &p.trust, &|t| observer.notice(t)).await {
+        match crate::checks::access::admin_tokens(settings, &p.trust, &|t| observer.notice(t)).await
+        {
             Ok(Some(tokens)) => {
                 let steps =
                     super::prereqs::run(settings, &p.trust, &tokens, &subject, &recording).await;

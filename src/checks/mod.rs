@@ -6,6 +6,7 @@
 //! turn them into checks (words, evidence, class): `smtp`, `token`, `claims`, `prereqs`. Nothing
 //! here prints.
 
+pub mod access;
 pub mod claims;
 pub mod diagnose;
 pub mod prereqs;

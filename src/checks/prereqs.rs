@@ -171,15 +171,26 @@ pub async fn run(
     transport: &Transport,
 ) -> Vec<Step> {
     let graph = match &tokens.graph {
-        Some(t) => Graph::new(settings, trust, t.clone())
-            .map(|g| g.with_transport(transport.clone()))
-            .map_err(|e| e.0),
+        Some(t) => Graph::new(
+            &settings.network(),
+            trust,
+            &settings.graph_url.value,
+            t.clone(),
+        )
+        .map(|g| g.with_transport(transport.clone()))
+        .map_err(|e| e.0),
         None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
     };
     let exchange = match &tokens.exchange {
-        Some(t) => Exchange::new(settings, trust, t.clone(), &s.tenant)
-            .map(|x| x.with_transport(transport.clone()))
-            .map_err(|e| e.0),
+        Some(t) => Exchange::new(
+            &settings.network(),
+            trust,
+            &settings.exchange_url.value,
+            t.clone(),
+            &s.tenant,
+        )
+        .map(|x| x.with_transport(transport.clone()))
+        .map_err(|e| e.0),
         None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
     };
 

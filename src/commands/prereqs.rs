@@ -200,8 +200,14 @@ async fn apply_plan(
             return Ok(vec![format!("{plan}\nNot confirmed: nothing was changed.")]);
         }
     }
-    let exchange =
-        Exchange::new(settings, trust, exo_token, tenant).map_err(|e| AppError::Usage(e.0))?;
+    let exchange = Exchange::new(
+        &settings.network(),
+        trust,
+        &settings.exchange_url.value,
+        exo_token,
+        tenant,
+    )
+    .map_err(|e| AppError::Usage(e.0))?;
     let mut lines = Vec::new();
     let mut failed = false;
     for fix in fixes {
@@ -242,7 +248,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     let runtime = super::runtime()?;
     let report = runtime.block_on(async {
         let observer = super::observer(ctx, &settings);
-        let admin = crate::admin::tokens(&settings, &trust, &|t| observer.notice(t))
+        let admin = crate::checks::access::admin_tokens(&settings, &trust, &|t| observer.notice(t))
             .await
             .map_err(|e| AppError::Usage(e.0))?;
         // The object id comes from Graph with admin access, else from the app's own token.

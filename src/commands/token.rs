@@ -47,7 +47,7 @@ pub fn execute(ctx: &Context, o: &TokenOptions) -> Result<Outcome, AppError> {
     steps.extend(checks.steps);
     let mut report = Report::new("token", Some(&settings), false).with_details(Details::Token {
         claims,
-        proxy: crate::oauth::proxy_shown(&settings),
+        proxy: settings.network().proxy_shown,
     });
     for step in steps {
         report.push(step.into_check(&vars));

@@ -16,8 +16,7 @@ use serde_json::Value;
 use url::Url;
 
 use crate::net;
-use crate::settings::Settings;
-use crate::settings::validate::redact_url;
+use crate::net::Network;
 use crate::tls::{Captured, Trust};
 pub use claims::Claims;
 
@@ -160,28 +159,9 @@ pub struct TokenAttempt {
     pub tls: Captured,
 }
 
-/// Requests an app-only token from `endpoint` for the settings' scope.
-pub async fn request_token(
-    settings: &Settings,
-    trust: &Trust,
-    endpoint: &Url,
-    client_id: &str,
-    credential: &Credential,
-) -> TokenAttempt {
-    request_token_for(
-        settings,
-        trust,
-        endpoint,
-        client_id,
-        credential,
-        &settings.scope.value,
-    )
-    .await
-}
-
 /// Requests an app-only token from `endpoint` for `scope`.
-pub async fn request_token_for(
-    settings: &Settings,
+pub async fn request_token(
+    net: &Network,
     trust: &Trust,
     endpoint: &Url,
     client_id: &str,
@@ -189,8 +169,8 @@ pub async fn request_token_for(
     scope: &str,
 ) -> TokenAttempt {
     let started = Instant::now();
-    let deadline = started + settings.timeout.value;
-    let (client, seen, proxy) = match net::http_client(settings, trust) {
+    let deadline = started + net.timeout;
+    let (client, seen, proxy) = match net::http_client(net, trust) {
         Ok(x) => x,
         Err(detail) => {
             return TokenAttempt {
@@ -398,11 +378,16 @@ pub enum DiscoveryFailure {
 }
 
 /// Resolves a tenant domain to its GUID through OpenID discovery.
-pub async fn discover_tenant(settings: &Settings, trust: &Trust, domain: &str) -> Discovery {
+pub async fn discover_tenant(
+    net: &Network,
+    trust: &Trust,
+    authority: &Url,
+    domain: &str,
+) -> Discovery {
     let started = Instant::now();
-    let base = settings.authority.value.as_str().trim_end_matches('/');
+    let base = authority.as_str().trim_end_matches('/');
     let url = format!("{base}/{domain}/v2.0/.well-known/openid-configuration");
-    let outcome = discover(settings, trust, &url).await;
+    let outcome = discover(net, trust, authority, &url).await;
     Discovery {
         url,
         duration: started.elapsed(),
@@ -411,23 +396,19 @@ pub async fn discover_tenant(settings: &Settings, trust: &Trust, domain: &str) -
 }
 
 async fn discover(
-    settings: &Settings,
+    net: &Network,
     trust: &Trust,
+    authority: &Url,
     url: &str,
 ) -> Result<TenantFacts, DiscoveryFailure> {
     let (client, seen, proxy) =
-        net::http_client(settings, trust).map_err(DiscoveryFailure::ProxySetup)?;
+        net::http_client(net, trust).map_err(DiscoveryFailure::ProxySetup)?;
     let response = match client.get(url).send().await {
         Ok(r) => r,
         Err(e) => {
             return Err(DiscoveryFailure::Network {
                 error: net::request_error(&e, proxy.is_some()),
-                host: settings
-                    .authority
-                    .value
-                    .host_str()
-                    .unwrap_or_default()
-                    .to_string(),
+                host: authority.host_str().unwrap_or_default().to_string(),
                 tls: seen.lock().map(|c| c.clone()).unwrap_or_default(),
             });
         }
@@ -456,14 +437,6 @@ async fn discover(
         sub_scope: text("tenant_region_sub_scope"),
         cloud_instance: text("cloud_instance_name"),
     })
-}
-
-/// The proxy a settings set uses, for the report (password hidden).
-pub fn proxy_shown(settings: &Settings) -> Option<String> {
-    settings
-        .proxy
-        .as_ref()
-        .map(|p| format!("{} (from {})", redact_url(&p.value), p.source))
 }
 
 #[cfg(test)]

@@ -612,6 +612,19 @@ impl Settings {
         })
     }
 
+    /// The narrow view the network code gets: timeout and proxy.
+    pub fn network(&self) -> crate::net::Network {
+        crate::net::Network {
+            timeout: self.timeout.value,
+            proxy: self.proxy.as_ref().map(|p| p.value.clone()),
+            proxy_shown: self
+                .proxy
+                .as_ref()
+                .map(|p| format!("{} (from {})", validate::redact_url(&p.value), p.source)),
+            no_proxy: self.no_proxy.as_ref().map(|n| n.value.clone()),
+        }
+    }
+
     /// Every setting as (key, display value, source) rows in the table's order, secrets as
     /// `set (from …)`.
     pub fn rows(&self, probe_keyring: bool) -> Vec<SettingRow> {

@@ -316,8 +316,9 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
     let trust =
         smtp_oauth::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path())).unwrap();
     let exchange = smtp_oauth::admin::Exchange::new(
-        &settings,
+        &settings.network(),
         &trust,
+        &settings.exchange_url.value,
         settings.exchange_token.as_ref().unwrap().value.clone(),
         smtp_oauth::sim::tenant::TENANT_ID,
     )

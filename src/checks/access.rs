@@ -1,0 +1,114 @@
+//! Which admin access the settings give: pre-acquired tokens, an admin app's client
+//! credentials, or a device-code sign-in. The decision is here; the requests are made by
+//! `oauth` and `admin::device` with only the values they need.
+
+use crate::admin::{AdminError, AdminTokens, device};
+use crate::settings::Settings;
+use crate::tls::Trust;
+
+/// The Graph resource of the cloud (the resource, not the possibly overridden base URL).
+fn graph_scope(settings: &Settings) -> String {
+    format!("{}/.default", settings.cloud.value.endpoints().graph_url)
+}
+
+/// The admin tokens the settings allow: pre-acquired ones (`--admin token`), client credentials
+/// of an admin app (`--admin app`) or a device-code sign-in, whose instructions go to `notice`.
+/// `None` without admin access.
+pub async fn admin_tokens(
+    settings: &Settings,
+    trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
+) -> Result<Option<AdminTokens>, AdminError> {
+    use crate::settings::AdminMode;
+    match settings.admin.value {
+        AdminMode::None => Ok(None),
+        AdminMode::Token => Ok(Some(AdminTokens {
+            graph: settings.graph_token.as_ref().map(|t| t.value.clone()),
+            exchange: settings.exchange_token.as_ref().map(|t| t.value.clone()),
+            source: "pre-acquired tokens (SMTP_OAUTH_GRAPH_TOKEN / SMTP_OAUTH_EXCHANGE_TOKEN)"
+                .into(),
+        })),
+        AdminMode::App => {
+            let Some(client_id) = &settings.admin_client_id else {
+                return Err(AdminError(
+                    "--admin app needs --admin-client-id (the admin app's Application (client) ID)"
+                        .into(),
+                ));
+            };
+            let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
+                (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
+                    crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
+                )),
+                (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
+                _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
+            };
+            let Some(endpoint) = &settings.token_endpoint else {
+                return Err(AdminError("--admin app needs the tenant".into()));
+            };
+            let graph_scope = graph_scope(settings);
+            let exo_scope = settings.scope.value.clone();
+            let mut out = AdminTokens {
+                graph: None,
+                exchange: None,
+                source: format!("admin app {} (client credentials)", client_id.value),
+            };
+            for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
+                let attempt = crate::oauth::request_token(
+                    &settings.network(),
+                    trust,
+                    &endpoint.value,
+                    &client_id.value,
+                    &credential,
+                    &scope,
+                )
+                .await;
+                match attempt.outcome {
+                    Ok(t) if slot == 0 => out.graph = Some(t.token),
+                    Ok(t) => out.exchange = Some(t.token),
+                    Err(e) => {
+                        return Err(AdminError(format!(
+                            "the admin app's token for {scope} failed: {}",
+                            e.detail()
+                        )));
+                    }
+                }
+            }
+            Ok(Some(out))
+        }
+        AdminMode::DeviceCode => {
+            let tenant = settings
+                .tenant
+                .as_ref()
+                .map(|t| t.value.as_str())
+                .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+            let graph_scope = format!("{} offline_access", graph_scope(settings));
+            let graph = device::sign_in(
+                &settings.network(),
+                trust,
+                &settings.authority.value,
+                tenant,
+                notice,
+                device::GRAPH_CLI,
+                "Microsoft Graph",
+                &graph_scope,
+            )
+            .await?;
+            let exchange = device::sign_in(
+                &settings.network(),
+                trust,
+                &settings.authority.value,
+                tenant,
+                notice,
+                device::EXO_POWERSHELL,
+                "Exchange Online",
+                &format!("{} offline_access", settings.scope.value),
+            )
+            .await?;
+            Ok(Some(AdminTokens {
+                graph: Some(graph),
+                exchange: Some(exchange),
+                source: "your sign-in (device code)".into(),
+            }))
+        }
+    }
+}
