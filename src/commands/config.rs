@@ -2,9 +2,9 @@
 //! and edits of one profile. Edits never need the current values to be valid (so a bad value can
 //! be fixed with `config set`), and never write a secret anywhere but the keyring or a 0600 file.
 
-use std::io::IsTerminal;
-
 use secrecy::SecretString;
+
+use crate::wizard::Prompter as _;
 use serde_json::{Map, Value};
 
 use super::{AppError, Context};
@@ -257,30 +257,28 @@ fn read_new_secret(ctx: &Context) -> Result<(SecretString, String), AppError> {
             "env SMTP_OAUTH_CLIENT_SECRET".into(),
         ));
     }
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+    if !ctx.interactive() {
         return Err(AppError::Usage(
             "no client secret given: pipe it with --client-secret-stdin, name a 0600 file with --client-secret-file, \
              or set SMTP_OAUTH_CLIENT_SECRET (without a terminal there is no prompt)"
                 .into(),
         ));
     }
-    eprintln!(
-        "Paste the client secret's Value (Entra admin center › App registrations › your app › Certificates & secrets)."
+    let mut p = crate::wizard::Terminal;
+    p.note(
+        "Paste the client secret's Value (Entra admin center › App registrations › your app › Certificates & secrets).\n\
+         It is not echoed. The Value is shown only once in the portal; the Secret ID (a GUID) will not work.",
     );
-    eprintln!(
-        "It is not echoed. The Value is shown only once in the portal; the Secret ID (a GUID) will not work."
-    );
-    let text = dialoguer::Password::new()
-        .with_prompt("Client secret value")
-        .interact()
-        .map_err(|e| match e {
-            dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
-                AppError::Interrupted
-            }
-            dialoguer::Error::IO(io) => AppError::Io(format!("cannot read the secret: {io}")),
-        })?;
+    let text = p.password("Client secret value").map_err(|e| match e {
+        crate::wizard::WizardError::Cancelled => AppError::Interrupted,
+        crate::wizard::WizardError::Io(io) => AppError::Io(format!("cannot read the secret: {io}")),
+    })?;
     Ok((
-        secret::non_empty("client secret", "the prompt", &text)?,
+        secret::non_empty(
+            "client secret",
+            "the prompt",
+            secrecy::ExposeSecret::expose_secret(&text),
+        )?,
         "prompt".into(),
     ))
 }

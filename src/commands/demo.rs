@@ -57,7 +57,7 @@ pub fn execute(ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
             .await
             .map_err(|e| AppError::Io(e.to_string()))?;
         if o.serve {
-            return serve(&sim).await;
+            return serve(ctx, &sim).await;
         }
         let work = diagnose_sim(ctx, &sim, o.verbose);
         tokio::select! {
@@ -122,7 +122,7 @@ async fn diagnose_sim(ctx: &Context, sim: &Simulation, verbose: bool) -> Result<
 }
 
 /// Prints `export NAME='value'` lines and keeps the simulation up until Ctrl-C.
-async fn serve(sim: &Simulation) -> Result<Outcome, AppError> {
+async fn serve(ctx: &Context, sim: &Simulation) -> Result<Outcome, AppError> {
     let mut out = String::new();
     for (k, v) in sim.exports() {
         out.push_str(&format!("export {k}='{}'\n", v.replace('\'', "'\\''")));
@@ -134,16 +134,16 @@ async fn serve(sim: &Simulation) -> Result<Outcome, AppError> {
             .map_err(|e| AppError::Io(e.to_string()))?;
         stdout.flush().map_err(|e| AppError::Io(e.to_string()))?;
     }
-    eprintln!(
+    ctx.notice(&format!(
         "Simulated tenant up, scenario {}: {}.\nPaste the lines above into another shell, then run e.g. `smtp-oauth config show`. Ctrl-C stops it.",
         sim.scenario.name, sim.scenario.summary
-    );
+    ));
     if let Some(from) = &sim.from {
-        eprintln!(
+        ctx.notice(&format!(
             "This scenario sends as {from}: try `smtp-oauth send-test --to someone@example.com --from {from}`."
-        );
+        ));
     }
     let _ = tokio::signal::ctrl_c().await;
-    eprintln!("Simulated tenant stopped.");
+    ctx.notice("Simulated tenant stopped.");
     Ok(Outcome::Done)
 }

@@ -143,12 +143,12 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
                 if !retry || started.elapsed() + backoff > limit {
                     break;
                 }
-                eprintln!(
+                observer.notice(&format!(
                     "AUTH rejected; retrying in {} s while changes propagate (waited {} s of {} s)",
                     backoff.as_secs(),
                     started.elapsed().as_secs(),
                     limit.as_secs()
-                );
+                ));
                 tokio::time::sleep(backoff).await;
                 tries += 1;
                 d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;

@@ -10,7 +10,9 @@ pub fn execute(ctx: &Context, query: Option<&str>) -> Result<Report, AppError> {
     let settings = match ctx.settings() {
         Ok(s) => Some(s),
         Err(e) => {
-            eprintln!("warning: your settings are not filled into the fixes: {e}");
+            ctx.notice(&format!(
+                "warning: your settings are not filled into the fixes: {e}"
+            ));
             None
         }
     };

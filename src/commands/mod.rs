@@ -70,15 +70,48 @@ pub enum Outcome {
     ReportToStderr(Box<Report>),
 }
 
-/// What every command may use: the settings flags and the environment.
+/// What is attached to the process, looked at once (in [`execute`]) and nowhere else.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Terminal {
+    pub stdin: bool,
+    pub stderr: bool,
+    /// A CI runner (`CI` set): no spinners, no prompts expected.
+    pub ci: bool,
+}
+
+impl Terminal {
+    pub fn detect() -> Terminal {
+        use std::io::IsTerminal;
+        Terminal {
+            stdin: io::stdin().is_terminal(),
+            stderr: io::stderr().is_terminal(),
+            ci: std::env::var_os("CI").is_some_and(|v| !v.is_empty()),
+        }
+    }
+}
+
+/// What every command may use: the settings flags, the environment, the terminal, and the one
+/// way to say something on the side (stderr) while the report is being made.
 pub struct Context {
     pub cli_settings: SettingArgs,
     pub env: ProcessEnv,
     /// The result is for people on this terminal (human format, to stdout): progress may show.
     pub for_people: bool,
+    pub terminal: Terminal,
 }
 
 impl Context {
+    /// Whether questions can be asked: a person at stdin and stderr.
+    pub fn interactive(&self) -> bool {
+        self.terminal.stdin && self.terminal.stderr
+    }
+
+    /// A line for the person running the command (stderr), outside the report.
+    pub fn notice(&self, text: &str) {
+        use crate::checks::diagnose::Observer;
+        crate::render::progress::Notices.notice(text);
+    }
+
     pub fn locate(&self) -> (Val<std::path::PathBuf>, Val<String>) {
         settings::locate(&self.cli_settings, &self.env)
     }
@@ -118,6 +151,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         cli_settings: cli.settings,
         env: ProcessEnv,
         for_people,
+        terminal: Terminal::detect(),
     };
     match cli.command {
         Command::Config { action } => {
@@ -293,7 +327,10 @@ pub fn observer(
             "Authenticating with XOAUTH2".to_string(),
         ),
     ]);
-    match crate::render::progress::Spinners::for_terminal(ctx.for_people, labels) {
+    match crate::render::progress::Spinners::for_terminal(
+        ctx.for_people && ctx.terminal.stderr && !ctx.terminal.ci,
+        labels,
+    ) {
         Some(s) => std::sync::Arc::new(s),
         None => std::sync::Arc::new(crate::render::progress::Notices),
     }

@@ -4,7 +4,6 @@
 
 use crate::checks::CheckId;
 use crate::failures::ClassId;
-use std::io::IsTerminal;
 
 use serde_json::{Value, json};
 
@@ -229,7 +228,7 @@ async fn apply_plan(
 
 pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let interactive = ctx.interactive();
     if o.fix && !o.yes && !o.dry_run && !interactive {
         return Err(AppError::Usage("--fix asks before each change, and there is no terminal: pass --yes to apply without asking, or --dry-run to only show the changes".into()));
     }

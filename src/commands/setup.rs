@@ -5,7 +5,6 @@
 
 use crate::checks::CheckId;
 use crate::failures::ClassId;
-use std::io::IsTerminal;
 
 use secrecy::ExposeSecret;
 
@@ -182,8 +181,7 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
 }
 
 pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
-    let interactive =
-        !o.non_interactive && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let interactive = !o.non_interactive && ctx.interactive();
     let current = ctx.settings().ok();
     let mut v = defaults(current.as_ref(), o);
     let mut p = wizard::Terminal;
@@ -252,18 +250,21 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
                     output: None,
                     github: false,
                 };
-                eprint!("\n{}", crate::render::human::render(&preview, &opts));
+                p.note(&format!(
+                    "\n{}",
+                    crate::render::human::render(&preview, &opts)
+                ));
             }
             if let Some(guid) = &t.tenant_id {
                 if interactive {
-                    eprintln!("{} is tenant {guid}: saving the GUID.", v.tenant);
+                    p.note(&format!("{} is tenant {guid}: saving the GUID.", v.tenant));
                 }
                 v.tenant.clone_from(guid);
             }
             tested = Some(t);
             let Some(failed) = failed else {
                 if interactive {
-                    eprintln!("Successfully connected to {}.\n", v.smtp_host);
+                    p.note(&format!("Successfully connected to {}.\n", v.smtp_host));
                 }
                 break;
             };

@@ -2,7 +2,6 @@
 //! the phase ends. Nothing at all on a pipe, under `CI`, or for machine formats.
 
 use std::collections::HashMap;
-use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -17,10 +16,9 @@ pub struct Spinners {
 }
 
 impl Spinners {
-    /// Spinners when stderr is a terminal, the output is for people and no CI is running.
-    pub fn for_terminal(human: bool, labels: HashMap<&'static str, String>) -> Option<Spinners> {
-        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-        (human && !ci && std::io::stderr().is_terminal()).then(|| Spinners {
+    /// Spinners when `show` (the output is for people on a terminal, no CI: the caller knows).
+    pub fn for_terminal(show: bool, labels: HashMap<&'static str, String>) -> Option<Spinners> {
+        show.then(|| Spinners {
             multi: MultiProgress::with_draw_target(ProgressDrawTarget::stderr()),
             labels,
             running: Mutex::new(HashMap::new()),
