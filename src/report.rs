@@ -80,9 +80,17 @@ impl ClassView {
             },
             area: class.area.title(),
             when: vars.fill(class.when),
+            // What a run recognises a class by: protocol facts. A client's log texts and bare
+            // OAuth error names are for `explain --log` and other servers; the docs list them.
             recognised_by: class
                 .keys
                 .iter()
+                .filter(|k| {
+                    !matches!(
+                        k,
+                        crate::failures::Key::LogText(_) | crate::failures::Key::OAuthError { .. }
+                    )
+                })
                 .map(crate::failures::Key::describe)
                 .collect(),
             causes: class.causes.iter().map(|c| vars.fill(c)).collect(),

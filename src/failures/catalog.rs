@@ -2,7 +2,7 @@
 //! `shared/reference/microsoft-wire-facts.md`; where that file marks a fact UNCONFIRMED, the
 //! entry says so in a comment.
 
-use super::{Area, ClassId, FailureClass, Key, Severity};
+use super::{Area, ClassId, FailureClass, Key, Severity, Suspect};
 
 const SMTP_OAUTH_DOC: &str = "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth";
 const AADSTS_DOC: &str =
@@ -22,6 +22,7 @@ const fn fail(id: ClassId, title: &'static str, area: Area) -> FailureClass {
         causes: &[],
         fix: &[],
         docs: &[],
+        suspect: None,
     }
 }
 
@@ -39,6 +40,12 @@ pub static CATALOG: &[FailureClass] = &[
         keys: &[
             Key::Observed("TCP connect timed out"),
             Key::Observed("connected, but no 220 greeting within the timeout"),
+            Key::LogText("sockettimeoutexception: connect timed out"),
+            Key::LogText("java.net.connectexception: connection timed out"),
+            Key::LogText("couldn't connect to host, port"),
+            Key::LogText("the read operation timed out"),
+            Key::LogText("greeting never received"),
+            Key::LogText("etimedout"),
         ],
         causes: &[
             "An egress firewall drops outbound TCP {smtp_port} (many networks only allow 80/443 out).",
@@ -52,6 +59,7 @@ pub static CATALOG: &[FailureClass] = &[
             "On a proxy-only network, run the sender where direct egress is allowed, or relay through a host that has it.",
         ],
         docs: &["https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges"],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::NETWORK_TIMEOUT,
             "Connection timed out",
@@ -60,9 +68,12 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "The connection to {smtp_host}:{smtp_port} was actively refused (TCP RST).",
-        keys: &[Key::Observed(
-            "TCP connect answered with RST (connection refused)",
-        )],
+        keys: &[
+            Key::Observed("TCP connect answered with RST (connection refused)"),
+            Key::LogText("java.net.connectexception: connection refused"),
+            Key::LogText("connectionrefusederror"),
+            Key::LogText("econnrefused"),
+        ],
         causes: &[
             "The port is wrong: Exchange Online submission listens on 587 (STARTTLS).",
             "A local firewall or security agent rejects the connection.",
@@ -72,6 +83,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Exchange Online submission listens on port 587 of {default_smtp_host}: `--smtp-host {default_smtp_host} --smtp-port 587`.",
             "Check that no local firewall or security agent rejects outbound TCP 587 (the port Exchange Online submission uses).",
         ],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::CONNECTION_REFUSED,
             "Connection refused",
@@ -80,9 +92,12 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "A host name did not resolve to an address.",
-        keys: &[Key::Observed(
-            "DNS lookup returned no address (NXDOMAIN, SERVFAIL or timeout)",
-        )],
+        keys: &[
+            Key::Observed("DNS lookup returned no address (NXDOMAIN, SERVFAIL or timeout)"),
+            Key::LogText("java.net.unknownhostexception"),
+            Key::LogText("socket.gaierror"),
+            Key::LogText("enotfound"),
+        ],
         causes: &[
             "A typo in the host name (the default SMTP host is smtp.office365.com).",
             "The machine has no working DNS resolver, or only an internal one that does not resolve public names.",
@@ -93,6 +108,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Test the resolver: `getent hosts {smtp_host}` or `nslookup {smtp_host}`.",
             "Ask for public DNS resolution of {smtp_host} and {login_host}, or set an IP literal with --smtp-host for a test.",
         ],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::DNS_FAILURE,
             "Host name does not resolve",
@@ -167,6 +183,7 @@ pub static CATALOG: &[FailureClass] = &[
                 error: None,
             },
             Key::Observed("OpenID discovery answered `invalid_tenant`"),
+            Key::LogText("invalid oauth endpoint or tenant identifier"),
         ],
         causes: &[
             "A typo in the tenant ID, or the ID of another tenant.",
@@ -179,6 +196,7 @@ pub static CATALOG: &[FailureClass] = &[
             "The token endpoint must be https://{login_host}/<tenant-id>/oauth2/v2.0/token.",
         ],
         docs: &[AADSTS_DOC],
+        suspect: Some(Suspect::Tenant),
         ..fail(ClassId::INVALID_TENANT, "Unknown tenant", Area::Token)
     },
     FailureClass {
@@ -194,6 +212,10 @@ pub static CATALOG: &[FailureClass] = &[
                 code: 7_000_229,
                 error: None,
             },
+            Key::OAuthError {
+                error: "unauthorized_client",
+                phrase: None,
+            },
         ],
         causes: &[
             "The client id is wrong: an Object ID, a secret ID or an e-mail address was used instead of the Application (client) ID.",
@@ -207,6 +229,7 @@ pub static CATALOG: &[FailureClass] = &[
             "For AADSTS7000229, create the Enterprise application: `New-MgServicePrincipal -AppId {client_id}` (Microsoft Graph PowerShell) or `az ad sp create --id {client_id}`; then grant SMTP.SendAsApp with admin consent.",
         ],
         docs: &[AADSTS_DOC],
+        suspect: Some(Suspect::ClientId),
         ..fail(
             ClassId::APP_NOT_FOUND,
             "Application not found in the tenant",
@@ -215,10 +238,17 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "AADSTS7000215 (`invalid_client`, HTTP 401): Entra rejected the client secret. The guide's \"Invalid client secret\".",
-        keys: &[Key::Aadsts {
-            code: 7_000_215,
-            error: None,
-        }],
+        keys: &[
+            Key::Aadsts {
+                code: 7_000_215,
+                error: None,
+            },
+            Key::OAuthError {
+                error: "invalid_client",
+                phrase: None,
+            },
+            Key::LogText("invalid client secret"),
+        ],
         causes: &[
             "The secret's ID was used instead of its Value (the portal shows both; the Value only once, right after creation).",
             "The value was truncated or mangled when copied (secrets contain ~ . _ -).",
@@ -229,6 +259,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Store it: `smtp-oauth config set-secret` (prompts without echo), then note the expiry: `smtp-oauth config set secret-expires YYYY-MM-DD`.",
         ],
         docs: &[AADSTS_DOC, CLIENT_CREDS_DOC],
+        suspect: Some(Suspect::Credential),
         ..fail(
             ClassId::INVALID_CLIENT_SECRET,
             "Client secret rejected",
@@ -252,6 +283,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Store it with `smtp-oauth config set-secret`.",
         ],
         docs: &[CLIENT_CREDS_DOC],
+        suspect: Some(Suspect::Credential),
         ..fail(
             ClassId::SECRET_ID_NOT_VALUE,
             "Secret ID used instead of the secret value",
@@ -274,6 +306,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Consider a certificate credential (--client-cert), or put `smtp-oauth diagnose` in a scheduled job: it warns 60 days ahead.",
         ],
         docs: &["https://aka.ms/NewClientSecret", AADSTS_DOC],
+        suspect: Some(Suspect::Credential),
         ..fail(
             ClassId::SECRET_EXPIRED,
             "Client secret expired",
@@ -308,6 +341,10 @@ pub static CATALOG: &[FailureClass] = &[
                 code: 1_002_012,
                 error: None,
             },
+            Key::OAuthError {
+                error: "invalid_scope",
+                phrase: None,
+            },
         ],
         causes: &[
             "A permission name (SMTP.SendAsApp, SMTP.Send, Mail.Send) was sent as the scope.",
@@ -337,6 +374,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Check that the tenant has Exchange Online licences (Microsoft 365 admin center › Billing › Licenses).",
         ],
         docs: &[AADSTS_DOC],
+        suspect: Some(Suspect::Tenant),
         ..fail(
             ClassId::EXCHANGE_RESOURCE_MISSING,
             "Exchange Online resource not in the tenant",
@@ -357,15 +395,22 @@ pub static CATALOG: &[FailureClass] = &[
             "Entra admin center › Enterprise applications › the app ({client_id}) › Properties: set \"Enabled for users to sign-in?\" to Yes.",
         ],
         docs: &[AADSTS_DOC],
+        suspect: Some(Suspect::ClientId),
         ..fail(ClassId::APP_DISABLED, "Application disabled", Area::Token)
     },
     FailureClass {
         // `error` value and HTTP status of AADSTS53003 are UNCONFIRMED; the meaning is documented.
         when: "AADSTS53003: a Conditional Access policy blocked token issuance for the app.",
-        keys: &[Key::Aadsts {
-            code: 53003,
-            error: None,
-        }],
+        keys: &[
+            Key::Aadsts {
+                code: 53003,
+                error: None,
+            },
+            Key::OAuthError {
+                error: "access_denied",
+                phrase: None,
+            },
+        ],
         causes: &[
             "A Conditional Access policy for workload identities covers this service principal (e.g. by location) and this machine's egress IP is not allowed.",
         ],
@@ -399,6 +444,10 @@ pub static CATALOG: &[FailureClass] = &[
                 code: 700_023,
                 error: None,
             },
+            Key::OAuthError {
+                error: "invalid_client",
+                phrase: Some("assertion"),
+            },
         ],
         causes: &[
             "The certificate is not uploaded to the app registration (Certificates & secrets › Certificates), or another one is.",
@@ -411,6 +460,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the clock: `date -u` should match real UTC within a minute.",
         ],
         docs: &["https://learn.microsoft.com/entra/identity-platform/certificate-credentials"],
+        suspect: Some(Suspect::Credential),
         ..fail(
             ClassId::INVALID_CLIENT_ASSERTION,
             "Certificate credential not accepted",
@@ -442,6 +492,14 @@ pub static CATALOG: &[FailureClass] = &[
             Key::Http {
                 status: 500,
                 from: "token endpoint",
+            },
+            Key::OAuthError {
+                error: "temporarily_unavailable",
+                phrase: None,
+            },
+            Key::OAuthError {
+                error: "server_error",
+                phrase: None,
             },
         ],
         causes: &[
@@ -501,11 +559,15 @@ pub static CATALOG: &[FailureClass] = &[
     // ── SMTP session ────────────────────────────────────────────────────────────────────────
     FailureClass {
         when: "Exchange answered `535 5.7.3 Authentication unsuccessful` to AUTH XOAUTH2. Exchange gives this same reply for a bad token, a missing role, a missing or wrongly registered service principal, a missing mailbox permission and a change that has not propagated yet. The guide's \"Invalid email address\".",
-        keys: &[Key::Smtp {
-            code: 535,
-            enhanced: Some("5.7.3"),
-            phrase: None,
-        }],
+        keys: &[
+            Key::Smtp {
+                code: 535,
+                enhanced: Some("5.7.3"),
+                phrase: None,
+            },
+            Key::LogText("invalid email address"),
+            Key::LogText("authenticationfailedexception: failed to connect"),
+        ],
         causes: &[
             "No Exchange service principal for the app (New-ServicePrincipal was never run).",
             "The service principal was registered with the App-registration Object ID instead of the Enterprise-application Object ID.",
@@ -521,6 +583,7 @@ pub static CATALOG: &[FailureClass] = &[
             "`smtp-oauth prereqs` checks all of this through the admin API; `smtp-oauth diagnose --wait 30m` retries while changes propagate.",
         ],
         docs: &[SMTP_OAUTH_DOC],
+        suspect: Some(Suspect::Mailbox),
         ..fail(
             ClassId::AUTH_REJECTED,
             "Authentication rejected (535 5.7.3)",
@@ -539,6 +602,7 @@ pub static CATALOG: &[FailureClass] = &[
             Key::Observed(
                 "Get-CASMailbox / Get-TransportConfig: SmtpClientAuthenticationDisabled is effectively True",
             ),
+            Key::LogText("smtpclientauthentication is disabled"),
         ],
         causes: &[
             "SMTP AUTH is off for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $true, the default for tenants created after January 2020) and the mailbox does not override it.",
@@ -550,6 +614,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the effective value: Get-CASMailbox -Identity {mailbox} | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled",
         ],
         docs: &[SMTP_AUTH_DOC],
+        suspect: Some(Suspect::Mailbox),
         ..fail(
             ClassId::SMTP_AUTH_DISABLED,
             "SMTP AUTH disabled",
@@ -570,6 +635,7 @@ pub static CATALOG: &[FailureClass] = &[
                 enhanced: Some("5.7.139"),
                 phrase: Some("did not meet the criteria"),
             },
+            Key::LogText("security defaults policy"),
         ],
         causes: &[
             "Security defaults are on: they turn SMTP AUTH off regardless of the mailbox setting.",
@@ -604,6 +670,7 @@ pub static CATALOG: &[FailureClass] = &[
                 enhanced: Some("5.2.0"),
                 phrase: Some("SendAsDenied"),
             },
+            Key::LogText("sendasdenied"),
         ],
         causes: &[
             "The From address ({from}) differs from the authenticated mailbox ({mailbox}) and the service principal has no SendAs right on it.",
@@ -628,6 +695,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Turn off ESMTP inspection for traffic to {smtp_host}:{smtp_port} (Cisco ASA: `no inspect esmtp` in the policy map, or exempt this traffic).",
             "Then `smtp-oauth test-connection` must show 250-STARTTLS.",
         ],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::STARTTLS_STRIPPED,
             "STARTTLS removed by a middlebox",
@@ -636,13 +704,17 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "The server offers no STARTTLS at all, so no OAuth AUTH is possible.",
-        keys: &[Key::Observed("EHLO lists no STARTTLS and nothing masked")],
+        keys: &[
+            Key::Observed("EHLO lists no STARTTLS and nothing masked"),
+            Key::LogText("smtpnotsupportederror: starttls extension not supported"),
+        ],
         causes: &[
             "The wrong host: an MX host (<domain>-com.mail.protection.outlook.com, port 25) accepts mail for delivery, not client submission.",
             "The wrong port: 465 is implicit TLS, 25 on a relay may not offer STARTTLS; Exchange Online submission is {default_smtp_host}:587.",
         ],
         fix: &["Use `--smtp-host smtp.office365.com --smtp-port 587` (or the cloud's host)."],
         docs: &[SMTP_AUTH_DOC],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::STARTTLS_UNAVAILABLE,
             "STARTTLS not offered",
@@ -664,6 +736,7 @@ pub static CATALOG: &[FailureClass] = &[
             "A TLS-terminating proxy answers in Exchange's place.",
         ],
         fix: &["Point the client at {default_smtp_host}:587 with STARTTLS."],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::XOAUTH2_UNAVAILABLE,
             "XOAUTH2 not offered",
@@ -679,6 +752,10 @@ pub static CATALOG: &[FailureClass] = &[
                 phrase: None,
             },
             Key::Observed("TLS alert protocol_version"),
+            Key::LogText(
+                "no appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+            ),
+            Key::LogText("tls 1.0 and 1.1 are not supported"),
         ],
         causes: &[
             "The client (an old appliance or Java runtime) only speaks TLS 1.0/1.1; Exchange Online requires TLS 1.2 or later.",
@@ -695,7 +772,16 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "The presented certificate chain does not verify against the trust roots in use. The guide's \"unable to find valid certification path to requested target\".",
-        keys: &[Key::Observed("certificate verification: unknown issuer")],
+        keys: &[
+            Key::Observed("certificate verification: unknown issuer"),
+            Key::LogText("unable to find valid certification path"),
+            Key::LogText("pkix path building failed"),
+            Key::LogText("certificate verify failed: unable to get local issuer certificate"),
+            Key::LogText("certificate verify failed: self-signed certificate"),
+            Key::LogText("self signed certificate in certificate chain"),
+            Key::LogText("unable to get local issuer certificate"),
+            Key::LogText("unable_to_verify_leaf_signature"),
+        ],
         causes: &[
             "The client's trust store lacks the root or intermediate that Microsoft's chain uses (DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …).",
             "A TLS inspection proxy replaced the chain with one from a private CA (see tls-intercepted).",
@@ -733,9 +819,12 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "The certificate does not cover the host name that was connected to.",
-        keys: &[Key::Observed(
-            "certificate verification: name not valid for the host",
-        )],
+        keys: &[
+            Key::Observed("certificate verification: name not valid for the host"),
+            Key::LogText("no subject alternative dns name matching"),
+            Key::LogText("certificate verify failed: hostname mismatch"),
+            Key::LogText("err_tls_cert_altname_invalid"),
+        ],
         causes: &[
             "The host is an alias or IP address that the certificate does not name (use smtp.office365.com, not an address or a CNAME of your own).",
             "Something else answers on that address (a proxy, another server).",
@@ -743,6 +832,7 @@ pub static CATALOG: &[FailureClass] = &[
         fix: &[
             "Connect by a name the certificate covers: `--smtp-host {cert_name}`; `smtp-oauth certs` lists the names (SANs).",
         ],
+        suspect: Some(Suspect::Server),
         ..fail(
             ClassId::HOSTNAME_MISMATCH,
             "Certificate does not match the host",
@@ -751,9 +841,12 @@ pub static CATALOG: &[FailureClass] = &[
     },
     FailureClass {
         when: "A certificate in the chain is outside its validity period.",
-        keys: &[Key::Observed(
-            "certificate verification: expired or not yet valid",
-        )],
+        keys: &[
+            Key::Observed("certificate verification: expired or not yet valid"),
+            Key::LogText("certificateexpiredexception"),
+            Key::LogText("certificate verify failed: certificate has expired"),
+            Key::LogText("cert_has_expired"),
+        ],
         causes: &[
             "The local clock is wrong (a far-off date makes valid certificates look expired).",
             "A middlebox presents an old certificate.",
@@ -852,6 +945,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Or: `smtp-oauth prereqs --fix`.",
         ],
         docs: &[SMTP_OAUTH_DOC],
+        suspect: Some(Suspect::Mailbox),
         ..fail(
             ClassId::MAILBOX_PERMISSION_MISSING,
             "No FullAccess on the mailbox",
@@ -872,6 +966,7 @@ pub static CATALOG: &[FailureClass] = &[
             "Check the address in the Microsoft 365 admin center › Users › Active users.",
             "Assign a licence with Exchange Online (or use a shared mailbox), and allow Authenticated SMTP among its email apps.",
         ],
+        suspect: Some(Suspect::Mailbox),
         ..fail(
             ClassId::MAILBOX_NOT_FOUND,
             "Mailbox not found or not licensed",

@@ -121,18 +121,11 @@ pub fn aadsts(e: &AadstsError) -> ClassId {
 /// The class of a standard OAuth 2.0 error (RFC 6749 §5.2) that carries no AADSTS code, as a
 /// server other than Entra ID (or a proxy in its place) answers.
 fn oauth_error(e: &AadstsError) -> ClassId {
-    match e.error.as_str() {
-        _ if e.status == 429 || e.status >= 500 => ClassId::TOKEN_SERVICE_ERROR,
-        "invalid_client" if e.message.to_ascii_lowercase().contains("assertion") => {
-            ClassId::INVALID_CLIENT_ASSERTION
-        }
-        "invalid_client" => ClassId::INVALID_CLIENT_SECRET,
-        "unauthorized_client" => ClassId::APP_NOT_FOUND,
-        "invalid_scope" => ClassId::INVALID_SCOPE,
-        "access_denied" => ClassId::CONDITIONAL_ACCESS_BLOCKED,
-        "temporarily_unavailable" | "server_error" => ClassId::TOKEN_SERVICE_ERROR,
-        _ => ClassId::TOKEN_REQUEST_REFUSED,
+    if e.status == 429 || e.status >= 500 {
+        return ClassId::TOKEN_SERVICE_ERROR;
     }
+    crate::failures::classify_oauth_error(&e.error, &e.message)
+        .map_or(ClassId::TOKEN_REQUEST_REFUSED, |c| c.id)
 }
 
 /// The class of a failed OpenID discovery of a tenant domain.

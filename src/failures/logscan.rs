@@ -13,105 +13,6 @@ const MAX_LINE: usize = 16 * 1024;
 /// Lines kept as evidence per class.
 const KEEP: usize = 5;
 
-/// Client texts and the class they show; checked case-insensitively, first match wins.
-const TEXTS: &[(&str, ClassId)] = &[
-    // Cisco ISE guest.log (the guide's five failures).
-    (
-        "sockettimeoutexception: connect timed out",
-        ClassId::NETWORK_TIMEOUT,
-    ),
-    (
-        "unable to find valid certification path",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    ("invalid client secret", ClassId::INVALID_CLIENT_SECRET),
-    (
-        "invalid oauth endpoint or tenant identifier",
-        ClassId::INVALID_TENANT,
-    ),
-    ("invalid email address", ClassId::AUTH_REJECTED),
-    (
-        "authenticationfailedexception: failed to connect",
-        ClassId::AUTH_REJECTED,
-    ),
-    // javax.mail / Java.
-    ("pkix path building failed", ClassId::UNTRUSTED_CERTIFICATE),
-    ("certificateexpiredexception", ClassId::CERTIFICATE_EXPIRED),
-    (
-        "no subject alternative dns name matching",
-        ClassId::HOSTNAME_MISMATCH,
-    ),
-    (
-        "no appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
-        ClassId::TLS_VERSION_REJECTED,
-    ),
-    ("java.net.unknownhostexception", ClassId::DNS_FAILURE),
-    // javax.mail / ISE: a TCP connect that got no answer (egress dropped) before the greeting.
-    (
-        "java.net.connectexception: connection timed out",
-        ClassId::NETWORK_TIMEOUT,
-    ),
-    (
-        "java.net.connectexception: connection refused",
-        ClassId::CONNECTION_REFUSED,
-    ),
-    ("couldn't connect to host, port", ClassId::NETWORK_TIMEOUT),
-    // Python smtplib / ssl.
-    (
-        "smtpnotsupportederror: starttls extension not supported",
-        ClassId::STARTTLS_UNAVAILABLE,
-    ),
-    (
-        "certificate verify failed: unable to get local issuer certificate",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    (
-        "certificate verify failed: self-signed certificate",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    (
-        "certificate verify failed: certificate has expired",
-        ClassId::CERTIFICATE_EXPIRED,
-    ),
-    (
-        "certificate verify failed: hostname mismatch",
-        ClassId::HOSTNAME_MISMATCH,
-    ),
-    ("connectionrefusederror", ClassId::CONNECTION_REFUSED),
-    ("socket.gaierror", ClassId::DNS_FAILURE),
-    ("the read operation timed out", ClassId::NETWORK_TIMEOUT),
-    // Node.js / nodemailer.
-    ("greeting never received", ClassId::NETWORK_TIMEOUT),
-    ("etimedout", ClassId::NETWORK_TIMEOUT),
-    ("econnrefused", ClassId::CONNECTION_REFUSED),
-    ("enotfound", ClassId::DNS_FAILURE),
-    (
-        "self signed certificate in certificate chain",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    (
-        "unable to get local issuer certificate",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    (
-        "unable_to_verify_leaf_signature",
-        ClassId::UNTRUSTED_CERTIFICATE,
-    ),
-    ("cert_has_expired", ClassId::CERTIFICATE_EXPIRED),
-    ("err_tls_cert_altname_invalid", ClassId::HOSTNAME_MISMATCH),
-    // Anywhere.
-    (
-        "smtpclientauthentication is disabled",
-        ClassId::SMTP_AUTH_DISABLED,
-    ),
-    ("security defaults policy", ClassId::SECURITY_DEFAULTS),
-    ("sendasdenied", ClassId::SEND_AS_DENIED),
-    (
-        "tls 1.0 and 1.1 are not supported",
-        ClassId::TLS_VERSION_REJECTED,
-    ),
-];
-
 /// One class found in a log.
 #[derive(Debug, Clone)]
 pub struct Finding {
@@ -137,10 +38,7 @@ pub fn classify_line(line: &str) -> Option<ClassId> {
         return Some(class);
     }
     let lower = line.to_ascii_lowercase();
-    TEXTS
-        .iter()
-        .find(|(text, _)| lower.contains(text))
-        .map(|(_, class)| *class)
+    crate::failures::classify_log_text(&lower).map(|c| c.id)
 }
 
 /// An SMTP reply inside a line: `535 5.7.3 …`, `535-5.7.139 …`, or Python's `(535, b'5.7.3 …`.

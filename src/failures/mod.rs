@@ -68,6 +68,15 @@ pub enum Key {
     Http { status: u16, from: &'static str },
     /// A condition our own checks establish (a timeout, a claim, a prerequisite); prose.
     Observed(&'static str),
+    /// A standard OAuth 2.0 `error` (RFC 6749 §5.2) without an AADSTS code, as a server other
+    /// than Entra ID (or a proxy in its place) answers; `phrase` narrows it by its description.
+    OAuthError {
+        error: &'static str,
+        phrase: Option<&'static str>,
+    },
+    /// A client's own text in its log (ISE guest.log, javax.mail, Python, Node), lowercase, for
+    /// `explain --log`.
+    LogText(&'static str),
 }
 
 impl Key {
@@ -94,8 +103,28 @@ impl Key {
             }
             Key::Http { status, from } => format!("HTTP {status} from the {from}"),
             Key::Observed(what) => (*what).to_string(),
+            Key::OAuthError {
+                error,
+                phrase: None,
+            } => format!("OAuth error `{error}` without an AADSTS code"),
+            Key::OAuthError {
+                error,
+                phrase: Some(p),
+            } => format!("OAuth error `{error}` “…{p}…” without an AADSTS code"),
+            Key::LogText(text) => format!("a client log line containing “{text}”"),
         }
     }
+}
+
+/// The value a class most likely means is wrong: where `setup` goes back to after a failed test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suspect {
+    Tenant,
+    ClientId,
+    Credential,
+    Mailbox,
+    /// The SMTP host or port.
+    Server,
 }
 
 /// One failure class. Texts may use `{placeholders}` (see [`Vars`]).
@@ -115,6 +144,8 @@ pub struct FailureClass {
     pub fix: &'static [&'static str],
     /// Further reading (Microsoft's documentation).
     pub docs: &'static [&'static str],
+    /// The value most likely wrong when this class is seen, if one is.
+    pub suspect: Option<Suspect>,
 }
 
 /// Looks a class up by id.
@@ -133,6 +164,34 @@ pub fn classify_token_error(error: &str, code: Option<u32>) -> Option<&'static F
             } => *kc == code && ke.is_none_or(|e| e == error),
             _ => false,
         })
+    })
+}
+
+/// The class of a standard OAuth error without an AADSTS code: the catalog's `OAuthError` keys,
+/// those with a phrase (found in `description`) first.
+pub fn classify_oauth_error(error: &str, description: &str) -> Option<&'static FailureClass> {
+    let description = description.to_ascii_lowercase();
+    let find = |with_phrase: bool| {
+        CATALOG.iter().find(|c| {
+            c.keys.iter().any(|k| match k {
+                Key::OAuthError { error: e, phrase } => {
+                    *e == error
+                        && phrase.is_some() == with_phrase
+                        && phrase.is_none_or(|p| description.contains(p))
+                }
+                _ => false,
+            })
+        })
+    };
+    find(true).or_else(|| find(false))
+}
+
+/// The class a client's log line names by the client's own words (`lower` is lowercase).
+pub fn classify_log_text(lower: &str) -> Option<&'static FailureClass> {
+    CATALOG.iter().find(|c| {
+        c.keys
+            .iter()
+            .any(|k| matches!(k, Key::LogText(t) if lower.contains(t)))
     })
 }
 

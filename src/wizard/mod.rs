@@ -186,25 +186,13 @@ pub enum Field {
 
 /// The value most likely wrong for a failure class (the wizard offers to go back to it).
 pub fn field_for(class: ClassId) -> Option<Field> {
-    Some(match class {
-        ClassId::INVALID_TENANT | ClassId::EXCHANGE_RESOURCE_MISSING => Field::Tenant,
-        ClassId::APP_NOT_FOUND | ClassId::APP_DISABLED => Field::ClientId,
-        ClassId::INVALID_CLIENT_SECRET
-        | ClassId::SECRET_ID_NOT_VALUE
-        | ClassId::SECRET_EXPIRED
-        | ClassId::INVALID_CLIENT_ASSERTION => Field::Credential,
-        ClassId::AUTH_REJECTED
-        | ClassId::MAILBOX_NOT_FOUND
-        | ClassId::MAILBOX_PERMISSION_MISSING
-        | ClassId::SMTP_AUTH_DISABLED => Field::Mailbox,
-        ClassId::NETWORK_TIMEOUT
-        | ClassId::CONNECTION_REFUSED
-        | ClassId::DNS_FAILURE
-        | ClassId::STARTTLS_UNAVAILABLE
-        | ClassId::STARTTLS_STRIPPED
-        | ClassId::XOAUTH2_UNAVAILABLE
-        | ClassId::HOSTNAME_MISMATCH => Field::Server,
-        _ => return None,
+    use crate::failures::Suspect;
+    Some(match crate::failures::by_id(class.as_str())?.suspect? {
+        Suspect::Tenant => Field::Tenant,
+        Suspect::ClientId => Field::ClientId,
+        Suspect::Credential => Field::Credential,
+        Suspect::Mailbox => Field::Mailbox,
+        Suspect::Server => Field::Server,
     })
 }
 
