@@ -43,239 +43,10 @@ impl Paint {
 pub fn render(report: &Report, opts: &OutputOptions) -> String {
     let p = Paint { on: opts.color };
     let mut out = String::new();
-    match &report.details {
-        Details::None {} | Details::Fleet { .. } => {}
-        Details::Config {
-            profile,
-            config_path,
-            config_exists,
-            sources,
-            warnings,
-        } => {
-            let state = if *config_exists {
-                ""
-            } else {
-                " (not created yet)"
-            };
-            let _ = writeln!(out, "Profile {} in {config_path}{state}\n", p.bold(profile));
-            let width = report.settings.keys().map(String::len).max().unwrap_or(0);
-            for (key, value) in &report.settings {
-                let shown = match value {
-                    Value::Null => p.dim("—"),
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                let source = sources
-                    .get(key)
-                    .and_then(Value::as_str)
-                    .map(|s| p.dim(s))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "  {key:<width$}  {shown:<40}  {source}");
-            }
-            for w in warnings {
-                let _ = writeln!(out, "\n{} {w}", p.apply("warning:", |s| s.yellow().bold()));
-            }
-        }
-        Details::Profiles {
-            config_path,
-            config_exists,
-            profiles,
-        } => {
-            if !config_exists {
-                let _ = writeln!(out, "No config file yet at {config_path}.");
-            } else if profiles.is_empty() {
-                let _ = writeln!(out, "No profiles in {config_path}.");
-            } else {
-                let _ = writeln!(out, "Profiles in {config_path}:");
-                for pr in profiles {
-                    let mark = if pr.selected { "*" } else { " " };
-                    let tenant = pr.tenant.as_deref().unwrap_or("—");
-                    let mailbox = pr.mailbox.as_deref().unwrap_or("—");
-                    let _ = writeln!(
-                        out,
-                        "{mark} {:<20} tenant {tenant:<40} mailbox {mailbox}",
-                        p.bold(&pr.name)
-                    );
-                }
-            }
-        }
-        Details::Classes {
-            failure_classes,
-            full,
-        } => {
-            if *full {
-                for (i, c) in failure_classes.iter().enumerate() {
-                    if i > 0 {
-                        out.push('\n');
-                    }
-                    class_in_full(&mut out, c, &p);
-                }
-            } else {
-                class_list(&mut out, failure_classes, &p);
-            }
-        }
-        Details::Diagnosis {
-            scenario,
-            scenario_summary,
-            ..
-        } => {
-            if let (Some(s), Some(summary)) = (scenario, scenario_summary) {
-                let _ = writeln!(out, "Simulated tenant, scenario {}: {summary}\n", p.bold(s));
-            }
-        }
-        Details::Token { claims, proxy } => {
-            if let Some(p) = proxy {
-                let _ = writeln!(out, "Proxy: {p}");
-            }
-            if !claims.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "Claims (decoded for diagnosis, not signature-checked):"
-                );
-                let width = claims.keys().map(String::len).max().unwrap_or(0);
-                for (k, v) in claims {
-                    let shown = match v {
-                        Value::String(s) => s.clone(),
-                        Value::Array(a) if a.is_empty() => p.dim("(none)"),
-                        Value::Array(a) => a
-                            .iter()
-                            .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        other => other.to_string(),
-                    };
-                    let note = match k.as_str() {
-                        "oid" => p.dim(
-                            "  ← the Enterprise app's object id: New-ServicePrincipal -ObjectId",
-                        ),
-                        "appidacr" => p.dim(if shown == "2" {
-                            "  (certificate)"
-                        } else {
-                            "  (client secret)"
-                        }),
-                        _ => String::new(),
-                    };
-                    let _ = writeln!(out, "  {k:<width$}  {shown}{note}");
-                }
-                out.push('\n');
-            }
-        }
-        Details::Certs {
-            endpoint,
-            tls_version,
-            cipher,
-            chain,
-            exported,
-            note,
-            ..
-        } => {
-            let negotiated = match (tls_version, cipher) {
-                (Some(v), Some(c)) => format!(", {v}, {c}"),
-                _ => String::new(),
-            };
-            let _ = writeln!(out, "Chain presented by {endpoint}{negotiated}:\n");
-            for (i, c) in chain.iter().enumerate() {
-                let role = if i == 0 {
-                    "leaf"
-                } else if c.self_signed {
-                    "root"
-                } else {
-                    "intermediate"
-                };
-                let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
-                let _ = writeln!(out, "      issuer     {}", c.issuer);
-                let left = if c.days_left < 0 {
-                    format!("expired {} days ago", -c.days_left)
-                } else {
-                    format!("{} days left", c.days_left)
-                };
-                let _ = writeln!(
-                    out,
-                    "      valid      {} → {} ({left})",
-                    &c.not_before[..10.min(c.not_before.len())],
-                    &c.not_after[..10.min(c.not_after.len())]
-                );
-                if !c.names.is_empty() {
-                    let _ = writeln!(out, "      names      {}", c.names.join(", "));
-                }
-                let _ = writeln!(
-                    out,
-                    "      key        {}, signed {}",
-                    c.key, c.signature_algorithm
-                );
-                let _ = writeln!(out, "      serial     {}", c.serial);
-                let _ = writeln!(out, "      sha256     {}", c.sha256);
-                let _ = writeln!(out, "      sha1       {}", c.sha1);
-                if c.is_ca {
-                    let _ = writeln!(
-                        out,
-                        "      CA         yes{}",
-                        c.path_len
-                            .map(|l| format!(", path length {l}"))
-                            .unwrap_or_default()
-                    );
-                }
-                for u in &c.ca_issuers {
-                    let _ = writeln!(out, "      CA issuers {u}");
-                }
-                for u in &c.ocsp {
-                    let _ = writeln!(out, "      OCSP       {u}");
-                }
-            }
-            if !exported.is_empty() {
-                let _ = writeln!(out, "\nExported:");
-                for f in exported {
-                    let _ = writeln!(out, "  {f}");
-                }
-            }
-            if let Some(n) = note {
-                let _ = writeln!(out, "\n{n}");
-            }
-            out.push('\n');
-        }
-        Details::Scenarios { scenarios } => {
-            let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
-            for s in scenarios {
-                let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
-            }
-            let _ = writeln!(
-                out,
-                "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
-            );
-        }
-        Details::Message { message, .. } => {
-            let _ = writeln!(out, "{message}");
-        }
-    }
-    let mut section: Option<&str> = None;
-    for check in &report.checks {
-        if let Some(profile) = check.profile.as_deref().filter(|p| Some(*p) != section) {
-            section = Some(profile);
-            let _ = writeln!(
-                out,
-                "{}── profile {} ──",
-                if out.is_empty() { "" } else { "\n" },
-                p.bold(profile)
-            );
-        }
-        check_lines(&mut out, check, &p, opts.verbose);
-    }
+    details(&mut out, report, &p);
+    checks(&mut out, report, &p, opts.verbose);
     if let Details::Fleet { profiles } = &report.details {
-        let _ = writeln!(out);
-        for f in profiles {
-            let s = f.summary;
-            let status = if f.error.is_some() || s.fail > 0 {
-                Status::Fail
-            } else if s.warn > 0 {
-                Status::Warn
-            } else {
-                Status::Pass
-            };
-            let detail = f.error.clone().unwrap_or_else(|| {
-                format!("{} failed, {} warnings, {} passed", s.fail, s.warn, s.pass)
-            });
-            let _ = writeln!(out, "{} {}: {detail}", p.status(status), f.profile);
-        }
+        fleet(&mut out, profiles, &p);
     }
     if let (
         Details::Diagnosis {
@@ -302,6 +73,311 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
         let _ = writeln!(out, "{}", p.bold(h));
     }
     out
+}
+
+/// What a command shows before its checks: settings, profiles, classes, claims, a chain …
+fn details(out: &mut String, report: &Report, p: &Paint) {
+    match &report.details {
+        Details::None {} | Details::Fleet { .. } => {}
+        Details::Config {
+            profile,
+            config_path,
+            config_exists,
+            sources,
+            warnings,
+        } => config(
+            out,
+            report,
+            p,
+            profile,
+            config_path,
+            *config_exists,
+            sources,
+            warnings,
+        ),
+        Details::Profiles {
+            config_path,
+            config_exists,
+            profiles,
+        } => profile_list(out, p, config_path, *config_exists, profiles),
+        Details::Classes {
+            failure_classes,
+            full,
+        } => {
+            if *full {
+                for (i, c) in failure_classes.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    class_in_full(out, c, p);
+                }
+            } else {
+                class_list(out, failure_classes, p);
+            }
+        }
+        Details::Diagnosis {
+            scenario,
+            scenario_summary,
+            ..
+        } => {
+            if let (Some(s), Some(summary)) = (scenario, scenario_summary) {
+                let _ = writeln!(out, "Simulated tenant, scenario {}: {summary}\n", p.bold(s));
+            }
+        }
+        Details::Token { claims, proxy } => token(out, p, claims, proxy.as_deref()),
+        Details::Certs {
+            endpoint,
+            tls_version,
+            cipher,
+            chain,
+            exported,
+            note,
+            ..
+        } => certs(
+            out,
+            p,
+            endpoint,
+            tls_version.as_deref(),
+            cipher.as_deref(),
+            chain,
+            exported,
+            note.as_deref(),
+        ),
+        Details::Scenarios { scenarios } => {
+            let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
+            for s in scenarios {
+                let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
+            }
+            let _ = writeln!(
+                out,
+                "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
+            );
+        }
+        Details::Message { message, .. } => {
+            let _ = writeln!(out, "{message}");
+        }
+    }
+}
+
+/// The checks, with a heading per profile of a fleet.
+fn checks(out: &mut String, report: &Report, p: &Paint, verbose: u8) {
+    let mut section: Option<&str> = None;
+    for check in &report.checks {
+        if let Some(profile) = check.profile.as_deref().filter(|p| Some(*p) != section) {
+            section = Some(profile);
+            let _ = writeln!(
+                out,
+                "{}── profile {} ──",
+                if out.is_empty() { "" } else { "\n" },
+                p.bold(profile)
+            );
+        }
+        check_lines(out, check, p, verbose);
+    }
+}
+
+/// One line per profile of a fleet.
+fn fleet(out: &mut String, profiles: &[crate::report::FleetEntry], p: &Paint) {
+    let _ = writeln!(out);
+    for f in profiles {
+        let s = f.summary;
+        let status = if f.error.is_some() || s.fail > 0 {
+            Status::Fail
+        } else if s.warn > 0 {
+            Status::Warn
+        } else {
+            Status::Pass
+        };
+        let detail = f.error.clone().unwrap_or_else(|| {
+            format!("{} failed, {} warnings, {} passed", s.fail, s.warn, s.pass)
+        });
+        let _ = writeln!(out, "{} {}: {detail}", p.status(status), f.profile);
+    }
+}
+
+/// `config show`: each setting, its value and where it came from.
+#[allow(clippy::too_many_arguments)] // the fields of Details::Config, taken apart
+fn config(
+    out: &mut String,
+    report: &Report,
+    p: &Paint,
+    profile: &str,
+    config_path: &str,
+    config_exists: bool,
+    sources: &serde_json::Map<String, Value>,
+    warnings: &[String],
+) {
+    let state = if config_exists {
+        ""
+    } else {
+        " (not created yet)"
+    };
+    let _ = writeln!(out, "Profile {} in {config_path}{state}\n", p.bold(profile));
+    let width = report.settings.keys().map(String::len).max().unwrap_or(0);
+    for (key, value) in &report.settings {
+        let shown = match value {
+            Value::Null => p.dim("—"),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let source = sources
+            .get(key)
+            .and_then(Value::as_str)
+            .map(|s| p.dim(s))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {key:<width$}  {shown:<40}  {source}");
+    }
+    for w in warnings {
+        let _ = writeln!(out, "\n{} {w}", p.apply("warning:", |s| s.yellow().bold()));
+    }
+}
+
+/// `config list`.
+fn profile_list(
+    out: &mut String,
+    p: &Paint,
+    config_path: &str,
+    config_exists: bool,
+    profiles: &[crate::report::ProfileEntry],
+) {
+    if !config_exists {
+        let _ = writeln!(out, "No config file yet at {config_path}.");
+    } else if profiles.is_empty() {
+        let _ = writeln!(out, "No profiles in {config_path}.");
+    } else {
+        let _ = writeln!(out, "Profiles in {config_path}:");
+        for pr in profiles {
+            let mark = if pr.selected { "*" } else { " " };
+            let tenant = pr.tenant.as_deref().unwrap_or("—");
+            let mailbox = pr.mailbox.as_deref().unwrap_or("—");
+            let _ = writeln!(
+                out,
+                "{mark} {:<20} tenant {tenant:<40} mailbox {mailbox}",
+                p.bold(&pr.name)
+            );
+        }
+    }
+}
+
+/// `token`: the proxy and the decoded claims.
+fn token(
+    out: &mut String,
+    p: &Paint,
+    claims: &serde_json::Map<String, Value>,
+    proxy: Option<&str>,
+) {
+    if let Some(p) = proxy {
+        let _ = writeln!(out, "Proxy: {p}");
+    }
+    if !claims.is_empty() {
+        let _ = writeln!(
+            out,
+            "Claims (decoded for diagnosis, not signature-checked):"
+        );
+        let width = claims.keys().map(String::len).max().unwrap_or(0);
+        for (k, v) in claims {
+            let shown = match v {
+                Value::String(s) => s.clone(),
+                Value::Array(a) if a.is_empty() => p.dim("(none)"),
+                Value::Array(a) => a
+                    .iter()
+                    .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            };
+            let note = match k.as_str() {
+                "oid" => {
+                    p.dim("  ← the Enterprise app's object id: New-ServicePrincipal -ObjectId")
+                }
+                "appidacr" => p.dim(if shown == "2" {
+                    "  (certificate)"
+                } else {
+                    "  (client secret)"
+                }),
+                _ => String::new(),
+            };
+            let _ = writeln!(out, "  {k:<width$}  {shown}{note}");
+        }
+        out.push('\n');
+    }
+}
+
+/// `certs`: the chain, certificate by certificate.
+#[allow(clippy::too_many_arguments)] // the fields of Details::Certs, taken apart
+fn certs(
+    out: &mut String,
+    p: &Paint,
+    endpoint: &str,
+    tls_version: Option<&str>,
+    cipher: Option<&str>,
+    chain: &[crate::tls::certinfo::CertInfo],
+    exported: &[String],
+    note: Option<&str>,
+) {
+    let negotiated = match (tls_version, cipher) {
+        (Some(v), Some(c)) => format!(", {v}, {c}"),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "Chain presented by {endpoint}{negotiated}:\n");
+    for (i, c) in chain.iter().enumerate() {
+        let role = if i == 0 {
+            "leaf"
+        } else if c.self_signed {
+            "root"
+        } else {
+            "intermediate"
+        };
+        let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
+        let _ = writeln!(out, "      issuer     {}", c.issuer);
+        let left = if c.days_left < 0 {
+            format!("expired {} days ago", -c.days_left)
+        } else {
+            format!("{} days left", c.days_left)
+        };
+        let _ = writeln!(
+            out,
+            "      valid      {} → {} ({left})",
+            &c.not_before[..10.min(c.not_before.len())],
+            &c.not_after[..10.min(c.not_after.len())]
+        );
+        if !c.names.is_empty() {
+            let _ = writeln!(out, "      names      {}", c.names.join(", "));
+        }
+        let _ = writeln!(
+            out,
+            "      key        {}, signed {}",
+            c.key, c.signature_algorithm
+        );
+        let _ = writeln!(out, "      serial     {}", c.serial);
+        let _ = writeln!(out, "      sha256     {}", c.sha256);
+        let _ = writeln!(out, "      sha1       {}", c.sha1);
+        if c.is_ca {
+            let _ = writeln!(
+                out,
+                "      CA         yes{}",
+                c.path_len
+                    .map(|l| format!(", path length {l}"))
+                    .unwrap_or_default()
+            );
+        }
+        for u in &c.ca_issuers {
+            let _ = writeln!(out, "      CA issuers {u}");
+        }
+        for u in &c.ocsp {
+            let _ = writeln!(out, "      OCSP       {u}");
+        }
+    }
+    if !exported.is_empty() {
+        let _ = writeln!(out, "\nExported:");
+        for f in exported {
+            let _ = writeln!(out, "  {f}");
+        }
+    }
+    if let Some(n) = note {
+        let _ = writeln!(out, "\n{n}");
+    }
+    out.push('\n');
 }
 
 fn class_list(out: &mut String, classes: &[ClassView], p: &Paint) {

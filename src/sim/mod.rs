@@ -199,6 +199,134 @@ fn closed_port(held: &mut Vec<tokio::net::TcpSocket>) -> Result<SocketAddr, SimE
     Ok(addr)
 }
 
+/// Where a simulation's client is pointed: its services' addresses and files.
+struct Pointed<'a> {
+    login: SocketAddr,
+    graph: SocketAddr,
+    exchange: SocketAddr,
+    smtp: SocketAddr,
+    proxy: Option<SocketAddr>,
+    ca_path: &'a std::path::Path,
+    client_cert_path: &'a std::path::Path,
+    secret: &'a str,
+}
+
+/// The settings, as environment variables, that point a client at the simulation the way the
+/// scenario's client side is configured (its wrong values included).
+fn client_exports(
+    c: &scenario::ClientSide,
+    at: &Pointed<'_>,
+    signer: &jwt::TokenSigner,
+) -> Vec<(String, String)> {
+    let mut exports = vec![
+        (
+            "SMTP_OAUTH_TENANT".to_string(),
+            c.tenant.clone().unwrap_or_else(|| tenant::TENANT_ID.into()),
+        ),
+        (
+            "SMTP_OAUTH_CLIENT_ID".into(),
+            c.client_id
+                .clone()
+                .unwrap_or_else(|| tenant::CLIENT_ID.into()),
+        ),
+    ];
+    if c.use_certificate {
+        exports.push((
+            "SMTP_OAUTH_CLIENT_CERT".into(),
+            at.client_cert_path.display().to_string(),
+        ));
+    } else {
+        exports.push((
+            "SMTP_OAUTH_CLIENT_SECRET".into(),
+            c.secret.clone().unwrap_or_else(|| at.secret.to_string()),
+        ));
+    }
+    let expires = c
+        .secret_expires
+        .unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
+    let date = time::OffsetDateTime::from(expires).date();
+    exports.extend([
+        ("SMTP_OAUTH_SECRET_EXPIRES".to_string(), date.to_string()),
+        (
+            "SMTP_OAUTH_MAILBOX".into(),
+            c.mailbox.clone().unwrap_or_else(|| tenant::MAILBOX.into()),
+        ),
+        (
+            "SMTP_OAUTH_AUTHORITY".into(),
+            format!("https://{}", at.login),
+        ),
+        (
+            "SMTP_OAUTH_SMTP_HOST".into(),
+            c.smtp_host
+                .clone()
+                .unwrap_or_else(|| at.smtp.ip().to_string()),
+        ),
+        ("SMTP_OAUTH_SMTP_PORT".into(), at.smtp.port().to_string()),
+        (
+            "SMTP_OAUTH_GRAPH_URL".into(),
+            format!("https://{}", at.graph),
+        ),
+        (
+            "SMTP_OAUTH_EXCHANGE_URL".into(),
+            format!("https://{}", at.exchange),
+        ),
+        (
+            "SMTP_OAUTH_CA_FILE".into(),
+            at.ca_path.display().to_string(),
+        ),
+    ]);
+    if let Some(scope) = &c.scope {
+        exports.push(("SMTP_OAUTH_SCOPE".into(), scope.clone()));
+    }
+    if let Some(t) = c.timeout_secs {
+        exports.push(("SMTP_OAUTH_TIMEOUT".into(), t.to_string()));
+    }
+    if let Some(p) = at.proxy {
+        // Without credentials: under proxy-auth-required the proxy answers 407.
+        exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
+    }
+    if c.admin_tokens {
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let admin = |aud: &str, roles: &[&str]| {
+            signer.issue(&serde_json::json!({
+                "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID), "iat": now, "nbf": now,
+                "exp": now + 3899, "appid": "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14", "appidacr": "1", "idtyp": "app",
+                "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
+            }))
+        };
+        exports.push((
+            "SMTP_OAUTH_GRAPH_TOKEN".into(),
+            admin(
+                "https://graph.microsoft.com",
+                &["Application.Read.All", "User.Read.All"],
+            ),
+        ));
+        exports.push((
+            "SMTP_OAUTH_EXCHANGE_TOKEN".into(),
+            admin("https://outlook.office365.com", &["Exchange.ManageAsApp"]),
+        ));
+    }
+    exports
+}
+
+impl SimOptions {
+    /// The test's own faults on top of the scenario's.
+    fn apply(&self, faults: &mut Faults) {
+        faults.reply_delay = self.reply_delay;
+        if let Some(f) = self.smtp_fault {
+            faults.smtp = f;
+        }
+        faults.token_throttle_first = self.token_throttle_first;
+        faults.device_code_expires |= self.device_code_expires;
+        if let Some(level) = self.exchange_admin {
+            faults.exchange_admin = level;
+        }
+        faults.exchange_page_size = self.exchange_page_size.unwrap_or(0);
+    }
+}
+
 impl Simulation {
     /// Starts every service of the scenario on ephemeral loopback ports. Needs a Tokio runtime.
     pub async fn start(scenario_name: &str, options: SimOptions) -> Result<Simulation, SimError> {
@@ -208,16 +336,7 @@ impl Simulation {
         let mut setup = scenario::healthy_setup(secret.clone());
         setup.faults.graph_admin_allowed = true;
         (scenario.apply)(&mut setup);
-        setup.faults.reply_delay = options.reply_delay;
-        if let Some(f) = options.smtp_fault {
-            setup.faults.smtp = f;
-        }
-        setup.faults.token_throttle_first = options.token_throttle_first;
-        setup.faults.device_code_expires |= options.device_code_expires;
-        if let Some(level) = options.exchange_admin {
-            setup.faults.exchange_admin = level;
-        }
-        setup.faults.exchange_page_size = options.exchange_page_size.unwrap_or(0);
+        options.apply(&mut setup.faults);
         let dir = tempfile::Builder::new()
             .prefix("smtp-oauth-sim-")
             .tempdir()
@@ -298,87 +417,21 @@ impl Simulation {
         let ca_path = dir.path().join("ca.pem");
         std::fs::write(&ca_path, &state.pki.trust_pem).map_err(start_err)?;
 
-        let c = &setup.client;
-        let mut exports = vec![
-            (
-                "SMTP_OAUTH_TENANT".to_string(),
-                c.tenant.clone().unwrap_or_else(|| tenant::TENANT_ID.into()),
-            ),
-            (
-                "SMTP_OAUTH_CLIENT_ID".into(),
-                c.client_id
-                    .clone()
-                    .unwrap_or_else(|| tenant::CLIENT_ID.into()),
-            ),
-        ];
-        if c.use_certificate {
-            exports.push((
-                "SMTP_OAUTH_CLIENT_CERT".into(),
-                client_cert_path.display().to_string(),
-            ));
-        } else {
-            exports.push((
-                "SMTP_OAUTH_CLIENT_SECRET".into(),
-                c.secret.clone().unwrap_or_else(|| secret.clone()),
-            ));
-        }
-        let expires = c
-            .secret_expires
-            .unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
-        let date = time::OffsetDateTime::from(expires).date();
-        exports.extend([
-            ("SMTP_OAUTH_SECRET_EXPIRES".to_string(), date.to_string()),
-            (
-                "SMTP_OAUTH_MAILBOX".into(),
-                c.mailbox.clone().unwrap_or_else(|| tenant::MAILBOX.into()),
-            ),
-            ("SMTP_OAUTH_AUTHORITY".into(), format!("https://{login}")),
-            (
-                "SMTP_OAUTH_SMTP_HOST".into(),
-                c.smtp_host.clone().unwrap_or_else(|| smtp.ip().to_string()),
-            ),
-            ("SMTP_OAUTH_SMTP_PORT".into(), smtp.port().to_string()),
-            ("SMTP_OAUTH_GRAPH_URL".into(), format!("https://{graph}")),
-            (
-                "SMTP_OAUTH_EXCHANGE_URL".into(),
-                format!("https://{exchange}"),
-            ),
-            ("SMTP_OAUTH_CA_FILE".into(), ca_path.display().to_string()),
-        ]);
-        if let Some(scope) = &c.scope {
-            exports.push(("SMTP_OAUTH_SCOPE".into(), scope.clone()));
-        }
-        if let Some(t) = c.timeout_secs {
-            exports.push(("SMTP_OAUTH_TIMEOUT".into(), t.to_string()));
-        }
-        if let Some(p) = proxy {
-            // Without credentials: under proxy-auth-required the proxy answers 407.
-            exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
-        }
-        if c.admin_tokens {
-            let now = SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            let admin = |aud: &str, roles: &[&str]| {
-                state.signer.issue(&serde_json::json!({
-                    "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID), "iat": now, "nbf": now,
-                    "exp": now + 3899, "appid": "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14", "appidacr": "1", "idtyp": "app",
-                    "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
-                }))
-            };
-            exports.push((
-                "SMTP_OAUTH_GRAPH_TOKEN".into(),
-                admin(
-                    "https://graph.microsoft.com",
-                    &["Application.Read.All", "User.Read.All"],
-                ),
-            ));
-            exports.push((
-                "SMTP_OAUTH_EXCHANGE_TOKEN".into(),
-                admin("https://outlook.office365.com", &["Exchange.ManageAsApp"]),
-            ));
-        }
-        let from = c.from.clone();
+        let exports = client_exports(
+            &setup.client,
+            &Pointed {
+                login,
+                graph,
+                exchange,
+                smtp,
+                proxy,
+                ca_path: &ca_path,
+                client_cert_path: &client_cert_path,
+                secret: &secret,
+            },
+            &state.signer,
+        );
+        let from = setup.client.from.clone();
         Ok(Simulation {
             state,
             scenario,
