@@ -283,6 +283,17 @@ fn export(
     Ok(written)
 }
 
+/// `--starttls PROTO`: whether to speak STARTTLS first; `smtp` is the only protocol spoken.
+pub fn starttls_protocol(given: Option<&str>) -> Result<bool, AppError> {
+    match given {
+        None => Ok(false),
+        Some("smtp") => Ok(true),
+        Some(_) => Err(AppError::Usage(
+            "--starttls takes `smtp` (the only STARTTLS protocol this tool speaks)".into(),
+        )),
+    }
+}
+
 pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
     let ep = endpoint(&settings, o)?;

@@ -36,6 +36,32 @@ pub struct DiagnoseOptions {
 }
 
 impl DiagnoseOptions {
+    /// The options of `mode` with nothing else asked for.
+    pub fn new(mode: Mode, verbose: bool) -> DiagnoseOptions {
+        DiagnoseOptions {
+            mode,
+            to: Vec::new(),
+            from: None,
+            subject: None,
+            auth_initial_response: false,
+            only: Vec::new(),
+            wait: None,
+            verbose,
+            bundle: None,
+        }
+    }
+
+    /// With the message flags (`--to`, `--from`, `--subject`, `--auth-initial-response`).
+    #[must_use]
+    pub fn send(self, send: crate::cli::SendArgs) -> DiagnoseOptions {
+        DiagnoseOptions {
+            to: send.to,
+            from: send.from,
+            subject: send.subject,
+            auth_initial_response: send.auth_initial_response,
+            ..self
+        }
+    }
     fn plan(&self) -> Plan {
         Plan {
             to: self.to.clone(),

@@ -178,65 +178,10 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             };
             demo::execute(&ctx, &o)
         }
-        Command::Diagnose {
-            send,
-            list_checks,
-            only,
-            wait,
-            all_profiles,
-            bundle,
-        } => {
-            if list_checks {
-                return Ok(Outcome::Report(Box::new(diagnose::list_checks())));
-            }
-            let o = diagnose::DiagnoseOptions {
-                mode: diagnose::Mode::Diagnose,
-                to: send.to,
-                from: send.from,
-                subject: send.subject,
-                auth_initial_response: send.auth_initial_response,
-                only,
-                wait,
-                verbose: verbose > 0,
-                bundle,
-            };
-            if all_profiles {
-                diagnose::execute_fleet(&ctx, &o)
-            } else {
-                diagnose::execute(&ctx, &o)
-            }
-        }
-        Command::Replay { file } => replay::execute(&ctx, &file),
-        Command::TestConnection {
-            auth_initial_response,
-        } => {
-            let o = diagnose::DiagnoseOptions {
-                mode: diagnose::Mode::TestConnection,
-                to: vec![],
-                from: None,
-                subject: None,
-                auth_initial_response,
-                only: vec![],
-                wait: None,
-                verbose: verbose > 0,
-                bundle: None,
-            };
-            diagnose::execute(&ctx, &o)
-        }
-        Command::SendTest { send } => {
-            let o = diagnose::DiagnoseOptions {
-                mode: diagnose::Mode::SendTest,
-                to: send.to,
-                from: send.from,
-                subject: send.subject,
-                auth_initial_response: send.auth_initial_response,
-                only: vec![],
-                wait: None,
-                verbose: verbose > 0,
-                bundle: None,
-            };
-            diagnose::execute(&ctx, &o)
-        }
+        c @ (Command::Diagnose { .. }
+        | Command::Replay { .. }
+        | Command::TestConnection { .. }
+        | Command::SendTest { .. }) => diagnosis(&ctx, c, verbose),
         Command::Prereqs {
             fix,
             yes,
@@ -258,11 +203,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             no_test,
             save_anyway,
         } => {
-            let store = store.map(|s| match s {
-                crate::cli::SetupStore::Keyring => crate::wizard::Store::Keyring,
-                crate::cli::SetupStore::File => crate::wizard::Store::File,
-                crate::cli::SetupStore::None => crate::wizard::Store::Environment,
-            });
+            let store = store.map(crate::wizard::Store::from);
             setup::execute(
                 &ctx,
                 &setup::SetupOptions {
@@ -281,16 +222,12 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             out,
             trust,
         } => {
-            if starttls.as_deref().is_some_and(|s| s != "smtp") {
-                return Err(AppError::Usage(
-                    "--starttls takes `smtp` (the only STARTTLS protocol this tool speaks)".into(),
-                ));
-            }
+            let starttls = certs::starttls_protocol(starttls.as_deref())?;
             certs::execute(
                 &ctx,
                 &certs::CertsOptions {
                     target,
-                    starttls: starttls.is_some(),
+                    starttls,
                     pem,
                     out,
                     trust,
@@ -304,6 +241,50 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         Command::Man => man_page()
             .map(Outcome::Raw)
             .map_err(|e| AppError::Io(e.to_string())),
+    }
+}
+
+/// The commands that diagnose: `diagnose`, `replay`, `test-connection`, `send-test`.
+fn diagnosis(ctx: &Context, command: Command, verbose: u8) -> Result<Outcome, AppError> {
+    match command {
+        Command::Diagnose {
+            send,
+            list_checks,
+            only,
+            wait,
+            all_profiles,
+            bundle,
+        } => {
+            if list_checks {
+                return Ok(Outcome::Report(Box::new(diagnose::list_checks())));
+            }
+            let o = diagnose::DiagnoseOptions {
+                only,
+                wait,
+                bundle,
+                ..diagnose::DiagnoseOptions::new(diagnose::Mode::Diagnose, verbose > 0).send(send)
+            };
+            if all_profiles {
+                diagnose::execute_fleet(ctx, &o)
+            } else {
+                diagnose::execute(ctx, &o)
+            }
+        }
+        Command::Replay { file } => replay::execute(ctx, &file),
+        Command::TestConnection {
+            auth_initial_response,
+        } => {
+            let o = diagnose::DiagnoseOptions {
+                auth_initial_response,
+                ..diagnose::DiagnoseOptions::new(diagnose::Mode::TestConnection, verbose > 0)
+            };
+            diagnose::execute(ctx, &o)
+        }
+        Command::SendTest { send } => diagnose::execute(
+            ctx,
+            &diagnose::DiagnoseOptions::new(diagnose::Mode::SendTest, verbose > 0).send(send),
+        ),
+        _ => unreachable!("diagnosis() is called for the diagnosis commands only"),
     }
 }
 

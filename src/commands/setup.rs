@@ -180,6 +180,128 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
     })
 }
 
+/// Without a terminal every value comes from flags or the environment: says which are missing,
+/// and refuses what the client cannot take.
+fn complete_without_terminal(v: &mut Values, o: &SetupOptions) -> Result<(), AppError> {
+    let mut missing = Vec::new();
+    for (empty, what) in [
+        (v.tenant.is_empty(), "tenant: --tenant or SMTP_OAUTH_TENANT"),
+        (
+            v.client_id.is_empty(),
+            "client id: --client-id or SMTP_OAUTH_CLIENT_ID",
+        ),
+        (
+            v.secret.is_none() && v.certificate.is_none(),
+            "client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin (or --client-cert)",
+        ),
+        (
+            v.mailbox.is_empty(),
+            "mailbox: --mailbox or SMTP_OAUTH_MAILBOX",
+        ),
+    ] {
+        if empty {
+            missing.push(format!("  {what}"));
+        }
+    }
+    if !missing.is_empty() {
+        return Err(AppError::Usage(format!(
+            "setup without a terminal takes every value from flags or the environment; missing:\n{}",
+            missing.join("\n")
+        )));
+    }
+    if v.secret.is_some() && o.store.is_none() {
+        v.store = Store::File;
+    }
+    if let Client::Ise { release } = &v.client {
+        if !release.is_empty()
+            && let Err(why) = wizard::ise_supported(release)
+        {
+            return Err(AppError::Usage(why));
+        }
+        if v.certificate.is_some() {
+            return Err(AppError::Usage(
+                "Cisco ISE's SMTP Server page takes a client secret only: give the secret (SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin), not --client-cert".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Tests the values; at a terminal, after a failure, asks whether to change the value the
+/// failure points to and tests again, until the test passes or the user saves anyway.
+fn test_until_accepted(
+    ctx: &Context,
+    p: &mut dyn wizard::Prompter,
+    v: &mut Values,
+    interactive: bool,
+) -> Result<Tested, AppError> {
+    loop {
+        let t = test_connection(ctx, v)?;
+        let failed = t.steps.iter().find(|s| s.status == Status::Fail).cloned();
+        let mut preview = Report::new("setup", None, false);
+        for s in t.steps.clone() {
+            preview.push(s.into_check(&t.vars));
+        }
+        if interactive {
+            let opts = crate::render::OutputOptions {
+                format: crate::cli::Format::Human,
+                color: true,
+                strict: false,
+                verbose: 0,
+                output: None,
+                github: false,
+            };
+            p.note(&format!(
+                "\n{}",
+                crate::render::human::render(&preview, &opts)
+            ));
+        }
+        if let Some(guid) = &t.tenant_id {
+            if interactive {
+                p.note(&format!("{} is tenant {guid}: saving the GUID.", v.tenant));
+            }
+            v.tenant.clone_from(guid);
+        }
+        let Some(failed) = failed else {
+            if interactive {
+                p.note(&format!("Successfully connected to {}.\n", v.smtp_host));
+            }
+            return Ok(t);
+        };
+        if !interactive {
+            return Ok(t);
+        }
+        let class = failed.class.unwrap_or(ClassId::PROTOCOL_ERROR);
+        // After a 535, a missing FullAccess or SMTP AUTH switched off, the value typed is most
+        // likely right and the Exchange steps are the fix: "no change" is the suggestion.
+        let value_likely_wrong = !matches!(
+            class,
+            ClassId::AUTH_REJECTED
+                | ClassId::MAILBOX_PERMISSION_MISSING
+                | ClassId::SMTP_AUTH_DISABLED
+        );
+        match wizard::field_for(class) {
+            Some(field)
+                if p.confirm(
+                    &format!(
+                        "The test failed ({class}). Change the {}?",
+                        field_name(field)
+                    ),
+                    value_likely_wrong,
+                )? =>
+            {
+                wizard::ask(p, Some(field), v)?;
+            }
+            _ => {
+                if !p.confirm("Save the values anyway?", false)? {
+                    return Err(WizardError::Cancelled.into());
+                }
+                return Ok(t);
+            }
+        }
+    }
+}
+
 pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let interactive = !o.non_interactive && ctx.interactive();
     let current = ctx.settings().ok();
@@ -188,119 +310,15 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     if interactive {
         wizard::ask(&mut p, None, &mut v)?;
     } else {
-        let mut missing = Vec::new();
-        for (empty, what) in [
-            (v.tenant.is_empty(), "tenant: --tenant or SMTP_OAUTH_TENANT"),
-            (
-                v.client_id.is_empty(),
-                "client id: --client-id or SMTP_OAUTH_CLIENT_ID",
-            ),
-            (
-                v.secret.is_none() && v.certificate.is_none(),
-                "client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin (or --client-cert)",
-            ),
-            (
-                v.mailbox.is_empty(),
-                "mailbox: --mailbox or SMTP_OAUTH_MAILBOX",
-            ),
-        ] {
-            if empty {
-                missing.push(format!("  {what}"));
-            }
-        }
-        if !missing.is_empty() {
-            return Err(AppError::Usage(format!(
-                "setup without a terminal takes every value from flags or the environment; missing:\n{}",
-                missing.join("\n")
-            )));
-        }
-        if v.secret.is_some() && o.store.is_none() {
-            v.store = Store::File;
-        }
-        if let Client::Ise { release } = &v.client {
-            if !release.is_empty()
-                && let Err(why) = wizard::ise_supported(release)
-            {
-                return Err(AppError::Usage(why));
-            }
-            if v.certificate.is_some() {
-                return Err(AppError::Usage(
-                    "Cisco ISE's SMTP Server page takes a client secret only: give the secret (SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin), not --client-cert".into(),
-                ));
-            }
-        }
+        complete_without_terminal(&mut v, o)?;
     }
 
     // Test before saving, as the appliance does; on failure, back to the value most likely wrong.
-    let mut tested = None;
-    if !o.no_test {
-        loop {
-            let t = test_connection(ctx, &v)?;
-            let failed = t.steps.iter().find(|s| s.status == Status::Fail).cloned();
-            let mut preview = Report::new("setup", None, false);
-            for s in t.steps.clone() {
-                preview.push(s.into_check(&t.vars));
-            }
-            if interactive {
-                let opts = crate::render::OutputOptions {
-                    format: crate::cli::Format::Human,
-                    color: true,
-                    strict: false,
-                    verbose: 0,
-                    output: None,
-                    github: false,
-                };
-                p.note(&format!(
-                    "\n{}",
-                    crate::render::human::render(&preview, &opts)
-                ));
-            }
-            if let Some(guid) = &t.tenant_id {
-                if interactive {
-                    p.note(&format!("{} is tenant {guid}: saving the GUID.", v.tenant));
-                }
-                v.tenant.clone_from(guid);
-            }
-            tested = Some(t);
-            let Some(failed) = failed else {
-                if interactive {
-                    p.note(&format!("Successfully connected to {}.\n", v.smtp_host));
-                }
-                break;
-            };
-            if !interactive {
-                break;
-            }
-            let class = failed.class.unwrap_or(ClassId::PROTOCOL_ERROR);
-            // After a 535, a missing FullAccess or SMTP AUTH switched off, the value typed is most
-            // likely right and the Exchange steps are the fix: "no change" is the suggestion.
-            let value_likely_wrong = !matches!(
-                class,
-                ClassId::AUTH_REJECTED
-                    | ClassId::MAILBOX_PERMISSION_MISSING
-                    | ClassId::SMTP_AUTH_DISABLED
-            );
-            match wizard::field_for(class) {
-                Some(field)
-                    if p.confirm(
-                        &format!(
-                            "The test failed ({class}). Change the {}?",
-                            field_name(field)
-                        ),
-                        value_likely_wrong,
-                    )? =>
-                {
-                    wizard::ask(&mut p, Some(field), &mut v)?;
-                }
-                _ => {
-                    if !p.confirm("Save the values anyway?", false)? {
-                        return Err(WizardError::Cancelled.into());
-                    }
-                    break;
-                }
-            }
-        }
-    }
+    let tested = if o.no_test {
+        None
+    } else {
+        Some(test_until_accepted(ctx, &mut p, &mut v, interactive)?)
+    };
 
     let (path, profile) = ctx.locate();
     let test_failed = tested

@@ -327,6 +327,42 @@ impl SimOptions {
     }
 }
 
+/// Serves the login host, Graph and the Exchange admin API over HTTPS and SMTP on the given
+/// listeners; returns their tasks.
+fn serve_all(
+    state: &Arc<SimState>,
+    https: [tokio::net::TcpListener; 3],
+    smtp_l: tokio::net::TcpListener,
+) -> Result<Vec<tokio::task::JoinHandle<()>>, SimError> {
+    let delay = state.faults.reply_delay;
+    let [login_l, graph_l, exchange_l] = https;
+    let mut tasks = Vec::new();
+    let handler = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
+        let s = state.clone();
+        Arc::new(move |req| f(&s, req))
+    };
+    tasks.push(tokio::spawn(http::serve(
+        login_l,
+        state.pki.login.server_config().map_err(start_err)?,
+        handler(login::handle),
+        delay,
+    )));
+    tasks.push(tokio::spawn(http::serve(
+        graph_l,
+        state.pki.graph.server_config().map_err(start_err)?,
+        handler(graph::handle),
+        delay,
+    )));
+    tasks.push(tokio::spawn(http::serve(
+        exchange_l,
+        state.pki.exchange.server_config().map_err(start_err)?,
+        handler(exchange::handle),
+        delay,
+    )));
+    tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
+    Ok(tasks)
+}
+
 impl Simulation {
     /// Starts every service of the scenario on ephemeral loopback ports. Needs a Tokio runtime.
     pub async fn start(scenario_name: &str, options: SimOptions) -> Result<Simulation, SimError> {
@@ -369,32 +405,7 @@ impl Simulation {
             outbox: Mutex::new(Vec::new()),
             pki,
         });
-        let delay = state.faults.reply_delay;
-        let mut tasks = Vec::new();
-        let handler =
-            |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
-                let s = state.clone();
-                Arc::new(move |req| f(&s, req))
-            };
-        tasks.push(tokio::spawn(http::serve(
-            login_l,
-            state.pki.login.server_config().map_err(start_err)?,
-            handler(login::handle),
-            delay,
-        )));
-        tasks.push(tokio::spawn(http::serve(
-            graph_l,
-            state.pki.graph.server_config().map_err(start_err)?,
-            handler(graph::handle),
-            delay,
-        )));
-        tasks.push(tokio::spawn(http::serve(
-            exchange_l,
-            state.pki.exchange.server_config().map_err(start_err)?,
-            handler(exchange::handle),
-            delay,
-        )));
-        tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
+        let mut tasks = serve_all(&state, [login_l, graph_l, exchange_l], smtp_l)?;
 
         let mut closed = Vec::new();
         let proxy = match setup.client.proxy {

@@ -18,6 +18,16 @@ pub enum WizardError {
     Io(String),
 }
 
+impl From<crate::cli::SetupStore> for Store {
+    fn from(s: crate::cli::SetupStore) -> Store {
+        match s {
+            crate::cli::SetupStore::Keyring => Store::Keyring,
+            crate::cli::SetupStore::File => Store::File,
+            crate::cli::SetupStore::None => Store::Environment,
+        }
+    }
+}
+
 /// How questions are asked.
 pub trait Prompter {
     fn note(&mut self, text: &str);
