@@ -262,38 +262,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
     let all = field.is_none();
     let wants = |f: Field| all || field == Some(f);
     if all {
-        p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nEsc or Ctrl-C stops without writing anything.\n");
-        let items = vec![
-            "A generic client (an app, a script, monitoring, a printer)".to_string(),
-            "Cisco ISE".to_string(),
-        ];
-        if p.select("Which client will send the mail?", &items, 0)? == 1 {
-            let release = p.input(
-                "Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)",
-                None,
-                &|r| {
-                    parse_ise_release(r)
-                        .map(|_| ())
-                        .ok_or_else(|| "not a release such as 3.3 P8".to_string())
-                },
-            )?;
-            if let Err(why) = ise_supported(&release) {
-                p.note(&format!(
-                    "! {why}. You can prepare the values now and use them after the upgrade."
-                ));
-            }
-            v.client = Client::Ise { release };
-        }
-        let clouds: Vec<String> = [
-            "Global (and GCC)",
-            "US Government GCC High",
-            "US Government DoD",
-            "China (21Vianet)",
-        ]
-        .map(String::from)
-        .to_vec();
-        let index = p.select("Which Microsoft cloud?", &clouds, 0)?;
-        v.cloud = Cloud::ALL[index];
+        client_and_cloud(p, v)?;
     }
     if wants(Field::Tenant) {
         p.note("Directory (tenant) ID: Entra admin center › Overview › Tenant ID (a domain of the tenant works too).");
@@ -325,45 +294,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
                 usize::from(v.certificate.is_some()),
             )? == 0
         {
-            p.note("The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.");
-            loop {
-                let secret = p.password("Client secret value (not echoed)")?;
-                if crate::settings::secret::looks_like_secret_id(&secret) {
-                    p.note("! That is a GUID: the Secret ID, not the Value (secret-id-not-value). Create a new secret and copy its Value column.");
-                    continue;
-                }
-                v.secret = Some(secret);
-                v.certificate = None;
-                break;
-            }
-            p.note("Its expiry date (the Expires column). smtp-oauth warns 60 and 30 days ahead; ISE raises its alarms from it.");
-            let expires = p.input(
-                "Secret expiry date (YYYY-MM-DD, empty to skip)",
-                v.secret_expires.as_deref(),
-                &|d| {
-                    if d.trim().is_empty() {
-                        Ok(())
-                    } else {
-                        check(|d| validate::date(d).map(|_| ()))(d)
-                    }
-                },
-            )?;
-            v.secret_expires = (!expires.trim().is_empty()).then(|| expires.trim().to_string());
-            if let Some(date) = v
-                .secret_expires
-                .as_deref()
-                .and_then(|d| validate::date(d).ok())
-            {
-                let days = (date - time::OffsetDateTime::now_utc().date()).whole_days();
-                if days < 0 {
-                    p.note(&format!(
-                        "! The secret expired {} days ago (secret-expired): create a new one.",
-                        -days
-                    ));
-                } else if days <= 60 {
-                    p.note(&format!("! The secret expires in {days} days (secret-expiring): plan the next one now."));
-                }
-            }
+            ask_secret(p, v)?;
         } else {
             let path = p.input(
                 "Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)",
@@ -390,31 +321,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
         )?;
     }
     if wants(Field::Server) {
-        let default_host = v.cloud.endpoints().smtp_host;
-        let host_default = if v.smtp_host.is_empty() {
-            default_host.to_string()
-        } else {
-            v.smtp_host.clone()
-        };
-        v.smtp_host = p.input(
-            "SMTP server",
-            Some(&host_default),
-            &check(|h| validate::host(h).map(|_| ())),
-        )?;
-        v.smtp_port = p
-            .input(
-                "SMTP port",
-                Some(&v.smtp_port.to_string()),
-                &check(|x| validate::port(x).map(|_| ())),
-            )?
-            .trim()
-            .parse()
-            .unwrap_or(587);
-        v.timeout = p.input(
-            "Connection timeout in seconds",
-            Some(&v.timeout),
-            &check(|x| validate::timeout(x).map(|_| ())),
-        )?;
+        ask_server(p, v)?;
     }
     if all && v.secret.is_some() {
         let stores = vec![
@@ -428,6 +335,119 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             _ => Store::Environment,
         };
     }
+    Ok(())
+}
+
+/// The client (generic or Cisco ISE, with its release) and the Microsoft cloud.
+fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
+    p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nEsc or Ctrl-C stops without writing anything.\n");
+    let items = vec![
+        "A generic client (an app, a script, monitoring, a printer)".to_string(),
+        "Cisco ISE".to_string(),
+    ];
+    if p.select("Which client will send the mail?", &items, 0)? == 1 {
+        let release = p.input(
+            "Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)",
+            None,
+            &|r| {
+                parse_ise_release(r)
+                    .map(|_| ())
+                    .ok_or_else(|| "not a release such as 3.3 P8".to_string())
+            },
+        )?;
+        if let Err(why) = ise_supported(&release) {
+            p.note(&format!(
+                "! {why}. You can prepare the values now and use them after the upgrade."
+            ));
+        }
+        v.client = Client::Ise { release };
+    }
+    let clouds: Vec<String> = [
+        "Global (and GCC)",
+        "US Government GCC High",
+        "US Government DoD",
+        "China (21Vianet)",
+    ]
+    .map(String::from)
+    .to_vec();
+    let index = p.select("Which Microsoft cloud?", &clouds, 0)?;
+    v.cloud = Cloud::ALL[index];
+    Ok(())
+}
+
+/// The client secret's value (never its id) and its expiry date.
+fn ask_secret(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
+    p.note("The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.");
+    loop {
+        let secret = p.password("Client secret value (not echoed)")?;
+        if crate::settings::secret::looks_like_secret_id(&secret) {
+            p.note("! That is a GUID: the Secret ID, not the Value (secret-id-not-value). Create a new secret and copy its Value column.");
+            continue;
+        }
+        v.secret = Some(secret);
+        v.certificate = None;
+        break;
+    }
+    p.note("Its expiry date (the Expires column). smtp-oauth warns 60 and 30 days ahead; ISE raises its alarms from it.");
+    let expires = p.input(
+        "Secret expiry date (YYYY-MM-DD, empty to skip)",
+        v.secret_expires.as_deref(),
+        &|d| {
+            if d.trim().is_empty() {
+                Ok(())
+            } else {
+                check(|d| validate::date(d).map(|_| ()))(d)
+            }
+        },
+    )?;
+    v.secret_expires = (!expires.trim().is_empty()).then(|| expires.trim().to_string());
+    if let Some(date) = v
+        .secret_expires
+        .as_deref()
+        .and_then(|d| validate::date(d).ok())
+    {
+        let days = (date - time::OffsetDateTime::now_utc().date()).whole_days();
+        if days < 0 {
+            p.note(&format!(
+                "! The secret expired {} days ago (secret-expired): create a new one.",
+                -days
+            ));
+        } else if days <= 60 {
+            p.note(&format!(
+                "! The secret expires in {days} days (secret-expiring): plan the next one now."
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The SMTP server, port and timeout.
+fn ask_server(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
+    let default_host = v.cloud.endpoints().smtp_host;
+    let host_default = if v.smtp_host.is_empty() {
+        default_host.to_string()
+    } else {
+        v.smtp_host.clone()
+    };
+    v.smtp_host = p.input(
+        "SMTP server",
+        Some(&host_default),
+        &check(|h| validate::host(h).map(|_| ())),
+    )?;
+    v.smtp_port = p
+        .input(
+            "SMTP port",
+            Some(&v.smtp_port.to_string()),
+            &check(|x| validate::port(x).map(|_| ())),
+        )?
+        .trim()
+        .parse()
+        .unwrap_or(587);
+    v.timeout = p.input(
+        "Connection timeout in seconds",
+        Some(&v.timeout),
+        &check(|x| validate::timeout(x).map(|_| ())),
+    )?;
     Ok(())
 }
 
