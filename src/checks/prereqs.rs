@@ -170,30 +170,7 @@ pub async fn run(
     s: &Subject,
     transport: &Transport,
 ) -> Vec<Step> {
-    let graph = match &tokens.graph {
-        Some(t) => Graph::new(
-            &settings.network(),
-            trust,
-            &settings.graph_url.value,
-            t.clone(),
-        )
-        .map(|g| g.with_transport(transport.clone()))
-        .map_err(|e| e.0),
-        None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
-    };
-    let exchange = match &tokens.exchange {
-        Some(t) => Exchange::new(
-            &settings.network(),
-            trust,
-            &settings.exchange_url.value,
-            t.clone(),
-            &s.tenant,
-        )
-        .map(|x| x.with_transport(transport.clone()))
-        .map_err(|e| e.0),
-        None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
-    };
-
+    let (graph, exchange) = clients(settings, trust, tokens, s, transport);
     // The Enterprise app first: its object id is what Exchange must know.
     let started = Instant::now();
     let mut steps = Vec::new();
@@ -235,53 +212,14 @@ pub async fn run(
         )),
     }
 
-    let app_checks = async {
-        let (Ok(g), Some((id, name))) = (&graph, &sp_found) else {
-            let skipped = [CheckId::PREREQ_PERMISSION, CheckId::PREREQ_CREDENTIALS]
-                .into_iter()
-                .filter(|_| app_missing)
-                .map(|id| {
-                    let reason = format!("skipped: the app {} was not found", s.client_id);
-                    Step::skip(id, title_of(id), reason)
-                })
-                .collect();
-            return (skipped, None);
-        };
-        let app_path = format!(
-            "/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess",
-            s.client_id
-        );
-        let (app, (permission, granted_at)) = tokio::join!(
-            g.get(&app_path),
-            permission_check(g, id, settings.rbac_for_apps.value)
-        );
-        let app = app.ok().flatten();
-        let app_oid = app
-            .as_ref()
-            .and_then(|a| a["id"].as_str())
-            .unwrap_or("(in another tenant)")
-            .to_string();
-        let enterprise = pass(
-            CheckId::PREREQ_ENTERPRISE_APP,
-            started,
-            format!(
-                "Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"
-            ),
-            ev(&[
-                ("enterprise_app_object_id", json!(id)),
-                ("app_registration_object_id", json!(app_oid)),
-                ("display_name", name.clone()),
-            ]),
-        );
-        (
-            vec![
-                enterprise,
-                credentials_check(app.as_ref(), s.secret_hint.as_deref()),
-                permission,
-            ],
-            granted_at,
-        )
-    };
+    let app_checks = app_steps(
+        graph.as_ref().ok(),
+        sp_found.as_ref(),
+        app_missing,
+        settings.rbac_for_apps.value,
+        s,
+        started,
+    );
     let mailbox = mailbox_check(graph.as_ref().ok(), exchange.as_ref().ok(), &graph, s);
     let exchange_checks = async {
         match &exchange {
@@ -315,6 +253,96 @@ pub async fn run(
 
     steps.extend(propagation(&steps, granted_at));
     steps
+}
+
+/// The Graph and Exchange admin clients the tokens allow, or why there is none.
+fn clients(
+    settings: &Settings,
+    trust: &Trust,
+    tokens: &AdminTokens,
+    s: &Subject,
+    transport: &Transport,
+) -> (Result<Graph, String>, Result<Exchange, String>) {
+    let graph = match &tokens.graph {
+        Some(t) => Graph::new(
+            &settings.network(),
+            trust,
+            &settings.graph_url.value,
+            t.clone(),
+        )
+        .map(|g| g.with_transport(transport.clone()))
+        .map_err(|e| e.0),
+        None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
+    };
+    let exchange = match &tokens.exchange {
+        Some(t) => Exchange::new(
+            &settings.network(),
+            trust,
+            &settings.exchange_url.value,
+            t.clone(),
+            &s.tenant,
+        )
+        .map(|x| x.with_transport(transport.clone()))
+        .map_err(|e| e.0),
+        None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
+    };
+
+    (graph, exchange)
+}
+
+/// The checks of the app itself once its Enterprise app is found: the Enterprise app's object
+/// id, the credentials and the permission; and when the permission was granted.
+async fn app_steps(
+    graph: Option<&Graph>,
+    sp_found: Option<&(String, Value)>,
+    app_missing: bool,
+    rbac_for_apps: bool,
+    s: &Subject,
+    started: Instant,
+) -> (Vec<Step>, Option<SystemTime>) {
+    let (Some(g), Some((id, name))) = (graph, sp_found) else {
+        let skipped = [CheckId::PREREQ_PERMISSION, CheckId::PREREQ_CREDENTIALS]
+            .into_iter()
+            .filter(|_| app_missing)
+            .map(|id| {
+                let reason = format!("skipped: the app {} was not found", s.client_id);
+                Step::skip(id, title_of(id), reason)
+            })
+            .collect();
+        return (skipped, None);
+    };
+    let app_path = format!(
+        "/applications(appId='{}')?$select=id,appId,displayName,passwordCredentials,keyCredentials,requiredResourceAccess",
+        s.client_id
+    );
+    let (app, (permission, granted_at)) =
+        tokio::join!(g.get(&app_path), permission_check(g, id, rbac_for_apps));
+    let app = app.ok().flatten();
+    let app_oid = app
+        .as_ref()
+        .and_then(|a| a["id"].as_str())
+        .unwrap_or("(in another tenant)")
+        .to_string();
+    let enterprise = pass(
+        CheckId::PREREQ_ENTERPRISE_APP,
+        started,
+        format!(
+            "Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"
+        ),
+        ev(&[
+            ("enterprise_app_object_id", json!(id)),
+            ("app_registration_object_id", json!(app_oid)),
+            ("display_name", name.clone()),
+        ]),
+    );
+    (
+        vec![
+            enterprise,
+            credentials_check(app.as_ref(), s.secret_hint.as_deref()),
+            permission,
+        ],
+        granted_at,
+    )
 }
 
 /// `prereq.propagation`: everything in place, but changed within the hour (Exchange may not
