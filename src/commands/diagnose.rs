@@ -36,6 +36,50 @@ pub struct DiagnoseOptions {
 }
 
 impl DiagnoseOptions {
+    /// Refuses what cannot run (an unknown `--only` check, `send-test` without `--to`, a bad
+    /// address) before any network I/O; returns `--wait` as a duration.
+    fn validate(&self) -> Result<Option<Duration>, AppError> {
+        let o = self;
+        for id in &o.only {
+            if CheckId::parse(id).is_none() {
+                return Err(AppError::Usage(format!(
+                    "--only {id}: not a check; `smtp-oauth diagnose --list-checks` lists them"
+                )));
+            }
+        }
+        if o.mode == Mode::SendTest && o.to.is_empty() {
+            return Err(AppError::Usage(
+                "send-test needs a recipient: --to ADDRESS".into(),
+            ));
+        }
+        for addr in o.to.iter().chain(o.from.iter()) {
+            validate::mailbox(addr).map_err(|e| {
+                AppError::Usage(format!("{addr}: {}; expected {}", e.problem, e.expected))
+            })?;
+        }
+        o.wait
+            .as_deref()
+            .map(parse_duration)
+            .transpose()
+            .map_err(|e| AppError::Usage(format!("--wait: {e}")))
+    }
+
+    /// The checks the report keeps for the mode (and `--only`).
+    fn kept_checks(&self) -> Vec<CheckId> {
+        let o = self;
+        match o.mode {
+            Mode::Diagnose if !o.only.is_empty() => {
+                o.only.iter().filter_map(|c| CheckId::parse(c)).collect()
+            }
+            Mode::Diagnose | Mode::SendTest => CHECKS.iter().map(|(c, _, _)| *c).collect(),
+            Mode::TestConnection => CHECKS
+                .iter()
+                .map(|(c, _, _)| *c)
+                .filter(|c| *c != CheckId::SMTP_SEND && *c != CheckId::SECRET_EXPIRY)
+                .collect(),
+        }
+    }
+
     /// The options of `mode` with nothing else asked for.
     pub fn new(mode: Mode, verbose: bool) -> DiagnoseOptions {
         DiagnoseOptions {
@@ -117,29 +161,7 @@ pub fn list_checks() -> Report {
 }
 
 pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
-    for id in &o.only {
-        if CheckId::parse(id).is_none() {
-            return Err(AppError::Usage(format!(
-                "--only {id}: not a check; `smtp-oauth diagnose --list-checks` lists them"
-            )));
-        }
-    }
-    if o.mode == Mode::SendTest && o.to.is_empty() {
-        return Err(AppError::Usage(
-            "send-test needs a recipient: --to ADDRESS".into(),
-        ));
-    }
-    for addr in o.to.iter().chain(o.from.iter()) {
-        validate::mailbox(addr).map_err(|e| {
-            AppError::Usage(format!("{addr}: {}; expected {}", e.problem, e.expected))
-        })?;
-    }
-    let wait = o
-        .wait
-        .as_deref()
-        .map(parse_duration)
-        .transpose()
-        .map_err(|e| AppError::Usage(format!("--wait: {e}")))?;
+    let wait = o.validate()?;
     let settings = ctx.settings()?;
     if let Some(b) = &o.bundle
         && (b == &settings.config_path.value
@@ -155,59 +177,8 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     let plan = o.plan();
     let runtime = super::runtime()?;
     let observer = super::observer(ctx, &settings);
-    let started = Instant::now();
-    let (diagnosis, tries) = runtime.block_on(async {
-        let work = async {
-            let mut tries = 1u32;
-            let mut d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
-            while let Some(limit) = wait {
-                let auth = d.steps.iter().find(|s| s.id == CheckId::SMTP_AUTH);
-                let retry = auth.is_some_and(|a| {
-                    a.status == Status::Fail && a.class == Some(ClassId::AUTH_REJECTED)
-                });
-                let backoff = Duration::from_secs((5u64 << tries.min(3)).min(60));
-                if !retry || started.elapsed() + backoff > limit {
-                    break;
-                }
-                observer.notice(&format!(
-                    "AUTH rejected; retrying in {} s while changes propagate (waited {} s of {} s)",
-                    backoff.as_secs(),
-                    started.elapsed().as_secs(),
-                    limit.as_secs()
-                ));
-                tokio::time::sleep(backoff).await;
-                tries += 1;
-                d = diagnose::run_observed(&settings, &plan, observer.clone()).await?;
-            }
-            Ok::<_, AppError>((d, tries))
-        };
-        tokio::select! {
-            r = work => r,
-            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
-        }
-    })?;
-    let mut diagnosis = diagnosis;
-    if wait.is_some()
-        && let Some(auth) = diagnosis
-            .steps
-            .iter_mut()
-            .find(|s| s.id == CheckId::SMTP_AUTH)
-    {
-        auth.evidence.insert("attempts".into(), json!(tries));
-        auth.evidence
-            .insert("waited_s".into(), json!(started.elapsed().as_secs()));
-    }
-    let keep: Vec<CheckId> = match o.mode {
-        Mode::Diagnose if !o.only.is_empty() => {
-            o.only.iter().filter_map(|c| CheckId::parse(c)).collect()
-        }
-        Mode::Diagnose | Mode::SendTest => CHECKS.iter().map(|(c, _, _)| *c).collect(),
-        Mode::TestConnection => CHECKS
-            .iter()
-            .map(|(c, _, _)| *c)
-            .filter(|c| *c != CheckId::SMTP_SEND && *c != CheckId::SECRET_EXPIRY)
-            .collect(),
-    };
+    let mut diagnosis = run_waiting(&runtime, &settings, &plan, &observer, wait)?;
+    let keep = o.kept_checks();
     diagnosis.steps.retain(|s| keep.contains(&s.id));
     let host = settings.smtp_host.value.clone();
     let failed = diagnosis.steps.iter().any(|s| s.status == Status::Fail);
@@ -244,6 +215,59 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
         bundle.write(path, &secrets).map_err(AppError::Io)?;
     }
     Ok(Outcome::Report(Box::new(report)))
+}
+
+/// Runs the diagnosis; with `--wait`, again after a 535 (with backoff) while changes propagate,
+/// recording the attempts on the AUTH check. Ctrl-C interrupts.
+fn run_waiting(
+    runtime: &tokio::runtime::Runtime,
+    settings: &crate::settings::Settings,
+    plan: &diagnose::Plan,
+    observer: &std::sync::Arc<dyn diagnose::Observer>,
+    wait: Option<Duration>,
+) -> Result<diagnose::Diagnosis, AppError> {
+    let started = Instant::now();
+    let (mut diagnosis, tries) = runtime.block_on(async {
+        let work = async {
+            let mut tries = 1u32;
+            let mut d = diagnose::run_observed(settings, plan, observer.clone()).await?;
+            while let Some(limit) = wait {
+                let auth = d.steps.iter().find(|s| s.id == CheckId::SMTP_AUTH);
+                let retry = auth.is_some_and(|a| {
+                    a.status == Status::Fail && a.class == Some(ClassId::AUTH_REJECTED)
+                });
+                let backoff = Duration::from_secs((5u64 << tries.min(3)).min(60));
+                if !retry || started.elapsed() + backoff > limit {
+                    break;
+                }
+                observer.notice(&format!(
+                    "AUTH rejected; retrying in {} s while changes propagate (waited {} s of {} s)",
+                    backoff.as_secs(),
+                    started.elapsed().as_secs(),
+                    limit.as_secs()
+                ));
+                tokio::time::sleep(backoff).await;
+                tries += 1;
+                d = diagnose::run_observed(settings, plan, observer.clone()).await?;
+            }
+            Ok::<_, AppError>((d, tries))
+        };
+        tokio::select! {
+            r = work => r,
+            _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
+        }
+    })?;
+    if wait.is_some()
+        && let Some(auth) = diagnosis
+            .steps
+            .iter_mut()
+            .find(|s| s.id == CheckId::SMTP_AUTH)
+    {
+        auth.evidence.insert("attempts".into(), json!(tries));
+        auth.evidence
+            .insert("waited_s".into(), json!(started.elapsed().as_secs()));
+    }
+    Ok(diagnosis)
 }
 
 /// How many profiles are diagnosed at once under `--all-profiles`.
