@@ -226,6 +226,49 @@ async fn apply_plan(
     Ok(lines)
 }
 
+/// Whom the prerequisites are for: the app, the mailbox, the secret's first characters (to
+/// match its credential) and, without admin access, the object id from the app's own token
+/// (with the token's checks).
+async fn subject(
+    settings: &crate::settings::Settings,
+    client_id: String,
+    mailbox: String,
+    from: Option<String>,
+    without_admin: bool,
+) -> (Subject, Vec<crate::checks::Step>) {
+    // The object id comes from Graph with admin access, else from the app's own token.
+    let mut token_steps = Vec::new();
+    let mut oid = None;
+    let mut secret_hint = None;
+    if let Ok(p) = diagnose::prepare(settings, false) {
+        if let Credential::Secret(s) = &p.credential {
+            secret_hint = Some(
+                secrecy::ExposeSecret::expose_secret(s)
+                    .chars()
+                    .take(3)
+                    .collect::<String>(),
+            );
+        }
+        if without_admin {
+            let t = diagnose::token_checks(settings, &p).await;
+            oid = t.oid;
+            token_steps = t.steps;
+        }
+    }
+    let subject = Subject {
+        client_id,
+        mailbox,
+        from,
+        secret_hint,
+        oid,
+        tenant: settings
+            .tenant
+            .as_ref()
+            .map_or_else(String::new, |t| t.value.as_str().to_string()),
+    };
+    (subject, token_steps)
+}
+
 pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
     let interactive = ctx.interactive();
@@ -250,36 +293,14 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         let admin = crate::checks::access::admin_tokens(&settings, &trust, &|t| observer.notice(t))
             .await
             .map_err(|e| AppError::Usage(e.0))?;
-        // The object id comes from Graph with admin access, else from the app's own token.
-        let mut token_steps = Vec::new();
-        let mut oid = None;
-        let mut secret_hint = None;
-        if let Ok(p) = diagnose::prepare(&settings, false) {
-            if let Credential::Secret(s) = &p.credential {
-                secret_hint = Some(
-                    secrecy::ExposeSecret::expose_secret(s)
-                        .chars()
-                        .take(3)
-                        .collect::<String>(),
-                );
-            }
-            if admin.is_none() {
-                let t = diagnose::token_checks(&settings, &p).await;
-                oid = t.oid;
-                token_steps = t.steps;
-            }
-        }
-        let subject = Subject {
-            client_id: client_id.clone(),
-            mailbox: mailbox.clone(),
-            from: o.from.clone(),
-            secret_hint,
-            oid,
-            tenant: settings
-                .tenant
-                .as_ref()
-                .map_or_else(String::new, |t| t.value.as_str().to_string()),
-        };
+        let (subject, token_steps) = subject(
+            &settings,
+            client_id,
+            mailbox,
+            o.from.clone(),
+            admin.is_none(),
+        )
+        .await;
         let Some(tokens) = admin else {
             let mut steps = token_steps;
             steps.extend(prereqs::without_admin(&subject));
