@@ -85,10 +85,8 @@ fn judge_claims(token: &str, cloud: Cloud, rbac: bool) -> Step {
 /// SMTP (those are the cloud's `exchange_audiences`).
 const OTHER_EXCHANGE_AUDIENCES: &[&str] = &["https://ps.outlook.com"];
 
-/// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).
-pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTime) -> Step {
-    let title = title_of(CheckId::TOKEN_CLAIMS);
-    let zero = std::time::Duration::ZERO;
+/// The decoded claims a person needs, as evidence.
+fn claims_evidence(c: &Claims) -> Map<String, Value> {
     let mut ev = Map::new();
     ev.insert(
         "note".into(),
@@ -110,6 +108,44 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         }
     }
     ev.insert("roles".into(), json!(c.roles));
+    ev
+}
+
+/// A delegated (user) token: it must carry SMTP.Send.
+fn delegated(c: &Claims, ev: Map<String, Value>) -> Step {
+    let title = title_of(CheckId::TOKEN_CLAIMS);
+    let zero = std::time::Duration::ZERO;
+    if !c
+        .scp
+        .as_deref()
+        .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"))
+    {
+        return Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::PERMISSION_NOT_GRANTED,
+            "a delegated (user) token without the SMTP.Send scope".into(),
+            ev,
+        );
+    }
+    Step::pass(
+        CheckId::TOKEN_CLAIMS,
+        title,
+        None,
+        format!(
+            "a delegated token for {} with SMTP.Send",
+            c.upn.clone().unwrap_or_default()
+        ),
+        ev,
+    )
+}
+
+/// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).
+pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTime) -> Step {
+    let title = title_of(CheckId::TOKEN_CLAIMS);
+    let zero = std::time::Duration::ZERO;
+    let mut ev = claims_evidence(c);
     let now = at
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
@@ -162,30 +198,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         );
     }
     if c.upn.is_some() || c.scp.is_some() {
-        if !c
-            .scp
-            .as_deref()
-            .is_some_and(|s| s.split_whitespace().any(|x| x == "SMTP.Send"))
-        {
-            return Step::fail(
-                CheckId::TOKEN_CLAIMS,
-                title,
-                zero,
-                ClassId::PERMISSION_NOT_GRANTED,
-                "a delegated (user) token without the SMTP.Send scope".into(),
-                ev,
-            );
-        }
-        return Step::pass(
-            CheckId::TOKEN_CLAIMS,
-            title,
-            None,
-            format!(
-                "a delegated token for {} with SMTP.Send",
-                c.upn.clone().unwrap_or_default()
-            ),
-            ev,
-        );
+        return delegated(c, ev);
     }
     if !c.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
         let roles = if c.roles.is_empty() {

@@ -189,24 +189,7 @@ pub async fn request_token(
     let mut server_date = None;
     let outcome = loop {
         tries += 1;
-        let mut form: Vec<(&str, String)> = vec![
-            ("client_id", client_id.to_string()),
-            ("scope", scope.to_string()),
-            ("grant_type", "client_credentials".into()),
-        ];
-        match credential {
-            Credential::Secret(s) => form.push(("client_secret", s.expose_secret().to_string())),
-            Credential::Certificate(c) => {
-                form.push((
-                    "client_assertion_type",
-                    "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".into(),
-                ));
-                form.push((
-                    "client_assertion",
-                    c.assertion(endpoint.as_str(), client_id),
-                ));
-            }
-        }
+        let form = token_form(endpoint, client_id, credential, scope);
         let remaining = deadline
             .saturating_duration_since(Instant::now())
             .max(Duration::from_millis(100));
@@ -255,22 +238,16 @@ pub async fn request_token(
         let retryable = status == 429 || status >= 500;
         if retryable && tries < 3 {
             let wait = retry_after.map_or_else(|| backoff(tries), Duration::from_secs);
-            if Instant::now() + wait < deadline {
+            // A server's number never overflows the clock: a wait past the deadline is no retry.
+            if Instant::now()
+                .checked_add(wait)
+                .is_some_and(|at| at < deadline)
+            {
                 tokio::time::sleep(wait).await;
                 continue;
             }
         }
-        break Err(match parse_error(status, &body) {
-            Some(e) if !retryable => TokenFailure::Aadsts(Box::new(e)),
-            Some(e) => TokenFailure::Http {
-                status,
-                body: summary_of(&e),
-            },
-            None => TokenFailure::Http {
-                status,
-                body: body.chars().take(300).collect(),
-            },
-        });
+        break Err(refusal(status, &body, retryable));
     };
     let tls = seen.lock().map(|c| c.clone()).unwrap_or_default();
     TokenAttempt {
@@ -282,6 +259,49 @@ pub async fn request_token(
         server_date,
         received_at: SystemTime::now(),
         tls,
+    }
+}
+
+/// The form of a client-credentials request: the secret, or a signed assertion for `endpoint`.
+fn token_form(
+    endpoint: &Url,
+    client_id: &str,
+    credential: &Credential,
+    scope: &str,
+) -> Vec<(&'static str, String)> {
+    let mut form: Vec<(&str, String)> = vec![
+        ("client_id", client_id.to_string()),
+        ("scope", scope.to_string()),
+        ("grant_type", "client_credentials".into()),
+    ];
+    match credential {
+        Credential::Secret(s) => form.push(("client_secret", s.expose_secret().to_string())),
+        Credential::Certificate(c) => {
+            form.push((
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".into(),
+            ));
+            form.push((
+                "client_assertion",
+                c.assertion(endpoint.as_str(), client_id),
+            ));
+        }
+    }
+    form
+}
+
+/// A refused token request: Entra ID's error (AADSTS), or the status and what the body says.
+fn refusal(status: u16, body: &str, retryable: bool) -> TokenFailure {
+    match parse_error(status, body) {
+        Some(e) if !retryable => TokenFailure::Aadsts(Box::new(e)),
+        Some(e) => TokenFailure::Http {
+            status,
+            body: summary_of(&e),
+        },
+        None => TokenFailure::Http {
+            status,
+            body: body.chars().take(300).collect(),
+        },
     }
 }
 
