@@ -287,15 +287,14 @@ fn masked_capability(caps: &[String]) -> Option<String> {
         .cloned()
 }
 
-/// DNS, TCP, greeting, EHLO, STARTTLS, TLS, EHLO. Every phase's time is bounded by the timeout.
-pub async fn connect(target: &Target, trust: &Trust) -> Connected {
-    let mut p = Phases {
-        done: Vec::new(),
-        transcript: Transcript::default(),
-        tls: None,
-    };
+/// The plain-text part: DNS, TCP, greeting, EHLO, STARTTLS. The stream, ready for the TLS
+/// handshake, or the phase that failed.
+async fn up_to_starttls(
+    target: &Target,
+    ehlo_line: &str,
+    p: &mut Phases,
+) -> Result<BufReader<TcpStream>, (Phase, Instant, Fault)> {
     let timeout = target.timeout;
-
     let addrs = if let Ok(ip) = target.host.parse::<IpAddr>() {
         p.pass(Phase::Dns, None, Seen::Address(ip));
         vec![ip]
@@ -306,14 +305,14 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
                 p.pass(Phase::Dns, Some(started), Seen::Resolved(addrs.clone()));
                 addrs
             }
-            Err(f) => return p.stop(Phase::Dns, started, f),
+            Err(f) => return Err((Phase::Dns, started, f)),
         }
     };
 
     let started = Instant::now();
     let (tcp, used) = match open_tcp(target, &addrs, &mut p.transcript).await {
         Ok(x) => x,
-        Err(f) => return p.stop(Phase::Tcp, started, f),
+        Err(f) => return Err((Phase::Tcp, started, f)),
     };
     let _ = tcp.set_nodelay(true);
     p.pass(Phase::Tcp, Some(started), Seen::Connected(used));
@@ -323,15 +322,14 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     let started = Instant::now();
     match read(&mut io, timeout, &mut p.transcript, false).await {
         Ok(r) if r.code == 220 => p.pass(Phase::Greeting, Some(started), Seen::Reply(r)),
-        Ok(r) => return p.stop(Phase::Greeting, started, Fault::Reply(r)),
-        Err(f) => return p.stop(Phase::Greeting, started, f),
+        Ok(r) => return Err((Phase::Greeting, started, Fault::Reply(r))),
+        Err(f) => return Err((Phase::Greeting, started, f)),
     }
 
     let started = Instant::now();
-    let ehlo_line = format!("EHLO {}", target.ehlo_name);
-    let caps = match exchange_ehlo(&mut io, &ehlo_line, false, timeout, &mut p.transcript).await {
+    let caps = match exchange_ehlo(&mut io, ehlo_line, false, timeout, &mut p.transcript).await {
         Ok(caps) => caps,
-        Err(f) => return p.stop(Phase::Ehlo, started, f),
+        Err(f) => return Err((Phase::Ehlo, started, f)),
     };
     p.pass(Phase::Ehlo, Some(started), Seen::Capabilities(caps.clone()));
 
@@ -342,21 +340,39 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
             capabilities: caps,
             masked,
         };
-        return p.stop(Phase::StartTls, started, fault);
+        return Err((Phase::StartTls, started, fault));
     }
     p.transcript.sent(false, "STARTTLS");
     if let Err(f) = write(&mut io, "STARTTLS", timeout).await {
-        return p.stop(Phase::StartTls, started, f);
+        return Err((Phase::StartTls, started, f));
     }
     match read(&mut io, timeout, &mut p.transcript, false).await {
         Ok(r) if r.code == 220 => p.pass(Phase::StartTls, Some(started), Seen::Reply(r)),
-        Ok(r) => return p.stop(Phase::StartTls, started, Fault::Reply(r)),
-        Err(f) => return p.stop(Phase::StartTls, started, f),
+        Ok(r) => return Err((Phase::StartTls, started, Fault::Reply(r))),
+        Err(f) => return Err((Phase::StartTls, started, f)),
     }
     if !io.buffer().is_empty() {
         // Bytes pipelined behind the 220 would be read as if they came over TLS: refuse.
-        return p.stop(Phase::Tls, Instant::now(), Fault::Injection);
+        return Err((Phase::Tls, Instant::now(), Fault::Injection));
     }
+
+    Ok(io)
+}
+
+/// DNS, TCP, greeting, EHLO, STARTTLS, TLS, EHLO. Every phase's time is bounded by the timeout.
+pub async fn connect(target: &Target, trust: &Trust) -> Connected {
+    let mut p = Phases {
+        done: Vec::new(),
+        transcript: Transcript::default(),
+        tls: None,
+    };
+    let timeout = target.timeout;
+
+    let ehlo_line = format!("EHLO {}", target.ehlo_name);
+    let io = match up_to_starttls(target, &ehlo_line, &mut p).await {
+        Ok(io) => io,
+        Err((phase, started, fault)) => return p.stop(phase, started, fault),
+    };
 
     let started = Instant::now();
     let tls = match handshake(target, trust, io.into_inner(), &mut p).await {
