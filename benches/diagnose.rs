@@ -78,10 +78,11 @@ fn phases(report: &serde_json::Value) -> Vec<(String, u64)> {
     out
 }
 
-fn main() {
-    let home = tempfile::tempdir().unwrap();
-    let mut rows: Vec<(String, String, String, bool)> = Vec::new();
-
+/// diagnose vs its critical path and vs the sequential sum; returns its phases.
+fn diagnose_vs_critical_path(
+    home: &std::path::Path,
+    rows: &mut Vec<(String, String, String, bool)>,
+) -> Vec<(String, u64)> {
     // 1. diagnose vs its critical path and vs the sequential sum.
     let sim = Background::start(
         "healthy",
@@ -94,7 +95,7 @@ fn main() {
     let mut walls = Vec::new();
     let mut last = serde_json::Value::Null;
     for _ in 0..5 {
-        let mut c = command(Some(&sim), home.path());
+        let mut c = command(Some(&sim), home);
         c.args(["diagnose", "-v", "--json"]);
         let (wall, out) = timed(c);
         walls.push(wall);
@@ -117,9 +118,14 @@ fn main() {
     ));
     drop(sim);
 
+    p
+}
+
+/// A dead SMTP host costs one timeout.
+fn dead_host(home: &std::path::Path, rows: &mut Vec<(String, String, String, bool)>) {
     // 2. A dead SMTP host costs one timeout.
     let sim = Background::start("network-timeout", SimOptions::default()).unwrap();
-    let mut c = command(Some(&sim), home.path());
+    let mut c = command(Some(&sim), home);
     c.args(["diagnose", "--json", "--timeout", "2"]);
     let (wall, _) = timed(c);
     rows.push((
@@ -129,7 +135,10 @@ fn main() {
         wall <= Duration::from_millis(2500),
     ));
     drop(sim);
+}
 
+/// --all-profiles: 100 profiles vs 1.
+fn fleet(home: &std::path::Path, rows: &mut Vec<(String, String, String, bool)>) {
     // 3. --all-profiles: 100 profiles vs 1.
     let sim = Background::start(
         "healthy",
@@ -139,7 +148,7 @@ fn main() {
         },
     )
     .unwrap();
-    let secret_path = home.path().join("secret");
+    let secret_path = home.join("secret");
     std::fs::write(
         &secret_path,
         sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap(),
@@ -151,8 +160,8 @@ fn main() {
         std::fs::set_permissions(&secret_path, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
     let profile = |name: &str| sim.profile_toml(name, &secret_path);
-    let fleet = |n: usize| {
-        let dir = home.path().join(format!("fleet-{n}"));
+    let run = |n: usize| {
+        let dir = home.join(format!("fleet-{n}"));
         std::fs::create_dir_all(&dir).unwrap();
         let config = dir.join("config.toml");
         std::fs::write(
@@ -162,7 +171,7 @@ fn main() {
                 .collect::<String>(),
         )
         .unwrap();
-        let mut c = command(None, home.path());
+        let mut c = command(None, home);
         c.args(["diagnose", "--all-profiles", "--json", "--config"])
             .arg(&config);
         // The admin tokens apply to every profile (prerequisites included).
@@ -171,8 +180,8 @@ fn main() {
         }
         median((0..3).map(|_| timed(c_clone(&c)).0).collect())
     };
-    let one = fleet(1);
-    let hundred = fleet(100);
+    let one = run(1);
+    let hundred = run(100);
     let ratio = hundred.as_secs_f64() / one.as_secs_f64();
     rows.push((
         "--all-profiles, 100 profiles vs 1".into(),
@@ -181,11 +190,14 @@ fn main() {
         ratio <= 3.0,
     ));
     drop(sim);
+}
 
+/// Cold start of --version.
+fn cold_start(home: &std::path::Path, rows: &mut Vec<(String, String, String, bool)>) {
     // 4. Cold start.
     let starts: Vec<Duration> = (0..30)
         .map(|_| {
-            let mut c = command(None, home.path());
+            let mut c = command(None, home);
             c.arg("--version");
             timed(c).0
         })
@@ -197,6 +209,16 @@ fn main() {
         "< 10 ms".into(),
         start < Duration::from_millis(10),
     ));
+}
+
+fn main() {
+    let home = tempfile::tempdir().unwrap();
+    let mut rows: Vec<(String, String, String, bool)> = Vec::new();
+
+    let p = diagnose_vs_critical_path(home.path(), &mut rows);
+    dead_host(home.path(), &mut rows);
+    fleet(home.path(), &mut rows);
+    cold_start(home.path(), &mut rows);
 
     println!("\n{:<40} {:<52} {:<34} met", "measure", "result", "target");
     for (what, result, target, met) in &rows {

@@ -236,25 +236,26 @@ fn service_fault(state: &SimState, req: &HttpRequest) -> Option<HttpResponse> {
     None
 }
 
-fn client_credentials(
+/// Entra ID's refusals before the credential is looked at: the wrong cloud, an unknown or
+/// disabled app, an app without its service principal.
+fn app_refused(
     state: &SimState,
     tenant: &Tenant,
-    tenant_segment: &str,
     req: &HttpRequest,
     form: &Form,
-) -> HttpResponse {
+) -> Option<HttpResponse> {
     if tenant.other_cloud {
         // Captured (GCC High tenant on the global host): 400 `invalid_request`, AADSTS900382.
-        return aadsts(
+        return Some(aadsts(
             req,
             400,
             "invalid_request",
             900_382,
             "Confidential Client is not supported in Cross Cloud request.",
-        );
+        ));
     }
     if state.faults.token_unlisted_code {
-        return aadsts(
+        return Some(aadsts(
             req,
             400,
             "invalid_request",
@@ -263,21 +264,21 @@ fn client_credentials(
                 "Application '{}'({}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
                 tenant.app.client_id, tenant.app.display_name
             ),
-        );
+        ));
     }
     let Some(client_id) = form.get("client_id") else {
-        return aadsts(
+        return Some(aadsts(
             req,
             400,
             "invalid_request",
             900_144,
             "The request body must contain the following parameter: 'client_id'.",
-        );
+        ));
     };
     let app = &tenant.app;
     if !app.client_id.eq_ignore_ascii_case(client_id) {
         // HTTP status of 700016 is UNCONFIRMED (400 assumed, as for the other request errors).
-        return aadsts(
+        return Some(aadsts(
             req,
             400,
             "unauthorized_client",
@@ -286,11 +287,11 @@ fn client_credentials(
                 "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
                 tenant.display_name
             ),
-        );
+        ));
     }
     if !app.has_enterprise_app {
         // Captured: 401 `invalid_client` (real-microsoft-shapes.md T12a).
-        return aadsts(
+        return Some(aadsts(
             req,
             401,
             "invalid_client",
@@ -299,11 +300,11 @@ fn client_credentials(
                 "The client application {client_id} is missing service principal in the tenant {}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119",
                 tenant.id
             ),
-        );
+        ));
     }
     if !app.enabled {
         // `error` and status UNCONFIRMED; the code is OBSERVED.
-        return aadsts(
+        return Some(aadsts(
             req,
             400,
             "unauthorized_client",
@@ -312,8 +313,22 @@ fn client_credentials(
                 "Application '{client_id}'({}) is disabled.",
                 app.display_name
             ),
-        );
+        ));
     }
+    None
+}
+
+fn client_credentials(
+    state: &SimState,
+    tenant: &Tenant,
+    tenant_segment: &str,
+    req: &HttpRequest,
+    form: &Form,
+) -> HttpResponse {
+    if let Some(refused) = app_refused(state, tenant, req, form) {
+        return refused;
+    }
+    let app = &tenant.app;
     let scope = form.get("scope").unwrap_or_default();
     let resource = match resource_of(tenant, scope, req) {
         Ok(r) => r,

@@ -147,6 +147,24 @@ const EXCHANGE_NAMES: &[&str] = &[
     "::1",
 ];
 
+/// A leaf for `cn` and `names`, signed by `issuer`, served with `chain` after it.
+fn leaf(
+    cn: &str,
+    names: &[&str],
+    validity: (OffsetDateTime, OffsetDateTime),
+    issuer: &CertifiedIssuer<'_, KeyPair>,
+    chain: &[&CertifiedIssuer<'_, KeyPair>],
+) -> Result<ServedChain, rcgen::Error> {
+    let key = KeyPair::generate()?;
+    let cert = leaf_params(cn, names, validity.0, validity.1).signed_by(&key, issuer)?;
+    let mut certs = vec![cert.der().clone()];
+    certs.extend(chain.iter().map(|c| c.der().clone()));
+    Ok(ServedChain {
+        chain: certs,
+        key_der: key.serialize_der(),
+    })
+}
+
 impl Pki {
     pub fn generate() -> Result<Pki, rcgen::Error> {
         let now = OffsetDateTime::now_utc();
@@ -165,49 +183,14 @@ impl Pki {
             KeyPair::generate()?,
             &root,
         )?;
-        let leaf = |cn: &str,
-                    names: &[&str],
-                    validity: (OffsetDateTime, OffsetDateTime),
-                    issuer: &CertifiedIssuer<'_, KeyPair>,
-                    chain: &[&CertifiedIssuer<'_, KeyPair>]|
-         -> Result<ServedChain, rcgen::Error> {
-            let key = KeyPair::generate()?;
-            let cert = leaf_params(cn, names, validity.0, validity.1).signed_by(&key, issuer)?;
-            let mut certs = vec![cert.der().clone()];
-            certs.extend(chain.iter().map(|c| c.der().clone()));
-            Ok(ServedChain {
-                chain: certs,
-                key_der: key.serialize_der(),
-            })
+        // A leaf of Microsoft's current chain (leaf, intermediate; the root is the client's).
+        let ms = |cn: &str, names: &[&str]| {
+            leaf(cn, names, leaf_validity, &intermediate, &[&intermediate])
         };
-        let smtp = leaf(
-            "outlook.com",
-            SMTP_NAMES,
-            leaf_validity,
-            &intermediate,
-            &[&intermediate],
-        )?;
-        let login = leaf(
-            "stamp2.login.microsoftonline.com",
-            LOGIN_NAMES,
-            leaf_validity,
-            &intermediate,
-            &[&intermediate],
-        )?;
-        let graph = leaf(
-            "graph.microsoft.com",
-            GRAPH_NAMES,
-            leaf_validity,
-            &intermediate,
-            &[&intermediate],
-        )?;
-        let exchange = leaf(
-            "outlook.office365.com",
-            EXCHANGE_NAMES,
-            leaf_validity,
-            &intermediate,
-            &[&intermediate],
-        )?;
+        let smtp = ms("outlook.com", SMTP_NAMES)?;
+        let login = ms("stamp2.login.microsoftonline.com", LOGIN_NAMES)?;
+        let graph = ms("graph.microsoft.com", GRAPH_NAMES)?;
+        let exchange = ms("outlook.office365.com", EXCHANGE_NAMES)?;
 
         // Microsoft's other current chain, ending in a root the client's trust store lacks: the
         // guide's "unable to find valid certification path to requested target".
@@ -238,12 +221,9 @@ impl Pki {
             &intermediate,
             &[&intermediate],
         )?;
-        let wrong_name = leaf(
+        let wrong_name = ms(
             "mail.contoso-relay.example",
             &["mail.contoso-relay.example"],
-            leaf_validity,
-            &intermediate,
-            &[&intermediate],
         )?;
         let inspection_root = CertifiedIssuer::self_signed(
             ca_params("Contoso TLS Inspection CA", "Contoso Ltd", 3650),

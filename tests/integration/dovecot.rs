@@ -50,6 +50,110 @@ struct Helpers {
     _runtime: tokio::runtime::Runtime,
 }
 
+/// The OAuth introspection endpoint Dovecot asks: a token of the simulated login host is
+/// active for the valid user; every request is counted.
+async fn serve_introspection(intro: tokio::net::TcpListener, count: Arc<Mutex<u32>>) {
+    loop {
+        let Ok((mut s, _)) = intro.accept().await else {
+            continue;
+        };
+        let count = count.clone();
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 65536];
+            let mut got = 0;
+            // Read the whole request (head + Content-Length body).
+            loop {
+                let Ok(n) = s.read(&mut buf[got..]).await else {
+                    return;
+                };
+                if n == 0 {
+                    break;
+                }
+                got += n;
+                let text = String::from_utf8_lossy(&buf[..got]).to_string();
+                if let Some(i) = text.find("\r\n\r\n") {
+                    let len = text[..i]
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                        })
+                        .unwrap_or(0);
+                    if got >= i + 4 + len {
+                        break;
+                    }
+                }
+            }
+            *count.lock().unwrap() += 1;
+            let text = String::from_utf8_lossy(&buf[..got]).to_string();
+            // A token the simulated login host issued has three parts and an Exchange audience.
+            let active = text.contains("token=eyJ");
+            let body = if active {
+                format!(r#"{{"active":true,"username":"{VALID_USER}","scope":"mail"}}"#)
+            } else {
+                r#"{"active":false}"#.to_string()
+            };
+            let resp = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = s.write_all(resp.as_bytes()).await;
+        });
+    }
+}
+
+/// The relay Dovecot's submission service hands messages to: it keeps each message in `sink`.
+async fn serve_relay(relay: tokio::net::TcpListener, sink: Arc<Mutex<Vec<String>>>) {
+    loop {
+        let Ok((s, _)) = relay.accept().await else {
+            continue;
+        };
+        let sink = sink.clone();
+        tokio::spawn(async move {
+            let mut io = BufReader::new(s);
+            let _ = io.get_mut().write_all(b"220 relay.test ESMTP\r\n").await;
+            let mut line = String::new();
+            let mut in_data = false;
+            let mut message = String::new();
+            loop {
+                line.clear();
+                if io.read_line(&mut line).await.unwrap_or(0) == 0 {
+                    return;
+                }
+                if in_data {
+                    if line.trim_end() == "." {
+                        in_data = false;
+                        sink.lock().unwrap().push(std::mem::take(&mut message));
+                        let _ = io.get_mut().write_all(b"250 2.0.0 queued\r\n").await;
+                    } else {
+                        message.push_str(&line);
+                    }
+                    continue;
+                }
+                let verb = line
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_uppercase();
+                let reply: &[u8] = match verb.as_str() {
+                    "EHLO" | "LHLO" => b"250-relay.test\r\n250 8BITMIME\r\n",
+                    "DATA" => {
+                        in_data = true;
+                        b"354 go ahead\r\n"
+                    }
+                    "QUIT" => {
+                        let _ = io.get_mut().write_all(b"221 bye\r\n").await;
+                        return;
+                    }
+                    _ => b"250 2.0.0 ok\r\n",
+                };
+                let _ = io.get_mut().write_all(reply).await;
+            }
+        });
+    }
+}
+
 fn helpers() -> Helpers {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -68,89 +172,8 @@ fn helpers() -> Helpers {
     );
     let relayed = Arc::new(Mutex::new(Vec::new()));
     let introspected = Arc::new(Mutex::new(0));
-    let count = introspected.clone();
-    rt.spawn(async move {
-        loop {
-            let Ok((mut s, _)) = intro.accept().await else { continue };
-            let count = count.clone();
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 65536];
-                let mut got = 0;
-                // Read the whole request (head + Content-Length body).
-                loop {
-                    let Ok(n) = s.read(&mut buf[got..]).await else { return };
-                    if n == 0 {
-                        break;
-                    }
-                    got += n;
-                    let text = String::from_utf8_lossy(&buf[..got]).to_string();
-                    if let Some(i) = text.find("\r\n\r\n") {
-                        let len = text[..i].lines().find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0))).unwrap_or(0);
-                        if got >= i + 4 + len {
-                            break;
-                        }
-                    }
-                }
-                *count.lock().unwrap() += 1;
-                let text = String::from_utf8_lossy(&buf[..got]).to_string();
-                // A token the simulated login host issued has three parts and an Exchange audience.
-                let active = text.contains("token=eyJ");
-                let body = if active { format!(r#"{{"active":true,"username":"{VALID_USER}","scope":"mail"}}"#) } else { r#"{"active":false}"#.to_string() };
-                let resp = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
-                let _ = s.write_all(resp.as_bytes()).await;
-            });
-        }
-    });
-    let sink = relayed.clone();
-    rt.spawn(async move {
-        loop {
-            let Ok((s, _)) = relay.accept().await else {
-                continue;
-            };
-            let sink = sink.clone();
-            tokio::spawn(async move {
-                let mut io = BufReader::new(s);
-                let _ = io.get_mut().write_all(b"220 relay.test ESMTP\r\n").await;
-                let mut line = String::new();
-                let mut in_data = false;
-                let mut message = String::new();
-                loop {
-                    line.clear();
-                    if io.read_line(&mut line).await.unwrap_or(0) == 0 {
-                        return;
-                    }
-                    if in_data {
-                        if line.trim_end() == "." {
-                            in_data = false;
-                            sink.lock().unwrap().push(std::mem::take(&mut message));
-                            let _ = io.get_mut().write_all(b"250 2.0.0 queued\r\n").await;
-                        } else {
-                            message.push_str(&line);
-                        }
-                        continue;
-                    }
-                    let verb = line
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or_default()
-                        .to_ascii_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "LHLO" => b"250-relay.test\r\n250 8BITMIME\r\n",
-                        "DATA" => {
-                            in_data = true;
-                            b"354 go ahead\r\n"
-                        }
-                        "QUIT" => {
-                            let _ = io.get_mut().write_all(b"221 bye\r\n").await;
-                            return;
-                        }
-                        _ => b"250 2.0.0 ok\r\n",
-                    };
-                    let _ = io.get_mut().write_all(reply).await;
-                }
-            });
-        }
-    });
+    rt.spawn(serve_introspection(intro, introspected.clone()));
+    rt.spawn(serve_relay(relay, relayed.clone()));
     Helpers {
         introspection,
         relay: relay_port,
@@ -187,18 +210,9 @@ impl Drop for Dovecot {
     }
 }
 
-fn start_dovecot(h: &Helpers) -> Dovecot {
-    let dir = tempfile::Builder::new()
-        .prefix("smtp-oauth-dovecot-")
-        .tempdir()
-        .unwrap();
-    let d = dir.path();
-    for sub in ["run", "state", "home"] {
-        std::fs::create_dir_all(d.join(sub)).unwrap();
-    }
-    // Dovecot's own processes (user dovecot) read the certificate and write state.
-    let _ = Command::new("chmod").args(["-R", "a+rwX"]).arg(d).status();
-    let _ = Command::new("chmod").arg("755").arg(d).status();
+/// Writes Dovecot's certificate (for localhost, signed by a test CA) and key into `d`;
+/// returns the CA's PEM.
+fn write_certificate(d: &std::path::Path) -> String {
     let ca_key = rcgen::KeyPair::generate().unwrap();
     let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
@@ -216,6 +230,22 @@ fn start_dovecot(h: &Helpers) -> Dovecot {
     let cert = params.signed_by(&key, &ca).unwrap();
     std::fs::write(d.join("cert.pem"), format!("{}{}", cert.pem(), ca.pem())).unwrap();
     std::fs::write(d.join("key.pem"), key.serialize_pem()).unwrap();
+    ca.pem()
+}
+
+fn start_dovecot(h: &Helpers) -> Dovecot {
+    let dir = tempfile::Builder::new()
+        .prefix("smtp-oauth-dovecot-")
+        .tempdir()
+        .unwrap();
+    let d = dir.path();
+    for sub in ["run", "state", "home"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    // Dovecot's own processes (user dovecot) read the certificate and write state.
+    let _ = Command::new("chmod").args(["-R", "a+rwX"]).arg(d).status();
+    let _ = Command::new("chmod").arg("755").arg(d).status();
+    let ca_pem = write_certificate(d);
     let port = free_port();
     let conf = format!(
         r"protocols = submission
@@ -275,7 +305,7 @@ submission_relay_trusted = yes
         child,
         port,
         dir,
-        ca_pem: ca.pem(),
+        ca_pem,
     };
     let deadline = Instant::now() + Duration::from_secs(15);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {

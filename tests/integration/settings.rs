@@ -75,119 +75,122 @@ fn an_unknown_profile_exits_2_and_lists_the_profiles() {
         .stderr_has("printer");
 }
 
+/// Flags with a refused value: (flags, the error's first line, its expected form, its problem).
+const INVALID_CASES: &[(&[&str], &str, &str, &str)] = &[
+    (
+        &["--tenant", "not-a-tenant"],
+        "invalid tenant (from flag --tenant)",
+        "expected: a Directory (tenant) ID",
+        "neither a tenant GUID nor a domain",
+    ),
+    (
+        &["--tenant", "common"],
+        "invalid tenant",
+        "expected:",
+        "multi-tenant alias",
+    ),
+    (
+        &["--tenant", "00000000-0000-0000-0000-000000000000"],
+        "invalid tenant",
+        "expected:",
+        "all-zero GUID",
+    ),
+    (
+        &["--client-id", "12345"],
+        "invalid client_id (from flag --client-id)",
+        "expected: the Application (client) ID",
+        "is not a GUID",
+    ),
+    (
+        &["--client-id", "no-reply@contoso.com"],
+        "invalid client_id",
+        "App registrations",
+        "e-mail address",
+    ),
+    (
+        &["--mailbox", "no-reply"],
+        "invalid mailbox (from flag --mailbox)",
+        "expected: the mailbox's e-mail address",
+        "has no @",
+    ),
+    (
+        &["--mailbox", "Alerts <a@contoso.com>"],
+        "invalid mailbox",
+        "expected:",
+        "use only the address: --mailbox a@contoso.com",
+    ),
+    (
+        &["--secret-expires", "2026-02-30"],
+        "invalid secret_expires",
+        "expected: a date written YYYY-MM-DD",
+        "not a valid calendar date",
+    ),
+    (
+        &["--secret-expires", "12/31/2026"],
+        "invalid secret_expires",
+        "YYYY-MM-DD",
+        "write the expiry as YYYY-MM-DD",
+    ),
+    (
+        &["--smtp-port", "70000"],
+        "invalid smtp_port (from flag --smtp-port)",
+        "expected: a TCP port number",
+        "not a port number",
+    ),
+    (
+        &["--smtp-host", "smtp.office365.com:587"],
+        "invalid smtp_host",
+        "expected: a host name",
+        "--smtp-port 587",
+    ),
+    (
+        &["--timeout", "0"],
+        "invalid timeout (from flag --timeout)",
+        "expected: a number of seconds",
+        "not a timeout",
+    ),
+    (
+        &["--cloud", "mars"],
+        "invalid cloud (from flag --cloud)",
+        "expected: one of global, usgov, usgov-dod, china",
+        "not a cloud",
+    ),
+    (
+        &["--authority", "http://login.microsoftonline.com"],
+        "invalid authority",
+        "expected: an https:// URL",
+        "not loopback",
+    ),
+    (
+        &["--token-endpoint", "ftp://x.example.com/t"],
+        "invalid token_endpoint",
+        "https://",
+        "scheme ftp",
+    ),
+    (
+        &["--proxy", "socks5://proxy:1080"],
+        "invalid proxy (from flag --proxy)",
+        "expected: an http:// or https:// proxy URL",
+        "not supported",
+    ),
+    (
+        &["--admin", "root"],
+        "invalid admin",
+        "expected: one of none, device-code, app, token",
+        "not one of",
+    ),
+    (
+        &["--target", "outlook"],
+        "invalid target",
+        "expected: one of generic, ise",
+        "not one of",
+    ),
+];
+
 /// Every validation error exits 2, names the setting, where it came from, and the expected form.
 #[test]
 fn every_invalid_value_exits_2_naming_setting_source_and_form() {
-    let cases: &[(&[&str], &str, &str, &str)] = &[
-        (
-            &["--tenant", "not-a-tenant"],
-            "invalid tenant (from flag --tenant)",
-            "expected: a Directory (tenant) ID",
-            "neither a tenant GUID nor a domain",
-        ),
-        (
-            &["--tenant", "common"],
-            "invalid tenant",
-            "expected:",
-            "multi-tenant alias",
-        ),
-        (
-            &["--tenant", "00000000-0000-0000-0000-000000000000"],
-            "invalid tenant",
-            "expected:",
-            "all-zero GUID",
-        ),
-        (
-            &["--client-id", "12345"],
-            "invalid client_id (from flag --client-id)",
-            "expected: the Application (client) ID",
-            "is not a GUID",
-        ),
-        (
-            &["--client-id", "no-reply@contoso.com"],
-            "invalid client_id",
-            "App registrations",
-            "e-mail address",
-        ),
-        (
-            &["--mailbox", "no-reply"],
-            "invalid mailbox (from flag --mailbox)",
-            "expected: the mailbox's e-mail address",
-            "has no @",
-        ),
-        (
-            &["--mailbox", "Alerts <a@contoso.com>"],
-            "invalid mailbox",
-            "expected:",
-            "use only the address: --mailbox a@contoso.com",
-        ),
-        (
-            &["--secret-expires", "2026-02-30"],
-            "invalid secret_expires",
-            "expected: a date written YYYY-MM-DD",
-            "not a valid calendar date",
-        ),
-        (
-            &["--secret-expires", "12/31/2026"],
-            "invalid secret_expires",
-            "YYYY-MM-DD",
-            "write the expiry as YYYY-MM-DD",
-        ),
-        (
-            &["--smtp-port", "70000"],
-            "invalid smtp_port (from flag --smtp-port)",
-            "expected: a TCP port number",
-            "not a port number",
-        ),
-        (
-            &["--smtp-host", "smtp.office365.com:587"],
-            "invalid smtp_host",
-            "expected: a host name",
-            "--smtp-port 587",
-        ),
-        (
-            &["--timeout", "0"],
-            "invalid timeout (from flag --timeout)",
-            "expected: a number of seconds",
-            "not a timeout",
-        ),
-        (
-            &["--cloud", "mars"],
-            "invalid cloud (from flag --cloud)",
-            "expected: one of global, usgov, usgov-dod, china",
-            "not a cloud",
-        ),
-        (
-            &["--authority", "http://login.microsoftonline.com"],
-            "invalid authority",
-            "expected: an https:// URL",
-            "not loopback",
-        ),
-        (
-            &["--token-endpoint", "ftp://x.example.com/t"],
-            "invalid token_endpoint",
-            "https://",
-            "scheme ftp",
-        ),
-        (
-            &["--proxy", "socks5://proxy:1080"],
-            "invalid proxy (from flag --proxy)",
-            "expected: an http:// or https:// proxy URL",
-            "not supported",
-        ),
-        (
-            &["--admin", "root"],
-            "invalid admin",
-            "expected: one of none, device-code, app, token",
-            "not one of",
-        ),
-        (
-            &["--target", "outlook"],
-            "invalid target",
-            "expected: one of generic, ise",
-            "not one of",
-        ),
-    ];
+    let cases = INVALID_CASES;
     let sb = Sandbox::new();
     for (args, names, form, problem) in cases {
         let out = sb.cmd().args(*args).args(["config", "show"]).run();
