@@ -8,113 +8,72 @@ use serde::Serialize;
 #[serde(transparent)]
 pub struct ClassId(&'static str);
 
+/// Declares the constants and [`ClassId::ALL`] (in catalog order) from one line per class.
+macro_rules! class_ids {
+    ($($name:ident = $text:literal,)*) => {
+        impl ClassId {
+            $(pub const $name: ClassId = ClassId($text);)*
+
+            /// Every class id, in catalog order.
+            pub const ALL: &'static [ClassId] = &[$(ClassId::$name),*];
+        }
+    };
+}
+
+class_ids! {
+    NETWORK_TIMEOUT = "network-timeout",
+    CONNECTION_REFUSED = "connection-refused",
+    DNS_FAILURE = "dns-failure",
+    PROXY_AUTH_REQUIRED = "proxy-auth-required",
+    PROXY_UNREACHABLE = "proxy-unreachable",
+    INVALID_TENANT = "invalid-tenant",
+    APP_NOT_FOUND = "app-not-found",
+    INVALID_CLIENT_SECRET = "invalid-client-secret",
+    SECRET_ID_NOT_VALUE = "secret-id-not-value",
+    SECRET_EXPIRED = "secret-expired",
+    SECRET_EXPIRING = "secret-expiring",
+    INVALID_SCOPE = "invalid-scope",
+    EXCHANGE_RESOURCE_MISSING = "exchange-resource-missing",
+    APP_DISABLED = "app-disabled",
+    CONDITIONAL_ACCESS_BLOCKED = "conditional-access-blocked",
+    INVALID_CLIENT_ASSERTION = "invalid-client-assertion",
+    CLOCK_SKEW = "clock-skew",
+    TOKEN_SERVICE_ERROR = "token-service-error",
+    WRONG_AUDIENCE = "wrong-audience",
+    PERMISSION_NOT_GRANTED = "permission-not-granted",
+    AUTH_REJECTED = "auth-rejected",
+    SMTP_AUTH_DISABLED = "smtp-auth-disabled",
+    SECURITY_DEFAULTS = "security-defaults",
+    SEND_AS_DENIED = "send-as-denied",
+    STARTTLS_STRIPPED = "starttls-stripped",
+    STARTTLS_UNAVAILABLE = "starttls-unavailable",
+    XOAUTH2_UNAVAILABLE = "xoauth2-unavailable",
+    TLS_VERSION_REJECTED = "tls-version-rejected",
+    UNTRUSTED_CERTIFICATE = "untrusted-certificate",
+    TLS_INTERCEPTED = "tls-intercepted",
+    HOSTNAME_MISMATCH = "hostname-mismatch",
+    CERTIFICATE_EXPIRED = "certificate-expired",
+    TLS_HANDSHAKE_FAILED = "tls-handshake-failed",
+    PROTOCOL_ERROR = "protocol-error",
+    SERVICE_PRINCIPAL_MISSING = "service-principal-missing",
+    SERVICE_PRINCIPAL_WRONG_OBJECT_ID = "service-principal-wrong-object-id",
+    MAILBOX_PERMISSION_MISSING = "mailbox-permission-missing",
+    MAILBOX_NOT_FOUND = "mailbox-not-found",
+    PROPAGATION_PENDING = "propagation-pending",
+    CLIENT_PLATFORM_UNSUPPORTED = "client-platform-unsupported",
+    TOKEN_REQUEST_REFUSED = "token-request-refused",
+    SMTP_TRANSIENT = "smtp-transient",
+    SMTP_REJECTED = "smtp-rejected",
+    SMTP_THROTTLED = "smtp-throttled",
+    MAILBOX_LOGON_FAILED = "mailbox-logon-failed",
+    MESSAGE_TOO_LARGE = "message-too-large",
+    SMTP_NOT_AUTHENTICATED = "smtp-not-authenticated",
+    BASIC_AUTH_RETIRED = "basic-auth-retired",
+    MAILBOX_OUTSIDE_RBAC_SCOPE = "mailbox-outside-rbac-scope",
+    RBAC_MIXED_PERMISSIONS = "rbac-mixed-permissions",
+}
+
 impl ClassId {
-    pub const NETWORK_TIMEOUT: ClassId = ClassId("network-timeout");
-    pub const CONNECTION_REFUSED: ClassId = ClassId("connection-refused");
-    pub const DNS_FAILURE: ClassId = ClassId("dns-failure");
-    pub const PROXY_AUTH_REQUIRED: ClassId = ClassId("proxy-auth-required");
-    pub const PROXY_UNREACHABLE: ClassId = ClassId("proxy-unreachable");
-    pub const INVALID_TENANT: ClassId = ClassId("invalid-tenant");
-    pub const APP_NOT_FOUND: ClassId = ClassId("app-not-found");
-    pub const INVALID_CLIENT_SECRET: ClassId = ClassId("invalid-client-secret");
-    pub const SECRET_ID_NOT_VALUE: ClassId = ClassId("secret-id-not-value");
-    pub const SECRET_EXPIRED: ClassId = ClassId("secret-expired");
-    pub const SECRET_EXPIRING: ClassId = ClassId("secret-expiring");
-    pub const INVALID_SCOPE: ClassId = ClassId("invalid-scope");
-    pub const EXCHANGE_RESOURCE_MISSING: ClassId = ClassId("exchange-resource-missing");
-    pub const APP_DISABLED: ClassId = ClassId("app-disabled");
-    pub const CONDITIONAL_ACCESS_BLOCKED: ClassId = ClassId("conditional-access-blocked");
-    pub const INVALID_CLIENT_ASSERTION: ClassId = ClassId("invalid-client-assertion");
-    pub const CLOCK_SKEW: ClassId = ClassId("clock-skew");
-    pub const TOKEN_SERVICE_ERROR: ClassId = ClassId("token-service-error");
-    pub const WRONG_AUDIENCE: ClassId = ClassId("wrong-audience");
-    pub const PERMISSION_NOT_GRANTED: ClassId = ClassId("permission-not-granted");
-    pub const AUTH_REJECTED: ClassId = ClassId("auth-rejected");
-    pub const SMTP_AUTH_DISABLED: ClassId = ClassId("smtp-auth-disabled");
-    pub const SECURITY_DEFAULTS: ClassId = ClassId("security-defaults");
-    pub const SEND_AS_DENIED: ClassId = ClassId("send-as-denied");
-    pub const STARTTLS_STRIPPED: ClassId = ClassId("starttls-stripped");
-    pub const STARTTLS_UNAVAILABLE: ClassId = ClassId("starttls-unavailable");
-    pub const XOAUTH2_UNAVAILABLE: ClassId = ClassId("xoauth2-unavailable");
-    pub const TLS_VERSION_REJECTED: ClassId = ClassId("tls-version-rejected");
-    pub const UNTRUSTED_CERTIFICATE: ClassId = ClassId("untrusted-certificate");
-    pub const TLS_INTERCEPTED: ClassId = ClassId("tls-intercepted");
-    pub const HOSTNAME_MISMATCH: ClassId = ClassId("hostname-mismatch");
-    pub const CERTIFICATE_EXPIRED: ClassId = ClassId("certificate-expired");
-    pub const TLS_HANDSHAKE_FAILED: ClassId = ClassId("tls-handshake-failed");
-    pub const PROTOCOL_ERROR: ClassId = ClassId("protocol-error");
-    pub const SERVICE_PRINCIPAL_MISSING: ClassId = ClassId("service-principal-missing");
-    pub const SERVICE_PRINCIPAL_WRONG_OBJECT_ID: ClassId =
-        ClassId("service-principal-wrong-object-id");
-    pub const MAILBOX_PERMISSION_MISSING: ClassId = ClassId("mailbox-permission-missing");
-    pub const MAILBOX_NOT_FOUND: ClassId = ClassId("mailbox-not-found");
-    pub const PROPAGATION_PENDING: ClassId = ClassId("propagation-pending");
-    pub const CLIENT_PLATFORM_UNSUPPORTED: ClassId = ClassId("client-platform-unsupported");
-    pub const TOKEN_REQUEST_REFUSED: ClassId = ClassId("token-request-refused");
-    pub const SMTP_TRANSIENT: ClassId = ClassId("smtp-transient");
-    pub const SMTP_REJECTED: ClassId = ClassId("smtp-rejected");
-    pub const SMTP_THROTTLED: ClassId = ClassId("smtp-throttled");
-    pub const MAILBOX_LOGON_FAILED: ClassId = ClassId("mailbox-logon-failed");
-    pub const MESSAGE_TOO_LARGE: ClassId = ClassId("message-too-large");
-    pub const SMTP_NOT_AUTHENTICATED: ClassId = ClassId("smtp-not-authenticated");
-    pub const BASIC_AUTH_RETIRED: ClassId = ClassId("basic-auth-retired");
-    pub const MAILBOX_OUTSIDE_RBAC_SCOPE: ClassId = ClassId("mailbox-outside-rbac-scope");
-    pub const RBAC_MIXED_PERMISSIONS: ClassId = ClassId("rbac-mixed-permissions");
-
-    /// Every class id, in catalog order.
-    pub const ALL: &'static [ClassId] = &[
-        ClassId::NETWORK_TIMEOUT,
-        ClassId::CONNECTION_REFUSED,
-        ClassId::DNS_FAILURE,
-        ClassId::PROXY_AUTH_REQUIRED,
-        ClassId::PROXY_UNREACHABLE,
-        ClassId::INVALID_TENANT,
-        ClassId::APP_NOT_FOUND,
-        ClassId::INVALID_CLIENT_SECRET,
-        ClassId::SECRET_ID_NOT_VALUE,
-        ClassId::SECRET_EXPIRED,
-        ClassId::SECRET_EXPIRING,
-        ClassId::INVALID_SCOPE,
-        ClassId::EXCHANGE_RESOURCE_MISSING,
-        ClassId::APP_DISABLED,
-        ClassId::CONDITIONAL_ACCESS_BLOCKED,
-        ClassId::INVALID_CLIENT_ASSERTION,
-        ClassId::CLOCK_SKEW,
-        ClassId::TOKEN_SERVICE_ERROR,
-        ClassId::WRONG_AUDIENCE,
-        ClassId::PERMISSION_NOT_GRANTED,
-        ClassId::AUTH_REJECTED,
-        ClassId::SMTP_AUTH_DISABLED,
-        ClassId::SECURITY_DEFAULTS,
-        ClassId::SEND_AS_DENIED,
-        ClassId::STARTTLS_STRIPPED,
-        ClassId::STARTTLS_UNAVAILABLE,
-        ClassId::XOAUTH2_UNAVAILABLE,
-        ClassId::TLS_VERSION_REJECTED,
-        ClassId::UNTRUSTED_CERTIFICATE,
-        ClassId::TLS_INTERCEPTED,
-        ClassId::HOSTNAME_MISMATCH,
-        ClassId::CERTIFICATE_EXPIRED,
-        ClassId::TLS_HANDSHAKE_FAILED,
-        ClassId::PROTOCOL_ERROR,
-        ClassId::SERVICE_PRINCIPAL_MISSING,
-        ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
-        ClassId::MAILBOX_PERMISSION_MISSING,
-        ClassId::MAILBOX_NOT_FOUND,
-        ClassId::PROPAGATION_PENDING,
-        ClassId::CLIENT_PLATFORM_UNSUPPORTED,
-        ClassId::TOKEN_REQUEST_REFUSED,
-        ClassId::SMTP_TRANSIENT,
-        ClassId::SMTP_REJECTED,
-        ClassId::SMTP_THROTTLED,
-        ClassId::MAILBOX_LOGON_FAILED,
-        ClassId::MESSAGE_TOO_LARGE,
-        ClassId::SMTP_NOT_AUTHENTICATED,
-        ClassId::BASIC_AUTH_RETIRED,
-        ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE,
-        ClassId::RBAC_MIXED_PERMISSIONS,
-    ];
-
     /// The public string form (`auth-rejected`).
     pub const fn as_str(self) -> &'static str {
         self.0

@@ -341,25 +341,10 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
 /// for a typed `apply`; an empty line asks again, anything else stops with nothing changed.
 #[test]
 fn fix_asks_once_for_a_typed_answer_and_a_stray_key_changes_nothing() {
-    use expectrl::{Eof, Expect, Session};
-    use std::process::Command;
+    use expectrl::{Eof, Expect};
     let sim = SimProcess::start("service-principal-wrong-object-id");
     let sb = Sandbox::new();
-    let spawn = || {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-oauth"));
-        cmd.args(["prereqs", "--fix"]).env_clear();
-        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", sb.dir.path())
-            .env("TERM", "xterm")
-            .env("XDG_CONFIG_HOME", sb.dir.path().join("xdg"))
-            .env("NO_PROXY", "127.0.0.1,localhost");
-        for (k, v) in &sim.exports {
-            cmd.env(k, v);
-        }
-        let mut s = Session::spawn(cmd).expect("spawn in a pty");
-        s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
-        s
-    };
+    let spawn = || crate::support::in_pty(&sb, &sim, &["prereqs", "--fix"], &[]);
     let registered = || {
         sim.state
             .tenant

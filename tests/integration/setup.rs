@@ -1,7 +1,6 @@
 //! `setup` driven through a pseudo-terminal (expectrl), as an admin at a terminal would use it, and
 //! without a terminal.
 
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::session::OsSession as Session;
@@ -12,29 +11,20 @@ use crate::support::{Sandbox, SimProcess};
 /// The wizard in a pty: the simulation's endpoints and trust come from the environment (like a
 /// proxy or CA setting would); the values the wizard asks for do not.
 fn wizard(sb: &Sandbox, sim: &SimProcess, extra: &[&str]) -> Session {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-oauth"));
-    cmd.arg("setup").args(extra).env_clear();
-    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", sb.dir.path())
-        .env("TERM", "xterm")
-        .env("XDG_CONFIG_HOME", sb.dir.path().join("xdg"))
-        .env("NO_PROXY", "127.0.0.1,localhost");
-    for (k, v) in &sim.exports {
-        if ![
+    let mut args = vec!["setup"];
+    args.extend(extra);
+    crate::support::in_pty(
+        sb,
+        sim,
+        &args,
+        &[
             "SMTP_OAUTH_TENANT",
             "SMTP_OAUTH_CLIENT_ID",
             "SMTP_OAUTH_CLIENT_SECRET",
             "SMTP_OAUTH_MAILBOX",
             "SMTP_OAUTH_SECRET_EXPIRES",
-        ]
-        .contains(&k.as_str())
-        {
-            cmd.env(k, v);
-        }
-    }
-    let mut session = Session::spawn(cmd).expect("spawn in a pty");
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session
+        ],
+    )
 }
 
 /// Types a line into a password prompt once the prompt has turned echo off: typed earlier, the

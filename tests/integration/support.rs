@@ -367,3 +367,28 @@ impl Output {
         check(&self.json(), id).clone()
     }
 }
+
+/// The binary in a pseudo-terminal (expectrl), as a person at a terminal runs it: `args`, an
+/// isolated home, and the tenant's exported settings except those named in `without`.
+pub fn in_pty(
+    sb: &Sandbox,
+    sim: &SimProcess,
+    args: &[&str],
+    without: &[&str],
+) -> expectrl::session::OsSession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-oauth"));
+    cmd.args(args).env_clear();
+    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", sb.dir.path())
+        .env("TERM", "xterm")
+        .env("XDG_CONFIG_HOME", sb.dir.path().join("xdg"))
+        .env("NO_PROXY", "127.0.0.1,localhost");
+    for (k, v) in &sim.exports {
+        if !without.contains(&k.as_str()) {
+            cmd.env(k, v);
+        }
+    }
+    let mut session = expectrl::session::OsSession::spawn(cmd).expect("spawn in a pty");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    session
+}
