@@ -51,19 +51,13 @@ pub enum SmtpFault {
     TlsVersionRejected,
     /// Answer the ClientHello with a fatal handshake_failure alert.
     BadHandshake,
-    /// AUTH answered `451 4.7.0 Temporary server error … PRX4` (captured "in response to AUTH").
-    AuthTransient,
-    /// The message answered `432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded`.
-    SenderThreadLimit,
-    /// The message answered `554 5.2.0 …SubmissionQuotaExceededException`.
-    QuotaExceeded,
-    /// The message answered `430 4.2.0 STOREDRV; mailbox logon failure …`.
-    MailboxLogonFailed,
+    /// AUTH answered with this reply instead of Exchange's verdict (`{host}` and `{bracket}`
+    /// are filled with the server's name and the `[Hostname=…]` bracket of the session).
+    AuthReply(&'static str),
+    /// The message (after DATA) answered with this reply instead of queueing; same placeholders.
+    SubmissionReply(&'static str),
     /// The message answered `552 5.3.4 Message size exceeds fixed maximum message size`.
     MessageTooLarge,
-    /// The message answered `550 5.1.8 Access denied, bad outbound sender` (a restricted
-    /// sender; a well-formed rejection the client's catalog has no class for).
-    RestrictedSender,
 }
 
 /// How far an admin token gets on the Exchange admin API.

@@ -337,22 +337,41 @@ pub static SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "smtp-transient",
         summary: "Exchange answers AUTH with 451 4.7.0 Temporary server error (PRX4)",
-        apply: |s| s.faults.smtp = SmtpFault::AuthTransient,
+        // Captured "in response to AUTH" (real-microsoft-shapes.md S10), two spaces included.
+        apply: |s| {
+            s.faults.smtp = SmtpFault::AuthReply(
+                "451 4.7.0 Temporary server error. Please try again later. PRX4  {bracket}",
+            );
+        },
     },
     Scenario {
         name: "smtp-rejected",
         summary: "Exchange refuses the message with a 5xx no class names (550 5.1.8 bad outbound sender)",
-        apply: |s| s.faults.smtp = SmtpFault::RestrictedSender,
+        // A restricted sender: a well-formed rejection the client's catalog has no class for.
+        apply: |s| {
+            s.faults.smtp = SmtpFault::SubmissionReply(
+                "550 5.1.8 Access denied, bad outbound sender. AS(42004) {bracket}",
+            );
+        },
     },
     Scenario {
         name: "smtp-throttled",
         summary: "Exchange throttles the sender (432 4.3.2 sender thread limit exceeded)",
-        apply: |s| s.faults.smtp = SmtpFault::SenderThreadLimit,
+        // Texts of the submission refusals as captured (real-microsoft-shapes.md S10).
+        apply: |s| {
+            s.faults.smtp = SmtpFault::SubmissionReply(
+                "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname={host}]",
+            );
+        },
     },
     Scenario {
         name: "mailbox-logon-failed",
         summary: "AUTH works but Exchange cannot open the mailbox to submit (430 4.2.0 STOREDRV)",
-        apply: |s| s.faults.smtp = SmtpFault::MailboxLogonFailed,
+        apply: |s| {
+            s.faults.smtp = SmtpFault::SubmissionReply(
+                "430 4.2.0 STOREDRV; mailbox logon failure; STOREDRV.Submission.Exception:ConnectionFailedTransientException.MapiExceptionLogonFailed; Failed to process message due to a transient exception with message [BeginDiagnosticData]Cannot open mailbox. Server = {host} {bracket}",
+            );
+        },
     },
     Scenario {
         name: "message-too-large",
@@ -362,7 +381,11 @@ pub static SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "send-quota-exceeded",
         summary: "Exchange refuses the message: the submission quota is used up (554 5.2.0 …QuotaExceeded)",
-        apply: |s| s.faults.smtp = SmtpFault::QuotaExceeded,
+        apply: |s| {
+            s.faults.smtp = SmtpFault::SubmissionReply(
+                "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Message submission quota exceeded. {bracket}",
+            );
+        },
     },
     Scenario {
         name: "no-full-access-secret-expiring",

@@ -393,11 +393,8 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
         // OBSERVED on smtp-hve.office365.com; UNCONFIRMED for smtp.office365.com.
         return Ok("501 5.5.124 Invalid XOAUTH2 auth data\r\n".into());
     };
-    if state.faults.smtp == SmtpFault::AuthTransient {
-        // Captured "in response to AUTH" (real-microsoft-shapes.md S10), two spaces included.
-        return Ok(format!(
-            "451 4.7.0 Temporary server error. Please try again later. PRX4  {b}\r\n"
-        ));
+    if let SmtpFault::AuthReply(reply) = state.faults.smtp {
+        return Ok(fill_reply(reply, &b));
     }
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     match decide(state, &tenant, &user, &token) {
@@ -507,26 +504,22 @@ fn decide(state: &SimState, tenant: &Tenant, user: &str, token: &str) -> Result<
     Ok(oid)
 }
 
-/// What Exchange's mailbox submission answers instead of queueing, for the faults that stand for
-/// its throttling, logon and policy refusals (texts as captured, real-microsoft-shapes.md S10).
-fn submission_fault(state: &SimState, c: &Conversation) -> Option<String> {
+/// A scenario's reply with the server's name (`{host}`) and the session's bracket (`{bracket}`).
+fn fill_reply(reply: &str, bracket: &str) -> String {
     let host = SERVER_FQDN.to_ascii_uppercase();
-    let b = bracket(&c.session);
-    Some(match state.faults.smtp {
-        SmtpFault::SenderThreadLimit => format!(
-            "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname={host}]\r\n"
-        ),
-        SmtpFault::QuotaExceeded => format!(
-            "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Message submission quota exceeded. {b}\r\n"
-        ),
-        SmtpFault::MailboxLogonFailed => format!(
-            "430 4.2.0 STOREDRV; mailbox logon failure; STOREDRV.Submission.Exception:ConnectionFailedTransientException.MapiExceptionLogonFailed; Failed to process message due to a transient exception with message [BeginDiagnosticData]Cannot open mailbox. Server = {host} {b}\r\n"
-        ),
-        SmtpFault::RestrictedSender => {
-            format!("550 5.1.8 Access denied, bad outbound sender. AS(42004) {b}\r\n")
-        }
-        _ => return None,
-    })
+    format!(
+        "{}\r\n",
+        reply.replace("{host}", &host).replace("{bracket}", bracket)
+    )
+}
+
+/// What Exchange's mailbox submission answers instead of queueing, for the faults that stand for
+/// its throttling, logon and policy refusals (the scenario carries the captured text).
+fn submission_fault(state: &SimState, c: &Conversation) -> Option<String> {
+    match state.faults.smtp {
+        SmtpFault::SubmissionReply(reply) => Some(fill_reply(reply, &bracket(&c.session))),
+        _ => None,
+    }
 }
 
 async fn data<S: AsyncRead + AsyncWrite + Unpin>(
