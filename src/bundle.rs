@@ -9,7 +9,6 @@
 
 use std::path::Path;
 
-use base64::Engine as _;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -51,20 +50,6 @@ pub struct Setting {
     pub source: Option<String>,
 }
 
-/// Every form a server could echo a secret in.
-fn forms(secret: &str) -> Vec<String> {
-    let url: String = form_urlencoded::byte_serialize(secret.as_bytes()).collect();
-    let json = serde_json::to_string(secret).unwrap_or_default();
-    let json = json.trim_matches('"').to_string();
-    vec![
-        secret.to_string(),
-        url,
-        json,
-        base64::engine::general_purpose::STANDARD.encode(secret),
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret),
-    ]
-}
-
 /// `text` with every form of every secret replaced by `<redacted>`.
 pub fn scrub(text: &str, secrets: &[SecretString]) -> String {
     let mut out = text.to_string();
@@ -74,7 +59,7 @@ pub fn scrub(text: &str, secrets: &[SecretString]) -> String {
         if s.len() < 8 {
             continue;
         }
-        for form in forms(s) {
+        for form in crate::redact::forms(s) {
             if form.len() >= 8 {
                 out = out.replace(&form, "<redacted>");
             }
@@ -192,6 +177,7 @@ pub fn held_by(settings: &crate::settings::Settings) -> Vec<SecretString> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine as _;
 
     #[test]
     fn every_form_of_a_secret_is_scrubbed() {

@@ -15,6 +15,7 @@ pub mod commands;
 pub mod failures;
 pub mod net;
 pub mod oauth;
+pub mod redact;
 pub mod render;
 pub mod report;
 pub mod settings;
@@ -77,7 +78,7 @@ where
         Ok(Outcome::Done) => 0,
         Ok(Outcome::ReportToStderr(report)) => {
             let text = render::human::render(
-                &report,
+                &report.cleaned(),
                 &OutputOptions {
                     color: false,
                     ..opts.clone()
@@ -177,7 +178,8 @@ fn report_error(e: &AppError, command: &str, opts: &OutputOptions) {
     } else {
         "error:".to_string()
     };
-    eprintln!("smtp-oauth: {label} {e}");
+    let message = redact::clean(&e.to_string(), redact::Lines::Keep);
+    eprintln!("smtp-oauth: {label} {message}");
     if opts.format == Format::Json {
         let doc = serde_json::json!({
             "schema_version": report::SCHEMA_VERSION,
@@ -188,7 +190,7 @@ fn report_error(e: &AppError, command: &str, opts: &OutputOptions) {
             "error": {
                 "kind": if matches!(e, AppError::Interrupted) { "interrupted" } else { "configuration" },
                 "setting": e.setting(),
-                "message": e.to_string(),
+                "message": message,
                 "exit_code": e.exit_code(),
             }
         });

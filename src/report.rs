@@ -220,7 +220,105 @@ pub struct Report {
     pub details: Details,
 }
 
+/// One line of data, and a text of our own that may span lines, through [`crate::redact`].
+fn line(s: &mut String) {
+    *s = crate::redact::clean(s, crate::redact::Lines::Escape);
+}
+fn text(s: &mut String) {
+    *s = crate::redact::clean(s, crate::redact::Lines::Keep);
+}
+fn lines(v: &mut [String]) {
+    v.iter_mut().for_each(line);
+}
+
+impl Check {
+    /// Every string scrubbed of held secrets, control characters made visible.
+    fn clean(&mut self) {
+        line(&mut self.title);
+        self.summary.iter_mut().for_each(line);
+        self.evidence
+            .values_mut()
+            .for_each(crate::redact::clean_json);
+        if let Some(c) = &mut self.failure_class {
+            line(&mut c.title);
+            text(&mut c.when);
+            lines(&mut c.recognised_by);
+            c.causes.iter_mut().for_each(text);
+            c.fix.iter_mut().for_each(text);
+        }
+    }
+}
+
+impl Details {
+    fn clean(&mut self) {
+        match self {
+            Details::None {} | Details::Classes { .. } | Details::Scenarios { .. } => {}
+            Details::Config {
+                sources, warnings, ..
+            } => {
+                sources.values_mut().for_each(crate::redact::clean_json);
+                warnings.iter_mut().for_each(text);
+            }
+            Details::Profiles { profiles, .. } => {
+                for p in profiles {
+                    line(&mut p.name);
+                    p.tenant.iter_mut().for_each(line);
+                    p.mailbox.iter_mut().for_each(line);
+                }
+            }
+            Details::Diagnosis {
+                transcript,
+                timeline,
+                headline,
+                ..
+            } => {
+                transcript.iter_mut().for_each(|t| lines(t));
+                timeline.iter_mut().for_each(|t| lines(t));
+                headline.iter_mut().for_each(text);
+            }
+            Details::Token { claims, proxy } => {
+                claims.values_mut().for_each(crate::redact::clean_json);
+                proxy.iter_mut().for_each(line);
+            }
+            Details::Certs {
+                endpoint,
+                chain,
+                note,
+                ..
+            } => {
+                line(endpoint);
+                for c in chain {
+                    for f in [&mut c.subject, &mut c.issuer, &mut c.serial, &mut c.key] {
+                        line(f);
+                    }
+                    lines(&mut c.names);
+                    lines(&mut c.ca_issuers);
+                    lines(&mut c.ocsp);
+                }
+                note.iter_mut().for_each(text);
+            }
+            Details::Fleet { profiles } => {
+                for f in profiles {
+                    f.error.iter_mut().for_each(text);
+                }
+            }
+            Details::Message { message, .. } => text(message),
+        }
+    }
+}
+
 impl Report {
+    /// The report as it may be shown: every string that can hold server text scrubbed of the
+    /// secrets the process holds, its control characters made visible ([`crate::redact`]).
+    #[must_use]
+    pub fn cleaned(&self) -> Report {
+        let mut r = self.clone();
+        r.settings.values_mut().for_each(crate::redact::clean_json);
+        r.checks.iter_mut().for_each(Check::clean);
+        r.details.clean();
+        r
+    }
+
     /// A report for `command`. `probe_keyring` asks the keyring whether a secret is stored
     /// there (off for commands that never use the secret, so they never trigger an unlock).
     pub fn new(

@@ -72,6 +72,7 @@ pub async fn sign_in(
         )
         .await?;
         if let Some(token) = r["access_token"].as_str() {
+            crate::redact::hold(token);
             return Ok(SecretString::from(token.to_string()));
         }
         match r["error"].as_str() {

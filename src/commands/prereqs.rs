@@ -218,6 +218,7 @@ async fn apply_plan(
         match exchange.invoke(fix.cmdlet, fix.parameters.clone()).await {
             Ok(_) => lines.push(format!("done: {shown}")),
             Err(e) => {
+                let e = crate::redact::visible(&e.to_string(), crate::redact::Lines::Escape);
                 lines.push(format!("failed: {shown}: {e}"));
                 failed = true;
             }

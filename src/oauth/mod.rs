@@ -281,10 +281,9 @@ fn token_form(
                 "client_assertion_type",
                 "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".into(),
             ));
-            form.push((
-                "client_assertion",
-                c.assertion(endpoint.as_str(), client_id),
-            ));
+            let assertion = c.assertion(endpoint.as_str(), client_id);
+            crate::redact::hold(&assertion);
+            form.push(("client_assertion", assertion));
         }
     }
     form
@@ -338,6 +337,7 @@ fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {
                 .or_else(|| x.as_str().and_then(|s| s.parse().ok()))
         })
         .unwrap_or(0);
+    crate::redact::hold(token);
     Ok(TokenSuccess {
         claims: claims::decode(token),
         token: SecretString::from(token.to_string()),

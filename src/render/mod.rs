@@ -28,6 +28,7 @@ pub struct OutputOptions {
 
 /// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
 pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
+    let report = &report.cleaned();
     let body = match opts.format {
         Format::Human => human::render(report, opts),
         Format::Json => {
@@ -36,6 +37,11 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
             s
         }
         Format::Junit => junit::render(report, opts.strict),
+    };
+    let body = if opts.github && opts.output.is_none() {
+        crate::redact::neutralise_workflow_commands(&body)
+    } else {
+        body
     };
     if let Some(path) = &opts.output {
         crate::settings::config_file::write_private_file(path, body.as_bytes())?;

@@ -52,6 +52,7 @@ impl Observer for Spinners {
     }
 
     fn notice(&self, text: &str) {
+        let text = &crate::redact::clean(text, crate::redact::Lines::Keep);
         if self.multi.println(text).is_err() {
             eprintln!("{text}");
         }
@@ -65,6 +66,6 @@ impl Observer for Notices {
     fn started(&self, _: &str) {}
     fn finished(&self, _: &str) {}
     fn notice(&self, text: &str) {
-        eprintln!("{text}");
+        eprintln!("{}", crate::redact::clean(text, crate::redact::Lines::Keep));
     }
 }

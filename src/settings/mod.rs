@@ -115,13 +115,17 @@ pub enum SecretSetting {
 impl SecretSetting {
     /// The secret and its source, asking the keyring if that is where it lives.
     pub fn load(&self) -> Result<Option<(SecretString, Source)>, SecretError> {
-        match self {
-            SecretSetting::Value(v) => Ok(Some((v.value.clone(), v.source.clone()))),
+        let loaded = match self {
+            SecretSetting::Value(v) => Some((v.value.clone(), v.source.clone())),
             SecretSetting::Keyring(entry) => {
-                Ok(entry.get()?.map(|s| (s, Source::Keyring(entry.clone()))))
+                entry.get()?.map(|s| (s, Source::Keyring(entry.clone())))
             }
-            SecretSetting::Unset => Ok(None),
+            SecretSetting::Unset => None,
+        };
+        if let Some((s, _)) = &loaded {
+            crate::redact::hold_secret(s);
         }
+        Ok(loaded)
     }
 
     /// "set (from …)" / "not set" for display, never the value. Without `probe`, a keyring
@@ -546,9 +550,12 @@ impl Settings {
         };
         let a = args;
         let token = |var: &'static str| {
-            env.var(var).map(|t| Val {
-                value: SecretString::from(t),
-                source: Source::Env(var),
+            env.var(var).map(|t| {
+                crate::redact::hold(&t);
+                Val {
+                    value: SecretString::from(t),
+                    source: Source::Env(var),
+                }
             })
         };
         let graph_token = token("SMTP_OAUTH_GRAPH_TOKEN");
@@ -559,6 +566,9 @@ impl Settings {
             &a.values,
             graph_token.is_some() || exchange_token.is_some(),
         );
+        if let Some(p) = values.proxy.as_ref().and_then(|p| p.value.password()) {
+            crate::redact::hold(p);
+        }
         values.token_endpoint = values.token_endpoint.take().or_else(|| {
             let t = values.tenant.as_ref()?;
             let base = values.authority.value.as_str().trim_end_matches('/');

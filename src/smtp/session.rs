@@ -579,6 +579,8 @@ async fn exchange_auth(
         "user={user}\x01auth=Bearer {}\x01\x01",
         token.expose_secret()
     )));
+    crate::redact::hold_secret(token);
+    crate::redact::hold_secret(&blob);
     let len = blob.expose_secret().len();
     match form {
         AuthForm::InitialResponse => {

@@ -1,0 +1,177 @@
+//! What stands between server text and the person (or machine) reading the output: every
+//! secret the process holds is scrubbed, and control characters are made visible.
+//!
+//! Secrets are *held* where they come into being (a secret read from its source, a token
+//! received, an assertion signed, an XOAUTH2 string built, a proxy password); everything that
+//! is printed or written as a report passes [`clean`] (`render::emit`, the error line, the
+//! notices), so a server that echoes a request body or an AUTH line cannot make one appear.
+//! The registry is process-wide on purpose: a secret never has to be passed along to the
+//! place that prints, so no path can forget it.
+
+use std::sync::RwLock;
+
+use base64::Engine as _;
+
+/// Every form of every secret held, longest first (so a form is never cut by a shorter one).
+static HELD: RwLock<Vec<String>> = RwLock::new(Vec::new());
+
+/// What a held secret becomes in output.
+pub const REDACTED: &str = "<redacted>";
+
+/// The longest string printed as is; longer server text is cut, saying how much was left out.
+pub const MAX_TEXT: usize = 4096;
+
+/// Every form a server could echo a secret in: raw, URL-encoded, JSON-escaped, base64.
+pub fn forms(secret: &str) -> Vec<String> {
+    let url: String = form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json.trim_matches('"').to_string();
+    vec![
+        secret.to_string(),
+        url,
+        json,
+        base64::engine::general_purpose::STANDARD.encode(secret),
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret),
+    ]
+}
+
+/// Remembers a secret for the rest of the process. A value shorter than 8 characters would
+/// blank out ordinary words; no credential is that short.
+pub fn hold(secret: &str) {
+    if secret.len() < 8 {
+        return;
+    }
+    let Ok(mut held) = HELD.write() else { return };
+    for form in forms(secret) {
+        if form.len() >= 8 && !held.contains(&form) {
+            held.push(form);
+        }
+    }
+    held.sort_by_key(|f| std::cmp::Reverse(f.len()));
+}
+
+/// [`hold`] for a `SecretString`.
+pub fn hold_secret(secret: &secrecy::SecretString) {
+    hold(secrecy::ExposeSecret::expose_secret(secret));
+}
+
+/// `text` with every form of every held secret replaced by `<redacted>`.
+pub fn scrub(text: &str) -> String {
+    let Ok(held) = HELD.read() else {
+        return text.to_string();
+    };
+    let mut out = text.to_string();
+    for form in held.iter() {
+        if out.contains(form.as_str()) {
+            out = out.replace(form.as_str(), REDACTED);
+        }
+    }
+    out
+}
+
+/// How [`visible`] treats a line break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// Our own multi-line texts: `\n` stays a line break.
+    Keep,
+    /// One line of data (a reply, a description, a certificate field): `\n` is shown as `\n`, so
+    /// server text can never start a line of its own.
+    Escape,
+}
+
+/// `text` with control characters shown as escapes (`\x1b`, `\r`, `\u{202e}`) instead of acting
+/// on the terminal (no retitled window, no cleared screen, no text hidden by a carriage return
+/// or reversed by a bidi override), tabs as spaces, and cut at [`MAX_TEXT`] characters.
+pub fn visible(text: &str, lines: Lines) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_TEXT + 64));
+    for (count, c) in text.chars().enumerate() {
+        if count == MAX_TEXT {
+            let rest = text.chars().count() - MAX_TEXT;
+            out.push_str(&format!("… ({rest} more characters)"));
+            break;
+        }
+        match c {
+            '\n' if lines == Lines::Keep => out.push('\n'),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            // Bidi embeddings, overrides and isolates reorder what follows them.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Scrubbed of secrets, then made visible: what every printed string goes through.
+pub fn clean(text: &str, lines: Lines) -> String {
+    visible(&scrub(text), lines)
+}
+
+/// [`clean`] for every string inside a JSON value (evidence, claims).
+pub fn clean_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => *s = clean(s, Lines::Escape),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(clean_json),
+        serde_json::Value::Object(o) => o.values_mut().for_each(clean_json),
+        _ => {}
+    }
+}
+
+/// Under GitHub Actions, a line that would read as a workflow command (`::error::`,
+/// `::stop-commands::`) is shown with a visible mark in front, so only the tool's own
+/// annotations are commands.
+pub fn neutralise_workflow_commands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("::") {
+            out.push_str("| ");
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_are_shown_not_obeyed() {
+        assert_eq!(
+            visible("220 \x1b]0;pwned\x07 ready\r\n", Lines::Escape),
+            "220 \\x1b]0;pwned\\x07 ready\\r\\n"
+        );
+        assert_eq!(visible("a\u{202e}b", Lines::Keep), "a\\u{202e}b");
+        assert_eq!(visible("one\ntwo", Lines::Keep), "one\ntwo");
+        assert_eq!(visible("\u{9b}2J", Lines::Keep), "\\x9b2J");
+    }
+
+    #[test]
+    fn long_text_is_cut_and_says_so() {
+        let long = "x".repeat(MAX_TEXT + 10);
+        let shown = visible(&long, Lines::Escape);
+        assert!(shown.ends_with("… (10 more characters)"), "{shown}");
+    }
+
+    #[test]
+    fn held_secrets_are_scrubbed_in_every_form() {
+        let secret = "Zq98Q~redact+module/test=";
+        hold(secret);
+        let url: String = form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(secret);
+        let text = format!("a {secret} b {url} c {b64}");
+        let out = scrub(&text);
+        assert!(!out.contains(secret) && !out.contains(&url) && !out.contains(&b64));
+        assert_eq!(out.matches(REDACTED).count(), 3, "{out}");
+    }
+
+    #[test]
+    fn workflow_commands_from_servers_are_neutralised() {
+        let out = neutralise_workflow_commands("ok\n  ::stop-commands::x\nfine\n");
+        assert_eq!(out, "ok\n|   ::stop-commands::x\nfine\n");
+    }
+}
