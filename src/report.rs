@@ -272,8 +272,9 @@ impl Details {
                 headline,
                 ..
             } => {
-                transcript.iter_mut().for_each(|t| lines(t));
-                timeline.iter_mut().for_each(|t| lines(t));
+                for t in transcript.iter_mut().chain(timeline.iter_mut()) {
+                    lines(t);
+                }
                 headline.iter_mut().for_each(text);
             }
             Details::Token { claims, proxy } => {
