@@ -53,7 +53,9 @@ pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
         .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
         .redirect(reqwest::redirect::Policy::none());
     if let Some(p) = &net.proxy {
-        let mut proxy = reqwest::Proxy::all(p.as_str())
+        // Only https:// requests go through the proxy: a plain-http (loopback) endpoint is
+        // never sent to it, so a form with a client secret never crosses a proxy in clear.
+        let mut proxy = reqwest::Proxy::https(p.as_str())
             .map_err(|e| format!("the proxy URL is not usable: {e}"))?;
         if let Some(list) = &net.no_proxy {
             proxy = proxy.no_proxy(reqwest::NoProxy::from_string(list));
@@ -66,6 +68,57 @@ pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
         .build()
         .map_err(|e| format!("cannot build the HTTPS client: {e}"))?;
     Ok((client, seen, net.proxy_shown.clone()))
+}
+
+/// The largest answer read from the login host (token, discovery, device code): a token
+/// response is a few KiB.
+pub const MAX_LOGIN_BODY: usize = 1 << 20;
+/// The largest page read from Graph or the Exchange admin API.
+pub const MAX_ADMIN_BODY: usize = 16 << 20;
+
+/// Why a body was not read whole.
+#[derive(Debug)]
+pub enum BodyError {
+    /// The server sent (or announced) more than `cap` bytes; reading stopped there.
+    TooLarge { cap: usize },
+    /// The connection failed while reading.
+    Read(reqwest::Error),
+}
+
+impl BodyError {
+    /// What to say about it, for evidence.
+    pub fn describe(&self) -> String {
+        match self {
+            BodyError::TooLarge { cap } => format!(
+                "the answer is larger than {} KiB; it was not read further",
+                cap / 1024
+            ),
+            BodyError::Read(e) => format!("the answer broke off: {}", error_chain(e)),
+        }
+    }
+}
+
+/// A response body, read chunk by chunk and never beyond `cap` bytes, so a hostile or broken
+/// server cannot make the process hold more than that.
+pub async fn read_body(mut response: reqwest::Response, cap: usize) -> Result<Vec<u8>, BodyError> {
+    if response.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(BodyError::TooLarge { cap });
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
+        if body.len() + chunk.len() > cap {
+            return Err(BodyError::TooLarge { cap });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// [`read_body`] as text (invalid UTF-8 replaced).
+pub async fn read_text(response: reqwest::Response, cap: usize) -> Result<String, BodyError> {
+    read_body(response, cap)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 /// The sources of an error, joined, for evidence.

@@ -107,22 +107,18 @@ async fn post_form(
     form: &[(&str, &str)],
     what: &str,
 ) -> Result<Value, AdminError> {
-    client
-        .post(url)
-        .form(form)
-        .send()
+    let response = client.post(url).form(form).send().await.map_err(|e| {
+        AdminError(format!(
+            "device-code sign-in for {what}: {}",
+            net::error_chain(&e)
+        ))
+    })?;
+    let body = net::read_body(response, net::MAX_LOGIN_BODY)
         .await
-        .map_err(|e| {
-            AdminError(format!(
-                "device-code sign-in for {what}: {}",
-                net::error_chain(&e)
-            ))
-        })?
-        .json()
-        .await
-        .map_err(|_| {
-            AdminError(format!(
-                "device-code sign-in for {what}: the login host's answer is not JSON"
-            ))
-        })
+        .map_err(|e| AdminError(format!("device-code sign-in for {what}: {}", e.describe())))?;
+    serde_json::from_slice(&body).map_err(|_| {
+        AdminError(format!(
+            "device-code sign-in for {what}: the login host's answer is not JSON"
+        ))
+    })
 }

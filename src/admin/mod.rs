@@ -182,7 +182,9 @@ impl Graph {
             ))
         })?;
         let status = r.status().as_u16();
-        let bytes = r.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
+            .await
+            .map_err(|e| AdminError(e.describe()))?;
         Ok((status, bytes))
     }
 
@@ -277,7 +279,9 @@ impl Exchange {
             .get("location")
             .and_then(|l| l.to_str().ok())
             .map(|l| l.chars().take(300).collect::<String>());
-        let bytes = r.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
+            .await
+            .map_err(|e| AdminError(e.describe()))?;
         Ok((status, location, bytes))
     }
 

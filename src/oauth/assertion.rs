@@ -54,7 +54,8 @@ impl CertificateCredential {
         password: Option<&SecretString>,
     ) -> Result<CertificateCredential, CertificateError> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path)
+        // A certificate with its key (or a PKCS#12 with a chain) is a few KiB.
+        let bytes = crate::settings::config_file::read_limited_bytes(path, 1 << 20)
             .map_err(|e| CertificateError::Read(shown.clone(), e.to_string()))?;
         let (cert, key) = if looks_like_pem(&bytes) {
             from_pem(&bytes, &shown)?

@@ -223,13 +223,19 @@ pub async fn request_token(
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok());
-        let body = match response.text().await {
+        let body = match net::read_text(response, net::MAX_LOGIN_BODY).await {
             Ok(b) => b,
-            Err(e) => {
+            Err(net::BodyError::Read(e)) => {
                 break Err(TokenFailure::Network(net::request_error(
                     &e,
                     proxy.is_some(),
                 )));
+            }
+            Err(too_large) => {
+                break Err(TokenFailure::Http {
+                    status,
+                    body: too_large.describe(),
+                });
             }
         };
         if status == 200 {
@@ -434,7 +440,9 @@ async fn discover(
         }
     };
     let status = response.status().as_u16();
-    let body = response.text().await.unwrap_or_default();
+    let body = net::read_text(response, net::MAX_LOGIN_BODY)
+        .await
+        .unwrap_or_default();
     if status != 200 {
         return Err(DiscoveryFailure::Refused {
             status,

@@ -85,6 +85,22 @@ fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
     format!(" (line {line})")
 }
 
+/// A file's bytes, refused when it is larger than `limit` (a file the user names is read only
+/// up to what such a file can be, never whole if it is something else).
+pub fn read_limited_bytes(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    let read = file.take(limit + 1).read_to_end(&mut bytes)?;
+    if read as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("larger than {} KiB: not a file of this kind", limit / 1024),
+        ));
+    }
+    Ok(bytes)
+}
+
 pub(crate) fn read_limited(path: &Path, limit: u64) -> io::Result<String> {
     use std::io::Read;
     let file = fs::File::open(path)?;

@@ -136,10 +136,14 @@ impl Trust {
         let mut extra = Vec::new();
         if let Some(path) = ca_file {
             let shown = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|e| TrustError::CaFile {
-                path: shown.clone(),
-                problem: e.to_string(),
-            })?;
+            // A CA bundle of every public root is about 250 KiB.
+            let bytes =
+                crate::settings::config_file::read_limited_bytes(path, 8 << 20).map_err(|e| {
+                    TrustError::CaFile {
+                        path: shown.clone(),
+                        problem: e.to_string(),
+                    }
+                })?;
             for cert in CertificateDer::pem_slice_iter(&bytes) {
                 extra.push(cert.map_err(|e| TrustError::CaFile {
                     path: shown.clone(),

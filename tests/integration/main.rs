@@ -9,6 +9,7 @@ mod config_edits;
 mod demo;
 mod dovecot;
 mod generated;
+mod hostile;
 mod hygiene;
 mod oauth_server;
 mod output;

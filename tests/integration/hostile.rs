@@ -1,0 +1,300 @@
+//! Hostile and broken servers on loopback: whatever they answer, the tool classifies it within
+//! the timeout, holds bounded memory, never panics, and never lets a secret or a terminal
+//! escape sequence through to its output.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::support::{SECRET, Sandbox, check};
+
+/// A loopback HTTP server answering every request with what `respond` makes of it (the whole
+/// request as text), keeping each request it saw.
+struct Hostile {
+    port: u16,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl Hostile {
+    fn http(respond: impl Fn(&str, &mut TcpStream) + Send + Sync + 'static) -> Hostile {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let kept = seen.clone();
+        let respond = Arc::new(respond);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let kept = kept.clone();
+                let respond = respond.clone();
+                std::thread::spawn(move || {
+                    let request = read_request(&mut stream);
+                    kept.lock().unwrap().push(request.clone());
+                    respond(&request, &mut stream);
+                });
+            }
+        });
+        Hostile { port, seen }
+    }
+
+    /// A server that answers every request with `status` and a JSON `body`.
+    fn json(
+        status: u16,
+        extra_headers: &'static str,
+        body: impl Fn(&str) -> String + Send + Sync + 'static,
+    ) -> Hostile {
+        Hostile::http(move |request, stream| {
+            let body = body(request);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n{extra_headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        })
+    }
+
+    fn token_endpoint(&self) -> String {
+        format!(
+            "http://127.0.0.1:{}/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token",
+            self.port
+        )
+    }
+
+    fn requests(&self) -> Vec<String> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+/// The request head and its Content-Length body.
+fn read_request(stream: &mut TcpStream) -> String {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 8192];
+    while let Ok(n) = stream.read(&mut chunk) {
+        if n == 0 {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&buf);
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length = text[..end]
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                })
+                .unwrap_or(0);
+            if buf.len() >= end + 4 + length {
+                break;
+            }
+        }
+    }
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// `token` against `endpoint` with the canary secret, in `format` (`human`, `json`, `junit`).
+fn token(sb: &Sandbox, endpoint: &str, format: &str) -> crate::support::Output {
+    sb.cmd()
+        .args([
+            "token",
+            "--format",
+            format,
+            "--timeout",
+            "5",
+            "--token-endpoint",
+            endpoint,
+        ])
+        .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
+        .env(
+            "SMTP_OAUTH_CLIENT_ID",
+            "00001111-aaaa-2222-bbbb-3333cccc4444",
+        )
+        .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
+        .env("SMTP_OAUTH_MAILBOX", "no-reply@contoso.onmicrosoft.com")
+        .run()
+}
+
+/// A proxy that records every connection made to it and answers nothing useful.
+fn recording_proxy() -> (u16, Arc<Mutex<Vec<String>>>) {
+    let proxy = Hostile::http(|_, stream| {
+        let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+    });
+    (proxy.port, proxy.seen)
+}
+
+/// Issue 15.7 (HIGH): a plain-http endpoint with a proxy configured sent the form, client secret
+/// included, in clear text to the proxy. Plain-http requests now never go through the proxy.
+#[test]
+fn a_plain_http_endpoint_never_sends_the_secret_through_a_proxy() {
+    let endpoint = Hostile::json(401, "", |_| {
+        r#"{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}"#.into()
+    });
+    let (proxy_port, proxied) = recording_proxy();
+    let sb = Sandbox::new();
+    let out = sb
+        .cmd()
+        .args(["token", "--json", "--timeout", "5", "--token-endpoint"])
+        .args([endpoint.token_endpoint().as_str()])
+        .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
+        .env(
+            "SMTP_OAUTH_CLIENT_ID",
+            "00001111-aaaa-2222-bbbb-3333cccc4444",
+        )
+        .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
+        .env("HTTPS_PROXY", &format!("http://127.0.0.1:{proxy_port}"))
+        .env("NO_PROXY", "")
+        .run();
+    assert!(
+        proxied.lock().unwrap().is_empty(),
+        "the proxy saw: {:?}",
+        proxied.lock().unwrap()
+    );
+    assert_eq!(
+        endpoint.requests().len(),
+        1,
+        "the endpoint was asked directly"
+    );
+    assert_eq!(
+        check(&out.json(), "token")["failure_class"]["id"],
+        "invalid-client-secret"
+    );
+}
+
+/// Issue 15.3: `Retry-After: 18446744073709551615` overflowed `Instant` and lost the whole report.
+#[test]
+fn a_retry_after_beyond_the_clock_is_classified_not_a_panic() {
+    let endpoint = Hostile::json(429, "Retry-After: 18446744073709551615\r\n", |_| {
+        r#"{"error":"temporarily_unavailable","error_description":"AADSTS50196: The server terminated an operation because it encountered a client request loop.","error_codes":[50196]}"#.into()
+    });
+    let sb = Sandbox::new();
+    let started = Instant::now();
+    let out = token(&sb, &endpoint.token_endpoint(), "json");
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    assert_eq!(
+        check(&out.json(), "token")["failure_class"]["id"],
+        "token-service-error"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    // Negative and date forms are no number of seconds: the tool's own back-off applies.
+    for value in [
+        "-5",
+        "Wed, 21 Oct 2037 07:28:00 GMT",
+        "9999999999999999999999",
+    ] {
+        let header: &'static str = Box::leak(format!("Retry-After: {value}\r\n").into_boxed_str());
+        let endpoint = Hostile::json(503, header, |_| r#"{"error":"server_error"}"#.into());
+        let out = token(&sb, &endpoint.token_endpoint(), "json");
+        assert_eq!(out.code, 1, "{value}: {}", out.stderr);
+        assert_eq!(
+            check(&out.json(), "token")["failure_class"]["id"],
+            "token-service-error",
+            "{value}"
+        );
+    }
+}
+
+/// Issue 15.4: a token body without end was read whole (200 MiB took 410 MiB of memory). The
+/// body is read up to 1 MiB, and the report says so.
+#[test]
+fn an_endless_token_body_is_cut_and_reported() {
+    let endpoint = Hostile::http(|_, stream| {
+        let _ = stream.write_all(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        );
+        let chunk = format!("{:x}\r\n{}\r\n", 65536, "a".repeat(65536));
+        // At most 64 MiB, so a client that keeps reading ends too (and the test fails).
+        for _ in 0..1024 {
+            if stream.write_all(chunk.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+    let sb = Sandbox::new();
+    let started = Instant::now();
+    let out = token(&sb, &endpoint.token_endpoint(), "json");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let token = check(&out.json(), "token").clone();
+    assert!(
+        token.to_string().contains("larger than 1024 KiB"),
+        "{token:#}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    // Announced too large: not read at all.
+    let announced = Hostile::http(|_, stream| {
+        let _ = stream.write_all(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n{",
+        );
+    });
+    let out = self::token(&sb, &announced.token_endpoint(), "json");
+    assert!(
+        out.stdout.contains("larger than 1024 KiB"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// Issue 15.5 and 15.6: a token endpoint that echoes the request (the client secret in it) and
+/// writes terminal escape sequences and a workflow command into its description. No output
+/// form shows the secret, an escape byte, or a line the Actions runner would obey.
+#[test]
+fn an_echoing_server_shows_no_secret_no_escape_and_no_workflow_command() {
+    let endpoint = Hostile::json(400, "", |request| {
+        let body = request.split("\r\n\r\n").nth(1).unwrap_or_default();
+        let description = format!(
+            "AADSTS90000: bad request \u{1b}]0;pwned\u{7}\u{1b}[2J\r\n::stop-commands::pwned\r\nyou sent: {body}"
+        );
+        serde_json::json!({
+            "error": "invalid_request",
+            "error_description": description,
+            "error_codes": [90000],
+        })
+        .to_string()
+    });
+    let sb = Sandbox::new();
+    for format in ["human", "json", "junit"] {
+        let out = sb
+            .cmd()
+            .args([
+                "token",
+                "-v",
+                "--format",
+                format,
+                "--timeout",
+                "5",
+                "--token-endpoint",
+            ])
+            .args([endpoint.token_endpoint().as_str()])
+            .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
+            .env(
+                "SMTP_OAUTH_CLIENT_ID",
+                "00001111-aaaa-2222-bbbb-3333cccc4444",
+            )
+            .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
+            .env("GITHUB_ACTIONS", "true")
+            .run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+        let both = format!("{}{}", out.stdout, out.stderr);
+        let encoded: String = form_urlencoded::byte_serialize(SECRET.as_bytes()).collect();
+        assert!(
+            !both.contains(SECRET) && !both.contains(&encoded),
+            "{format} shows the secret:\n{both}"
+        );
+        assert!(
+            !both.contains('\u{1b}') && !both.contains('\u{7}'),
+            "{format}: {both:?}"
+        );
+        assert!(
+            !both
+                .lines()
+                .any(|l| l.trim_start().starts_with("::stop-commands")),
+            "{format}: {both}"
+        );
+        assert!(
+            both.contains("<redacted>"),
+            "{format}: the echo is shown, scrubbed"
+        );
+    }
+}
