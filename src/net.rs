@@ -48,7 +48,9 @@ pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
     let (config, seen) = trust.recording_config();
     let mut builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)
-        .connect_timeout(net.timeout)
+        // The connect phase (TCP, a proxy's CONNECT, TLS) ends a little before the request's
+        // own deadline, so a stall there reads as one (a silent proxy is `proxy-unreachable`).
+        .connect_timeout(net.timeout.mul_f64(0.9))
         .timeout(net.timeout)
         .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
         .redirect(reqwest::redirect::Policy::none());
@@ -121,6 +123,22 @@ pub async fn read_text(response: reqwest::Response, cap: usize) -> Result<String
         .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// Whether an error's text says the TLS handshake failed (rustls' own words, as they reach
+/// reqwest's error chain): a refused certificate, an alert, or bytes that are not TLS (plain
+/// HTTP on the HTTPS port).
+fn tls_failure_text(lower: &str) -> bool {
+    [
+        "invalid peer certificate",
+        "received corrupt message",
+        "received fatal alert",
+        "peer is incompatible",
+        "peer misbehaved",
+        "tls handshake eof",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
+}
+
 /// The sources of an error, joined, for evidence.
 pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts = vec![e.to_string()];
@@ -169,14 +187,19 @@ pub struct RequestError {
     pub detail: String,
 }
 
-/// What a reqwest error says happened.
-pub fn request_error(e: &reqwest::Error, via_proxy: bool) -> RequestError {
+/// What a reqwest error says happened. `captured` is what the recording verifier saw: a chain
+/// it refused is a TLS failure even where the error chain hides rustls' error.
+pub fn request_error(e: &reqwest::Error, via_proxy: bool, captured: &Captured) -> RequestError {
     let detail = error_chain(e);
     let lower = detail.to_ascii_lowercase();
-    let fault = if let Some(tls_error) = tls::find_rustls_error(e) {
+    let tls_error = tls::find_rustls_error(e)
+        .cloned()
+        .or_else(|| captured.verdict.clone().and_then(Result::err))
+        .or_else(|| tls_failure_text(&lower).then(|| rustls::Error::General(detail.clone())));
+    let fault = if let Some(tls_error) = tls_error {
         return RequestError {
-            fault: RequestFault::Tls(tls_error.clone()),
-            detail: tls::describe(tls_error),
+            detail: tls::describe(&tls_error),
+            fault: RequestFault::Tls(tls_error),
         };
     } else if via_proxy
         && (lower.contains("407")

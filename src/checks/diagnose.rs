@@ -934,6 +934,11 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                     ev.insert("http_status".into(), json!(status));
                     failure.detail()
                 }
+                TokenFailure::Network(e) if matches!(e.fault, crate::net::RequestFault::Tls(_)) => {
+                    // The chain the login host presented (or the interceptor in its place).
+                    ev.extend(crate::checks::smtp::chain_evidence(&a.tls.chain));
+                    failure.detail()
+                }
                 TokenFailure::ProxySetup(_) | TokenFailure::Network(_) => failure.detail(),
             };
             let host = a.endpoint.host_str().unwrap_or_default();
@@ -944,7 +949,8 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                 crate::failures::classify::token_failure(failure, host, &a.tls),
                 summary,
                 ev,
-            );
+            )
+            .with_var("certs_target", "login");
             (
                 step,
                 Step::skip(

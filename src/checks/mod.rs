@@ -31,6 +31,9 @@ pub struct Step {
     pub summary: String,
     pub evidence: Map<String, Value>,
     pub class: Option<ClassId>,
+    /// Placeholder values that differ for this check (the `certs` target of a login-host TLS
+    /// failure is `login`, not `smtp`).
+    pub vars: Vec<(&'static str, String)>,
 }
 
 impl Step {
@@ -49,6 +52,7 @@ impl Step {
             summary,
             evidence,
             class: None,
+            vars: Vec::new(),
         }
     }
 
@@ -68,6 +72,7 @@ impl Step {
             summary,
             evidence,
             class: Some(class),
+            vars: Vec::new(),
         }
     }
 
@@ -94,7 +99,15 @@ impl Step {
             summary: reason,
             evidence: Map::new(),
             class: None,
+            vars: Vec::new(),
         }
+    }
+
+    /// With a placeholder value of its own for the fix texts.
+    #[must_use]
+    pub fn with_var(mut self, key: &'static str, value: impl Into<String>) -> Step {
+        self.vars.push((key, value.into()));
+        self
     }
 
     pub fn into_check(self, vars: &Vars) -> Check {
@@ -104,6 +117,16 @@ impl Step {
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
         check.summary = (!self.summary.is_empty()).then_some(self.summary);
         check.evidence = self.evidence;
+        let mut own;
+        let vars = if self.vars.is_empty() {
+            vars
+        } else {
+            own = vars.clone();
+            for (k, v) in self.vars {
+                own.set(k, v);
+            }
+            &own
+        };
         check.failure_class = self
             .class
             .map(ClassId::entry)

@@ -65,11 +65,17 @@ pub fn tenant_step(tenant: &str, d: &Discovery, configured: Cloud) -> Step {
         Err(DiscoveryFailure::ProxySetup(detail)) => {
             fail(ClassId::PROXY_UNREACHABLE, detail.clone(), ev)
         }
-        Err(DiscoveryFailure::Network { error, host, tls }) => fail(
-            classify::request_error(error, host, tls),
-            error.detail.clone(),
-            ev,
-        ),
+        Err(DiscoveryFailure::Network { error, host, tls }) => {
+            if matches!(error.fault, crate::net::RequestFault::Tls(_)) {
+                ev.extend(super::smtp::chain_evidence(&tls.chain));
+            }
+            fail(
+                classify::request_error(error, host, tls),
+                error.detail.clone(),
+                ev,
+            )
+            .with_var("certs_target", "login")
+        }
         Err(DiscoveryFailure::Refused { status, error }) => {
             if let Some(t) = error.as_ref().and_then(|e| e.trace_id.as_ref()) {
                 ev.insert("trace_id".into(), json!(t));

@@ -787,7 +787,7 @@ pub static CATALOG: &[FailureClass] = &[
             "A TLS inspection proxy replaced the chain with one from a private CA (see tls-intercepted).",
         ],
         fix: &[
-            "Export the chain the server presents: `smtp-oauth certs smtp --out ./chain` and import the root and intermediate into the client's trust store (Cisco ISE: Administration › System › Certificates › Trusted Certificates, tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\").",
+            "Export the chain the server presents: `smtp-oauth certs {certs_target} --out ./chain` and import the root and intermediate into the client's trust store (Cisco ISE: Administration › System › Certificates › Trusted Certificates, tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\").",
             "Or add them here with --ca-file to confirm the diagnosis.",
         ],
         ..fail(
@@ -1240,6 +1240,29 @@ pub static CATALOG: &[FailureClass] = &[
             ClassId::RBAC_MIXED_PERMISSIONS,
             "RBAC for Applications mixed with the API permission",
             Area::Exchange,
+        )
+    },
+    FailureClass {
+        when: "The HTTPS connection to the login host {login_host} (token endpoint, tenant discovery) timed out or was refused.",
+        keys: &[
+            Key::Observed("HTTPS connect to the login host timed out"),
+            Key::Observed("HTTPS connect to the login host answered with RST"),
+        ],
+        causes: &[
+            "An egress firewall blocks outbound HTTPS (TCP 443) to Microsoft's login hosts.",
+            "This network reaches the internet only through an HTTP proxy, and none is configured for the token request.",
+            "The authority or token endpoint is wrong (another host or port): nothing answers there.",
+        ],
+        fix: &[
+            "Allow outbound HTTPS (TCP 443) to {login_host} (Microsoft publishes the endpoints: https://aka.ms/o365endpoints).",
+            "Behind a proxy: set HTTPS_PROXY=http://{proxy_host} (or --proxy) for the token request.",
+            "Check the endpoint and where it came from: `smtp-oauth config show` (token_endpoint, authority).",
+        ],
+        docs: &["https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges"],
+        ..fail(
+            ClassId::LOGIN_HOST_UNREACHABLE,
+            "The login host cannot be reached",
+            Area::Network,
         )
     },
 ];

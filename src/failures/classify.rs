@@ -69,9 +69,9 @@ pub fn request_error(e: &RequestError, host: &str, captured: &Captured) -> Class
         RequestFault::Tls(error) => tls_error(error, host, captured),
         RequestFault::ProxyAuth => ClassId::PROXY_AUTH_REQUIRED,
         RequestFault::ProxyUnreachable => ClassId::PROXY_UNREACHABLE,
-        RequestFault::Timeout => ClassId::NETWORK_TIMEOUT,
+        // An HTTPS request to the login host: its own class, not the SMTP port's.
+        RequestFault::Timeout | RequestFault::Refused => ClassId::LOGIN_HOST_UNREACHABLE,
         RequestFault::Dns => ClassId::DNS_FAILURE,
-        RequestFault::Refused => ClassId::CONNECTION_REFUSED,
         RequestFault::Other => ClassId::PROTOCOL_ERROR,
     }
 }

@@ -71,6 +71,7 @@ class_ids! {
     BASIC_AUTH_RETIRED = "basic-auth-retired",
     MAILBOX_OUTSIDE_RBAC_SCOPE = "mailbox-outside-rbac-scope",
     RBAC_MIXED_PERMISSIONS = "rbac-mixed-permissions",
+    LOGIN_HOST_UNREACHABLE = "login-host-unreachable",
 }
 
 impl ClassId {

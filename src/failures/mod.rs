@@ -320,6 +320,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("secret_expires", "<expiry-date>"),
     ("proxy", "<proxy>"),
     ("timeout", "20"),
+    ("certs_target", "smtp"),
 ];
 
 impl Vars {

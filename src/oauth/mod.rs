@@ -205,9 +205,11 @@ pub async fn request_token(
         let response = match sent {
             Ok(r) => r,
             Err(e) => {
+                let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
                 break Err(TokenFailure::Network(net::request_error(
                     &e,
                     proxy.is_some(),
+                    &captured,
                 )));
             }
         };
@@ -226,9 +228,11 @@ pub async fn request_token(
         let body = match net::read_text(response, net::MAX_LOGIN_BODY).await {
             Ok(b) => b,
             Err(net::BodyError::Read(e)) => {
+                let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
                 break Err(TokenFailure::Network(net::request_error(
                     &e,
                     proxy.is_some(),
+                    &captured,
                 )));
             }
             Err(too_large) => {
@@ -433,7 +437,11 @@ async fn discover(
         Ok(r) => r,
         Err(e) => {
             return Err(DiscoveryFailure::Network {
-                error: net::request_error(&e, proxy.is_some()),
+                error: net::request_error(
+                    &e,
+                    proxy.is_some(),
+                    &seen.lock().map(|c| c.clone()).unwrap_or_default(),
+                ),
                 host: authority.host_str().unwrap_or_default().to_string(),
                 tls: seen.lock().map(|c| c.clone()).unwrap_or_default(),
             });

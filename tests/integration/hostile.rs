@@ -298,3 +298,115 @@ fn an_echoing_server_shows_no_secret_no_escape_and_no_workflow_command() {
         );
     }
 }
+
+/// Issue 15.1: TLS failures on the token endpoint were `connection-refused` with advice about
+/// port 587. An untrusted chain is `untrusted-certificate` with the chain as evidence and the
+/// `certs login` export; plain HTTP on the HTTPS port is a TLS failure; a refused or silent
+/// login host is `login-host-unreachable`; a proxy that never answers CONNECT is
+/// `proxy-unreachable`.
+#[test]
+fn tls_and_network_failures_of_the_login_host_are_named_for_it() {
+    let sim = crate::support::SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["token", "--json"])
+        .sim_env(&sim, &["SMTP_OAUTH_CA_FILE"])
+        .run();
+    let token = check(&out.json(), "token").clone();
+    assert_eq!(
+        token["failure_class"]["id"], "untrusted-certificate",
+        "{token:#}"
+    );
+    assert!(
+        token["evidence"]["chain"][0]["subject"]
+            .as_str()
+            .unwrap()
+            .contains("login.microsoftonline.com")
+    );
+    assert!(
+        token.to_string().contains("smtp-oauth certs login --out"),
+        "{token:#}"
+    );
+    assert!(!token.to_string().contains("587"), "{token:#}");
+
+    // An HTTP server where TLS is expected: it answers the ClientHello at once with HTTP.
+    let plain = TcpListener::bind("127.0.0.1:0").unwrap();
+    let plain_port = plain.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for s in plain.incoming().flatten() {
+            let mut s = s;
+            let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 2\r\n\r\n{}");
+        }
+    });
+    let out = token_out(
+        &format!("https://127.0.0.1:{plain_port}/t/oauth2/v2.0/token"),
+        &[],
+    );
+    let class = check(&out.json(), "token")["failure_class"]["id"].clone();
+    assert_eq!(
+        class, "tls-handshake-failed",
+        "plain HTTP on the HTTPS port"
+    );
+
+    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let out = token_out(
+        &format!("https://127.0.0.1:{port}/t/oauth2/v2.0/token"),
+        &[],
+    );
+    let token = check(&out.json(), "token").clone();
+    assert_eq!(
+        token["failure_class"]["id"], "login-host-unreachable",
+        "{token:#}"
+    );
+    assert!(!token.to_string().contains("587"), "{token:#}");
+
+    // A proxy that takes the connection and never answers the CONNECT.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_port = silent.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in silent.incoming() {
+            held.push(s);
+        }
+    });
+    let started = Instant::now();
+    let out = token_out(
+        "https://login.example.test/t/oauth2/v2.0/token",
+        &[("HTTPS_PROXY", &format!("http://127.0.0.1:{silent_port}"))],
+    );
+    assert_eq!(
+        check(&out.json(), "token")["failure_class"]["id"],
+        "proxy-unreachable",
+        "{}",
+        out.stdout
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+/// `token --json` against `endpoint` with a 2 s timeout and these extra variables.
+fn token_out(endpoint: &str, env: &[(&str, &str)]) -> crate::support::Output {
+    let sb = Sandbox::new();
+    let mut run = sb
+        .cmd()
+        .args([
+            "token",
+            "--json",
+            "--timeout",
+            "2",
+            "--token-endpoint",
+            endpoint,
+        ])
+        .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
+        .env(
+            "SMTP_OAUTH_CLIENT_ID",
+            "00001111-aaaa-2222-bbbb-3333cccc4444",
+        )
+        .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
+        .env("NO_PROXY", "");
+    for (k, v) in env {
+        run = run.env(k, v);
+    }
+    run.run()
+}
