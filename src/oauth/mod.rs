@@ -214,17 +214,8 @@ pub async fn request_token(
             }
         };
         let status = response.status().as_u16();
-        server_date = response
-            .headers()
-            .get("date")
-            .and_then(|d| d.to_str().ok())
-            .and_then(parse_http_date)
-            .or(server_date);
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok());
+        let (date, retry_after) = dates_of(response.headers());
+        server_date = date.or(server_date);
         let body = match net::read_text(response, net::MAX_LOGIN_BODY).await {
             Ok(b) => b,
             Err(net::BodyError::Read(e)) => {
@@ -270,6 +261,16 @@ pub async fn request_token(
         received_at: SystemTime::now(),
         tls,
     }
+}
+
+/// The server's clock (`Date`) and the seconds it asks to wait (`Retry-After`, seconds form
+/// only: a date or a negative number is no number of seconds, and the tool's back-off applies).
+fn dates_of(headers: &reqwest::header::HeaderMap) -> (Option<SystemTime>, Option<u64>) {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    (
+        text("date").and_then(parse_http_date),
+        text("retry-after").and_then(|v| v.trim().parse::<u64>().ok()),
+    )
 }
 
 /// The form of a client-credentials request: the secret, or a signed assertion for `endpoint`.
