@@ -52,7 +52,8 @@ pub enum SmtpFault {
     /// Answer the ClientHello with a fatal handshake_failure alert.
     BadHandshake,
     /// AUTH answered with this reply instead of Exchange's verdict (`{host}` and `{bracket}`
-    /// are filled with the server's name and the `[Hostname=…]` bracket of the session).
+    /// are filled with the server's name and the `[Hostname=…]` bracket of the session, `{echo}`
+    /// with the XOAUTH2 string the client sent, as a hostile server would).
     AuthReply(&'static str),
     /// The message (after DATA) answered with this reply instead of queueing; same placeholders.
     SubmissionReply(&'static str),

@@ -394,7 +394,8 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
         return Ok("501 5.5.124 Invalid XOAUTH2 auth data\r\n".into());
     };
     if let SmtpFault::AuthReply(reply) = state.faults.smtp {
-        return Ok(fill_reply(reply, &b));
+        // `{echo}`: a hostile server that repeats what the client sent.
+        return Ok(fill_reply(&reply.replace("{echo}", blob.trim()), &b));
     }
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     match decide(state, &tenant, &user, &token) {

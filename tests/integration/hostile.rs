@@ -410,3 +410,37 @@ fn token_out(endpoint: &str, env: &[(&str, &str)]) -> crate::support::Output {
     }
     run.run()
 }
+
+/// Issue 15.6: an SMTP server that echoes the AUTH line (the XOAUTH2 string, the token in it)
+/// in its reply, with an escape sequence: neither reaches any output.
+#[test]
+fn an_smtp_server_echoing_the_auth_line_shows_neither_blob_nor_escape() {
+    let sim = crate::support::SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            smtp_fault: Some(smtp_oauth::sim::SmtpFault::AuthReply(
+                "535 5.7.3 Authentication unsuccessful \u{1b}[2J you sent {echo} {bracket}",
+            )),
+            ..smtp_oauth::sim::SimOptions::default()
+        },
+    );
+    let sb = Sandbox::new();
+    for format in ["human", "json", "junit"] {
+        let out = sb
+            .cmd()
+            .args(["test-connection", "-v", "--format", format])
+            .sim_env(&sim, &[])
+            .env("GITHUB_ACTIONS", "true")
+            .run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+        let both = format!("{}{}", out.stdout, out.stderr);
+        // base64 of "user=", the start of every XOAUTH2 string.
+        assert!(
+            !both.contains("dXNlcj0"),
+            "{format} shows the XOAUTH2 string:\n{both}"
+        );
+        assert!(!both.contains("eyJ"), "{format} shows a token:\n{both}");
+        assert!(!both.contains('\u{1b}'), "{format}: {both:?}");
+        assert!(both.contains("you sent <redacted>"), "{format}: {both}");
+    }
+}
