@@ -29,7 +29,7 @@ use std::io::{self, IsTerminal, Write};
 
 use clap::Parser;
 
-use cli::{Cli, Format};
+use cli::{Cli, Command, Format};
 use commands::{AppError, Outcome};
 use render::OutputOptions;
 
@@ -63,6 +63,10 @@ where
         );
         return 2;
     }
+    if let Some(refusal) = proxy_credentials_on_argv(&args) {
+        eprintln!("smtp-oauth: error: {refusal}");
+        return 2;
+    }
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -71,10 +75,26 @@ where
         }
     };
     let opts = output_options(&cli);
+    if matches!(cli.command, Command::Token { raw: true, .. })
+        && (cli.output.json || !matches!(cli.output.format, None | Some(Format::Human)))
+    {
+        eprintln!(
+            "smtp-oauth: error: token --raw prints the token alone; it is never mixed into --json, JUnit or another format (use --output FILE to keep it in a 0600 file)"
+        );
+        return 2;
+    }
     colored::control::set_override(opts.color);
     let command_name = command_name(&cli);
     match commands::execute(cli) {
-        Ok(Outcome::Raw(bytes)) => exit_on_io(write_stdout(&bytes), 0),
+        // A raw token (or generated text) to `--output FILE` is a 0600 file, never the config.
+        Ok(Outcome::Raw(bytes)) => match &opts.output {
+            Some(path) => exit_on_io(
+                render::refuse_config(path, opts.config.as_deref())
+                    .and_then(|()| settings::config_file::write_private_file(path, &bytes)),
+                0,
+            ),
+            None => exit_on_io(write_stdout(&bytes), 0),
+        },
         Ok(Outcome::Done) => 0,
         Ok(Outcome::ReportToStderr(report)) => {
             let text = render::human::render(
@@ -96,6 +116,28 @@ where
             e.exit_code()
         }
     }
+}
+
+/// `--proxy http://user:password@host` puts a password where every user of the machine can read
+/// it (argv): refused, naming the places a proxy's credentials belong, without echoing them.
+fn proxy_credentials_on_argv(args: &[OsString]) -> Option<String> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let values = args.iter().enumerate().filter_map(|(i, a)| {
+        if *a == "--proxy" {
+            args.get(i + 1).copied()
+        } else {
+            a.strip_prefix("--proxy=")
+        }
+    });
+    let mut with_credentials = values
+        .filter_map(|v| url::Url::parse(v).ok())
+        .filter(|u| !u.username().is_empty() || u.password().is_some());
+    with_credentials.next().map(|u| {
+        format!(
+            "--proxy {} carries credentials, and argv is visible to every user of the machine: put the URL with them in HTTPS_PROXY (the job's environment) and give --proxy without them",
+            settings::validate::redact_url(&u)
+        )
+    })
 }
 
 fn write_stdout(bytes: &[u8]) -> io::Result<()> {
@@ -131,6 +173,11 @@ fn output_options(cli: &Cli) -> OutputOptions {
     OutputOptions {
         format,
         color,
+        config: Some(
+            settings::locate(&cli.settings, &settings::ProcessEnv)
+                .0
+                .value,
+        ),
         strict: cli.output.strict,
         verbose: cli.output.verbose,
         output: cli.output.output.clone(),

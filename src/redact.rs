@@ -135,6 +135,64 @@ pub fn neutralise_workflow_commands(text: &str) -> String {
     out
 }
 
+/// A line of a client's log as `explain --log` may quote it: the values of secret-bearing
+/// parameters (`client_secret=`, `password=`, `client_assertion=` …), bearer tokens, XOAUTH2
+/// strings and JWTs replaced by `<redacted>`. Logs are pasted into tickets; a quote must not
+/// carry what the log should not have held.
+pub fn log_line(line: &str) -> String {
+    const PARAMS: &[&str] = &[
+        "client_secret=",
+        "client_assertion=",
+        "access_token=",
+        "refresh_token=",
+        "password=",
+        "passwd=",
+        "pwd=",
+        "secret=",
+    ];
+    const PREFIXES: &[&str] = &["bearer ", "xoauth2 ", "auth=bearer "];
+    let lower = line.to_ascii_lowercase();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let value_end = |from: usize| {
+        line[from..]
+            .find(|c: char| c.is_whitespace() || "&\"',;)]}".contains(c))
+            .map_or(line.len(), |n| from + n)
+    };
+    for marker in PARAMS.iter().chain(PREFIXES) {
+        let mut at = 0;
+        while let Some(n) = lower[at..].find(marker) {
+            let start = at + n + marker.len();
+            let end = value_end(start);
+            if end > start {
+                cut.push((start, end));
+            }
+            at = end.max(start);
+        }
+    }
+    // Words that are an XOAUTH2 string (base64 of "user=") or a JWT (base64 of '{"').
+    let mut at = 0;
+    for word in line.split(|c: char| c.is_whitespace() || "\"',;=:()[]".contains(c)) {
+        let start = line[at..].find(word).map_or(at, |n| at + n);
+        at = start + word.len();
+        if word.len() >= 16 && (word.starts_with("dXNlcj0") || word.starts_with("eyJ")) {
+            cut.push((start, start + word.len()));
+        }
+    }
+    cut.sort_unstable();
+    let mut out = String::with_capacity(line.len());
+    let mut pos = 0;
+    for (start, end) in cut {
+        if start < pos {
+            continue;
+        }
+        out.push_str(&line[pos..start]);
+        out.push_str(REDACTED);
+        pos = end;
+    }
+    out.push_str(&line[pos..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +225,17 @@ mod tests {
         let out = scrub(&text);
         assert!(!out.contains(secret) && !out.contains(&url) && !out.contains(&b64));
         assert_eq!(out.matches(REDACTED).count(), 3, "{out}");
+    }
+
+    #[test]
+    fn log_lines_are_quoted_without_their_secrets() {
+        let line = "POST client_id=abc&client_secret=Zq98Q~xyz&scope=x Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.sig AUTH XOAUTH2 dXNlcj1hQGIuY29tAWF1dGg9QmVhcmVyIHh4AQE= password=hunter2";
+        let out = log_line(line);
+        for secret in ["Zq98Q~xyz", "eyJhbGci", "dXNlcj1h", "hunter2"] {
+            assert!(!out.contains(secret), "{secret} in {out}");
+        }
+        assert!(out.contains("client_id=abc"), "{out}");
+        assert!(out.contains("scope=x"), "{out}");
     }
 
     #[test]

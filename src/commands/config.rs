@@ -120,7 +120,13 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
         ]))
     })?;
     let (path, profile) = ctx.locate();
-    let shown = stored.to_string().trim().to_string();
+    // As `config show` would show it (a proxy's credentials hidden), in the file's notation.
+    let shown = if stored.is_str() {
+        toml_edit::Value::from((spec.shown)(value)).to_string()
+    } else {
+        stored.to_string()
+    };
+    let shown = shown.trim().to_string();
     config_file::edit(&path.value, |doc| {
         config_file::profile_table(doc, &profile.value)
             .insert(spec.key, toml_edit::Item::Value(stored));

@@ -246,6 +246,7 @@ fn test_until_accepted(
             let opts = crate::render::OutputOptions {
                 format: crate::cli::Format::Human,
                 color: true,
+                config: None,
                 strict: false,
                 verbose: 0,
                 output: None,

@@ -91,7 +91,8 @@ pub fn scan<R: BufRead>(mut reader: R) -> std::io::Result<(Vec<Finding>, usize)>
             });
             f.count += 1;
             if f.lines.len() < KEEP {
-                f.lines.push((number, line.chars().take(300).collect()));
+                let quoted = crate::redact::log_line(line);
+                f.lines.push((number, quoted.chars().take(300).collect()));
             }
         }
     }

@@ -19,6 +19,8 @@ use crate::report::Report;
 pub struct OutputOptions {
     pub format: Format,
     pub color: bool,
+    /// The config file in use: `--output` never replaces it.
+    pub config: Option<PathBuf>,
     pub strict: bool,
     pub verbose: u8,
     pub output: Option<PathBuf>,
@@ -44,6 +46,7 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
         body
     };
     if let Some(path) = &opts.output {
+        refuse_config(path, opts.config.as_deref())?;
         crate::settings::config_file::write_private_file(path, body.as_bytes())?;
         if opts.format == Format::Junit || opts.format == Format::Json {
             eprintln!("Report written to {}", path.display());
@@ -56,6 +59,22 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
     if opts.github {
         let mut err = io::stderr().lock();
         err.write_all(github::annotations(report, opts.strict).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// `--output` never replaces the config file (the settings would be lost to a report).
+pub fn refuse_config(path: &std::path::Path, config: Option<&std::path::Path>) -> io::Result<()> {
+    let Some(config) = config else { return Ok(()) };
+    let same = path == config
+        || std::fs::canonicalize(path)
+            .ok()
+            .is_some_and(|a| Some(a) == std::fs::canonicalize(config).ok());
+    if same {
+        return Err(io::Error::other(format!(
+            "--output {} is the config file; name another file",
+            path.display()
+        )));
     }
     Ok(())
 }

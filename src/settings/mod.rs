@@ -192,6 +192,8 @@ pub struct SettingSpec {
     pub expected: &'static str,
     /// Validates a typed value and returns its one on-disk profile form.
     pub store: fn(&str) -> Result<toml_edit::Value, Invalid>,
+    /// A typed value as it may be shown (a proxy's credentials hidden).
+    pub shown: fn(&str) -> String,
 }
 
 /// The secret rows: never a flag value or a profile value. `*_secret_file` keys name the 0600
@@ -204,6 +206,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: true,
         expected: "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring",
         store: refuse_secret,
+        shown: |_| "<secret>".into(),
     },
     SettingSpec {
         key: "client_secret_file",
@@ -212,6 +215,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: false,
         expected: validate::EXPECT_PATH,
         store: table::store_text::<table::PathK>,
+        shown: table::shown_text::<table::PathK>,
     },
     SettingSpec {
         key: "client_cert_password",
@@ -220,6 +224,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: true,
         expected: "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
         store: refuse_secret,
+        shown: |_| "<secret>".into(),
     },
     SettingSpec {
         key: "admin_client_secret",
@@ -228,6 +233,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: true,
         expected: "the admin app's client secret value",
         store: refuse_secret,
+        shown: |_| "<secret>".into(),
     },
     SettingSpec {
         key: "admin_client_secret_file",
@@ -236,6 +242,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: false,
         expected: validate::EXPECT_PATH,
         store: table::store_text::<table::PathK>,
+        shown: table::shown_text::<table::PathK>,
     },
     SettingSpec {
         key: "graph_token",
@@ -244,6 +251,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: true,
         expected: "a Microsoft Graph access token",
         store: refuse_secret,
+        shown: |_| "<secret>".into(),
     },
     SettingSpec {
         key: "exchange_token",
@@ -252,6 +260,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         secret: true,
         expected: "an Exchange Online admin API access token",
         store: refuse_secret,
+        shown: |_| "<secret>".into(),
     },
 ];
 

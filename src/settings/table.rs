@@ -46,6 +46,17 @@ pub fn store_text<K: Kind>(raw: &str) -> Result<toml_edit::Value, Invalid> {
     K::parse(raw.trim()).map(|v| K::store(&v))
 }
 
+/// A typed value of kind `K` as `config show` shows it (a proxy's credentials hidden).
+pub fn shown_text<K: Kind>(raw: &str) -> String {
+    K::parse(raw.trim()).map_or_else(
+        |_| String::new(),
+        |v| match K::show(&v) {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        },
+    )
+}
+
 fn text(s: &str) -> serde_json::Value {
     serde_json::Value::String(s.to_string())
 }
@@ -103,10 +114,21 @@ text_kind!(
     /// An endpoint URL (https, or http on loopback).
     UrlK: Url, validate::EXPECT_URL, validate::endpoint_url, |v| url_text(v)
 );
-text_kind!(
-    /// A proxy URL; its password is never shown.
-    ProxyK: Url, validate::EXPECT_PROXY, validate::proxy_url, |v| validate::redact_url(v)
-);
+/// A proxy URL; its user name and password are never shown (but kept in the profile).
+pub struct ProxyK;
+impl Kind for ProxyK {
+    type Value = Url;
+    const EXPECTED: &'static str = validate::EXPECT_PROXY;
+    fn parse(raw: &str) -> Result<Url, Invalid> {
+        validate::proxy_url(raw)
+    }
+    fn show(value: &Url) -> serde_json::Value {
+        text(&validate::redact_url(value))
+    }
+    fn store(value: &Url) -> toml_edit::Value {
+        url_text(value).into()
+    }
+}
 text_kind!(
     /// A list of hosts, domains or CIDR ranges that bypass the proxy.
     HostListK: String,
@@ -320,6 +342,7 @@ macro_rules! settings {
                     secret: false,
                     expected: <$kind as Kind>::EXPECTED,
                     store: store_text::<$kind>,
+                    shown: shown_text::<$kind>,
                 },
             )*
         ];

@@ -414,9 +414,12 @@ pub fn proxy_url(value: &str) -> Result<Url, Invalid> {
     }
 }
 
-/// A URL for display: any password replaced by `***`.
+/// A URL for display: its user name and password replaced by `***`.
 pub fn redact_url(url: &Url) -> String {
     let mut shown = url.clone();
+    if !shown.username().is_empty() {
+        let _ = shown.set_username("***");
+    }
     if shown.password().is_some() {
         let _ = shown.set_password(Some("***"));
     }
@@ -499,6 +502,14 @@ pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Invalid::new("the value is empty", EXPECT_PATH));
+    }
+    // A client secret's value pasted where its file belongs: refused, and never echoed.
+    if looks_like_secret_value(v) || v.chars().any(char::is_control) {
+        return Err(Invalid::new(
+            "the value looks like a client secret itself, not the path of a file",
+            EXPECT_PATH,
+        )
+        .hint("put the secret in a file (chmod 600) and give that file's path, or use `smtp-oauth config set-secret`"));
     }
     Ok(std::path::PathBuf::from(v))
 }

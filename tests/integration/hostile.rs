@@ -444,3 +444,111 @@ fn an_smtp_server_echoing_the_auth_line_shows_neither_blob_nor_escape() {
         assert!(both.contains("you sent <redacted>"), "{format}: {both}");
     }
 }
+
+/// Issue 15.8, 15.9, 15.12, 15.13: what a user types or names never carries a secret further.
+#[test]
+fn argv_files_and_quotes_carry_no_secret() {
+    let sim = crate::support::SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    // token --raw never mixes into a machine format; to --output it is a 0600 file.
+    for format in [&["--json"][..], &["--format", "junit"]] {
+        let out = sb
+            .cmd()
+            .args(["token", "--raw"])
+            .args(format)
+            .sim_env(&sim, &[])
+            .run();
+        assert_eq!(out.code, 2, "{format:?}: {}", out.stderr);
+        assert!(!out.stdout.contains("eyJ"), "{format:?}");
+    }
+    let file = sb.dir.path().join("token.txt");
+    let out = sb
+        .cmd()
+        .args(["token", "--raw", "--output", file.to_str().unwrap()])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0);
+    assert!(out.stdout.is_empty(), "the token went to the file only");
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("eyJ"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // --output never replaces the config file.
+    sb.write_config("[default]\ntenant = \"contoso.onmicrosoft.com\"\n");
+    let config = sb.config_path();
+    let out = sb
+        .cmd()
+        .args(["explain", "--json", "--output", config.to_str().unwrap()])
+        .run();
+    assert_ne!(out.code, 0);
+    assert!(sb.read_config().contains("contoso"), "the config is intact");
+
+    // A proxy's credentials on argv are refused without echo; `config set` never echoes them.
+    let out = sb
+        .cmd()
+        .args([
+            "config",
+            "show",
+            "--proxy",
+            "http://bob:Hunter2Proxy@proxy.example:3128",
+        ])
+        .run();
+    out.code(2);
+    assert!(
+        !out.stderr.contains("Hunter2Proxy") && !out.stderr.contains("bob"),
+        "{}",
+        out.stderr
+    );
+    let out = sb
+        .cmd()
+        .args([
+            "config",
+            "set",
+            "proxy",
+            "http://bob:Hunter2Proxy@proxy.example:3128",
+        ])
+        .run();
+    out.code(0);
+    assert!(
+        !out.stdout.contains("Hunter2Proxy") && !out.stdout.contains("bob"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        sb.read_config().contains("bob:Hunter2Proxy@"),
+        "the profile keeps the URL"
+    );
+    let out = sb.cmd().args(["config", "show", "--json"]).run();
+    assert!(!out.stdout.contains("Hunter2Proxy"), "{}", out.stdout);
+
+    // A secret pasted where its file's path belongs: refused, not echoed, not stored.
+    let out = sb
+        .cmd()
+        .args(["config", "set", "client-secret-file", SECRET])
+        .run();
+    out.code(2);
+    assert!(!out.stderr.contains(SECRET) && !out.stdout.contains(SECRET));
+    assert!(!sb.read_config().contains(SECRET));
+
+    // explain --log quotes its lines without the secrets a log held.
+    let log = sb.file(
+        "guest.log",
+        &format!(
+            "POST /token client_id=x&client_secret={SECRET}&scope=y\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln 535 5.7.3 Authentication unsuccessful\nInvalid client secret is provided client_secret={SECRET}\n"
+        ),
+        0o600,
+    );
+    let out = sb
+        .cmd()
+        .args(["explain", "--log", log.to_str().unwrap()])
+        .run();
+    assert!(out.stdout.contains("auth-rejected"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains(SECRET) && !out.stdout.contains("eyJhbGci"),
+        "{}",
+        out.stdout
+    );
+}

@@ -41,6 +41,7 @@ fn opts(format: Format) -> OutputOptions {
     OutputOptions {
         format,
         color: false,
+        config: None,
         strict: false,
         verbose: 0,
         output: None,
