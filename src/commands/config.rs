@@ -18,7 +18,7 @@ pub fn execute(ctx: &Context, action: &ConfigAction) -> Result<Report, AppError>
     match action {
         ConfigAction::Show => show(ctx),
         ConfigAction::Path => {
-            let (path, _) = ctx.locate();
+            let (path, _) = ctx.locate()?;
             let exists = path.value.exists();
             let message = format!(
                 "{}{}",
@@ -59,7 +59,7 @@ fn show(ctx: &Context) -> Result<Report, AppError> {
 }
 
 fn list(ctx: &Context) -> Result<Report, AppError> {
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     let text =
         |t: &toml::Table, k: &str| t.get(k).and_then(toml::Value::as_str).map(str::to_string);
@@ -119,7 +119,7 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
             },
         ]))
     })?;
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     // As `config show` would show it (a proxy's credentials hidden), in the file's notation.
     let shown = if stored.is_str() {
         toml_edit::Value::from((spec.shown)(value)).to_string()
@@ -157,7 +157,7 @@ fn unset(ctx: &Context, name: &str) -> Result<Report, AppError> {
     } else {
         spec.key.to_string()
     };
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     let present = file
         .profile(&profile.value)
@@ -183,7 +183,7 @@ fn unset(ctx: &Context, name: &str) -> Result<Report, AppError> {
 }
 
 fn set_secret(ctx: &Context, store: SecretStore) -> Result<Report, AppError> {
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     let (secret, from) = read_new_secret(ctx)?;
     if secret::looks_like_secret_id(&secret) {
         return Err(AppError::Usage(

@@ -278,7 +278,7 @@ const FLEET_PARALLELISM: usize = 64;
 pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
     use crate::settings::config_file::ConfigFile;
     use crate::settings::{Settings, Source, Val};
-    let (path, _) = ctx.locate();
+    let (path, _) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     let names = file.profile_names();
     if names.is_empty() {

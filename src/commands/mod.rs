@@ -112,8 +112,18 @@ impl Context {
         crate::render::progress::Notices.notice(text);
     }
 
-    pub fn locate(&self) -> (Val<std::path::PathBuf>, Val<String>) {
-        settings::locate(&self.cli_settings, &self.env)
+    /// The config file and profile; a profile name that is not one (`../x` would put its
+    /// secret file outside the config directory) is refused.
+    pub fn locate(&self) -> Result<(Val<std::path::PathBuf>, Val<String>), AppError> {
+        let (path, profile) = settings::locate(&self.cli_settings, &self.env);
+        settings::validate::profile_name(&profile.value).map_err(|invalid| {
+            AppError::Settings(SettingsError::Invalid(vec![settings::InvalidSetting {
+                key: "profile",
+                source: profile.source.clone(),
+                invalid,
+            }]))
+        })?;
+        Ok((path, profile))
     }
 
     pub fn env_var(&self, name: &str) -> Option<String> {
@@ -121,7 +131,7 @@ impl Context {
     }
 
     pub fn settings(&self) -> Result<Settings, AppError> {
-        let (path, profile) = self.locate();
+        let (path, profile) = self.locate()?;
         let file = ConfigFile::load(&path.value)?;
         // A config file named on purpose that is not there is a mistake, not "not created yet".
         if !file.exists && path.source != crate::settings::Source::Default {

@@ -116,7 +116,7 @@ fn settings_of(ctx: &Context, v: &Values) -> Result<Settings, AppError> {
         }
         std::env::var(name).ok()
     };
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     // The profile may not exist yet: it is about to be written.
     let profile = Val {
@@ -321,7 +321,7 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
         Some(test_until_accepted(ctx, &mut p, &mut v, interactive)?)
     };
 
-    let (path, profile) = ctx.locate();
+    let (path, profile) = ctx.locate()?;
     let test_failed = tested
         .as_ref()
         .is_some_and(|t| t.steps.iter().any(|s| s.status == Status::Fail));

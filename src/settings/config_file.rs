@@ -40,6 +40,10 @@ impl ConfigFile {
                 });
             }
         };
+        trusted(path).map_err(|problem| SettingsError::ConfigFile {
+            path: path.to_path_buf(),
+            problem,
+        })?;
         let table: toml::Table =
             text.parse()
                 .map_err(|e: toml::de::Error| SettingsError::ConfigFile {
@@ -74,6 +78,49 @@ impl ConfigFile {
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     }
+}
+
+/// Whether a config file may be believed, as ssh judges its files: its `token_endpoint` and
+/// `ca_file` decide where the secret goes, so a file (or its directory) that another user could
+/// have written is refused, with the command that fixes it.
+#[cfg(unix)]
+fn trusted(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    let me = rustix::process::getuid().as_raw();
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let meta = fs::metadata(&target).map_err(|e| format!("cannot be read: {e}"))?;
+    if meta.uid() != me && meta.uid() != 0 {
+        return Err(format!(
+            "belongs to another user (uid {}), who could change where the secret is sent: use your own copy, or `chown $(id -u) {}`",
+            meta.uid(),
+            target.display()
+        ));
+    }
+    if meta.mode() & 0o022 != 0 {
+        return Err(format!(
+            "is writable by other users, who could change where the secret is sent: run `chmod 600 {}`",
+            target.display()
+        ));
+    }
+    if let Some(dir) = target.parent()
+        && let Ok(d) = fs::metadata(dir)
+    {
+        let sticky = d.mode() & 0o1000 != 0;
+        if (d.mode() & 0o002 != 0 && !sticky) || (d.uid() != me && d.uid() != 0) {
+            return Err(format!(
+                "is in a directory other users can change ({}): move it to a directory of your own, or run `chmod 700 {}`",
+                dir.display(),
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn trusted(_: &Path) -> Result<(), String> {
+    // Windows: the profile directory's ACLs are the user's by default; not checked here.
+    Ok(())
 }
 
 fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
@@ -164,8 +211,16 @@ where
     F: FnOnce(&mut toml_edit::DocumentMut),
 {
     let target = resolve_symlink(path);
+    let _lock = lock(&target)?;
+    remove_stale_temp_files(&target);
     let text = match read_limited(&target, MAX_CONFIG_BYTES) {
-        Ok(t) => t,
+        Ok(t) => {
+            trusted(&target).map_err(|problem| SettingsError::ConfigFile {
+                path: target.clone(),
+                problem,
+            })?;
+            t
+        }
         Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
         Err(e) => {
             return Err(SettingsError::ConfigFile {
@@ -188,6 +243,56 @@ where
         path: target.clone(),
         problem: format!("could not be written: {e}"),
     })
+}
+
+/// An exclusive advisory lock on `<config>.lock` for one read-modify-write: two `config set`
+/// at once (on different profiles) both land, one after the other. Released when dropped.
+fn lock(target: &Path) -> Result<fs::File, SettingsError> {
+    let name = target
+        .file_name()
+        .map_or_else(|| "config".into(), |n| n.to_string_lossy().into_owned());
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let fail = |e: io::Error| SettingsError::ConfigFile {
+        path: target.to_path_buf(),
+        problem: format!("could not be locked for the change: {e}"),
+    };
+    create_private_dir(dir).map_err(fail)?;
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(format!(".{name}.lock")))
+        .map_err(fail)?;
+    file.lock().map_err(fail)?;
+    Ok(file)
+}
+
+/// Temporary files an interrupted write left beside the config (`.config.toml.tmp-PID-N`),
+/// removed once they are a minute old (a running write's is younger).
+fn remove_stale_temp_files(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(60));
+        if old && entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Follows a symlinked config file so that the link (a dotfile manager's) stays a link.
@@ -308,11 +413,12 @@ mod tests {
         fs::write(&path, "[default\ntenant = ").unwrap();
         assert!(edit(&path, |doc| doc["x"] = toml_edit::value(1)).is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "[default\ntenant = ");
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temp file left behind"
-        );
+        let temp = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .count();
+        assert_eq!(temp, 0, "no temp file left behind");
     }
 
     #[test]

@@ -498,6 +498,32 @@ pub fn one_of<'a>(
     })
 }
 
+pub const EXPECT_PROFILE: &str =
+    "a profile name of letters, digits, `-`, `_` and `.`, such as default or ise-lab (at most 64)";
+
+/// A profile name: also the name of its secret file beside the config file, so no path in it.
+pub fn profile_name(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    let ok = !v.is_empty()
+        && v.len() <= 64
+        && !v.starts_with('.')
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if ok {
+        Ok(v.to_string())
+    } else if looks_like_secret_value(v) {
+        Err(Invalid::new(
+            "the value looks like a client secret",
+            EXPECT_PROFILE,
+        ))
+    } else {
+        Err(Invalid::new(
+            format!("{} is not a profile name", echo(v)),
+            EXPECT_PROFILE,
+        ))
+    }
+}
+
 pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
     let v = value.trim();
     if v.is_empty() {

@@ -552,3 +552,66 @@ fn argv_files_and_quotes_carry_no_secret() {
         out.stdout
     );
 }
+
+/// Issue 15.10: the config file is believed only when it is the user's own, two writers never
+/// lose one another's change, and a profile name cannot walk out of the config directory.
+#[test]
+fn the_config_file_is_locked_trusted_and_contained() {
+    let sb = Sandbox::new();
+    sb.write_config("[default]\ntenant = \"contoso.onmicrosoft.com\"\n");
+    // Two `config set` at once on different profiles, 30 rounds: both always land.
+    for round in 0..30 {
+        let path = sb.config_path();
+        let config = path.to_str().unwrap().to_string();
+        let run = |profile: &str, value: String| {
+            let config = config.clone();
+            let profile = profile.to_string();
+            std::thread::spawn(move || {
+                std::process::Command::new(env!("CARGO_BIN_EXE_smtp-oauth"))
+                    .args([
+                        "config",
+                        "set",
+                        "mailbox",
+                        &value,
+                        "--profile",
+                        &profile,
+                        "--config",
+                        &config,
+                    ])
+                    .env_clear()
+                    .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                    .output()
+                    .unwrap()
+            })
+        };
+        let a = run("a", format!("a{round}@contoso.com"));
+        let b = run("b", format!("b{round}@contoso.com"));
+        assert!(a.join().unwrap().status.success());
+        assert!(b.join().unwrap().status.success());
+        let text = sb.read_config();
+        assert!(
+            text.contains(&format!("a{round}@contoso.com"))
+                && text.contains(&format!("b{round}@contoso.com")),
+            "round {round} lost a change:\n{text}"
+        );
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = sb.config_path();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let out = sb.cmd().args(["config", "show"]).run();
+        out.code(2)
+            .stderr_has("writable by other users")
+            .stderr_has("chmod 600");
+        let out = sb.cmd().args(["config", "set", "timeout", "30"]).run();
+        out.code(2).stderr_has("chmod 600");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let out = sb
+        .cmd()
+        .args(["config", "set", "timeout", "30", "--profile", "../outside"])
+        .run();
+    out.code(2).stderr_has("not a profile name");
+    assert!(!sb.dir.path().join("xdg").join("outside").exists());
+}
