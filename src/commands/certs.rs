@@ -268,19 +268,48 @@ fn export(
                     '_'
                 }
             })
+            .take(64)
             .collect();
+        let cn = cn.trim_start_matches('.');
         let path = dir.join(format!("{i:02}-{cn}.pem"));
         let pem = certinfo::pem(der);
-        std::fs::write(&path, &pem)
-            .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))?;
+        write_new(&path, pem.as_bytes())?;
         bundle.push_str(&pem);
         written.push(path.display().to_string());
     }
     let path = dir.join("chain-bundle.pem");
-    std::fs::write(&path, bundle)
-        .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))?;
+    write_new(&path, bundle.as_bytes())?;
     written.push(path.display().to_string());
     Ok(written)
+}
+
+/// Writes a new file: never through a symlink, never over a file with other contents (the same
+/// contents again is fine: exporting twice is not an error).
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    use std::io::Write as _;
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(AppError::Io(format!(
+                "{} is a symbolic link: not written through; remove it or choose another --out",
+                path.display()
+            )));
+        }
+        Ok(_) if std::fs::read(path).is_ok_and(|old| old == bytes) => return Ok(()),
+        Ok(_) => {
+            return Err(AppError::Io(format!(
+                "{} exists with other contents: not overwritten; remove it or choose another --out",
+                path.display()
+            )));
+        }
+        Err(_) => {}
+    }
+    // create_new: a file (or a link) that appears meanwhile is not followed or replaced.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))
 }
 
 /// `--starttls PROTO`: whether to speak STARTTLS first; `smtp` is the only protocol spoken.

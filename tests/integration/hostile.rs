@@ -615,3 +615,37 @@ fn the_config_file_is_locked_trusted_and_contained() {
     out.code(2).stderr_has("not a profile name");
     assert!(!sb.dir.path().join("xdg").join("outside").exists());
 }
+
+/// Issue 15.11: `certs --out` never writes through a symlink and never replaces a file with
+/// other contents; exporting the same chain twice is fine.
+#[test]
+fn certs_out_never_follows_links_or_overwrites() {
+    let sim = crate::support::SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let dir = sb.dir.path().join("chain");
+    let export = || {
+        sb.cmd()
+            .args(["certs", "--out", dir.to_str().unwrap()])
+            .sim_env(&sim, &[])
+            .run()
+    };
+    export().code(0);
+    export().code(0);
+    let bundle = dir.join("chain-bundle.pem");
+    std::fs::write(&bundle, "mine").unwrap();
+    let out = export();
+    assert_ne!(out.code, 0);
+    assert!(out.stderr.contains("not overwritten"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&bundle).unwrap(), "mine");
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(&bundle).unwrap();
+        let victim = sb.dir.path().join("victim");
+        std::fs::write(&victim, "keep").unwrap();
+        std::os::unix::fs::symlink(&victim, &bundle).unwrap();
+        let out = export();
+        assert_ne!(out.code, 0);
+        assert!(out.stderr.contains("symbolic link"), "{}", out.stderr);
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    }
+}
