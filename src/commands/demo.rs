@@ -143,7 +143,24 @@ async fn serve(ctx: &Context, sim: &Simulation) -> Result<Outcome, AppError> {
             "This scenario sends as {from}: try `smtp-oauth send-test --to someone@example.com --from {from}`."
         ));
     }
-    let _ = tokio::signal::ctrl_c().await;
+    stop_signal().await;
     ctx.notice("Simulated tenant stopped.");
     Ok(Outcome::Done)
+}
+
+/// Ctrl-C, or SIGTERM (a service manager, `kill`): either way the simulation is dropped and its
+/// temporary directory (certificates, CA file) removed.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }

@@ -59,6 +59,8 @@ pub enum SmtpFault {
     SubmissionReply(&'static str),
     /// The message answered `552 5.3.4 Message size exceeds fixed maximum message size`.
     MessageTooLarge,
+    /// AUTH (and everything after it, QUIT included) is never answered: a stalled server.
+    StallAfterAuth,
 }
 
 /// How far an admin token gets on the Exchange admin API.

@@ -393,6 +393,9 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
         // OBSERVED on smtp-hve.office365.com; UNCONFIRMED for smtp.office365.com.
         return Ok("501 5.5.124 Invalid XOAUTH2 auth data\r\n".into());
     };
+    if state.faults.smtp == SmtpFault::StallAfterAuth {
+        std::future::pending::<()>().await;
+    }
     if let SmtpFault::AuthReply(reply) = state.faults.smtp {
         // `{echo}`: a hostile server that repeats what the client sent.
         return Ok(fill_reply(&reply.replace("{echo}", blob.trim()), &b));

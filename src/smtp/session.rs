@@ -719,10 +719,15 @@ pub fn dot_stuff(message: &[u8]) -> Vec<u8> {
     out
 }
 
+/// How long QUIT and its 221 may take: the verdict is known by then, so a stalled server costs
+/// at most this, never a second full timeout.
+const QUIT_WAIT: Duration = Duration::from_secs(1);
+
 pub async fn quit(s: &mut Secured, t: &mut Transcript) {
     t.sent(true, "QUIT");
-    if write(&mut s.io, "QUIT", s.timeout).await.is_ok() {
-        let _ = read(&mut s.io, s.timeout.min(Duration::from_secs(5)), t, true).await;
+    let wait = s.timeout.min(QUIT_WAIT);
+    if write(&mut s.io, "QUIT", wait).await.is_ok() {
+        let _ = read(&mut s.io, wait, t, true).await;
     }
 }
 

@@ -649,3 +649,65 @@ fn certs_out_never_follows_links_or_overwrites() {
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
     }
 }
+
+/// Issue 15.14: after a stalled reply, QUIT waits a short bound, not a second full timeout.
+#[test]
+fn a_stalled_auth_costs_one_timeout_not_two() {
+    let sim = crate::support::SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            smtp_fault: Some(smtp_oauth::sim::SmtpFault::StallAfterAuth),
+            ..smtp_oauth::sim::SimOptions::default()
+        },
+    );
+    let started = Instant::now();
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection", "--json", "--timeout", "3"])
+        .sim_env(&sim, &[])
+        .run();
+    let elapsed = started.elapsed();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(check(&out.json(), "smtp.auth")["status"], "fail");
+    assert!(
+        elapsed < Duration::from_millis(3000 + 2000),
+        "took {elapsed:?}: QUIT waited more than its bound"
+    );
+}
+
+/// Issue 15.14: `demo --serve` stopped by SIGTERM (or Ctrl-C) removes its temporary directory.
+#[cfg(unix)]
+#[test]
+fn demo_serve_cleans_up_on_sigterm() {
+    use std::io::BufRead;
+    for signal in ["-TERM", "-INT"] {
+        let sb = Sandbox::new();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-oauth"))
+            .args(["demo", "--serve"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sb.dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let ca = std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .find_map(|l| {
+                l.strip_prefix("export SMTP_OAUTH_CA_FILE='")
+                    .map(|p| p.trim_end_matches('\'').to_string())
+            })
+            .expect("the exports name the CA file");
+        let dir = std::path::Path::new(&ca).parent().unwrap().to_path_buf();
+        assert!(dir.exists());
+        let status = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let _ = child.wait();
+        assert!(!dir.exists(), "{signal}: {} was left behind", dir.display());
+    }
+}
