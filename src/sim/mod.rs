@@ -61,6 +61,9 @@ pub enum SmtpFault {
     MessageTooLarge,
     /// AUTH (and everything after it, QUIT included) is never answered: a stalled server.
     StallAfterAuth,
+    /// The TLS server demands a client certificate: the client's handshake completes (TLS 1.3)
+    /// and its first read gets the `certificate_required` alert.
+    ClientCertRequired,
 }
 
 /// How far an admin token gets on the Exchange admin API.

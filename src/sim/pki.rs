@@ -53,6 +53,29 @@ impl ServedChain {
         .with_single_cert(self.chain.clone(), self.key())?;
         Ok(Arc::new(config))
     }
+
+    /// The same, demanding a client certificate (issued by the chain's own CA, which no client
+    /// has): a TLS 1.3 client finishes its handshake and then reads the server's alert.
+    pub fn server_config_requiring_client_cert(
+        &self,
+    ) -> Result<Arc<rustls::ServerConfig>, rustls::Error> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        for cert in self.chain.iter().skip(1) {
+            roots.add(cert.clone())?;
+        }
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider.clone(),
+        )
+        .build()
+        .map_err(|e| rustls::Error::General(e.to_string()))?;
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()?
+            .with_client_cert_verifier(verifier)
+            .with_single_cert(self.chain.clone(), self.key())?;
+        Ok(Arc::new(config))
+    }
 }
 
 /// Everything the simulation serves and the roots a client must trust.

@@ -123,7 +123,12 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
                 return Ok(());
             }
             let chain = state.pki.smtp_chain(state.faults.smtp_chain);
-            let config = chain.server_config().map_err(std::io::Error::other)?;
+            let config = if fault == SmtpFault::ClientCertRequired {
+                chain.server_config_requiring_client_cert()
+            } else {
+                chain.server_config()
+            }
+            .map_err(std::io::Error::other)?;
             let Ok(Ok(tls)) = tokio::time::timeout(
                 Duration::from_secs(30),
                 tokio_rustls::TlsAcceptor::from(config).accept(tcp),

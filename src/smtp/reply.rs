@@ -60,6 +60,10 @@ pub enum ReplyError {
     Garbage(String),
     #[error("reading failed: {0}")]
     Io(String),
+    /// The TLS layer failed under the reply (an alert such as `certificate_required` right
+    /// after a TLS 1.3 handshake, a bad record).
+    #[error("the TLS connection failed: {0}")]
+    Tls(String),
 }
 
 /// Parses one reply line: `(code, is_last, text)`.
@@ -130,10 +134,13 @@ pub async fn read_reply<R: AsyncBufRead + Unpin>(r: &mut R) -> Result<SmtpReply,
 async fn read_bounded_line<R: AsyncBufRead + Unpin>(r: &mut R) -> Result<String, ReplyError> {
     let mut line = Vec::new();
     loop {
-        let available = r
-            .fill_buf()
-            .await
-            .map_err(|e| ReplyError::Io(e.to_string()))?;
+        let available =
+            r.fill_buf()
+                .await
+                .map_err(|e| match crate::tls::find_rustls_error(&e) {
+                    Some(tls) => ReplyError::Tls(crate::tls::describe(tls)),
+                    None => ReplyError::Io(e.to_string()),
+                })?;
         if available.is_empty() {
             return if line.is_empty() {
                 Err(ReplyError::Closed)

@@ -191,7 +191,11 @@ async fn write<S: AsyncRead + AsyncWrite + Unpin>(
     };
     match tokio::time::timeout(timeout, fut).await {
         Ok(Ok(())) => Ok(()),
-        _ => Err(Fault::WriteFailed),
+        Ok(Err(e)) => Err(match tls::find_rustls_error(&e) {
+            Some(t) => Fault::Broken(ReplyError::Tls(tls::describe(t))),
+            None => Fault::WriteFailed,
+        }),
+        Err(_) => Err(Fault::WriteFailed),
     }
 }
 
@@ -383,19 +387,36 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
     let facts = p.tls.clone().unwrap_or_default();
     let chain = facts.captured.chain.clone();
     let intercepted_by = tls::interception(&target.host, &chain);
-    p.pass(
-        Phase::Tls,
-        Some(started),
-        Seen::Tls {
+    let tls_took = started.elapsed();
+
+    // The TLS step passes only once a reply came over it: a TLS 1.3 server that wants a client
+    // certificate (or sends a bad record) says so in an alert after the handshake.
+    let started = Instant::now();
+    let ehlo = exchange_ehlo(&mut io, &ehlo_line, true, timeout, &mut p.transcript).await;
+    if let Err(Fault::Broken(ReplyError::Tls(detail))) = &ehlo {
+        let fault = Fault::Tls {
+            error: None,
+            detail: detail.clone(),
+            captured: facts.captured.clone(),
+            intercepted_by,
+        };
+        return p.stop(
+            Phase::Tls,
+            started.checked_sub(tls_took).unwrap_or(started),
+            fault,
+        );
+    }
+    p.done.push(PhaseFact {
+        phase: Phase::Tls,
+        duration: Some(tls_took),
+        outcome: Ok(Seen::Tls {
             chain,
             version: facts.version.unwrap_or_default(),
             cipher: facts.cipher.unwrap_or_default(),
             intercepted_by,
-        },
-    );
-
-    let started = Instant::now();
-    let caps = match exchange_ehlo(&mut io, &ehlo_line, true, timeout, &mut p.transcript).await {
+        }),
+    });
+    let caps = match ehlo {
         Ok(caps) => caps,
         Err(f) => return p.stop(Phase::Xoauth2, started, f),
     };
@@ -504,7 +525,17 @@ async fn exchange_ehlo<S: AsyncRead + AsyncWrite + Unpin>(
     t: &mut Transcript,
 ) -> Result<Vec<String>, Fault> {
     t.sent(tls, line);
-    write(io, line, timeout).await?;
+    if let Err(f) = write(io, line, timeout).await {
+        // Over TLS, a write that fails may be the server's alert waiting to be read (TLS 1.3
+        // `certificate_required` comes after the client's handshake ends): read it to tell.
+        if tls && matches!(f, Fault::WriteFailed) {
+            let wait = timeout.min(Duration::from_secs(1));
+            if let Err(Fault::Broken(ReplyError::Tls(d))) = read(io, wait, t, tls).await {
+                return Err(Fault::Broken(ReplyError::Tls(d)));
+            }
+        }
+        return Err(f);
+    }
     match read(io, timeout, t, tls).await? {
         r if r.code == 250 => Ok(r.lines.iter().skip(1).cloned().collect()),
         r => Err(Fault::Reply(r)),
