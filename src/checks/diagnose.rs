@@ -890,6 +890,16 @@ fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
     }
 }
 
+/// A server's text as one summary line: its first line, at most `max` characters.
+fn one_line(text: &str, max: usize) -> String {
+    let first = text.lines().next().unwrap_or_default();
+    if first.chars().count() <= max && first.len() == text.trim_end().len() {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(max).collect();
+    format!("{cut}… (the whole description is in the evidence)")
+}
+
 /// The `token` and `token.claims` steps of an attempt, and the token itself when there is one.
 fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Option<SecretString>) {
     let mut ev = Map::new();
@@ -918,7 +928,12 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                     if !e.ca_policies.is_empty() {
                         ev.insert("conditional_access_policies".into(), json!(e.ca_policies));
                     }
-                    ev.insert("description".into(), json!(e.message));
+                    // Microsoft's description once: in the summary, or, when it is too long for
+                    // one line, cut there and whole (up to the output cap) in the evidence.
+                    let summary = one_line(&e.message, 400);
+                    if summary != e.message {
+                        ev.insert("description".into(), json!(e.message));
+                    }
                     for (k, v) in [
                         ("trace_id", &e.trace_id),
                         ("correlation_id", &e.correlation_id),
@@ -928,7 +943,7 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                             ev.insert(k.into(), json!(v));
                         }
                     }
-                    e.message.clone()
+                    summary
                 }
                 TokenFailure::Http { status, .. } => {
                     ev.insert("http_status".into(), json!(status));

@@ -745,3 +745,32 @@ fn an_alert_after_the_handshake_fails_the_tls_step() {
     );
     assert_ne!(check(&j, "smtp.xoauth2")["status"], "pass");
 }
+
+/// Issue 15.4: an oversized AADSTS description is shown once, cut, not twice in full.
+#[test]
+fn an_oversized_description_is_shown_once_and_cut() {
+    let endpoint = Hostile::json(400, "", |_| {
+        let description = format!(
+            "AADSTS90002: Tenant not found. {}",
+            "MARKER ".repeat(60_000)
+        );
+        serde_json::json!({"error": "invalid_request", "error_description": description, "error_codes": [90002]})
+            .to_string()
+    });
+    let sb = Sandbox::new();
+    let human = token(&sb, &endpoint.token_endpoint(), "human");
+    assert_eq!(human.code, 1, "{}", human.stderr);
+    let markers = human.stdout.matches("MARKER").count();
+    assert!(
+        (100..2 * 4096 / 7).contains(&markers),
+        "{markers} markers: the description is shown once, cut"
+    );
+    assert!(human.stdout.contains("more characters)"), "the cut says so");
+    let json = token(&sb, &endpoint.token_endpoint(), "json");
+    let t = check(&json.json(), "token").clone();
+    assert!(
+        t["summary"].as_str().unwrap().len() < 1000,
+        "{}",
+        t["summary"]
+    );
+}
