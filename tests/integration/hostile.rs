@@ -292,10 +292,13 @@ fn an_echoing_server_shows_no_secret_no_escape_and_no_workflow_command() {
                 .any(|l| l.trim_start().starts_with("::stop-commands")),
             "{format}: {both}"
         );
-        assert!(
-            both.contains("<redacted>"),
-            "{format}: the echo is shown, scrubbed"
-        );
+        if format != "junit" {
+            // JUnit carries the summary (the description's first line); the rest is evidence.
+            assert!(
+                both.contains("<redacted>"),
+                "{format}: the echo is shown, scrubbed"
+            );
+        }
     }
 }
 
