@@ -13,6 +13,8 @@ pub mod cli;
 pub mod cloud;
 pub mod commands;
 pub mod failures;
+#[cfg(test)]
+mod fuzz;
 pub mod net;
 pub mod oauth;
 pub mod redact;
