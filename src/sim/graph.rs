@@ -29,6 +29,23 @@ pub fn graph_error(status: u16, code: &str, message: &str) -> HttpResponse {
 }
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
+    if state.faults.echo_requests {
+        let headers: Vec<String> = req
+            .headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect();
+        return crate::sim::graph::graph_error(
+            400,
+            "BadRequest",
+            &format!(
+                "you sent {} with {} and body {}",
+                req.path,
+                headers.join("; "),
+                String::from_utf8_lossy(&req.body)
+            ),
+        );
+    }
     let Some(token) = req.bearer() else {
         return graph_error(401, "InvalidAuthenticationToken", "Access token is empty.");
     };

@@ -20,6 +20,9 @@ pub const GRAPH_CLI_CLIENT_ID: &str = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
 pub const EXO_POWERSHELL_CLIENT_ID: &str = "fb78d390-0c51-40cd-8e17-fdbfab77341b";
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
+    if state.faults.echo_requests {
+        return echo(req);
+    }
     let path = req.path.trim_start_matches('/');
     let segments: Vec<String> = path.split('/').map(percent_decode).collect();
     let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
@@ -316,6 +319,23 @@ fn app_refused(
         ));
     }
     None
+}
+
+/// A hostile login host: 400 with the request (form, headers) repeated in the description.
+fn echo(req: &HttpRequest) -> HttpResponse {
+    let headers: Vec<String> = req
+        .headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    let description = format!(
+        "AADSTS900144: you sent {} {} with {} and body {}",
+        req.method,
+        req.path,
+        headers.join("; "),
+        String::from_utf8_lossy(&req.body)
+    );
+    aadsts(req, 400, "invalid_request", 900_144, &description)
 }
 
 fn client_credentials(

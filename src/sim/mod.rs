@@ -98,6 +98,9 @@ pub struct Faults {
     pub device_code_expires: bool,
     /// The most rows one Exchange admin API page holds (0: Exchange's 1000).
     pub exchange_page_size: usize,
+    /// A hostile tenant: every HTTP service answers 400 repeating the request it got (the form
+    /// with the client secret, the bearer token) in its error text.
+    pub echo_requests: bool,
     /// The token endpoint answers AADSTS50194 (a code the client's catalog has no class for).
     pub token_unlisted_code: bool,
 }
@@ -151,6 +154,8 @@ pub struct SimOptions {
     pub exchange_page_size: Option<usize>,
     /// Device codes expire instead of being signed in.
     pub device_code_expires: bool,
+    /// See [`Faults::echo_requests`].
+    pub echo_requests: bool,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -324,6 +329,7 @@ impl SimOptions {
             faults.exchange_admin = level;
         }
         faults.exchange_page_size = self.exchange_page_size.unwrap_or(0);
+        faults.echo_requests |= self.echo_requests;
     }
 }
 

@@ -777,3 +777,114 @@ fn an_oversized_description_is_shown_once_and_cut() {
         t["summary"]
     );
 }
+
+/// Issue 15.13: `action.yml` passes its inputs through the environment; no `${{ … }}` is
+/// pasted into a shell script, where an input could run commands.
+#[test]
+fn the_action_never_pastes_inputs_into_its_scripts() {
+    let action =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/action.yml")).unwrap();
+    let mut in_run = false;
+    for line in action.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("run:") {
+            in_run = true;
+            assert!(!trimmed.contains("${{"), "expression in a script: {line}");
+            continue;
+        }
+        if in_run
+            && (trimmed.starts_with("- ")
+                || trimmed.starts_with("env:")
+                || trimmed.starts_with("shell:"))
+        {
+            in_run = false;
+        }
+        if in_run {
+            assert!(!line.contains("${{"), "expression in a script: {line}");
+        }
+    }
+    assert!(action.contains("SMTP_OAUTH_ARGS: ${{ inputs.args }}"));
+}
+
+/// The sweep of issue 15's "done when": every network command × format × verbosity against a
+/// tenant whose services echo everything they receive (the login host the form with the
+/// secret, Graph and Exchange the bearer token, SMTP the XOAUTH2 string) shows no secret in
+/// any form, on stdout, stderr or in a bundle.
+#[test]
+fn no_command_format_or_verbosity_shows_an_echoed_secret() {
+    use base64::Engine as _;
+    let modes = [
+        smtp_oauth::sim::SimOptions {
+            echo_requests: true,
+            ..smtp_oauth::sim::SimOptions::default()
+        },
+        smtp_oauth::sim::SimOptions {
+            smtp_fault: Some(smtp_oauth::sim::SmtpFault::AuthReply(
+                "535 5.7.3 you sent {echo} {bracket}",
+            )),
+            ..smtp_oauth::sim::SimOptions::default()
+        },
+    ];
+    let commands: &[&[&str]] = &[
+        &["diagnose"],
+        &["test-connection"],
+        &["send-test", "--to", "someone@example.com"],
+        &["token"],
+        &["prereqs"],
+    ];
+    for options in modes {
+        let sim = crate::support::SimProcess::start_with("healthy", options);
+        let mut secrets: Vec<String> = [
+            "SMTP_OAUTH_CLIENT_SECRET",
+            "SMTP_OAUTH_GRAPH_TOKEN",
+            "SMTP_OAUTH_EXCHANGE_TOKEN",
+        ]
+        .iter()
+        .filter_map(|k| sim.export(k).map(str::to_string))
+        .collect();
+        let encoded: Vec<String> = secrets
+            .iter()
+            .flat_map(|s| {
+                [
+                    form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>(),
+                    base64::engine::general_purpose::STANDARD.encode(s),
+                ]
+            })
+            .collect();
+        secrets.extend(encoded);
+        // Anything the simulated login host issues, and every XOAUTH2 string.
+        secrets.extend(["eyJ".to_string(), "dXNlcj0".to_string()]);
+        let sb = Sandbox::new();
+        let bundle = sb.dir.path().join("bundle.json");
+        for command in commands {
+            for format in ["human", "json", "junit"] {
+                for verbose in [&[][..], &["-v"]] {
+                    let out = sb
+                        .cmd()
+                        .args(*command)
+                        .args(["--format", format])
+                        .args(verbose)
+                        .sim_env(&sim, &[])
+                        .env("GITHUB_ACTIONS", "true")
+                        .run();
+                    let both = format!("{}{}", out.stdout, out.stderr);
+                    for s in &secrets {
+                        assert!(
+                            !both.contains(s.as_str()),
+                            "{command:?} {format} {verbose:?} shows {s}:\n{both}"
+                        );
+                    }
+                    assert!(!both.contains("panicked"), "{command:?}: {both}");
+                }
+            }
+        }
+        sb.cmd()
+            .args(["diagnose", "--json", "--bundle", bundle.to_str().unwrap()])
+            .sim_env(&sim, &[])
+            .run();
+        let written = std::fs::read_to_string(&bundle).unwrap();
+        for s in &secrets {
+            assert!(!written.contains(s.as_str()), "the bundle holds {s}");
+        }
+    }
+}
