@@ -43,6 +43,17 @@ fn hostile_text() -> impl Strategy<Value = String> {
     .prop_map(|v| v.into_iter().collect())
 }
 
+/// A number from a server: its extremes as often as anything else.
+fn edge_i64() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        Just(i64::MIN),
+        Just(i64::MAX),
+        Just(0),
+        Just(-1),
+        any::<i64>()
+    ]
+}
+
 /// An SMTP reply: lines of `NNN[ -]text`, sometimes broken.
 fn smtp_replies() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(
@@ -130,6 +141,22 @@ proptest! {
         let _ = crate::oauth::claims::decode_xoauth2(&raw);
         let _ = crate::oauth::inspect::recognise(&raw);
         let _ = crate::oauth::inspect::recognise(&jwt);
+    }
+
+    #[test]
+    fn server_numbers_in_claims_never_panic(exp in edge_i64(), nbf in edge_i64(), iat in edge_i64(), at in any::<u32>()) {
+        use base64::Engine as _;
+        let b64 = |v: &serde_json::Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+        let payload = serde_json::json!({
+            "aud": "https://outlook.office365.com", "exp": exp, "nbf": nbf, "iat": iat,
+            "roles": ["SMTP.SendAsApp"], "oid": "x", "appid": "y", "tid": "z",
+        });
+        let jwt = format!("{}.{}.sig", b64(&serde_json::json!({"alg": "RS256"})), b64(&payload));
+        if let Ok(c) = crate::oauth::claims::decode(&jwt) {
+            let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(u64::from(at));
+            let _ = crate::checks::claims::claims_step(&c, crate::cloud::Cloud::Global, false, at);
+            let _ = crate::checks::claims::claims_step(&c, crate::cloud::Cloud::Global, true, at);
+        }
     }
 
     #[test]

@@ -151,7 +151,10 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         .map_or(0, |d| d.as_secs())
         .cast_signed();
     if let Some(exp) = c.exp {
-        ev.insert("expires_in_min".into(), Value::from((exp - now) / 60));
+        ev.insert(
+            "expires_in_min".into(),
+            Value::from(exp.saturating_sub(now) / 60),
+        );
     }
     let aud = c.aud.clone().unwrap_or_default();
     let audiences = cloud.endpoints().exchange_audiences;
@@ -192,7 +195,7 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
             ClassId::AUTH_REJECTED,
             format!(
                 "the token expired {} min ago; tokens live about an hour",
-                (now - c.exp.unwrap_or(now)) / 60
+                now.saturating_sub(c.exp.unwrap_or(now)) / 60
             ),
             ev,
         );
