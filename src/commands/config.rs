@@ -127,15 +127,16 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
         stored.to_string()
     };
     let shown = shown.trim().to_string();
-    config_file::edit(&path.value, |doc| {
+    let written = config_file::edit(&path.value, |doc| {
         config_file::profile_table(doc, &profile.value)
             .insert(spec.key, toml_edit::Item::Value(stored));
     })?;
     let message = format!(
-        "Set {} = {shown} in profile {} ({}).",
+        "Set {} = {shown} in profile {} ({}){}.",
         spec.key,
         profile.value,
-        path.value.display()
+        path.value.display(),
+        config_file::written_note(&path.value, &written)
     );
     Ok(
         Report::new("config set", None, false).with_details(Details::Message {

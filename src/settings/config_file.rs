@@ -206,7 +206,9 @@ pub fn profile_table<'a>(
 
 /// Applies `edit` to the document at `path` (an empty one if the file does not exist) and
 /// writes the result atomically with mode 0600. A file that does not parse is left untouched.
-pub fn edit<F>(path: &Path, edit: F) -> Result<(), SettingsError>
+/// Returns the file written: the target when `path` is a symlink (a dotfile manager's link
+/// stays a link), so the caller can say where the change went.
+pub fn edit<F>(path: &Path, edit: F) -> Result<PathBuf, SettingsError>
 where
     F: FnOnce(&mut toml_edit::DocumentMut),
 {
@@ -239,10 +241,25 @@ where
                 ),
             })?;
     edit(&mut doc);
-    write_private_file(&target, doc.to_string().as_bytes()).map_err(|e| SettingsError::ConfigFile {
-        path: target.clone(),
-        problem: format!("could not be written: {e}"),
-    })
+    write_private_file(&target, doc.to_string().as_bytes()).map_err(|e| {
+        SettingsError::ConfigFile {
+            path: target.clone(),
+            problem: format!("could not be written: {e}"),
+        }
+    })?;
+    Ok(target)
+}
+
+/// ` (through the symlink …)` when the file written is not the path named.
+pub fn written_note(path: &Path, written: &Path) -> String {
+    if path == written {
+        String::new()
+    } else {
+        format!(
+            " (written to {}, where the symlink points)",
+            written.display()
+        )
+    }
 }
 
 /// An exclusive advisory lock on `<config>.lock` for one read-modify-write: two `config set`

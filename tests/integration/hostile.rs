@@ -888,3 +888,30 @@ fn no_command_format_or_verbosity_shows_an_echoed_secret() {
         }
     }
 }
+
+/// Issue 15.10: a symlinked config (a dotfile manager's) stays a link, and `config set` says
+/// that it wrote the file the link points to.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_config_is_not_rewritten_silently() {
+    let sb = Sandbox::new();
+    let real = sb.dir.path().join("dotfiles").join("smtp-oauth.toml");
+    std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+    std::fs::write(&real, "[default]\n").unwrap();
+    let link = sb.config_path();
+    std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let out = sb.cmd().args(["config", "set", "timeout", "30"]).run();
+    out.code(0).stdout_has("where the symlink points");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("timeout = 30")
+    );
+}
