@@ -123,6 +123,9 @@ async fn diagnose_sim(ctx: &Context, sim: &Simulation, verbose: bool) -> Result<
 
 /// Prints `export NAME='value'` lines and keeps the simulation up until Ctrl-C.
 async fn serve(ctx: &Context, sim: &Simulation) -> Result<Outcome, AppError> {
+    // The handlers are in place before the exports are printed: a script that reads them and
+    // stops the tenant at once still gets its temporary directory removed.
+    let stop = StopSignal::install();
     let mut out = String::new();
     for (k, v) in sim.exports() {
         out.push_str(&format!("export {k}='{}'\n", v.replace('\'', "'\\''")));
@@ -143,24 +146,42 @@ async fn serve(ctx: &Context, sim: &Simulation) -> Result<Outcome, AppError> {
             "This scenario sends as {from}: try `smtp-oauth send-test --to someone@example.com --from {from}`."
         ));
     }
-    stop_signal().await;
+    stop.wait().await;
     ctx.notice("Simulated tenant stopped.");
     Ok(Outcome::Done)
 }
 
 /// Ctrl-C, or SIGTERM (a service manager, `kill`): either way the simulation is dropped and its
 /// temporary directory (certificates, CA file) removed.
-async fn stop_signal() {
+struct StopSignal {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
+    signals: Option<(tokio::signal::unix::Signal, tokio::signal::unix::Signal)>,
+}
+
+impl StopSignal {
+    fn install() -> StopSignal {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            StopSignal {
+                signals: signal(SignalKind::terminate())
+                    .ok()
+                    .zip(signal(SignalKind::interrupt()).ok()),
+            }
+        }
+        #[cfg(not(unix))]
+        StopSignal {}
+    }
+
+    async fn wait(self) {
+        #[cfg(unix)]
+        if let Some((mut term, mut int)) = self.signals {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
                 _ = term.recv() => {}
+                _ = int.recv() => {}
             }
             return;
         }
+        let _ = tokio::signal::ctrl_c().await;
     }
-    let _ = tokio::signal::ctrl_c().await;
 }
