@@ -90,21 +90,7 @@ fn iso(t: SystemTime) -> String {
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if state.faults.echo_requests {
-        let headers: Vec<String> = req
-            .headers
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}"))
-            .collect();
-        return crate::sim::graph::graph_error(
-            400,
-            "BadRequest",
-            &format!(
-                "you sent {} with {} and body {}",
-                req.path,
-                headers.join("; "),
-                String::from_utf8_lossy(&req.body)
-            ),
-        );
+        return crate::sim::graph::echo(req);
     }
     let segments: Vec<&str> = req.path.trim_start_matches('/').split('/').collect();
     let ["adminapi", "beta", tenant_id, "InvokeCommand"] = segments.as_slice() else {

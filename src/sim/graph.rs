@@ -28,23 +28,29 @@ pub fn graph_error(status: u16, code: &str, message: &str) -> HttpResponse {
     )
 }
 
+/// A hostile admin API (Graph or Exchange): 400 with the request, its bearer token included,
+/// repeated in the message.
+pub fn echo(req: &HttpRequest) -> HttpResponse {
+    let headers: Vec<String> = req
+        .headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    graph_error(
+        400,
+        "BadRequest",
+        &format!(
+            "you sent {} with {} and body {}",
+            req.path,
+            headers.join("; "),
+            String::from_utf8_lossy(&req.body)
+        ),
+    )
+}
+
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if state.faults.echo_requests {
-        let headers: Vec<String> = req
-            .headers
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}"))
-            .collect();
-        return crate::sim::graph::graph_error(
-            400,
-            "BadRequest",
-            &format!(
-                "you sent {} with {} and body {}",
-                req.path,
-                headers.join("; "),
-                String::from_utf8_lossy(&req.body)
-            ),
-        );
+        return crate::sim::graph::echo(req);
     }
     let Some(token) = req.bearer() else {
         return graph_error(401, "InvalidAuthenticationToken", "Access token is empty.");

@@ -72,14 +72,7 @@ async fn serve_introspection(intro: tokio::net::TcpListener, count: Arc<Mutex<u3
                 got += n;
                 let text = String::from_utf8_lossy(&buf[..got]).to_string();
                 if let Some(i) = text.find("\r\n\r\n") {
-                    let len = text[..i]
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length:")
-                                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
-                        })
-                        .unwrap_or(0);
+                    let len = crate::support::content_length(&text[..i]);
                     if got >= i + 4 + len {
                         break;
                     }

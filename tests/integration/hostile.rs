@@ -78,14 +78,7 @@ fn read_request(stream: &mut TcpStream) -> String {
         buf.extend_from_slice(&chunk[..n]);
         let text = String::from_utf8_lossy(&buf);
         if let Some(end) = text.find("\r\n\r\n") {
-            let length = text[..end]
-                .lines()
-                .find_map(|l| {
-                    l.to_ascii_lowercase()
-                        .strip_prefix("content-length:")
-                        .map(|v| v.trim().parse::<usize>().unwrap_or(0))
-                })
-                .unwrap_or(0);
+            let length = crate::support::content_length(&text[..end]);
             if buf.len() >= end + 4 + length {
                 break;
             }
@@ -330,18 +323,11 @@ fn tls_and_network_failures_of_the_login_host_are_named_for_it() {
         token.to_string().contains("smtp-oauth certs login --out"),
         "{token:#}"
     );
-    // No SMTP-port advice for the login host (the evidence's random port may hold "587").
-    assert!(
-        !token["failure_class"].to_string().contains("587"),
-        "{token:#}"
-    );
+    assert_no_smtp_advice(&token);
 
     // An HTTP server where TLS is expected: it answers the ClientHello at once with HTTP.
-    let plain = TcpListener::bind("127.0.0.1:0").unwrap();
-    let plain_port = plain.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for s in plain.incoming().flatten() {
-            let mut s = s;
+    let plain_port = loopback(|plain| {
+        for mut s in plain.incoming().flatten() {
             let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 2\r\n\r\n{}");
         }
     });
@@ -367,16 +353,10 @@ fn tls_and_network_failures_of_the_login_host_are_named_for_it() {
         token["failure_class"]["id"], "login-host-unreachable",
         "{token:#}"
     );
-    // No SMTP-port advice for the login host (the evidence's random port may hold "587").
-    assert!(
-        !token["failure_class"].to_string().contains("587"),
-        "{token:#}"
-    );
+    assert_no_smtp_advice(&token);
 
     // A proxy that takes the connection and never answers the CONNECT.
-    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
-    let silent_port = silent.local_addr().unwrap().port();
-    std::thread::spawn(move || {
+    let silent_port = loopback(|silent| {
         let mut held = Vec::new();
         for s in silent.incoming() {
             held.push(s);
@@ -394,6 +374,24 @@ fn tls_and_network_failures_of_the_login_host_are_named_for_it() {
         out.stdout
     );
     assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+/// A failure of the login host carries no SMTP-port advice (the evidence's random port may
+/// hold "587", so only the class's texts are looked at).
+#[track_caller]
+fn assert_no_smtp_advice(token: &serde_json::Value) {
+    assert!(
+        !token["failure_class"].to_string().contains("587"),
+        "{token:#}"
+    );
+}
+
+/// A loopback listener served by `serve` on its own thread; returns its port.
+fn loopback(serve: impl FnOnce(TcpListener) + Send + 'static) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || serve(listener));
+    port
 }
 
 /// `token --json` against `endpoint` with a 2 s timeout and these extra variables.

@@ -392,3 +392,15 @@ pub fn in_pty(
     session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
     session
 }
+
+/// The Content-Length of an HTTP request or response head (0 when absent), for the loopback
+/// servers of the tests.
+pub fn content_length(head: &str) -> usize {
+    head.lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-length:")
+                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+        })
+        .unwrap_or(0)
+}
