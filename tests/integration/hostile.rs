@@ -89,24 +89,23 @@ fn read_request(stream: &mut TcpStream) -> String {
 
 /// `token` against `endpoint` with the canary secret, in `format` (`human`, `json`, `junit`).
 fn token(sb: &Sandbox, endpoint: &str, format: &str) -> crate::support::Output {
+    token_cmd(sb, endpoint, &["--format", format, "--timeout", "5"])
+        .env("SMTP_OAUTH_MAILBOX", "no-reply@contoso.onmicrosoft.com")
+        .run()
+}
+
+/// `token ARGS --token-endpoint ENDPOINT` with an app's ids and the canary secret.
+fn token_cmd<'a>(sb: &'a Sandbox, endpoint: &str, args: &[&str]) -> crate::support::Run<'a> {
     sb.cmd()
-        .args([
-            "token",
-            "--format",
-            format,
-            "--timeout",
-            "5",
-            "--token-endpoint",
-            endpoint,
-        ])
+        .args(["token"])
+        .args(args)
+        .args(["--token-endpoint", endpoint])
         .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
         .env(
             "SMTP_OAUTH_CLIENT_ID",
             "00001111-aaaa-2222-bbbb-3333cccc4444",
         )
         .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
-        .env("SMTP_OAUTH_MAILBOX", "no-reply@contoso.onmicrosoft.com")
-        .run()
 }
 
 /// A proxy that records every connection made to it and answers nothing useful.
@@ -126,19 +125,14 @@ fn a_plain_http_endpoint_never_sends_the_secret_through_a_proxy() {
     });
     let (proxy_port, proxied) = recording_proxy();
     let sb = Sandbox::new();
-    let out = sb
-        .cmd()
-        .args(["token", "--json", "--timeout", "5", "--token-endpoint"])
-        .args([endpoint.token_endpoint().as_str()])
-        .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
-        .env(
-            "SMTP_OAUTH_CLIENT_ID",
-            "00001111-aaaa-2222-bbbb-3333cccc4444",
-        )
-        .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
-        .env("HTTPS_PROXY", &format!("http://127.0.0.1:{proxy_port}"))
-        .env("NO_PROXY", "")
-        .run();
+    let out = token_cmd(
+        &sb,
+        &endpoint.token_endpoint(),
+        &["--json", "--timeout", "5"],
+    )
+    .env("HTTPS_PROXY", &format!("http://127.0.0.1:{proxy_port}"))
+    .env("NO_PROXY", "")
+    .run();
     assert!(
         proxied.lock().unwrap().is_empty(),
         "the proxy saw: {:?}",
@@ -248,26 +242,13 @@ fn an_echoing_server_shows_no_secret_no_escape_and_no_workflow_command() {
     });
     let sb = Sandbox::new();
     for format in ["human", "json", "junit"] {
-        let out = sb
-            .cmd()
-            .args([
-                "token",
-                "-v",
-                "--format",
-                format,
-                "--timeout",
-                "5",
-                "--token-endpoint",
-            ])
-            .args([endpoint.token_endpoint().as_str()])
-            .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
-            .env(
-                "SMTP_OAUTH_CLIENT_ID",
-                "00001111-aaaa-2222-bbbb-3333cccc4444",
-            )
-            .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
-            .env("GITHUB_ACTIONS", "true")
-            .run();
+        let out = token_cmd(
+            &sb,
+            &endpoint.token_endpoint(),
+            &["-v", "--format", format, "--timeout", "5"],
+        )
+        .env("GITHUB_ACTIONS", "true")
+        .run();
         assert_eq!(out.code, 1, "{format}: {}", out.stderr);
         let both = format!("{}{}", out.stdout, out.stderr);
         let encoded: String = form_urlencoded::byte_serialize(SECRET.as_bytes()).collect();
@@ -397,23 +378,7 @@ fn loopback(serve: impl FnOnce(TcpListener) + Send + 'static) -> u16 {
 /// `token --json` against `endpoint` with a 2 s timeout and these extra variables.
 fn token_out(endpoint: &str, env: &[(&str, &str)]) -> crate::support::Output {
     let sb = Sandbox::new();
-    let mut run = sb
-        .cmd()
-        .args([
-            "token",
-            "--json",
-            "--timeout",
-            "2",
-            "--token-endpoint",
-            endpoint,
-        ])
-        .env("SMTP_OAUTH_TENANT", "72f988bf-86f1-41af-91ab-2d7cd011db47")
-        .env(
-            "SMTP_OAUTH_CLIENT_ID",
-            "00001111-aaaa-2222-bbbb-3333cccc4444",
-        )
-        .env("SMTP_OAUTH_CLIENT_SECRET", SECRET)
-        .env("NO_PROXY", "");
+    let mut run = token_cmd(&sb, endpoint, &["--json", "--timeout", "2"]).env("NO_PROXY", "");
     for (k, v) in env {
         run = run.env(k, v);
     }
