@@ -1087,7 +1087,7 @@ fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<ClassId>, prereq
     });
     let (points_to, text) = match (claims_problem, found) {
         (Some(class), _) => (class.to_string(), format!("the token itself is wrong: see {class} above")),
-        (None, Some(p)) => (p.class.map(|c| c.to_string()).unwrap_or_default(), format!("the prerequisite checks found it: {} ({})", p.summary, p.title)),
+        (None, Some(p)) => (p.class.map(|c| c.to_string()).unwrap_or_default(), format!("{} (found by the check “{}”)", p.summary, p.title)),
         (None, None) => (
             "exchange-prerequisites".to_string(),
             "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` with admin access tells which".to_string(),

@@ -327,7 +327,7 @@ async fn app_steps(
         CheckId::PREREQ_ENTERPRISE_APP,
         started,
         format!(
-            "Enterprise app object id {id} (App registration object id {app_oid}: not the one Exchange needs)"
+            "Enterprise app object id {id}, the one Exchange needs (the App registration's object id {app_oid} is another)"
         ),
         ev(&[
             ("enterprise_app_object_id", json!(id)),
@@ -436,11 +436,10 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
             Map::new(),
         );
     };
-    let date = time::OffsetDateTime::from(end).date().to_string();
-    let days = end.duration_since(now).map_or_else(
-        |e| -(e.duration().as_secs() / 86_400).cast_signed(),
-        |d| (d.as_secs() / 86_400).cast_signed(),
-    );
+    let end_date = time::OffsetDateTime::from(end).date();
+    let date = end_date.to_string();
+    // Calendar days, as the secret-expiry check counts them: one date, one day count.
+    let days = (end_date - time::OffsetDateTime::from(now).date()).whole_days();
     let e = ev(&[
         ("credential", json!(name.trim())),
         ("key_id", json!(key_id)),

@@ -61,6 +61,7 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
             let _ = writeln!(out, "  {l}");
         }
     }
+    what_to_do(&mut out, report, &p);
     if !report.checks.is_empty() {
         out.push('\n');
         out.push_str(&summary_sentence(report, opts.strict, &p));
@@ -427,6 +428,9 @@ fn class_in_full(out: &mut String, c: &ClassView, p: &Paint) {
     }
 }
 
+/// Evidence keys that are for machines (the JSON report), not for the person reading.
+const INTERNAL_EVIDENCE: &[&str] = &["points_to", "narrowed", "exchange_bracket", "note"];
+
 fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     let timing = check
         .duration_ms
@@ -445,38 +449,144 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     );
     let show_evidence = verbose > 0 || matches!(check.status, Status::Fail | Status::Warn);
     if show_evidence {
-        for (k, v) in &check.evidence {
-            if let Some(items) = v
-                .as_array()
-                .filter(|a| a.len() > 1 && a.iter().all(Value::is_string))
-            {
-                let _ = writeln!(out, "    {k}:");
-                for item in items {
-                    let _ = writeln!(out, "      {}", item.as_str().unwrap_or_default());
-                }
-                continue;
-            }
-            let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
-            let mut lines = v.lines();
-            let _ = writeln!(out, "    {k}: {}", lines.next().unwrap_or_default());
-            for line in lines {
-                let _ = writeln!(out, "      {line}");
+        evidence_lines(out, &check.evidence, verbose);
+    }
+    let Some(c) = &check.failure_class else {
+        return;
+    };
+    let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
+    // The cause another check found (a 535 narrowed by the prerequisites) comes first; the
+    // general causes of the class are behind -v.
+    if let Some(found) = check.evidence.get("narrowed").and_then(Value::as_str) {
+        let _ = writeln!(out, "    Found: {found}");
+        if verbose == 0 {
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.dim(&format!(
+                    "(every cause of {}: `smtp-oauth explain {}`, or -v)",
+                    c.id, c.id
+                ))
+            );
+            return;
+        }
+    }
+    match (c.causes.as_slice(), verbose) {
+        ([], _) => {}
+        ([cause], _) => {
+            let _ = writeln!(out, "    Cause: {cause}");
+        }
+        ([first, ..], 0) => {
+            let _ = writeln!(out, "    Most likely: {first}");
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.dim(&match c.causes.len() - 1 {
+                    1 => "(1 more cause with -v)".to_string(),
+                    n => format!("({n} more causes with -v)"),
+                })
+            );
+        }
+        (causes, _) => {
+            let _ = writeln!(out, "    Likely causes:");
+            for (i, cause) in causes.iter().enumerate() {
+                let _ = writeln!(out, "      {}. {cause}", i + 1);
             }
         }
     }
-    if let Some(c) = &check.failure_class {
-        let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
-        if c.causes.len() > 1 {
-            let _ = writeln!(out, "    Likely causes:");
-            for (i, cause) in c.causes.iter().enumerate() {
-                let _ = writeln!(out, "      {}. {cause}", i + 1);
+}
+
+/// Evidence as a person reads it: words for keys, lists one item a line, certificates as
+/// subject and issuer, nothing internal, nothing empty.
+fn evidence_lines(out: &mut String, evidence: &serde_json::Map<String, Value>, verbose: u8) {
+    for (k, v) in evidence {
+        if (verbose == 0 && INTERNAL_EVIDENCE.contains(&k.as_str())) || v.is_null() {
+            continue;
+        }
+        let label = k.replace('_', " ");
+        let items: Vec<String> = match v {
+            Value::Array(a) if a.is_empty() => vec!["(none)".into()],
+            Value::Array(a) => a.iter().map(plain).collect(),
+            other => vec![plain(other)],
+        };
+        if items.len() > 1 {
+            let _ = writeln!(out, "    {label}:");
+            for item in items {
+                let _ = writeln!(out, "      {item}");
             }
-        } else if let Some(cause) = c.causes.first() {
-            let _ = writeln!(out, "    Cause: {cause}");
+            continue;
         }
-        for f in &c.fix {
-            let _ = writeln!(out, "    → {f}");
+        let text = items.into_iter().next().unwrap_or_default();
+        let mut lines = text.lines();
+        let _ = writeln!(out, "    {label}: {}", lines.next().unwrap_or_default());
+        for line in lines {
+            let _ = writeln!(out, "      {line}");
         }
+    }
+}
+
+/// One evidence value in words: text as is, yes/no, a certificate as "subject (issued by …)",
+/// other objects as "key value, …" (never JSON).
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::Null => "—".into(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => a.iter().map(plain).collect::<Vec<_>>().join(", "),
+        Value::Object(o) => match (o.get("subject").and_then(Value::as_str), o.get("issuer").and_then(Value::as_str)) {
+            (Some(subject), Some(issuer)) => format!("{subject} (issued by {issuer})"),
+            _ => o
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{} {}", k.replace('_', " "), plain(v)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+    }
+}
+
+/// "What to do": the fixes of every failed or warned check, each once, in report order; a 535
+/// that another check narrowed leaves its general fixes to that check.
+fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
+    let classes_shown: Vec<&str> = report
+        .checks
+        .iter()
+        .filter_map(|c| c.failure_class.as_ref().map(|f| f.id.as_str()))
+        .collect();
+    let mut fixes: Vec<&str> = Vec::new();
+    let mut found: Vec<String> = Vec::new();
+    for check in &report.checks {
+        let Some(class) = &check.failure_class else {
+            continue;
+        };
+        let pointed = check.evidence.get("points_to").and_then(Value::as_str);
+        if let Some(narrowed) = check.evidence.get("narrowed").and_then(Value::as_str) {
+            found.push(match pointed.filter(|id| classes_shown.contains(id)) {
+                Some(id) => format!("{narrowed}: {id}"),
+                None => narrowed.to_string(),
+            });
+        }
+        if pointed.is_some_and(|id| classes_shown.contains(&id) && id != class.id) {
+            continue;
+        }
+        for f in &class.fix {
+            if !fixes.contains(&f.as_str()) {
+                fixes.push(f);
+            }
+        }
+    }
+    if fixes.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for f in found {
+        let _ = writeln!(out, "{} {f}", p.bold("The cause:"));
+    }
+    let _ = writeln!(out, "{}", p.bold("What to do:"));
+    for (i, f) in fixes.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {f}", i + 1);
     }
 }
 

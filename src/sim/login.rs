@@ -384,7 +384,9 @@ fn client_credentials(
     let mut claims = json!({
         "aud": resource.audience,
         "iss": format!("https://sts.windows.net/{}/", tenant.id),
-        "iat": now, "nbf": now, "exp": now + 3899,
+        // iat/nbf 5 minutes back, exp = now + expires_in: decoded tokens commonly show
+        // exp - iat = 3899 with expires_in 3599 (UNCONFIRMED by a capture in shared/reference).
+        "iat": now - 300, "nbf": now - 300, "exp": now + 3599,
         "aio": opaque(40),
         "app_displayname": app.display_name,
         "appid": app.client_id,
@@ -763,7 +765,7 @@ fn device_poll(state: &SimState, tenant: &Tenant, req: &HttpRequest, code: &str)
         .unwrap_or("https://graph.microsoft.com")
         .to_string();
     let claims = json!({
-        "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant.id), "iat": now, "nbf": now, "exp": now + 3899,
+        "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant.id), "iat": now - 300, "nbf": now - 300, "exp": now + 3599,
         "appid": GRAPH_CLI_CLIENT_ID, "appidacr": "0", "idtyp": "user", "name": "Contoso Admin",
         "oid": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "scp": "Application.Read.All User.Read.All",
         "tid": tenant.id, "upn": "admin@contoso.onmicrosoft.com", "ver": "1.0", "wids": ["29232cdf-9323-42fd-ade2-1d097af3e4de"],

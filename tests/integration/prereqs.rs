@@ -72,7 +72,7 @@ fn the_wrong_object_id_is_shown_next_to_the_right_one() {
             smtp_oauth::sim::tenant::SP_OBJECT_ID
         ))
         .stdout_has(&format!(
-            "App registration object id {}",
+            "the App registration's object id {} is another",
             smtp_oauth::sim::tenant::APP_OBJECT_ID
         ));
 }

@@ -48,7 +48,7 @@ pub fn redact(text: &str) -> String {
         (r"\b[0-9A-F]{40}\b", "[THUMBPRINT]"),
         (r"\b[0-9A-F]{16}\b", "[HEX]"),
         (
-            r#"(Trace ID: |Correlation ID: |"trace_id": "|"correlation_id": "|"key_id": "|trace_id: |correlation_id: |key_id: |<)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#,
+            r#"(Trace ID: |Correlation ID: |"trace_id": "|"correlation_id": "|"key_id": "|trace_id: |correlation_id: |key_id: |trace id: |correlation id: |key id: |<)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#,
             "${1}[GUID]",
         ),
     ];
