@@ -131,13 +131,16 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
         config_file::profile_table(doc, &profile.value)
             .insert(spec.key, toml_edit::Item::Value(stored));
     })?;
-    let message = format!(
+    let mut message = format!(
         "Set {} = {shown} in profile {} ({}){}.",
         spec.key,
         profile.value,
         path.value.display(),
         config_file::written_note(&path.value, &written)
     );
+    if let Some(advice) = (spec.advise)(value) {
+        message.push_str(&format!("\nwarning: {advice}"));
+    }
     Ok(
         Report::new("config set", None, false).with_details(Details::Message {
             message,

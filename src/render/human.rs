@@ -535,7 +535,10 @@ fn plain(v: &Value) -> String {
         Value::Null => "—".into(),
         Value::Number(n) => n.to_string(),
         Value::Array(a) => a.iter().map(plain).collect::<Vec<_>>().join(", "),
-        Value::Object(o) => match (o.get("subject").and_then(Value::as_str), o.get("issuer").and_then(Value::as_str)) {
+        Value::Object(o) => match (
+            o.get("subject").and_then(Value::as_str),
+            o.get("issuer").and_then(Value::as_str),
+        ) {
             (Some(subject), Some(issuer)) => format!("{subject} (issued by {issuer})"),
             _ => o
                 .iter()

@@ -194,6 +194,8 @@ pub struct SettingSpec {
     pub store: fn(&str) -> Result<toml_edit::Value, Invalid>,
     /// A typed value as it may be shown (a proxy's credentials hidden).
     pub shown: fn(&str) -> String,
+    /// What to say about a valid value that is very likely a mistake.
+    pub advise: fn(&str) -> Option<String>,
 }
 
 /// The secret rows: never a flag value or a profile value. `*_secret_file` keys name the 0600
@@ -207,6 +209,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring",
         store: refuse_secret,
         shown: |_| "<secret>".into(),
+        advise: |_| None,
     },
     SettingSpec {
         key: "client_secret_file",
@@ -216,6 +219,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: validate::EXPECT_PATH,
         store: table::store_text::<table::PathK>,
         shown: table::shown_text::<table::PathK>,
+        advise: table::advise_text::<table::PathK>,
     },
     SettingSpec {
         key: "client_cert_password",
@@ -225,6 +229,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
         store: refuse_secret,
         shown: |_| "<secret>".into(),
+        advise: |_| None,
     },
     SettingSpec {
         key: "admin_client_secret",
@@ -234,6 +239,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: "the admin app's client secret value",
         store: refuse_secret,
         shown: |_| "<secret>".into(),
+        advise: |_| None,
     },
     SettingSpec {
         key: "admin_client_secret_file",
@@ -243,6 +249,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: validate::EXPECT_PATH,
         store: table::store_text::<table::PathK>,
         shown: table::shown_text::<table::PathK>,
+        advise: table::advise_text::<table::PathK>,
     },
     SettingSpec {
         key: "graph_token",
@@ -252,6 +259,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: "a Microsoft Graph access token",
         store: refuse_secret,
         shown: |_| "<secret>".into(),
+        advise: |_| None,
     },
     SettingSpec {
         key: "exchange_token",
@@ -261,6 +269,7 @@ static SECRET_SPECS: &[SettingSpec] = &[
         expected: "an Exchange Online admin API access token",
         store: refuse_secret,
         shown: |_| "<secret>".into(),
+        advise: |_| None,
     },
 ];
 
@@ -427,6 +436,8 @@ struct Resolver<'a> {
     profile: Option<&'a toml::Table>,
     config_dir: PathBuf,
     errors: Vec<InvalidSetting>,
+    /// What to say about valid values that are very likely mistakes.
+    advice: Vec<String>,
 }
 
 impl Resolver<'_> {
@@ -469,6 +480,9 @@ impl Resolver<'_> {
             Ok(mut value) => {
                 if matches!(source, Source::Profile { .. }) {
                     K::rebase(&mut value, &self.config_dir);
+                }
+                if let Some(advice) = K::advise(&value) {
+                    self.advice.push(format!("{key} (from {source}): {advice}"));
                 }
                 Some(Val { value, source })
             }
@@ -556,6 +570,7 @@ impl Settings {
             profile: table,
             config_dir: file.dir(),
             errors: Vec::new(),
+            advice: Vec::new(),
         };
         let a = args;
         let token = |var: &'static str| {
@@ -616,6 +631,7 @@ impl Settings {
             return Err(SettingsError::Invalid(r.errors));
         }
 
+        warnings.append(&mut r.advice);
         Ok(Settings {
             profile,
             config_exists: file.exists,

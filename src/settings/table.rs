@@ -38,6 +38,17 @@ pub trait Kind {
     /// A value read from a profile, made relative to the config file's directory where that
     /// matters (paths).
     fn rebase(_value: &mut Self::Value, _dir: &Path) {}
+    /// What to say about a valid value that is very likely a mistake (port 465, a scope that
+    /// is not `.default`, a date that has passed, a file that is not there); `config show` and
+    /// `config set` say it, whether the value came from a flag, the environment or the profile.
+    fn advise(_value: &Self::Value) -> Option<String> {
+        None
+    }
+}
+
+/// [`Kind::advise`] of a typed value of kind `K` (nothing when it does not parse).
+pub fn advise_text<K: Kind>(raw: &str) -> Option<String> {
+    K::parse(raw.trim()).ok().and_then(|v| K::advise(&v))
 }
 
 /// What `config set` and `setup` write for a typed value of kind `K`: the parsed value in its
@@ -90,10 +101,26 @@ text_kind!(
     /// An application (client) id.
     ClientIdK: String, validate::EXPECT_CLIENT_ID, validate::client_id, |v| v.as_str()
 );
-text_kind!(
-    /// A calendar date.
-    DateK: Date, validate::EXPECT_DATE, validate::date, |v| v.to_string()
-);
+/// A calendar date (the client secret's expiry).
+pub struct DateK;
+impl Kind for DateK {
+    type Value = Date;
+    const EXPECTED: &'static str = validate::EXPECT_DATE;
+    fn parse(raw: &str) -> Result<Date, Invalid> {
+        validate::date(raw)
+    }
+    fn show(value: &Date) -> serde_json::Value {
+        text(&value.to_string())
+    }
+    fn store(value: &Date) -> toml_edit::Value {
+        value.to_string().into()
+    }
+    fn advise(value: &Date) -> Option<String> {
+        (*value < time::OffsetDateTime::now_utc().date()).then(|| {
+            format!("{value} has passed: the secret has expired (secret-expired); create a new one and set its expiry")
+        })
+    }
+}
 text_kind!(
     /// A mailbox address.
     MailboxK: String, validate::EXPECT_MAILBOX, validate::mailbox, |v| v.as_str()
@@ -106,10 +133,26 @@ text_kind!(
     /// A host name or IP address.
     HostK: String, validate::EXPECT_HOST, validate::host, |v| v.as_str()
 );
-text_kind!(
-    /// A token scope.
-    ScopeK: String, validate::EXPECT_SCOPE, validate::scope, |v| v.as_str()
-);
+/// A token scope.
+pub struct ScopeK;
+impl Kind for ScopeK {
+    type Value = String;
+    const EXPECTED: &'static str = validate::EXPECT_SCOPE;
+    fn parse(raw: &str) -> Result<String, Invalid> {
+        validate::scope(raw)
+    }
+    fn show(value: &String) -> serde_json::Value {
+        text(value)
+    }
+    fn store(value: &String) -> toml_edit::Value {
+        value.as_str().into()
+    }
+    fn advise(value: &String) -> Option<String> {
+        (!value.ends_with("/.default")).then(|| format!(
+            "`{value}` is not `<resource>/.default`: an app-only token is requested with the resource's .default scope, such as https://outlook.office365.com/.default (Entra ID refuses this one: invalid-scope)"
+        ))
+    }
+}
 text_kind!(
     /// An endpoint URL (https, or http on loopback).
     UrlK: Url, validate::EXPECT_URL, validate::endpoint_url, |v| url_text(v)
@@ -158,6 +201,13 @@ impl Kind for PortK {
     }
     fn store(value: &u16) -> toml_edit::Value {
         i64::from(*value).into()
+    }
+    fn advise(value: &u16) -> Option<String> {
+        match value {
+            465 => Some("port 465 is implicit TLS (SMTPS), which Exchange Online client submission does not offer: use 587 (STARTTLS)".into()),
+            25 => Some("port 25 is server-to-server relay; Exchange Online client submission (SMTP AUTH) is 587".into()),
+            _ => None,
+        }
     }
 }
 
@@ -211,6 +261,9 @@ impl Kind for PathK {
         if value.is_relative() {
             *value = dir.join(&*value);
         }
+    }
+    fn advise(value: &PathBuf) -> Option<String> {
+        (!value.exists()).then(|| format!("there is no file at {} (yet)", value.display()))
     }
 }
 
@@ -343,6 +396,7 @@ macro_rules! settings {
                     expected: <$kind as Kind>::EXPECTED,
                     store: store_text::<$kind>,
                     shown: shown_text::<$kind>,
+                    advise: advise_text::<$kind>,
                 },
             )*
         ];

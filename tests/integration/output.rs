@@ -130,10 +130,16 @@ fn human_output_has_text_markers_evidence_fix_and_one_summary_sentence() {
     );
     let to_do = text.split("What to do:").nth(1).unwrap_or_default();
     assert!(
-        to_do.lines().any(|l| l.contains(". Connect-ExchangeOnline")),
+        to_do
+            .lines()
+            .any(|l| l.contains(". Connect-ExchangeOnline")),
         "every fix once, in a numbered list: {text}"
     );
-    assert_eq!(text.matches("Connect-ExchangeOnline, then").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("Connect-ExchangeOnline, then").count(),
+        1,
+        "{text}"
+    );
     assert!(
         text.trim_end()
             .ends_with("[✗] 1 check failed, 1 warning, 1 passed, 1 skipped."),

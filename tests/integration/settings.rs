@@ -378,3 +378,35 @@ fn settings_say_what_is_wrong_and_where_the_values_are() {
         .stderr_has("missing settings")
         .stderr_has("also has ise, printer: pick one with --profile NAME");
 }
+
+/// Issue 14: values that are valid but very likely mistakes (a scope that is not `.default`,
+/// port 465, a date that has passed, a CA file that is not there) are named the same way
+/// whether they come from `config set`, a flag or the profile.
+#[test]
+fn likely_mistakes_are_named_by_config_set_and_for_flags_alike() {
+    let sb = Sandbox::new();
+    for (key, value, said) in [
+        (
+            "scope",
+            "https://outlook.office365.com/SMTP.SendAsApp",
+            "https://outlook.office365.com/.default",
+        ),
+        ("smtp-port", "465", "use 587 (STARTTLS)"),
+        ("secret-expires", "2020-01-01", "has passed"),
+        (
+            "ca-file",
+            "/nonexistent/smtp-oauth-ca.pem",
+            "no file at /nonexistent/smtp-oauth-ca.pem",
+        ),
+    ] {
+        let out = sb.cmd().args(["config", "set", key, value]).run();
+        out.code(0).stdout_has("warning:").stdout_has(said);
+        let flag = format!("--{key}");
+        Sandbox::new()
+            .cmd()
+            .args(["config", "show", flag.as_str(), value])
+            .run()
+            .stdout_has(&format!("(from flag {flag})"))
+            .stdout_has(said);
+    }
+}
