@@ -345,10 +345,16 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
         "A generic client (an app, a script, monitoring, a printer)".to_string(),
         "Cisco ISE".to_string(),
     ];
-    if p.select("Which client will send the mail?", &items, 0)? == 1 {
+    // `--target ise` (or a profile's target, or --ise-release) preselects Cisco ISE.
+    let known_release = match &v.client {
+        Client::Ise { release } => Some(release.clone()),
+        Client::Generic => None,
+    };
+    let preset = usize::from(known_release.is_some());
+    if p.select("Which client will send the mail?", &items, preset)? == 1 {
         let release = p.input(
             "Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)",
-            None,
+            known_release.as_deref().filter(|r| !r.is_empty()),
             &|r| {
                 parse_ise_release(r)
                     .map(|_| ())
@@ -361,6 +367,8 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
             ));
         }
         v.client = Client::Ise { release };
+    } else {
+        v.client = Client::Generic;
     }
     let clouds: Vec<String> = [
         "Global (and GCC)",
@@ -370,7 +378,8 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
     ]
     .map(String::from)
     .to_vec();
-    let index = p.select("Which Microsoft cloud?", &clouds, 0)?;
+    let current = Cloud::ALL.iter().position(|c| *c == v.cloud).unwrap_or(0);
+    let index = p.select("Which Microsoft cloud?", &clouds, current)?;
     v.cloud = Cloud::ALL[index];
     Ok(())
 }
@@ -520,6 +529,62 @@ mod tests {
         assert!(ise_supported("3.3 P7").unwrap_err().contains("Patch 8"));
         assert!(ise_supported("3.1 P5").unwrap_err().contains("3.2 P8"));
         assert!(ise_supported("banana").is_err());
+    }
+
+    /// Answers every question with its default, and keeps each select's default.
+    struct Defaults(Vec<usize>);
+    impl Prompter for Defaults {
+        fn note(&mut self, _: &str) {}
+        fn select(&mut self, _: &str, _: &[String], default: usize) -> Result<usize, WizardError> {
+            self.0.push(default);
+            Ok(default)
+        }
+        fn input(
+            &mut self,
+            _: &str,
+            default: Option<&str>,
+            check: &dyn Fn(&str) -> Result<(), String>,
+        ) -> Result<String, WizardError> {
+            let answer = default.unwrap_or("3.3 P8").to_string();
+            check(&answer).map_err(WizardError::Io)?;
+            Ok(answer)
+        }
+        fn password(&mut self, _: &str) -> Result<SecretString, WizardError> {
+            Err(WizardError::Cancelled)
+        }
+        fn confirm(&mut self, _: &str, default: bool) -> Result<bool, WizardError> {
+            Ok(default)
+        }
+    }
+
+    #[test]
+    fn target_ise_and_the_cloud_are_preselected() {
+        let mut v = Values {
+            client: Client::Ise {
+                release: "3.4 P4".into(),
+            },
+            cloud: Cloud::ALL[1],
+            tenant: String::new(),
+            client_id: String::new(),
+            secret: None,
+            certificate: None,
+            certificate_password: None,
+            secret_expires: None,
+            mailbox: String::new(),
+            smtp_host: String::new(),
+            smtp_port: 587,
+            timeout: "60".into(),
+            store: Store::File,
+        };
+        let mut p = Defaults(Vec::new());
+        client_and_cloud(&mut p, &mut v).unwrap();
+        assert_eq!(
+            p.0,
+            [1, 1],
+            "Cisco ISE and the profile's cloud are the defaults"
+        );
+        assert!(matches!(&v.client, Client::Ise { release } if release == "3.4 P4"));
+        assert_eq!(v.cloud, Cloud::ALL[1]);
     }
 
     #[test]
