@@ -454,7 +454,12 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     let Some(c) = &check.failure_class else {
         return;
     };
-    let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
+    if c.title == check.title {
+        // The check is the class itself (`explain --log`): its id, not its title twice.
+        let _ = writeln!(out, "    {} {}", p.status(check.status), c.id);
+    } else {
+        let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
+    }
     // The cause another check found (a 535 narrowed by the prerequisites) comes first; the
     // general causes of the class are behind -v.
     if let Some(found) = check.evidence.get("narrowed").and_then(Value::as_str) {
