@@ -196,6 +196,10 @@ pub enum Command {
         /// Diagnose every profile of the config file at once (fleets of tenants or appliances)
         #[arg(long)]
         all_profiles: bool,
+        /// With --all-profiles: let SMTP_OAUTH_* variables replace what the profiles say (by
+        /// default a variable that would replace a profile's value is refused)
+        #[arg(long, requires = "all_profiles")]
+        env_overrides: bool,
         /// Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft
         /// support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)
         #[arg(long, value_name = "FILE", conflicts_with = "all_profiles")]

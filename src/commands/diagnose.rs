@@ -270,12 +270,67 @@ fn run_waiting(
     Ok(diagnosis)
 }
 
+/// Under `--all-profiles`, an `SMTP_OAUTH_*` variable set for the job would replace the value
+/// every profile has for it (a failing printer profile passed because `SMTP_OAUTH_MAILBOX`
+/// replaced its mailbox): refused, naming the variable and the profiles, unless
+/// `--env-overrides` says so. A variable only fills what profiles leave unset; the proxy and
+/// timeout variables are the job's network and apply to all.
+fn refuse_silent_overrides(
+    ctx: &Context,
+    file: &crate::settings::config_file::ConfigFile,
+    names: &[String],
+) -> Result<(), AppError> {
+    const JOB_WIDE: &[&str] = &["proxy", "no_proxy", "timeout", "ca_file", "admin"];
+    let mut found = Vec::new();
+    for spec in crate::settings::SPECS.iter() {
+        if JOB_WIDE.contains(&spec.key) {
+            continue;
+        }
+        // A secret's profile form is its file (`client_secret_file`).
+        let profile_key = if spec.secret {
+            format!("{}_file", spec.key)
+        } else {
+            spec.key.to_string()
+        };
+        for var in spec.env.iter().filter(|v| v.starts_with("SMTP_OAUTH_")) {
+            if ctx.env_var(var).is_none() {
+                continue;
+            }
+            let replaced: Vec<&str> = names
+                .iter()
+                .filter(|n| {
+                    file.profile(n)
+                        .is_some_and(|t| t.contains_key(&profile_key))
+                })
+                .map(String::as_str)
+                .collect();
+            if !replaced.is_empty() {
+                found.push(format!(
+                    "{var} would replace {profile_key} of {}",
+                    replaced.join(", ")
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(AppError::Usage(format!(
+        "--all-profiles diagnoses each profile with its own values, but the environment says otherwise:\n  {}\nunset those variables for this run, or pass --env-overrides to apply them to every profile",
+        found.join("\n  ")
+    )))
+}
+
 /// How many profiles are diagnosed at once under `--all-profiles`.
 const FLEET_PARALLELISM: usize = 64;
 
 /// `diagnose --all-profiles`: every profile of the config file, concurrently (bounded), one report
 /// with a section per profile. Flags and environment still apply to every profile.
-pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> {
+pub fn execute_fleet(
+    ctx: &Context,
+    o: &DiagnoseOptions,
+    env_overrides: bool,
+) -> Result<Outcome, AppError> {
     use crate::settings::config_file::ConfigFile;
     use crate::settings::{Settings, Source, Val};
     let (path, _) = ctx.locate()?;
@@ -286,6 +341,9 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
             "--all-profiles: {} has no profiles",
             path.value.display()
         )));
+    }
+    if !env_overrides {
+        refuse_silent_overrides(ctx, &file, &names)?;
     }
     let plan = o.plan();
     let runtime = super::runtime()?;
@@ -339,6 +397,12 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
         done.sort_by_key(|(i, _, _)| *i);
         Ok::<_, AppError>(done)
     })?;
+    Ok(Outcome::Report(Box::new(fleet_report(results, &o.only))))
+}
+
+/// One report for the fleet: each profile's checks under its name, a settings error as its one
+/// failed check, and the per-profile summaries.
+fn fleet_report(results: Vec<(usize, String, Result<Report, String>)>, only: &[String]) -> Report {
     let mut report = Report::new("diagnose --all-profiles", None, false);
     let mut entries = Vec::new();
     for (_, name, outcome) in results {
@@ -350,7 +414,7 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
                     error: None,
                 });
                 for mut check in r.checks {
-                    if o.only.is_empty() || o.only.contains(&check.id) {
+                    if only.is_empty() || only.contains(&check.id) {
                         check.profile = Some(name.clone());
                         report.push(check);
                     }
@@ -372,9 +436,7 @@ pub fn execute_fleet(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppE
             }
         }
     }
-    Ok(Outcome::Report(Box::new(
-        report.with_details(Details::Fleet { profiles: entries }),
-    )))
+    report.with_details(Details::Fleet { profiles: entries })
 }
 
 #[cfg(test)]

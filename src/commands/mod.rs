@@ -263,6 +263,7 @@ fn diagnosis(ctx: &Context, command: Command, verbose: u8) -> Result<Outcome, Ap
             only,
             wait,
             all_profiles,
+            env_overrides,
             bundle,
         } => {
             if list_checks {
@@ -275,7 +276,7 @@ fn diagnosis(ctx: &Context, command: Command, verbose: u8) -> Result<Outcome, Ap
                 ..diagnose::DiagnoseOptions::new(diagnose::Mode::Diagnose, verbose > 0).send(send)
             };
             if all_profiles {
-                diagnose::execute_fleet(ctx, &o)
+                diagnose::execute_fleet(ctx, &o, env_overrides)
             } else {
                 diagnose::execute(ctx, &o)
             }

@@ -301,6 +301,24 @@ fn all_profiles_diagnoses_a_fleet_in_one_report() {
     human
         .stdout_has("── profile printer-1 ──")
         .stdout_has("── profile printer-2 ──");
+
+    // A variable set for the job never silently replaces what the profiles say (issue 16: a
+    // failing printer passed because SMTP_OAUTH_MAILBOX replaced its mailbox).
+    let out = sb
+        .cmd()
+        .args(["diagnose", "--all-profiles", "--json"])
+        .env("SMTP_OAUTH_MAILBOX", "someone-else@contoso.onmicrosoft.com")
+        .run();
+    out.code(2)
+        .stderr_has("SMTP_OAUTH_MAILBOX would replace mailbox of printer-1, printer-2")
+        .stderr_has("--env-overrides");
+    let out = sb
+        .cmd()
+        .args(["diagnose", "--all-profiles", "--env-overrides", "--json"])
+        .env("SMTP_OAUTH_MAILBOX", "someone-else@contoso.onmicrosoft.com")
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("someone-else@contoso.onmicrosoft.com"));
 }
 
 /// The token request, the SMTP connection and the prerequisites run at the same time: shown by the
