@@ -164,8 +164,10 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
             .iter()
             .any(|s| s.id == id && s.status == Status::Pass)
     };
-    let exchange_confirmed =
-        passed(CheckId::PREREQ_EXCHANGE_SP) && passed(CheckId::PREREQ_MAILBOX_PERMISSION);
+    // A 235 to AUTH proves the Exchange side as well as the admin API would: no setup steps
+    // are suggested after it.
+    let exchange_confirmed = passed(CheckId::SMTP_AUTH)
+        || (passed(CheckId::PREREQ_EXCHANGE_SP) && passed(CheckId::PREREQ_MAILBOX_PERMISSION));
     let steps = d
         .steps
         .into_iter()
@@ -535,7 +537,7 @@ fn summary(
         }
     }
     if confirmed {
-        out.push_str("\nThe Exchange service principal and FullAccess on the mailbox are in place (checked through the admin API).");
+        out.push_str("\nThe Exchange side is in place: the test authenticated (or the admin API showed the service principal and the mailbox permission).");
         return out;
     }
     let oid = oid.unwrap_or("<enterprise-app-object-id>");
