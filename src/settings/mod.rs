@@ -200,77 +200,80 @@ pub struct SettingSpec {
 
 /// The secret rows: never a flag value or a profile value. `*_secret_file` keys name the 0600
 /// file a profile keeps a secret in.
+/// A secret row: never stored as a profile value, never shown.
+const fn secret_row(
+    key: &'static str,
+    flag: &'static str,
+    env: &'static [&'static str],
+    expected: &'static str,
+) -> SettingSpec {
+    SettingSpec {
+        key,
+        flag,
+        env,
+        secret: true,
+        expected,
+        store: refuse_secret,
+        shown: |_| "<secret>".into(),
+        advise: |_| None,
+    }
+}
+
+/// The profile key naming the 0600 file a secret is kept in.
+const fn secret_file_row(
+    key: &'static str,
+    flag: &'static str,
+    env: &'static [&'static str],
+) -> SettingSpec {
+    SettingSpec {
+        key,
+        flag,
+        env,
+        secret: false,
+        expected: validate::EXPECT_PATH,
+        store: table::store_text::<table::PathK>,
+        shown: table::shown_text::<table::PathK>,
+        advise: table::advise_text::<table::PathK>,
+    }
+}
+
 static SECRET_SPECS: &[SettingSpec] = &[
-    SettingSpec {
-        key: "client_secret",
-        flag: "--client-secret-file",
-        env: &["SMTP_OAUTH_CLIENT_SECRET"],
-        secret: true,
-        expected: "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring",
-        store: refuse_secret,
-        shown: |_| "<secret>".into(),
-        advise: |_| None,
-    },
-    SettingSpec {
-        key: "client_secret_file",
-        flag: "--client-secret-file",
-        env: &[],
-        secret: false,
-        expected: validate::EXPECT_PATH,
-        store: table::store_text::<table::PathK>,
-        shown: table::shown_text::<table::PathK>,
-        advise: table::advise_text::<table::PathK>,
-    },
-    SettingSpec {
-        key: "client_cert_password",
-        flag: "",
-        env: &["SMTP_OAUTH_CLIENT_CERT_PASSWORD"],
-        secret: true,
-        expected: "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
-        store: refuse_secret,
-        shown: |_| "<secret>".into(),
-        advise: |_| None,
-    },
-    SettingSpec {
-        key: "admin_client_secret",
-        flag: "--admin-client-secret-file",
-        env: &["SMTP_OAUTH_ADMIN_CLIENT_SECRET"],
-        secret: true,
-        expected: "the admin app's client secret value",
-        store: refuse_secret,
-        shown: |_| "<secret>".into(),
-        advise: |_| None,
-    },
-    SettingSpec {
-        key: "admin_client_secret_file",
-        flag: "--admin-client-secret-file",
-        env: &["SMTP_OAUTH_ADMIN_CLIENT_SECRET_FILE"],
-        secret: false,
-        expected: validate::EXPECT_PATH,
-        store: table::store_text::<table::PathK>,
-        shown: table::shown_text::<table::PathK>,
-        advise: table::advise_text::<table::PathK>,
-    },
-    SettingSpec {
-        key: "graph_token",
-        flag: "",
-        env: &["SMTP_OAUTH_GRAPH_TOKEN"],
-        secret: true,
-        expected: "a Microsoft Graph access token",
-        store: refuse_secret,
-        shown: |_| "<secret>".into(),
-        advise: |_| None,
-    },
-    SettingSpec {
-        key: "exchange_token",
-        flag: "",
-        env: &["SMTP_OAUTH_EXCHANGE_TOKEN"],
-        secret: true,
-        expected: "an Exchange Online admin API access token",
-        store: refuse_secret,
-        shown: |_| "<secret>".into(),
-        advise: |_| None,
-    },
+    secret_row(
+        "client_secret",
+        "--client-secret-file",
+        &["SMTP_OAUTH_CLIENT_SECRET"],
+        "a client secret value (not its ID), from a 0600 file, stdin, the environment or the keyring",
+    ),
+    secret_file_row("client_secret_file", "--client-secret-file", &[]),
+    secret_row(
+        "client_cert_password",
+        "",
+        &["SMTP_OAUTH_CLIENT_CERT_PASSWORD"],
+        "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
+    ),
+    secret_row(
+        "admin_client_secret",
+        "--admin-client-secret-file",
+        &["SMTP_OAUTH_ADMIN_CLIENT_SECRET"],
+        "the admin app's client secret value",
+    ),
+    secret_file_row(
+        "admin_client_secret_file",
+        "--admin-client-secret-file",
+        &["SMTP_OAUTH_ADMIN_CLIENT_SECRET_FILE"],
+    ),
+    secret_row(
+        "graph_token",
+        "",
+        &["SMTP_OAUTH_GRAPH_TOKEN"],
+        "a Microsoft Graph access token",
+    ),
+    secret_row(
+        "exchange_token",
+        "",
+        &["SMTP_OAUTH_EXCHANGE_TOKEN"],
+        "an Exchange Online admin API access token",
+    ),
 ];
 
 fn refuse_secret(_: &str) -> Result<toml_edit::Value, Invalid> {
@@ -429,6 +432,46 @@ fn known_profile_key(key: &str) -> bool {
     NOTE_KEYS.contains(&key) || SPECS.iter().any(|s| !s.secret && s.key == key)
 }
 
+/// Warnings for the keys of a profile this version does not know (kept in the file).
+fn unknown_keys(table: &toml::Table, profile: &str, file: &ConfigFile) -> Vec<String> {
+    table
+        .keys()
+        .filter(|k| !known_profile_key(k))
+        .map(|key| {
+            let hint = spec_for(key)
+                .filter(|s| s.secret)
+                .map_or(String::new(), |_| {
+                    format!(
+                        " (secrets are not read from the profile; use {key}_file or the keyring)"
+                    )
+                });
+            format!(
+                "profile {profile} in {}: unknown key `{key}` ignored{hint}",
+                file.path.display()
+            )
+        })
+        .collect()
+}
+
+impl Values {
+    /// Without an explicit token endpoint: the authority's, for the tenant.
+    fn derive_token_endpoint(&mut self) {
+        if self.token_endpoint.is_some() {
+            return;
+        }
+        let Some(t) = self.tenant.as_ref() else {
+            return;
+        };
+        let base = self.authority.value.as_str().trim_end_matches('/');
+        if let Ok(url) = Url::parse(&format!("{base}/{}/oauth2/v2.0/token", t.value.as_str())) {
+            self.token_endpoint = Some(Val {
+                value: url,
+                source: Source::Derived("authority + tenant"),
+            });
+        }
+    }
+}
+
 /// Reads raw values in precedence order and validates them, collecting every problem.
 struct Resolver<'a> {
     env: &'a dyn Environment,
@@ -551,19 +594,7 @@ impl Settings {
                 known: file.profile_names(),
             });
         }
-        let mut warnings = Vec::new();
-        if let Some(t) = table {
-            for key in t.keys().filter(|k| !known_profile_key(k)) {
-                let hint = spec_for(key).filter(|s| s.secret).map_or(String::new(), |_| {
-                    format!(" (secrets are not read from the profile; use {key}_file or the keyring)")
-                });
-                warnings.push(format!(
-                    "profile {} in {}: unknown key `{key}` ignored{hint}",
-                    profile.value,
-                    file.path.display()
-                ));
-            }
-        }
+        let mut warnings = table.map_or_else(Vec::new, |t| unknown_keys(t, &profile.value, file));
         let mut r = Resolver {
             env,
             profile_name: profile.value.clone(),
@@ -593,15 +624,7 @@ impl Settings {
         if let Some(p) = values.proxy.as_ref().and_then(|p| p.value.password()) {
             crate::redact::hold(p);
         }
-        values.token_endpoint = values.token_endpoint.take().or_else(|| {
-            let t = values.tenant.as_ref()?;
-            let base = values.authority.value.as_str().trim_end_matches('/');
-            let url = Url::parse(&format!("{base}/{}/oauth2/v2.0/token", t.value.as_str())).ok()?;
-            Some(Val {
-                value: url,
-                source: Source::Derived("authority + tenant"),
-            })
-        });
+        values.derive_token_endpoint();
         // Secrets are read last, and only when every other value is valid: a bad tenant should
         // not consume stdin or prompt a keyring unlock.
         if !r.errors.is_empty() {
@@ -618,10 +641,9 @@ impl Settings {
             "client_secret_file",
             keyring,
         )?;
-        let admin_file_flag = a.admin_client_secret_file.clone();
         let admin_client_secret = r.secret(
             "admin client secret",
-            admin_file_flag.as_deref(),
+            a.admin_client_secret_file.as_deref(),
             false,
             "SMTP_OAUTH_ADMIN_CLIENT_SECRET",
             "admin_client_secret_file",
