@@ -193,46 +193,17 @@ pub async fn request_token(
         let remaining = deadline
             .saturating_duration_since(Instant::now())
             .max(Duration::from_millis(100));
-        let sent = client
-            .post(endpoint.clone())
-            .header("client-request-id", net::new_guid())
-            .header("Accept", "application/json")
-            .form(&form)
-            .timeout(remaining)
-            .send()
-            .await;
+        let network = |e: &reqwest::Error| {
+            let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
+            TokenFailure::Network(net::request_error(e, proxy.is_some(), &captured))
+        };
+        let (status, retry_after, body) =
+            match post_form(&client, endpoint, &form, remaining, &mut server_date).await {
+                Ok(answer) => answer,
+                Err(PostError::Network(e)) => break Err(network(&e)),
+                Err(PostError::Http(f)) => break Err(f),
+            };
         drop(form);
-        let response = match sent {
-            Ok(r) => r,
-            Err(e) => {
-                let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
-                break Err(TokenFailure::Network(net::request_error(
-                    &e,
-                    proxy.is_some(),
-                    &captured,
-                )));
-            }
-        };
-        let status = response.status().as_u16();
-        let (date, retry_after) = dates_of(response.headers());
-        server_date = date.or(server_date);
-        let body = match net::read_text(response, net::MAX_LOGIN_BODY).await {
-            Ok(b) => b,
-            Err(net::BodyError::Read(e)) => {
-                let captured = seen.lock().map(|c| c.clone()).unwrap_or_default();
-                break Err(TokenFailure::Network(net::request_error(
-                    &e,
-                    proxy.is_some(),
-                    &captured,
-                )));
-            }
-            Err(too_large) => {
-                break Err(TokenFailure::Http {
-                    status,
-                    body: too_large.describe(),
-                });
-            }
-        };
         if status == 200 {
             break parse_success(&body);
         }
@@ -260,6 +231,43 @@ pub async fn request_token(
         server_date,
         received_at: SystemTime::now(),
         tls,
+    }
+}
+
+/// Why one token POST got no body to judge.
+enum PostError {
+    Network(reqwest::Error),
+    Http(TokenFailure),
+}
+
+/// One POST of the form: status, `Retry-After` and the body (bounded); the server's `Date`
+/// goes into `server_date`.
+async fn post_form(
+    client: &reqwest::Client,
+    endpoint: &Url,
+    form: &[(&str, String)],
+    timeout: Duration,
+    server_date: &mut Option<SystemTime>,
+) -> Result<(u16, Option<u64>, String), PostError> {
+    let response = client
+        .post(endpoint.clone())
+        .header("client-request-id", net::new_guid())
+        .header("Accept", "application/json")
+        .form(form)
+        .timeout(timeout)
+        .send()
+        .await
+        .map_err(PostError::Network)?;
+    let status = response.status().as_u16();
+    let (date, retry_after) = dates_of(response.headers());
+    *server_date = date.or(*server_date);
+    match net::read_text(response, net::MAX_LOGIN_BODY).await {
+        Ok(body) => Ok((status, retry_after, body)),
+        Err(net::BodyError::Read(e)) => Err(PostError::Network(e)),
+        Err(too_large) => Err(PostError::Http(TokenFailure::Http {
+            status,
+            body: too_large.describe(),
+        })),
     }
 }
 
