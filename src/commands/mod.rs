@@ -192,13 +192,30 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         | Command::Replay { .. }
         | Command::TestConnection { .. }
         | Command::SendTest { .. }) => diagnosis(&ctx, c, verbose),
+        c @ (Command::Prereqs { .. } | Command::Setup { .. } | Command::Certs { .. }) => {
+            tenant_side(&ctx, c)
+        }
+        Command::Token { raw, inspect } => {
+            token::execute(&ctx, &token::TokenOptions { raw, inspect })
+        }
+        Command::Completions { shell } => Ok(Outcome::Raw(completions(shell))),
+        Command::Man => man_page()
+            .map(Outcome::Raw)
+            .map_err(|e| AppError::Io(e.to_string())),
+    }
+}
+
+/// The commands that read or change the tenant side and the client's setup: `prereqs`,
+/// `setup`, `certs`.
+fn tenant_side(ctx: &Context, command: Command) -> Result<Outcome, AppError> {
+    match command {
         Command::Prereqs {
             fix,
             yes,
             dry_run,
             from,
         } => prereqs::execute(
-            &ctx,
+            ctx,
             &prereqs::PrereqOptions {
                 fix,
                 yes,
@@ -215,7 +232,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         } => {
             let store = store.map(crate::wizard::Store::from);
             setup::execute(
-                &ctx,
+                ctx,
                 &setup::SetupOptions {
                     non_interactive,
                     store,
@@ -234,7 +251,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         } => {
             let starttls = certs::starttls_protocol(starttls.as_deref())?;
             certs::execute(
-                &ctx,
+                ctx,
                 &certs::CertsOptions {
                     target,
                     starttls,
@@ -244,13 +261,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 },
             )
         }
-        Command::Token { raw, inspect } => {
-            token::execute(&ctx, &token::TokenOptions { raw, inspect })
-        }
-        Command::Completions { shell } => Ok(Outcome::Raw(completions(shell))),
-        Command::Man => man_page()
-            .map(Outcome::Raw)
-            .map_err(|e| AppError::Io(e.to_string())),
+        _ => unreachable!("tenant_side() is called for prereqs, setup and certs only"),
     }
 }
 
