@@ -317,12 +317,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
             )
         };
         let mut steps = read().await;
-        let oid = steps
-            .iter()
-            .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
-            .and_then(|st| st.evidence.get("enterprise_app_object_id"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
+        let oid = enterprise_app(&steps, "enterprise_app_object_id");
         let mut applied = Vec::new();
         if o.fix {
             let (Some(oid), Some(exo_token)) = (oid.clone(), tokens.exchange.clone()) else {
@@ -330,13 +325,8 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
                     "--fix needs the Enterprise app (Graph) and an Exchange admin token".into(),
                 ));
             };
-            let name = steps
-                .iter()
-                .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
-                .and_then(|st| st.evidence.get("display_name"))
-                .and_then(Value::as_str)
-                .unwrap_or("smtp-oauth sender")
-                .to_string();
+            let name = enterprise_app(&steps, "display_name")
+                .unwrap_or_else(|| "smtp-oauth sender".into());
             let fixes = fixes_for(&steps, &subject, &oid, &name);
             applied = apply_plan(o, &settings, &trust, exo_token, &subject.tenant, &fixes).await?;
             if !o.dry_run && applied.iter().any(|a| a.starts_with("done")) {
@@ -347,7 +337,30 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         Ok((steps, oid, applied))
     })?;
     let (steps, oid, applied) = report;
-    let mut vars = vars_from_settings(&settings);
+    Ok(Outcome::Report(Box::new(prereqs_report(
+        o, &settings, steps, oid, &applied,
+    ))))
+}
+
+/// What the Enterprise-app check found (`key` of its evidence).
+fn enterprise_app(steps: &[crate::checks::Step], key: &str) -> Option<String> {
+    steps
+        .iter()
+        .find(|st| st.id == CheckId::PREREQ_ENTERPRISE_APP)
+        .and_then(|st| st.evidence.get(key))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+/// The report: the checks with the user's values in the fixes, and what `--fix` did.
+fn prereqs_report(
+    o: &PrereqOptions,
+    settings: &crate::settings::Settings,
+    steps: Vec<crate::checks::Step>,
+    oid: Option<String>,
+    applied: &[String],
+) -> Report {
+    let mut vars = vars_from_settings(settings);
     if let Some(oid) = &oid {
         vars.set("object_id", oid);
     }
@@ -358,7 +371,7 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     };
     let mut report = Report::new(
         if o.fix { "prereqs --fix" } else { "prereqs" },
-        Some(&settings),
+        Some(settings),
         false,
     )
     .with_details(Details::Diagnosis {
@@ -371,5 +384,5 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     for step in steps {
         report.push(step.into_check(&vars));
     }
-    Ok(Outcome::Report(Box::new(report)))
+    report
 }
