@@ -173,45 +173,11 @@ pub async fn run(
     let (graph, exchange) = clients(settings, trust, tokens, s, transport);
     // The Enterprise app first: its object id is what Exchange must know.
     let started = Instant::now();
-    let mut steps = Vec::new();
-    let mut oid = s.oid.clone();
-    let mut sp_found = None;
-    let mut app_missing = false;
-    match &graph {
-        Ok(g) => match g
-            .get(&format!(
-                "/servicePrincipals(appId='{}')?$select=id,appId,displayName,accountEnabled",
-                s.client_id
-            ))
-            .await
-        {
-            Ok(Some(sp)) => {
-                let id = sp["id"].as_str().unwrap_or_default().to_string();
-                oid = Some(id.clone());
-                sp_found = Some((id, sp["displayName"].clone()));
-            }
-            Ok(None) => {
-                app_missing = true;
-                steps.push(fail(
-                    CheckId::PREREQ_ENTERPRISE_APP,
-                    started,
-                    ClassId::APP_NOT_FOUND,
-                    format!(
-                        "no Enterprise application (service principal) for app {} in this tenant",
-                        s.client_id
-                    ),
-                    Map::new(),
-                ));
-            }
-            Err(e) => steps.push(admin_refused(CheckId::PREREQ_ENTERPRISE_APP, &e.0)),
-        },
-        Err(e) => steps.push(Step::skip(
-            CheckId::PREREQ_ENTERPRISE_APP,
-            title_of(CheckId::PREREQ_ENTERPRISE_APP),
-            format!("skipped: {e}"),
-        )),
-    }
-
+    let (mut steps, sp_found, app_missing) = enterprise_app(graph.as_ref(), s, started).await;
+    let oid = sp_found
+        .as_ref()
+        .map(|(id, _)| id.clone())
+        .or_else(|| s.oid.clone());
     let app_checks = app_steps(
         graph.as_ref().ok(),
         sp_found.as_ref(),
@@ -253,6 +219,49 @@ pub async fn run(
 
     steps.extend(propagation(&steps, granted_at));
     steps
+}
+
+/// The Enterprise app (service principal) of the app: its object id and name when found, a
+/// failed or skipped check otherwise, and whether the app is missing from the tenant.
+async fn enterprise_app(
+    graph: Result<&Graph, &String>,
+    s: &Subject,
+    started: Instant,
+) -> (Vec<Step>, Option<(String, Value)>, bool) {
+    let id = CheckId::PREREQ_ENTERPRISE_APP;
+    let g = match graph {
+        Ok(g) => g,
+        Err(e) => {
+            return (
+                vec![Step::skip(id, title_of(id), format!("skipped: {e}"))],
+                None,
+                false,
+            );
+        }
+    };
+    let path = format!(
+        "/servicePrincipals(appId='{}')?$select=id,appId,displayName,accountEnabled",
+        s.client_id
+    );
+    match g.get(&path).await {
+        Ok(Some(sp)) => {
+            let object_id = sp["id"].as_str().unwrap_or_default().to_string();
+            (
+                Vec::new(),
+                Some((object_id, sp["displayName"].clone())),
+                false,
+            )
+        }
+        Ok(None) => {
+            let summary = format!(
+                "no Enterprise application (service principal) for app {} in this tenant",
+                s.client_id
+            );
+            let step = fail(id, started, ClassId::APP_NOT_FOUND, summary, Map::new());
+            (vec![step], None, true)
+        }
+        Err(e) => (vec![admin_refused(id, &e.0)], None, false),
+    }
 }
 
 /// The Graph and Exchange admin clients the tokens allow, or why there is none.

@@ -338,7 +338,11 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     })?;
     let (steps, oid, applied) = report;
     Ok(Outcome::Report(Box::new(prereqs_report(
-        o, &settings, steps, oid, &applied,
+        o,
+        &settings,
+        steps,
+        oid.as_deref(),
+        &applied,
     ))))
 }
 
@@ -357,11 +361,11 @@ fn prereqs_report(
     o: &PrereqOptions,
     settings: &crate::settings::Settings,
     steps: Vec<crate::checks::Step>,
-    oid: Option<String>,
+    oid: Option<&str>,
     applied: &[String],
 ) -> Report {
     let mut vars = vars_from_settings(settings);
-    if let Some(oid) = &oid {
+    if let Some(oid) = oid {
         vars.set("object_id", oid);
     }
     let message = if applied.is_empty() {
