@@ -402,16 +402,9 @@ fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
     }
 }
 
-fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
-    let started = Instant::now();
-    let Some(app) = app else {
-        return Step::skip(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
-            "skipped: the app registration is not readable here (another tenant's app?)".into(),
-        );
-    };
-    let now = SystemTime::now();
+/// The app's credentials as (name, key id, end): its secrets matching the hint of the one in
+/// use (all of them without a hint), and its certificates.
+fn credentials_of(app: &Value, hint: Option<&str>) -> Vec<(String, String, SystemTime)> {
     let mut creds: Vec<(String, String, SystemTime)> = Vec::new();
     for p in app["passwordCredentials"].as_array().into_iter().flatten() {
         let matches_hint = hint.is_none_or(|h| p["hint"].as_str().is_some_and(|x| x == h));
@@ -435,6 +428,20 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
             ));
         }
     }
+    creds
+}
+
+fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
+    let started = Instant::now();
+    let Some(app) = app else {
+        return Step::skip(
+            CheckId::PREREQ_CREDENTIALS,
+            title_of(CheckId::PREREQ_CREDENTIALS),
+            "skipped: the app registration is not readable here (another tenant's app?)".into(),
+        );
+    };
+    let now = SystemTime::now();
+    let creds = credentials_of(app, hint);
     let Some((name, key_id, end)) = creds.iter().min_by_key(|c| c.2).cloned() else {
         return Step::fail(
             CheckId::PREREQ_CREDENTIALS,

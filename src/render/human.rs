@@ -103,19 +103,18 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
         } => profile_list(out, p, config_path, *config_exists, profiles),
         Details::Classes {
             failure_classes,
-            full,
+            full: true,
         } => {
-            if *full {
-                for (i, c) in failure_classes.iter().enumerate() {
-                    if i > 0 {
-                        out.push('\n');
-                    }
-                    class_in_full(out, c, p);
+            for (i, c) in failure_classes.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
                 }
-            } else {
-                class_list(out, failure_classes, p);
+                class_in_full(out, c, p);
             }
         }
+        Details::Classes {
+            failure_classes, ..
+        } => class_list(out, failure_classes, p),
         Details::Diagnosis {
             scenario,
             scenario_summary,
@@ -144,20 +143,23 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
             exported,
             note.as_deref(),
         ),
-        Details::Scenarios { scenarios } => {
-            let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
-            for s in scenarios {
-                let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
-            }
-            let _ = writeln!(
-                out,
-                "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
-            );
-        }
+        Details::Scenarios { scenarios } => scenario_list(out, scenarios),
         Details::Message { message, .. } => {
             let _ = writeln!(out, "{message}");
         }
     }
+}
+
+/// `demo --list`.
+fn scenario_list(out: &mut String, scenarios: &[crate::report::ScenarioEntry]) {
+    let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
+    for s in scenarios {
+        let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
+    }
+    let _ = writeln!(
+        out,
+        "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
+    );
 }
 
 /// The checks, with a heading per profile of a fleet.
