@@ -141,6 +141,44 @@ fn delegated(c: &Claims, ev: Map<String, Value>) -> Step {
     )
 }
 
+/// The audience: Exchange Online's (the evidence back), another name of it (a warning) or
+/// another resource (a failure).
+fn audience(aud: &str, cloud: Cloud, ev: Map<String, Value>) -> Result<Map<String, Value>, Step> {
+    let title = title_of(CheckId::TOKEN_CLAIMS);
+    let zero = std::time::Duration::ZERO;
+    let audiences = cloud.endpoints().exchange_audiences;
+    // Another identifier URI of the Exchange Online resource (MailKit's guide requests
+    // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
+    // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
+    if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
+        return Err(Step::warn(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::WRONG_AUDIENCE,
+            format!(
+                "the token is for {aud}, another name of Exchange Online: Microsoft documents {} for SMTP; whether SMTP accepts this one is not known (AUTH decides)",
+                audiences[0]
+            ),
+            ev,
+        ));
+    }
+    if !audiences.contains(&aud.trim_end_matches('/')) {
+        return Err(Step::fail(
+            CheckId::TOKEN_CLAIMS,
+            title,
+            zero,
+            ClassId::WRONG_AUDIENCE,
+            format!(
+                "the token is for {aud}, not Exchange Online ({})",
+                audiences[0]
+            ),
+            ev,
+        ));
+    }
+    Ok(ev)
+}
+
 /// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).
 pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTime) -> Step {
     let title = title_of(CheckId::TOKEN_CLAIMS);
@@ -157,36 +195,10 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         );
     }
     let aud = c.aud.clone().unwrap_or_default();
-    let audiences = cloud.endpoints().exchange_audiences;
-    // Another identifier URI of the Exchange Online resource (MailKit's guide requests
-    // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
-    // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
-    if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
-        return Step::warn(
-            CheckId::TOKEN_CLAIMS,
-            title,
-            zero,
-            ClassId::WRONG_AUDIENCE,
-            format!(
-                "the token is for {aud}, another name of Exchange Online: Microsoft documents {} for SMTP; whether SMTP accepts this one is not known (AUTH decides)",
-                audiences[0]
-            ),
-            ev,
-        );
-    }
-    if !audiences.contains(&aud.trim_end_matches('/')) {
-        return Step::fail(
-            CheckId::TOKEN_CLAIMS,
-            title,
-            zero,
-            ClassId::WRONG_AUDIENCE,
-            format!(
-                "the token is for {aud}, not Exchange Online ({})",
-                audiences[0]
-            ),
-            ev,
-        );
-    }
+    let ev = match audience(&aud, cloud, ev) {
+        Ok(ev) => ev,
+        Err(step) => return step,
+    };
     if c.exp.is_some_and(|e| e < now) {
         return Step::fail(
             CheckId::TOKEN_CLAIMS,

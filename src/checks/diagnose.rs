@@ -900,6 +900,42 @@ fn one_line(text: &str, max: usize) -> String {
     format!("{cut}… (the whole description is in the evidence)")
 }
 
+/// Entra ID's error as evidence (code, lookup link, Conditional Access policies, trace ids)
+/// and the summary: Microsoft's description, once.
+fn aadsts_evidence(e: &oauth::AadstsError, ev: &mut Map<String, Value>) -> String {
+    ev.insert("http_status".into(), json!(e.status));
+    ev.insert("error".into(), json!(e.error));
+    if let Some(c) = e.code {
+        ev.insert("aadsts".into(), json!(format!("AADSTS{c}")));
+        ev.insert(
+            "lookup".into(),
+            json!(format!("https://login.microsoftonline.com/error?code={c}")),
+        );
+    }
+    if let Some(s) = &e.suberror {
+        ev.insert("suberror".into(), json!(s));
+    }
+    if !e.ca_policies.is_empty() {
+        ev.insert("conditional_access_policies".into(), json!(e.ca_policies));
+    }
+    // Microsoft's description once: in the summary, or, when it is too long for one line, cut
+    // there and whole (up to the output cap) in the evidence.
+    let summary = one_line(&e.message, 400);
+    if summary != e.message {
+        ev.insert("description".into(), json!(e.message));
+    }
+    for (k, v) in [
+        ("trace_id", &e.trace_id),
+        ("correlation_id", &e.correlation_id),
+        ("timestamp", &e.timestamp),
+    ] {
+        if let Some(v) = v {
+            ev.insert(k.into(), json!(v));
+        }
+    }
+    summary
+}
+
 /// The `token` and `token.claims` steps of an attempt, and the token itself when there is one.
 fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Option<SecretString>) {
     let mut ev = Map::new();
@@ -912,39 +948,7 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
     match &a.outcome {
         Err(failure) => {
             let summary = match failure {
-                TokenFailure::Aadsts(e) => {
-                    ev.insert("http_status".into(), json!(e.status));
-                    ev.insert("error".into(), json!(e.error));
-                    if let Some(c) = e.code {
-                        ev.insert("aadsts".into(), json!(format!("AADSTS{c}")));
-                        ev.insert(
-                            "lookup".into(),
-                            json!(format!("https://login.microsoftonline.com/error?code={c}")),
-                        );
-                    }
-                    if let Some(s) = &e.suberror {
-                        ev.insert("suberror".into(), json!(s));
-                    }
-                    if !e.ca_policies.is_empty() {
-                        ev.insert("conditional_access_policies".into(), json!(e.ca_policies));
-                    }
-                    // Microsoft's description once: in the summary, or, when it is too long for
-                    // one line, cut there and whole (up to the output cap) in the evidence.
-                    let summary = one_line(&e.message, 400);
-                    if summary != e.message {
-                        ev.insert("description".into(), json!(e.message));
-                    }
-                    for (k, v) in [
-                        ("trace_id", &e.trace_id),
-                        ("correlation_id", &e.correlation_id),
-                        ("timestamp", &e.timestamp),
-                    ] {
-                        if let Some(v) = v {
-                            ev.insert(k.into(), json!(v));
-                        }
-                    }
-                    summary
-                }
+                TokenFailure::Aadsts(e) => aadsts_evidence(e, &mut ev),
                 TokenFailure::Http { status, .. } => {
                     ev.insert("http_status".into(), json!(status));
                     failure.detail()

@@ -8,6 +8,62 @@ use crate::cloud::Cloud;
 use crate::failures::{ClassId, classify};
 use crate::oauth::{Discovery, DiscoveryFailure};
 
+/// A tenant discovery found: its GUID, region and cloud, and a wrong `--cloud` named.
+fn found(
+    tenant: &str,
+    facts: &crate::oauth::TenantFacts,
+    configured: Cloud,
+    duration: std::time::Duration,
+    mut ev: Map<String, serde_json::Value>,
+) -> Step {
+    let id = CheckId::TENANT;
+    let fail = |class, summary, ev| Step::fail(id, id.title(), duration, class, summary, ev);
+    let guid = &facts.id;
+    ev.insert("tenant_id".into(), json!(guid));
+    for (k, v) in [
+        ("tenant_region_scope", &facts.region),
+        ("tenant_region_sub_scope", &facts.sub_scope),
+        ("cloud_instance_name", &facts.cloud_instance),
+    ] {
+        if let Some(v) = v {
+            ev.insert(k.into(), json!(v));
+        }
+    }
+    let detected = Cloud::from_discovery(
+        facts.cloud_instance.as_deref(),
+        facts.region.as_deref(),
+        facts.sub_scope.as_deref(),
+    );
+    let named = if tenant.eq_ignore_ascii_case(guid) {
+        format!("tenant {guid}")
+    } else {
+        format!("{tenant} is tenant {guid}")
+    };
+    match detected {
+        Some(cloud) if cloud != configured => {
+            ev.insert("tenant_cloud".into(), json!(cloud.name()));
+            fail(
+                ClassId::INVALID_TENANT,
+                format!(
+                    "{named} is in the {cloud} cloud, but the settings use {configured}: set --cloud {cloud}"
+                ),
+                ev,
+            )
+        }
+        Some(cloud) => {
+            ev.insert("tenant_cloud".into(), json!(cloud.name()));
+            Step::pass(
+                id,
+                id.title(),
+                Some(duration),
+                format!("{named}, in the {cloud} cloud"),
+                ev,
+            )
+        }
+        None => Step::pass(id, id.title(), Some(duration), named, ev),
+    }
+}
+
 /// The `tenant` check: the tenant GUID discovery found for the configured tenant (a domain or a
 /// GUID), and the cloud it lives in against the configured `cloud`.
 pub fn tenant_step(tenant: &str, d: &Discovery, configured: Cloud) -> Step {
@@ -16,52 +72,7 @@ pub fn tenant_step(tenant: &str, d: &Discovery, configured: Cloud) -> Step {
     ev.insert("discovery".into(), json!(d.url));
     let fail = |class, summary, ev| Step::fail(id, id.title(), d.duration, class, summary, ev);
     match &d.outcome {
-        Ok(facts) => {
-            let guid = &facts.id;
-            ev.insert("tenant_id".into(), json!(guid));
-            for (k, v) in [
-                ("tenant_region_scope", &facts.region),
-                ("tenant_region_sub_scope", &facts.sub_scope),
-                ("cloud_instance_name", &facts.cloud_instance),
-            ] {
-                if let Some(v) = v {
-                    ev.insert(k.into(), json!(v));
-                }
-            }
-            let detected = Cloud::from_discovery(
-                facts.cloud_instance.as_deref(),
-                facts.region.as_deref(),
-                facts.sub_scope.as_deref(),
-            );
-            let named = if tenant.eq_ignore_ascii_case(guid) {
-                format!("tenant {guid}")
-            } else {
-                format!("{tenant} is tenant {guid}")
-            };
-            match detected {
-                Some(cloud) if cloud != configured => {
-                    ev.insert("tenant_cloud".into(), json!(cloud.name()));
-                    fail(
-                        ClassId::INVALID_TENANT,
-                        format!(
-                            "{named} is in the {cloud} cloud, but the settings use {configured}: set --cloud {cloud}"
-                        ),
-                        ev,
-                    )
-                }
-                Some(cloud) => {
-                    ev.insert("tenant_cloud".into(), json!(cloud.name()));
-                    Step::pass(
-                        id,
-                        id.title(),
-                        Some(d.duration),
-                        format!("{named}, in the {cloud} cloud"),
-                        ev,
-                    )
-                }
-                None => Step::pass(id, id.title(), Some(d.duration), named, ev),
-            }
-        }
+        Ok(facts) => found(tenant, facts, configured, d.duration, ev),
         Err(DiscoveryFailure::ProxySetup(detail)) => {
             fail(ClassId::PROXY_UNREACHABLE, detail.clone(), ev)
         }
