@@ -141,9 +141,9 @@ fn delegated(c: &Claims, ev: Map<String, Value>) -> Step {
     )
 }
 
-/// The audience: Exchange Online's (the evidence back), another name of it (a warning) or
+/// The check when the audience is not Exchange Online's: another name of it (a warning) or
 /// another resource (a failure).
-fn audience(aud: &str, cloud: Cloud, ev: Map<String, Value>) -> Result<Map<String, Value>, Step> {
+fn audience(aud: &str, cloud: Cloud, ev: &Map<String, Value>) -> Option<Step> {
     let title = title_of(CheckId::TOKEN_CLAIMS);
     let zero = std::time::Duration::ZERO;
     let audiences = cloud.endpoints().exchange_audiences;
@@ -151,7 +151,7 @@ fn audience(aud: &str, cloud: Cloud, ev: Map<String, Value>) -> Result<Map<Strin
     // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
     // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
     if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
-        return Err(Step::warn(
+        return Some(Step::warn(
             CheckId::TOKEN_CLAIMS,
             title,
             zero,
@@ -160,11 +160,11 @@ fn audience(aud: &str, cloud: Cloud, ev: Map<String, Value>) -> Result<Map<Strin
                 "the token is for {aud}, another name of Exchange Online: Microsoft documents {} for SMTP; whether SMTP accepts this one is not known (AUTH decides)",
                 audiences[0]
             ),
-            ev,
+            ev.clone(),
         ));
     }
     if !audiences.contains(&aud.trim_end_matches('/')) {
-        return Err(Step::fail(
+        return Some(Step::fail(
             CheckId::TOKEN_CLAIMS,
             title,
             zero,
@@ -173,10 +173,10 @@ fn audience(aud: &str, cloud: Cloud, ev: Map<String, Value>) -> Result<Map<Strin
                 "the token is for {aud}, not Exchange Online ({})",
                 audiences[0]
             ),
-            ev,
+            ev.clone(),
         ));
     }
-    Ok(ev)
+    None
 }
 
 /// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).
@@ -195,10 +195,9 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         );
     }
     let aud = c.aud.clone().unwrap_or_default();
-    let ev = match audience(&aud, cloud, ev) {
-        Ok(ev) => ev,
-        Err(step) => return step,
-    };
+    if let Some(step) = audience(&aud, cloud, &ev) {
+        return step;
+    }
     if c.exp.is_some_and(|e| e < now) {
         return Step::fail(
             CheckId::TOKEN_CLAIMS,

@@ -540,6 +540,35 @@ impl Resolver<'_> {
         }
     }
 
+    /// The app's secret and the admin app's, each from its flag, stdin, the environment, its
+    /// profile file or (the app's) the keyring.
+    fn secrets(
+        &mut self,
+        args: &SettingArgs,
+        profile: &str,
+    ) -> Result<(SecretSetting, SecretSetting), SecretError> {
+        let keyring = Some(KeyringEntry {
+            profile: profile.to_string(),
+        });
+        let client_secret = self.secret(
+            "client secret",
+            args.client_secret_file.as_deref(),
+            args.client_secret_stdin,
+            "SMTP_OAUTH_CLIENT_SECRET",
+            "client_secret_file",
+            keyring,
+        )?;
+        let admin_client_secret = self.secret(
+            "admin client secret",
+            args.admin_client_secret_file.as_deref(),
+            false,
+            "SMTP_OAUTH_ADMIN_CLIENT_SECRET",
+            "admin_client_secret_file",
+            None,
+        )?;
+        Ok((client_secret, admin_client_secret))
+    }
+
     fn secret(
         &mut self,
         what: &'static str,
@@ -630,25 +659,7 @@ impl Settings {
         if !r.errors.is_empty() {
             return Err(SettingsError::Invalid(r.errors));
         }
-        let keyring = Some(KeyringEntry {
-            profile: profile.value.clone(),
-        });
-        let client_secret = r.secret(
-            "client secret",
-            a.client_secret_file.as_deref(),
-            a.client_secret_stdin,
-            "SMTP_OAUTH_CLIENT_SECRET",
-            "client_secret_file",
-            keyring,
-        )?;
-        let admin_client_secret = r.secret(
-            "admin client secret",
-            a.admin_client_secret_file.as_deref(),
-            false,
-            "SMTP_OAUTH_ADMIN_CLIENT_SECRET",
-            "admin_client_secret_file",
-            None,
-        )?;
+        let (client_secret, admin_client_secret) = r.secrets(args, &profile.value)?;
         if !r.errors.is_empty() {
             return Err(SettingsError::Invalid(r.errors));
         }

@@ -384,50 +384,20 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         Err(f) => return p.stop(Phase::Tls, started, f),
     };
     let mut io = BufReader::new(tls);
-    let facts = p.tls.clone().unwrap_or_default();
-    let chain = facts.captured.chain.clone();
-    let intercepted_by = tls::interception(&target.host, &chain);
     let tls_took = started.elapsed();
-
-    // The TLS step passes only once a reply came over it: a TLS 1.3 server that wants a client
-    // certificate (or sends a bad record) says so in an alert after the handshake.
     let started = Instant::now();
-    let ehlo = exchange_ehlo(&mut io, &ehlo_line, true, timeout, &mut p.transcript).await;
-    if let Err(Fault::Broken(ReplyError::Tls(detail))) = &ehlo {
-        let fault = Fault::Tls {
-            error: None,
-            detail: detail.clone(),
-            captured: facts.captured.clone(),
-            intercepted_by,
-        };
-        return p.stop(
-            Phase::Tls,
-            started.checked_sub(tls_took).unwrap_or(started),
-            fault,
-        );
-    }
-    p.done.push(PhaseFact {
-        phase: Phase::Tls,
-        duration: Some(tls_took),
-        outcome: Ok(Seen::Tls {
-            chain,
-            version: facts.version.unwrap_or_default(),
-            cipher: facts.cipher.unwrap_or_default(),
-            intercepted_by,
-        }),
-    });
+    let ehlo = match ehlo_over_tls(&mut io, target, &ehlo_line, &mut p, tls_took).await {
+        Ok(ehlo) => ehlo,
+        Err(fault) => {
+            let began = started.checked_sub(tls_took).unwrap_or(started);
+            return p.stop(Phase::Tls, began, fault);
+        }
+    };
     let caps = match ehlo {
         Ok(caps) => caps,
         Err(f) => return p.stop(Phase::Xoauth2, started, f),
     };
-    let auth = caps
-        .iter()
-        .find(|c| c.to_ascii_uppercase().starts_with("AUTH"))
-        .cloned();
-    let xoauth2 = auth.as_ref().is_some_and(|a| {
-        a.split_whitespace()
-            .any(|m| m.eq_ignore_ascii_case("XOAUTH2"))
-    });
+    let (auth, xoauth2) = auth_capability(&caps);
     if !xoauth2 {
         let fault = Fault::Xoauth2Missing {
             capabilities: caps,
@@ -454,6 +424,54 @@ pub async fn connect(target: &Target, trust: &Trust) -> Connected {
         transcript: p.transcript,
         tls: p.tls,
     }
+}
+
+/// EHLO again, over TLS. The TLS phase passes only once a reply came over it: a TLS 1.3
+/// server that wants a client certificate (or sends a bad record) says so in an alert after
+/// the handshake, and that is a TLS failure (the `Err`).
+async fn ehlo_over_tls(
+    io: &mut BufReader<TlsStream<TcpStream>>,
+    target: &Target,
+    ehlo_line: &str,
+    p: &mut Phases,
+    tls_took: Duration,
+) -> Result<Result<Vec<String>, Fault>, Fault> {
+    let facts = p.tls.clone().unwrap_or_default();
+    let chain = facts.captured.chain.clone();
+    let intercepted_by = tls::interception(&target.host, &chain);
+    let ehlo = exchange_ehlo(io, ehlo_line, true, target.timeout, &mut p.transcript).await;
+    if let Err(Fault::Broken(ReplyError::Tls(detail))) = &ehlo {
+        return Err(Fault::Tls {
+            error: None,
+            detail: detail.clone(),
+            captured: facts.captured,
+            intercepted_by,
+        });
+    }
+    p.done.push(PhaseFact {
+        phase: Phase::Tls,
+        duration: Some(tls_took),
+        outcome: Ok(Seen::Tls {
+            chain,
+            version: facts.version.unwrap_or_default(),
+            cipher: facts.cipher.unwrap_or_default(),
+            intercepted_by,
+        }),
+    });
+    Ok(ehlo)
+}
+
+/// EHLO's AUTH capability line, and whether it offers XOAUTH2.
+fn auth_capability(caps: &[String]) -> (Option<String>, bool) {
+    let auth = caps
+        .iter()
+        .find(|c| c.to_ascii_uppercase().starts_with("AUTH"))
+        .cloned();
+    let xoauth2 = auth.as_ref().is_some_and(|a| {
+        a.split_whitespace()
+            .any(|m| m.eq_ignore_ascii_case("XOAUTH2"))
+    });
+    (auth, xoauth2)
 }
 
 /// The TLS handshake over the connection; records what it showed in `p.tls`.
