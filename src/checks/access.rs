@@ -28,87 +28,96 @@ pub async fn admin_tokens(
             source: "pre-acquired tokens (SMTP_OAUTH_GRAPH_TOKEN / SMTP_OAUTH_EXCHANGE_TOKEN)"
                 .into(),
         })),
-        AdminMode::App => {
-            let Some(client_id) = &settings.admin_client_id else {
-                return Err(AdminError(
-                    "--admin app needs --admin-client-id (the admin app's Application (client) ID)"
-                        .into(),
-                ));
-            };
-            let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
-                (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
-                    crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
-                )),
-                (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
-                _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
-            };
-            let Some(endpoint) = &settings.token_endpoint else {
-                return Err(AdminError("--admin app needs the tenant".into()));
-            };
-            let graph_scope = graph_scope(settings);
-            let exo_scope = settings.scope.value.clone();
-            let mut out = AdminTokens {
-                graph: None,
-                exchange: None,
-                source: format!("admin app {} (client credentials)", client_id.value),
-            };
-            for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
-                let attempt = crate::oauth::request_token(
-                    &settings.network(),
-                    trust,
-                    &endpoint.value,
-                    &client_id.value,
-                    &credential,
-                    &scope,
-                )
-                .await;
-                match attempt.outcome {
-                    Ok(t) if slot == 0 => out.graph = Some(t.token),
-                    Ok(t) => out.exchange = Some(t.token),
-                    Err(e) => {
-                        return Err(AdminError(format!(
-                            "the admin app's token for {scope} failed: {}",
-                            e.detail()
-                        )));
-                    }
-                }
+        AdminMode::App => app_tokens(settings, trust).await.map(Some),
+        AdminMode::DeviceCode => device_code_tokens(settings, trust, notice).await.map(Some),
+    }
+}
+
+/// `--admin app`: client-credential tokens of the admin app for Graph and for Exchange.
+async fn app_tokens(settings: &Settings, trust: &Trust) -> Result<AdminTokens, AdminError> {
+    let Some(client_id) = &settings.admin_client_id else {
+        return Err(AdminError(
+            "--admin app needs --admin-client-id (the admin app's Application (client) ID)".into(),
+        ));
+    };
+    let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
+        (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
+            crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
+        )),
+        (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
+        _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
+    };
+    let Some(endpoint) = &settings.token_endpoint else {
+        return Err(AdminError("--admin app needs the tenant".into()));
+    };
+    let graph_scope = graph_scope(settings);
+    let exo_scope = settings.scope.value.clone();
+    let mut out = AdminTokens {
+        graph: None,
+        exchange: None,
+        source: format!("admin app {} (client credentials)", client_id.value),
+    };
+    for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
+        let attempt = crate::oauth::request_token(
+            &settings.network(),
+            trust,
+            &endpoint.value,
+            &client_id.value,
+            &credential,
+            &scope,
+        )
+        .await;
+        match attempt.outcome {
+            Ok(t) if slot == 0 => out.graph = Some(t.token),
+            Ok(t) => out.exchange = Some(t.token),
+            Err(e) => {
+                return Err(AdminError(format!(
+                    "the admin app's token for {scope} failed: {}",
+                    e.detail()
+                )));
             }
-            Ok(Some(out))
-        }
-        AdminMode::DeviceCode => {
-            let tenant = settings
-                .tenant
-                .as_ref()
-                .map(|t| t.value.as_str())
-                .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
-            let graph_scope = format!("{} offline_access", graph_scope(settings));
-            let graph = device::sign_in(
-                &settings.network(),
-                trust,
-                &settings.authority.value,
-                tenant,
-                notice,
-                device::GRAPH_CLI,
-                "Microsoft Graph",
-                &graph_scope,
-            )
-            .await?;
-            let exchange = device::sign_in(
-                &settings.network(),
-                trust,
-                &settings.authority.value,
-                tenant,
-                notice,
-                device::EXO_POWERSHELL,
-                "Exchange Online",
-                &format!("{} offline_access", settings.scope.value),
-            )
-            .await?;
-            Ok(Some(AdminTokens {
-                graph: Some(graph),
-                exchange: Some(exchange),
-                source: "your sign-in (device code)".into(),
-            }))
         }
     }
+    Ok(out)
+}
+
+/// `--admin device-code`: an admin signs in twice (Graph, Exchange) with a device code.
+async fn device_code_tokens(
+    settings: &Settings,
+    trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
+) -> Result<AdminTokens, AdminError> {
+    let tenant = settings
+        .tenant
+        .as_ref()
+        .map(|t| t.value.as_str())
+        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+    let graph_scope = format!("{} offline_access", graph_scope(settings));
+    let graph = device::sign_in(
+        &settings.network(),
+        trust,
+        &settings.authority.value,
+        tenant,
+        notice,
+        device::GRAPH_CLI,
+        "Microsoft Graph",
+        &graph_scope,
+    )
+    .await?;
+    let exchange = device::sign_in(
+        &settings.network(),
+        trust,
+        &settings.authority.value,
+        tenant,
+        notice,
+        device::EXO_POWERSHELL,
+        "Exchange Online",
+        &format!("{} offline_access", settings.scope.value),
+    )
+    .await?;
+    Ok(AdminTokens {
+        graph: Some(graph),
+        exchange: Some(exchange),
+        source: "your sign-in (device code)".into(),
+    })
 }
