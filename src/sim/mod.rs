@@ -291,32 +291,50 @@ fn client_exports(
         exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
     }
     if c.admin_tokens {
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let admin = |aud: &str, roles: &[&str]| {
-            signer.issue(&serde_json::json!({
-                "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID), "iat": now, "nbf": now,
-                "exp": now + 3899, "appid": "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14", "appidacr": "1", "idtyp": "app",
-                "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
-            }))
-        };
-        exports.push((
+        exports.extend(admin_token_exports(signer));
+    }
+    exports
+}
+
+/// Admin tokens as an admin app of the tenant would hold them (for `--admin token`), issued
+/// like the login host's: iat/nbf 5 minutes back, exp = now + 3599.
+fn admin_token_exports(signer: &jwt::TokenSigner) -> [(String, String); 2] {
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let admin = |aud: &str, roles: &[&str]| {
+        signer.issue(&serde_json::json!({
+            "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant::TENANT_ID),
+            "iat": now - 300, "nbf": now - 300, "exp": now + 3599,
+            "appid": "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14", "appidacr": "1", "idtyp": "app",
+            "oid": "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86", "roles": roles, "tid": tenant::TENANT_ID, "ver": "1.0",
+        }))
+    };
+    [
+        (
             "SMTP_OAUTH_GRAPH_TOKEN".into(),
             admin(
                 "https://graph.microsoft.com",
                 &["Application.Read.All", "User.Read.All"],
             ),
-        ));
-        exports.push((
+        ),
+        (
             "SMTP_OAUTH_EXCHANGE_TOKEN".into(),
             admin("https://outlook.office365.com", &["Exchange.ManageAsApp"]),
-        ));
-    }
-    exports
+        ),
+    ]
 }
 
 impl SimOptions {
+    /// The healthy tenant with the scenario's faults and then the test's own.
+    fn setup(&self, scenario: &Scenario, secret: &str) -> scenario::Setup {
+        let mut setup = scenario::healthy_setup(secret.to_string());
+        setup.faults.graph_admin_allowed = true;
+        (scenario.apply)(&mut setup);
+        self.apply(&mut setup.faults);
+        setup
+    }
+
     /// The test's own faults on top of the scenario's.
     fn apply(&self, faults: &mut Faults) {
         faults.reply_delay = self.reply_delay;
@@ -369,21 +387,35 @@ fn serve_all(
     Ok(tasks)
 }
 
+/// The proxy of the scenario's client side: none, a closed port, or one (asking for
+/// credentials or not) serving on loopback.
+async fn start_proxy(
+    mode: ProxyMode,
+    closed: &mut Vec<tokio::net::TcpSocket>,
+    tasks: &mut Vec<tokio::task::JoinHandle<()>>,
+) -> Result<Option<SocketAddr>, SimError> {
+    Ok(match mode {
+        ProxyMode::None => None,
+        ProxyMode::Unreachable => Some(closed_port(closed)?),
+        mode @ (ProxyMode::Open | ProxyMode::AuthRequired) => {
+            let (l, addr) = http::bind().await.map_err(start_err)?;
+            let creds = (mode == ProxyMode::AuthRequired)
+                .then(|| ("proxyuser".to_string(), "proxy-password".to_string()));
+            tasks.push(tokio::spawn(proxy::serve(l, creds)));
+            Some(addr)
+        }
+    })
+}
+
 impl Simulation {
     /// Starts every service of the scenario on ephemeral loopback ports. Needs a Tokio runtime.
     pub async fn start(scenario_name: &str, options: SimOptions) -> Result<Simulation, SimError> {
         let scenario = scenario::find(scenario_name)
             .ok_or_else(|| SimError::UnknownScenario(scenario_name.to_string()))?;
         let secret = jwt::secret_value();
-        let mut setup = scenario::healthy_setup(secret.clone());
-        setup.faults.graph_admin_allowed = true;
-        (scenario.apply)(&mut setup);
-        options.apply(&mut setup.faults);
-        let dir = tempfile::Builder::new()
-            .prefix("smtp-oauth-sim-")
-            .tempdir()
-            .map_err(start_err)?;
-        let pki = Pki::generate().map_err(start_err)?;
+        let mut setup = options.setup(scenario, &secret);
+        let dir = tempfile::Builder::new().prefix("smtp-oauth-sim-").tempdir();
+        let (dir, pki) = (dir.map_err(start_err)?, Pki::generate().map_err(start_err)?);
 
         // The client certificate (RSA, so it can sign RS256/PS256 assertions).
         let client_cert_path = dir.path().join("client-cert.pem");
@@ -414,17 +446,7 @@ impl Simulation {
         let mut tasks = serve_all(&state, [login_l, graph_l, exchange_l], smtp_l)?;
 
         let mut closed = Vec::new();
-        let proxy = match setup.client.proxy {
-            ProxyMode::None => None,
-            ProxyMode::Unreachable => Some(closed_port(&mut closed)?),
-            mode @ (ProxyMode::Open | ProxyMode::AuthRequired) => {
-                let (l, addr) = http::bind().await.map_err(start_err)?;
-                let creds = (mode == ProxyMode::AuthRequired)
-                    .then(|| ("proxyuser".to_string(), "proxy-password".to_string()));
-                tasks.push(tokio::spawn(proxy::serve(l, creds)));
-                Some(addr)
-            }
-        };
+        let proxy = start_proxy(setup.client.proxy, &mut closed, &mut tasks).await?;
         let smtp = if setup.client.smtp_port_closed {
             closed_port(&mut closed)?
         } else {
