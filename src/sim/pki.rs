@@ -188,23 +188,37 @@ fn leaf(
     })
 }
 
+/// A DigiCert root and a Microsoft issuing CA under it, as Microsoft's chains have them.
+fn microsoft_ca(
+    root_cn: &str,
+    issuing_cn: &str,
+) -> Result<
+    (
+        CertifiedIssuer<'static, KeyPair>,
+        CertifiedIssuer<'static, KeyPair>,
+    ),
+    rcgen::Error,
+> {
+    let root = CertifiedIssuer::self_signed(
+        ca_params(root_cn, "DigiCert Inc", 3650),
+        KeyPair::generate()?,
+    )?;
+    let issuing = CertifiedIssuer::signed_by(
+        ca_params(issuing_cn, "Microsoft Corporation", 1000),
+        KeyPair::generate()?,
+        &root,
+    )?;
+    Ok((root, issuing))
+}
+
 impl Pki {
     pub fn generate() -> Result<Pki, rcgen::Error> {
         let now = OffsetDateTime::now_utc();
         let leaf_validity = (now - Duration::days(30), now + Duration::days(300));
 
-        let root = CertifiedIssuer::self_signed(
-            ca_params("DigiCert Global Root G3", "DigiCert Inc", 3650),
-            KeyPair::generate()?,
-        )?;
-        let intermediate = CertifiedIssuer::signed_by(
-            ca_params(
-                "Microsoft Azure ECC TLS Issuing CA 03",
-                "Microsoft Corporation",
-                1000,
-            ),
-            KeyPair::generate()?,
-            &root,
+        let (root, intermediate) = microsoft_ca(
+            "DigiCert Global Root G3",
+            "Microsoft Azure ECC TLS Issuing CA 03",
         )?;
         // A leaf of Microsoft's current chain (leaf, intermediate; the root is the client's).
         let ms = |cn: &str, names: &[&str]| {
@@ -217,18 +231,9 @@ impl Pki {
 
         // Microsoft's other current chain, ending in a root the client's trust store lacks: the
         // guide's "unable to find valid certification path to requested target".
-        let stranger_root = CertifiedIssuer::self_signed(
-            ca_params("DigiCert Global Root G2", "DigiCert Inc", 3650),
-            KeyPair::generate()?,
-        )?;
-        let stranger_int = CertifiedIssuer::signed_by(
-            ca_params(
-                "Microsoft Azure ECC TLS Issuing CA 04",
-                "Microsoft Corporation",
-                1000,
-            ),
-            KeyPair::generate()?,
-            &stranger_root,
+        let (_stranger_root, stranger_int) = microsoft_ca(
+            "DigiCert Global Root G2",
+            "Microsoft Azure ECC TLS Issuing CA 04",
         )?;
         let unknown_root = leaf(
             "outlook.com",
