@@ -39,6 +39,9 @@ fn send_secret(p: &mut Session, line: &str) {
         );
         std::thread::sleep(Duration::from_millis(10));
     }
+    // Echo off is the first half of the prompt's mode change; give it a moment to finish (a
+    // fresh-clone CI run under load once lost the line here).
+    std::thread::sleep(Duration::from_millis(100));
     p.send_line(line).unwrap();
 }
 
