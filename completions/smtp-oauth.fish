@@ -554,7 +554,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l targe
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l env-overrides -d 'With --all-profiles: let SMTP_OAUTH_* variables replace what the profiles say (by default a variable that would replace a profile\'s value is refused)'
@@ -601,7 +602,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l target 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l env-overrides -d 'With --all-profiles: let SMTP_OAUTH_* variables replace what the profiles say (by default a variable that would replace a profile\'s value is refused)'
@@ -720,7 +722,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -761,7 +764,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l targ
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-initial-response -d 'Send XOAUTH2 as an initial response on the AUTH line instead of after 334'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'

@@ -233,9 +233,13 @@ pub enum Command {
     /// The SMTP session step by step up to AUTH, with each reply and its timing
     #[command(after_help = TEST_CONNECTION_EXAMPLES)]
     TestConnection {
-        /// Send XOAUTH2 as an initial response on the AUTH line instead of after 334
-        #[arg(long)]
+        /// Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)
+        #[arg(long, conflicts_with = "auth_two_step")]
         auth_initial_response: bool,
+        /// Send XOAUTH2 after the server's 334, one round trip more (for relays that refuse the
+        /// initial response without saying 501 or 504)
+        #[arg(long)]
+        auth_two_step: bool,
     },
 
     /// Send a real test message from the mailbox and report the server's queue reply
@@ -304,9 +308,13 @@ pub struct SendArgs {
     /// Subject of the test message
     #[arg(long)]
     pub subject: Option<String>,
-    /// Send XOAUTH2 as an initial response on the AUTH line instead of after 334
-    #[arg(long)]
+    /// Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)
+    #[arg(long, conflicts_with = "auth_two_step")]
     pub auth_initial_response: bool,
+    /// Send XOAUTH2 after the server's 334, one round trip more (for relays that refuse the
+    /// initial response without saying 501 or 504)
+    #[arg(long)]
+    pub auth_two_step: bool,
 }
 
 const DIAGNOSE_EXAMPLES: &str = "\

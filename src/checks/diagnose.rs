@@ -37,7 +37,7 @@ impl Default for Plan {
             to: Vec::new(),
             from: None,
             subject: "smtp-oauth test message".into(),
-            auth_form: AuthForm::Continuation,
+            auth_form: AuthForm::InitialResponse,
         }
     }
 }
@@ -612,7 +612,7 @@ async fn auth_and_send(
             Err(e) => Err(e),
         })
     };
-    session::quit(&mut secured, transcript).await;
+    session::quit(secured, transcript).await;
     (Some(auth), send)
 }
 

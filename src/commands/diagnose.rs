@@ -27,7 +27,8 @@ pub struct DiagnoseOptions {
     pub to: Vec<String>,
     pub from: Option<String>,
     pub subject: Option<String>,
-    pub auth_initial_response: bool,
+    /// `--auth-two-step`: XOAUTH2 after the 334 (the default is the initial response).
+    pub auth_two_step: bool,
     pub only: Vec<String>,
     pub wait: Option<String>,
     pub verbose: bool,
@@ -87,7 +88,7 @@ impl DiagnoseOptions {
             to: Vec::new(),
             from: None,
             subject: None,
-            auth_initial_response: false,
+            auth_two_step: false,
             only: Vec::new(),
             wait: None,
             verbose,
@@ -95,14 +96,14 @@ impl DiagnoseOptions {
         }
     }
 
-    /// With the message flags (`--to`, `--from`, `--subject`, `--auth-initial-response`).
+    /// With the message flags (`--to`, `--from`, `--subject`, `--auth-two-step`).
     #[must_use]
     pub fn send(self, send: crate::cli::SendArgs) -> DiagnoseOptions {
         DiagnoseOptions {
             to: send.to,
             from: send.from,
             subject: send.subject,
-            auth_initial_response: send.auth_initial_response,
+            auth_two_step: send.auth_two_step,
             ..self
         }
     }
@@ -114,10 +115,10 @@ impl DiagnoseOptions {
                 .subject
                 .clone()
                 .unwrap_or_else(|| Plan::default().subject),
-            auth_form: if self.auth_initial_response {
-                AuthForm::InitialResponse
-            } else {
+            auth_form: if self.auth_two_step {
                 AuthForm::Continuation
+            } else {
+                AuthForm::InitialResponse
             },
         }
     }

@@ -293,11 +293,9 @@ fn diagnosis(ctx: &Context, command: Command, verbose: u8) -> Result<Outcome, Ap
             }
         }
         Command::Replay { file } => replay::execute(ctx, &file),
-        Command::TestConnection {
-            auth_initial_response,
-        } => {
+        Command::TestConnection { auth_two_step, .. } => {
             let o = diagnose::DiagnoseOptions {
-                auth_initial_response,
+                auth_two_step,
                 ..diagnose::DiagnoseOptions::new(diagnose::Mode::TestConnection, verbose > 0)
             };
             diagnose::execute(ctx, &o)

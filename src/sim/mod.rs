@@ -64,6 +64,9 @@ pub enum SmtpFault {
     /// The TLS server demands a client certificate: the client's handshake completes (TLS 1.3)
     /// and its first read gets the `certificate_required` alert.
     ClientCertRequired,
+    /// A relay in front of Exchange that takes XOAUTH2 only in two steps: `AUTH XOAUTH2 <blob>`
+    /// gets `501 5.5.4 Invalid arguments` (not an Exchange shape; some relays answer so).
+    NoInitialResponse,
 }
 
 /// How far an admin token gets on the Exchange admin API.

@@ -378,6 +378,9 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
             "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. {b}\r\n"
         ));
     }
+    if initial.is_some() && state.faults.smtp == SmtpFault::NoInitialResponse {
+        return Ok("501 5.5.4 Invalid arguments\r\n".into());
+    }
     let blob = if let Some(i) = initial {
         i.to_string()
     } else {

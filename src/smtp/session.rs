@@ -561,13 +561,20 @@ async fn exchange_ehlo<S: AsyncRead + AsyncWrite + Unpin>(
 }
 
 /// How the XOAUTH2 response is sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AuthForm {
-    /// `AUTH XOAUTH2`, `334`, then the blob (RFC 4954's rule for long responses; the default).
+    /// `AUTH XOAUTH2`, `334`, then the blob: one round trip more (`--auth-two-step`).
     Continuation,
-    /// `AUTH XOAUTH2 <blob>` on one line.
+    /// `AUTH XOAUTH2 <blob>` on one line (RFC 4954 §4; Exchange Online accepts it, see
+    /// real-microsoft-shapes S3): the default. A server that answers it with 501 or 504 gets the
+    /// two-step form on the same connection.
     InitialResponse,
 }
+
+/// RFC 4954 §4: an AUTH command line may be 12288 octets; a longer initial response must go
+/// after the `334` instead.
+const MAX_AUTH_LINE: usize = 12288;
 
 /// Where in AUTH a fault happened, for the words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -595,6 +602,10 @@ pub struct AuthFact {
     pub outcome: Result<SmtpReply, (AuthStage, Fault)>,
     /// The decoded error challenge (`334 <base64 JSON>`) of Gmail and Dovecot, if one came.
     pub challenge: Option<String>,
+    /// The form the final reply answered (after a fallback, the two-step form). Absent in
+    /// bundles written before the form was recorded.
+    #[serde(default)]
+    pub form: Option<AuthForm>,
 }
 
 /// AUTH XOAUTH2 as `user` with `token`. The blob never reaches the transcript.
@@ -607,32 +618,49 @@ pub async fn authenticate(
 ) -> AuthFact {
     let started = Instant::now();
     let mut challenge = None;
-    let outcome = exchange_auth(s, user, token, form, t, &mut challenge).await;
-    AuthFact {
-        duration: started.elapsed(),
-        outcome,
-        challenge,
-    }
-}
-
-async fn exchange_auth(
-    s: &mut Secured,
-    user: &str,
-    token: &SecretString,
-    form: AuthForm,
-    t: &mut Transcript,
-    challenge: &mut Option<String>,
-) -> Result<SmtpReply, (AuthStage, Fault)> {
-    let at = |stage| move |f| (stage, f);
     let blob = SecretString::from(STANDARD.encode(format!(
         "user={user}\x01auth=Bearer {}\x01\x01",
         token.expose_secret()
     )));
     crate::redact::hold_secret(token);
     crate::redact::hold_secret(&blob);
+    let mut form = form;
+    if form == AuthForm::InitialResponse
+        && "AUTH XOAUTH2 ".len() + blob.expose_secret().len() > MAX_AUTH_LINE
+    {
+        t.event(format!(
+            "the XOAUTH2 string is too long for the AUTH line ({MAX_AUTH_LINE} octets): two steps"
+        ));
+        form = AuthForm::Continuation;
+    }
+    let mut outcome = exchange_auth(s, &blob, form, t, &mut challenge).await;
+    if form == AuthForm::InitialResponse
+        && matches!(&outcome, Ok(r) if r.code == 501 || r.code == 504)
+    {
+        t.event("the server refused the initial response: AUTH again in two steps");
+        form = AuthForm::Continuation;
+        outcome = exchange_auth(s, &blob, form, t, &mut challenge).await;
+    }
+    AuthFact {
+        duration: started.elapsed(),
+        outcome,
+        challenge,
+        form: Some(form),
+    }
+}
+
+async fn exchange_auth(
+    s: &mut Secured,
+    blob: &SecretString,
+    form: AuthForm,
+    t: &mut Transcript,
+    challenge: &mut Option<String>,
+) -> Result<SmtpReply, (AuthStage, Fault)> {
+    let at = |stage| move |f| (stage, f);
     let len = blob.expose_secret().len();
     match form {
         AuthForm::InitialResponse => {
+            t.event("AUTH with the initial response (one round trip)");
             t.sent_secret(true, "AUTH XOAUTH2 ", len);
             let line = SecretString::from(format!("AUTH XOAUTH2 {}", blob.expose_secret()));
             write(&mut s.io, line.expose_secret(), s.timeout)
@@ -640,6 +668,7 @@ async fn exchange_auth(
                 .map_err(at(AuthStage::Response))?;
         }
         AuthForm::Continuation => {
+            t.event("AUTH in two steps (the XOAUTH2 string after 334)");
             t.sent(true, "AUTH XOAUTH2");
             write(&mut s.io, "AUTH XOAUTH2", s.timeout)
                 .await
@@ -656,7 +685,6 @@ async fn exchange_auth(
                 .map_err(at(AuthStage::Response))?;
         }
     }
-    drop(blob);
     let reply = read(&mut s.io, s.timeout, t, true)
         .await
         .map_err(at(AuthStage::Reply))?;
@@ -772,11 +800,18 @@ pub fn dot_stuff(message: &[u8]) -> Vec<u8> {
 /// at most this, never a second full timeout.
 const QUIT_WAIT: Duration = Duration::from_secs(1);
 
-pub async fn quit(s: &mut Secured, t: &mut Transcript) {
+/// QUIT, off the critical path: the verdict is known once AUTH (or the message) has its reply,
+/// so the `221` is read in a task of its own (bounded by [`QUIT_WAIT`]) that nobody waits for.
+/// A run that ends first closes the connection after QUIT was sent, which RFC 5321 §4.1.1.10
+/// allows a client ("SHOULD wait" for the 221, not MUST).
+pub async fn quit(mut s: Secured, t: &mut Transcript) {
     t.sent(true, "QUIT");
     let wait = s.timeout.min(QUIT_WAIT);
     if write(&mut s.io, "QUIT", wait).await.is_ok() {
-        let _ = read(&mut s.io, wait, t, true).await;
+        t.event("the 221 is read in the background: the verdict does not wait for it");
+        tokio::spawn(async move {
+            let _ = read(&mut s.io, wait, &mut Transcript::default(), true).await;
+        });
     }
 }
 

@@ -21,14 +21,55 @@ fn test_connection_says_what_the_appliance_says() {
 }
 
 #[test]
-fn the_initial_response_form_works_too() {
+fn auth_sends_the_initial_response_by_default_and_two_steps_on_request() {
     let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("AUTH with the initial response (one round trip)")
+        .stdout_has("~> AUTH XOAUTH2 <redacted: ");
+    assert!(!out.stdout.contains("<~  334"), "{}", out.stdout);
+
+    // The old flag still works (it is the default now).
     let out = Sandbox::new()
         .cmd()
         .args(["test-connection", "--auth-initial-response", "-v"])
         .sim_env(&sim, &[])
         .run();
     out.code(0).stdout_has("~> AUTH XOAUTH2 <redacted: ");
+
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection", "--auth-two-step", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("AUTH in two steps (the XOAUTH2 string after 334)")
+        .stdout_has("~> AUTH XOAUTH2\n")
+        .stdout_has("<~  334");
+}
+
+#[test]
+fn a_server_that_refuses_the_initial_response_gets_the_two_step_form() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            smtp_fault: Some(smtp_oauth::sim::SmtpFault::NoInitialResponse),
+            ..Default::default()
+        },
+    );
+    let out = Sandbox::new()
+        .cmd()
+        .args(["test-connection", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("<~  501 5.5.4 Invalid arguments")
+        .stdout_has("the server refused the initial response: AUTH again in two steps")
+        .stdout_has("235 2.7.0 Authentication successful");
 }
 
 #[test]
