@@ -42,9 +42,43 @@ pub struct Network {
 /// A reqwest client, the slot its verifier records the chain into, and the proxy it uses (shown).
 pub type StepClient = (reqwest::Client, Arc<Mutex<Captured>>, Option<String>);
 
-/// An HTTPS client for one step: our trust store with a recording verifier, the configured
-/// proxy (and only that one), the step timeout. Returns the proxy shown for the report.
-pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
+/// The HTTPS client for requests to `url`'s origin: our trust store with a recording verifier,
+/// the configured proxy (and only that one), the step timeout. Returns the proxy shown for the
+/// report.
+///
+/// One client per (trust, network settings, origin) for the whole process, so that discovery,
+/// the token, the admin calls and every profile of a fleet share its pooled connections (no
+/// second TCP and TLS handshake to a host already reached). Keyed by origin so that the chain
+/// the verifier records is that host's.
+pub fn http_client(net: &Network, trust: &Trust, url: &Url) -> Result<StepClient, String> {
+    type Pool = Mutex<std::collections::HashMap<String, StepClient>>;
+    static POOL: std::sync::LazyLock<Pool> = std::sync::LazyLock::new(Pool::default);
+    let key = format!(
+        "{}|{:?}|{:?}|{:?}|{}://{}:{}",
+        trust.id(),
+        net.timeout,
+        net.proxy.as_ref().map(Url::as_str),
+        net.no_proxy,
+        url.scheme(),
+        url.host_str().unwrap_or_default(),
+        url.port_or_known_default().unwrap_or_default()
+    );
+    let mut pool = POOL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(client) = pool.get(&key) {
+        return Ok(client.clone());
+    }
+    let client = build_client(net, trust)?;
+    pool.insert(key, client.clone());
+    Ok(client)
+}
+
+/// How long a pooled connection may sit idle before it is dropped rather than reused: short,
+/// so that a connection the server has closed meanwhile is not what a request goes out on.
+const POOL_IDLE: Duration = Duration::from_secs(10);
+
+fn build_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
     let (config, seen) = trust.recording_config();
     let mut builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)
@@ -53,6 +87,7 @@ pub fn http_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
         .connect_timeout(net.timeout.mul_f64(0.9))
         .timeout(net.timeout)
         .user_agent(concat!("smtp-oauth/", env!("CARGO_PKG_VERSION")))
+        .pool_idle_timeout(POOL_IDLE)
         .redirect(reqwest::redirect::Policy::none());
     if let Some(p) = &net.proxy {
         // Only https:// requests go through the proxy: a plain-http (loopback) endpoint is

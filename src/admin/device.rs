@@ -30,7 +30,7 @@ pub async fn sign_in(
     scope: &str,
 ) -> Result<SecretString, AdminError> {
     let base = crate::settings::url_text(authority);
-    let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
+    let (client, _, _) = net::http_client(net, trust, authority).map_err(AdminError)?;
     let start = post_form(
         &client,
         &format!("{base}/{tenant}/oauth2/v2.0/devicecode"),

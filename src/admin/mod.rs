@@ -124,7 +124,7 @@ impl Graph {
         base: &url::Url,
         token: SecretString,
     ) -> Result<Graph, AdminError> {
-        let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
+        let (client, _, _) = net::http_client(net, trust, base).map_err(AdminError)?;
         Ok(Graph {
             client,
             base: crate::settings::url_text(base),
@@ -231,7 +231,7 @@ impl Exchange {
         token: SecretString,
         tenant: &str,
     ) -> Result<Exchange, AdminError> {
-        let (client, _, _) = net::http_client(net, trust).map_err(AdminError)?;
+        let (client, _, _) = net::http_client(net, trust, base).map_err(AdminError)?;
         let base = crate::settings::url_text(base);
         Ok(Exchange {
             client,

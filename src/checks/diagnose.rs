@@ -29,6 +29,9 @@ pub struct Plan {
     pub from: Option<String>,
     pub subject: String,
     pub auth_form: AuthForm,
+    /// The SMTP sessions this run may open at once for its mailbox (Exchange allows 3 per
+    /// mailbox): under `--all-profiles`, profiles sharing a mailbox share this. `None`: no limit.
+    pub smtp_slots: Option<std::sync::Arc<tokio::sync::Semaphore>>,
 }
 
 impl Default for Plan {
@@ -38,6 +41,7 @@ impl Default for Plan {
             from: None,
             subject: "smtp-oauth test message".into(),
             auth_form: AuthForm::InitialResponse,
+            smtp_slots: None,
         }
     }
 }
@@ -542,15 +546,24 @@ async fn gather(
             Err(e) => Err(e.to_string()),
         }
     };
-    let ((token, bearer), connected, admin) = tokio::join!(
+    let connect = async {
+        // Held from the connection to QUIT: the mailbox's share of Exchange's sessions.
+        let slot = match &plan.smtp_slots {
+            Some(slots) => slots.clone().acquire_owned().await.ok(),
+            None => None,
+        };
+        (session::connect(&target, &p.trust).await, slot)
+    };
+    let ((token, bearer), (connected, slot), admin) = tokio::join!(
         timeline.span("token", gather_token(settings, p)),
-        timeline.span("smtp.connect", session::connect(&target, &p.trust)),
+        timeline.span("smtp.connect", connect),
         timeline.span("prereqs", admin_prereqs)
     );
     let mut transcript = connected.transcript;
     let reached_auth = connected.session.is_some();
     let mut secrets: Vec<SecretString> = bearer.iter().cloned().collect();
-    let smtp_part = auth_and_send(connected.session, bearer, &mailbox, plan, &mut transcript);
+    let session = connected.session.map(|s| (s, slot));
+    let smtp_part = auth_and_send(session, bearer, &mailbox, plan, &mut transcript);
     let (auth, send) = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
     let answers = match &recording {
         crate::admin::Transport::Recording(r) => r.lock().map(|r| r.clone()).unwrap_or_default(),
@@ -587,7 +600,7 @@ async fn gather(
 /// AUTH over the secured session with the token, then the message when one was asked for and
 /// AUTH passed, then QUIT.
 async fn auth_and_send(
-    session: Option<session::Secured>,
+    session: Option<(session::Secured, Option<tokio::sync::OwnedSemaphorePermit>)>,
     bearer: Option<SecretString>,
     mailbox: &str,
     plan: &Plan,
@@ -596,7 +609,7 @@ async fn auth_and_send(
     Option<session::AuthFact>,
     Option<Result<session::SendFact, String>>,
 ) {
-    let (Some(mut secured), Some(token)) = (session, bearer) else {
+    let (Some((mut secured, slot)), Some(token)) = (session, bearer) else {
         return (None, None);
     };
     let auth =
@@ -612,7 +625,7 @@ async fn auth_and_send(
             Err(e) => Err(e),
         })
     };
-    session::quit(secured, transcript).await;
+    session::quit(secured, slot, transcript).await;
     (Some(auth), send)
 }
 

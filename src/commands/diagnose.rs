@@ -120,6 +120,7 @@ impl DiagnoseOptions {
             } else {
                 AuthForm::InitialResponse
             },
+            smtp_slots: None,
         }
     }
 }
@@ -322,18 +323,61 @@ fn refuse_silent_overrides(
     )))
 }
 
-/// How many profiles are diagnosed at once under `--all-profiles`.
-const FLEET_PARALLELISM: usize = 64;
+/// How many profiles are diagnosed at once under `--all-profiles`: each holds an SMTP session
+/// and an HTTPS connection or two (the HTTPS ones pooled across profiles), so the open-file
+/// limit caps it too.
+const FLEET_PARALLELISM: usize = 256;
 
-/// `diagnose --all-profiles`: every profile of the config file, concurrently (bounded), one report
-/// with a section per profile. Flags and environment still apply to every profile.
+/// The SMTP sessions Exchange Online allows one mailbox at once; a fourth is refused.
+const SESSIONS_PER_MAILBOX: usize = 3;
+
+/// The profiles at once for this process: [`FLEET_PARALLELISM`], or fewer when the open-file
+/// limit (raised to its hard limit first) would not hold four descriptors each.
+fn fleet_parallelism() -> usize {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, getrlimit, setrlimit};
+        let mut limit = getrlimit(Resource::Nofile);
+        if limit.current < limit.maximum {
+            limit.current = limit.maximum;
+            let _ = setrlimit(Resource::Nofile, limit);
+        }
+        let files = getrlimit(Resource::Nofile).current.unwrap_or(u64::MAX);
+        let fit = usize::try_from(files.saturating_sub(64) / 4).unwrap_or(usize::MAX);
+        FLEET_PARALLELISM.min(fit).max(1)
+    }
+    #[cfg(not(unix))]
+    FLEET_PARALLELISM
+}
+
+/// One profile of a fleet: its own settings (resolved when its turn comes, from the config file
+/// shared by every profile, never copied) diagnosed as a report.
+async fn fleet_profile(
+    settings: Result<crate::settings::Settings, String>,
+    plan: diagnose::Plan,
+) -> Result<Report, String> {
+    let settings = settings?;
+    let d = diagnose::run(&settings, &plan)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(super::diagnosis_report(
+        String::new(),
+        &settings,
+        d,
+        Details::None {},
+    ))
+}
+
+/// `diagnose --all-profiles`: every profile of the config file, concurrently (bounded overall and
+/// to Exchange's three sessions per mailbox), one report with a section per profile. Flags and
+/// environment still apply to every profile. Time and memory grow linearly with the profiles:
+/// a profile's settings exist only while it runs, and the HTTPS connections are pooled.
 pub fn execute_fleet(
     ctx: &Context,
     o: &DiagnoseOptions,
     env_overrides: bool,
 ) -> Result<Outcome, AppError> {
     use crate::settings::config_file::ConfigFile;
-    use crate::settings::{Settings, Source, Val};
     let (path, _) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     let names = file.profile_names();
@@ -349,56 +393,62 @@ pub fn execute_fleet(
     let plan = o.plan();
     let runtime = super::runtime()?;
     let results = runtime.block_on(async {
-        let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(FLEET_PARALLELISM));
-        let mut tasks = tokio::task::JoinSet::new();
-        for (index, name) in names.iter().enumerate() {
-            let (permits, file, plan, name, path) = (
-                permits.clone(),
-                file.clone(),
-                plan.clone(),
-                name.clone(),
-                path.clone(),
-            );
-            let mut args = ctx.cli_settings.clone();
-            args.profile = Some(name.clone());
-            let env = ctx.env;
-            tasks.spawn(async move {
-                let _permit = permits.acquire_owned().await;
-                let profile = Val {
-                    value: name.clone(),
-                    source: Source::Flag("--all-profiles"),
-                };
-                let outcome = match Settings::resolve(&args, &env, &file, profile, path) {
-                    Err(e) => Err(e.to_string()),
-                    Ok(settings) => match diagnose::run(&settings, &plan).await {
-                        Ok(d) => Ok(super::diagnosis_report(
-                            String::new(),
-                            &settings,
-                            d,
-                            Details::None {},
-                        )),
-                        Err(e) => Err(e.to_string()),
-                    },
-                };
-                (index, name, outcome)
-            });
-        }
-        let mut done = Vec::new();
-        let work = async {
-            while let Some(joined) = tasks.join_next().await {
-                if let Ok(r) = joined {
-                    done.push(r);
-                }
-            }
-        };
+        let work = run_fleet(ctx, &file, &names, &path, &plan);
         tokio::select! {
-            () = work => Ok(()),
+            done = work => Ok(done),
             _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted),
-        }?;
-        done.sort_by_key(|(i, _, _)| *i);
-        Ok::<_, AppError>(done)
+        }
     })?;
     Ok(Outcome::Report(Box::new(fleet_report(results, &o.only))))
+}
+
+/// Every profile, at most [`fleet_parallelism`] at once; results in the file's order.
+async fn run_fleet(
+    ctx: &Context,
+    file: &crate::settings::config_file::ConfigFile,
+    names: &[String],
+    path: &crate::settings::Val<std::path::PathBuf>,
+    plan: &diagnose::Plan,
+) -> Vec<(usize, String, Result<Report, String>)> {
+    use crate::settings::{Settings, Source, Val};
+    use std::collections::HashMap;
+    use std::sync::Arc;
+    use tokio::sync::Semaphore;
+    let parallel = fleet_parallelism();
+    let mut per_mailbox: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut done = Vec::with_capacity(names.len());
+    for (index, name) in names.iter().enumerate() {
+        while tasks.len() >= parallel {
+            if let Some(Ok(r)) = tasks.join_next().await {
+                done.push(r);
+            }
+        }
+        let mut args = ctx.cli_settings.clone();
+        args.profile = Some(name.clone());
+        let profile = Val {
+            value: name.clone(),
+            source: Source::Flag("--all-profiles"),
+        };
+        let settings = Settings::resolve(&args, &ctx.env, file, profile, path.clone())
+            .map_err(|e| e.to_string());
+        let mut plan = plan.clone();
+        if let Some(mailbox) = settings.as_ref().ok().and_then(|s| s.mailbox.as_ref()) {
+            let slots = per_mailbox
+                .entry(mailbox.value.to_ascii_lowercase())
+                .or_insert_with(|| Arc::new(Semaphore::new(SESSIONS_PER_MAILBOX)));
+            plan.smtp_slots = Some(slots.clone());
+        }
+        let name = name.clone();
+        tasks.spawn(async move { (index, name, fleet_profile(settings, plan).await) });
+    }
+    while let Some(joined) = tasks.join_next().await {
+        if let Ok(r) = joined {
+            done.push(r);
+        }
+    }
+    done.sort_by_key(|(i, _, _)| *i);
+    done
 }
 
 /// One report for the fleet: each profile's checks under its name, a settings error as its one

@@ -170,7 +170,7 @@ pub async fn request_token(
 ) -> TokenAttempt {
     let started = Instant::now();
     let deadline = started + net.timeout;
-    let (client, seen, proxy) = match net::http_client(net, trust) {
+    let (client, seen, proxy) = match net::http_client(net, trust, endpoint) {
         Ok(x) => x,
         Err(detail) => {
             return TokenAttempt {
@@ -441,7 +441,7 @@ async fn discover(
     url: &str,
 ) -> Result<TenantFacts, DiscoveryFailure> {
     let (client, seen, proxy) =
-        net::http_client(net, trust).map_err(DiscoveryFailure::ProxySetup)?;
+        net::http_client(net, trust, authority).map_err(DiscoveryFailure::ProxySetup)?;
     let response = match client.get(url).send().await {
         Ok(r) => r,
         Err(e) => {

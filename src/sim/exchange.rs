@@ -4,6 +4,7 @@
 //! errors, and the 401 → 403 → 200 permission ladder (§5 of the reference). Writes change the
 //! tenant model, so a fix shows in the next SMTP AUTH (after propagation).
 
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use serde_json::{Map, Value, json};
@@ -140,7 +141,8 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
             body: vec![0; 512],
         };
     }
-    let mut tenant = state.tenant.lock().expect("tenant lock");
+    let mut guard = state.tenant.lock().expect("tenant lock");
+    let tenant = Arc::make_mut(&mut guard);
     if !tenant.knows_tenant(tenant_id) {
         return invalid_operation(
             "Management.Tasks.InvalidOrganizationException",
@@ -157,7 +159,7 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
         );
     };
     let tid = tenant.id.clone();
-    match run(&mut tenant, name, params) {
+    match run(tenant, name, params) {
         Ok(rows) => envelope(state, req, &tid, &rows),
         Err((kind, message)) => invalid_operation(kind, &message),
     }

@@ -123,7 +123,9 @@ pub struct Delivered {
 
 /// What every simulated service reads.
 pub struct SimState {
-    pub tenant: Mutex<Tenant>,
+    /// Shared, copied on write: a reader takes the `Arc` (cheap even with thousands of
+    /// mailboxes), a change copies the tenant only while someone still reads the old one.
+    pub tenant: Mutex<Arc<Tenant>>,
     pub faults: Faults,
     pub pki: Pki,
     pub signer: jwt::TokenSigner,
@@ -132,6 +134,23 @@ pub struct SimState {
     pub token_requests: AtomicU32,
     pub device_codes: Mutex<HashMap<String, DeviceCode>>,
     pub outbox: Mutex<Vec<Delivered>>,
+    /// Per mailbox (lowercase): the authenticated SMTP sessions open now, and the most that
+    /// were ever open at once. Exchange Online allows three per mailbox; the simulation only
+    /// counts (which reply a fourth gets at AUTH is UNCONFIRMED), so tests can hold the client to it.
+    pub mailbox_sessions: Mutex<HashMap<String, (u32, u32)>>,
+}
+
+impl SimState {
+    /// The most authenticated SMTP sessions that were open at once for `mailbox`.
+    pub fn most_sessions(&self, mailbox: &str) -> u32 {
+        self.mailbox_sessions
+            .lock()
+            .map(|m| {
+                m.get(&mailbox.to_ascii_lowercase())
+                    .map_or(0, |(_, most)| *most)
+            })
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -159,6 +178,9 @@ pub struct SimOptions {
     pub device_code_expires: bool,
     /// See [`Faults::echo_requests`].
     pub echo_requests: bool,
+    /// More mailboxes set up like the healthy one (FullAccess for the app), named
+    /// [`tenant::fleet_mailbox`]`(0..n)`: a fleet of appliances, each with its own.
+    pub extra_mailboxes: usize,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -335,6 +357,18 @@ impl SimOptions {
         setup.faults.graph_admin_allowed = true;
         (scenario.apply)(&mut setup);
         self.apply(&mut setup.faults);
+        if let Some(first) = setup.tenant.mailboxes.first().cloned() {
+            setup
+                .tenant
+                .mailboxes
+                .extend((0..self.extra_mailboxes).map(|i| tenant::Mailbox {
+                    id: format!("0a4e8c2f-6b1d-4f93-a5e7-{i:012x}"),
+                    address: tenant::fleet_mailbox(i),
+                    upn: tenant::fleet_mailbox(i),
+                    display_name: format!("Appliance {i}"),
+                    ..first.clone()
+                }));
+        }
         setup
     }
 
@@ -436,7 +470,7 @@ impl Simulation {
         let smtp_listen = smtp_l.local_addr().map_err(start_err)?;
 
         let state = Arc::new(SimState {
-            tenant: Mutex::new(setup.tenant),
+            tenant: Mutex::new(Arc::new(setup.tenant)),
             faults: setup.faults.clone(),
             signer: jwt::TokenSigner::new(),
             login_base: format!("https://{login}"),
@@ -444,6 +478,7 @@ impl Simulation {
             token_requests: AtomicU32::new(0),
             device_codes: Mutex::new(HashMap::new()),
             outbox: Mutex::new(Vec::new()),
+            mailbox_sessions: Mutex::default(),
             pki,
         });
         let mut tasks = serve_all(&state, [login_l, graph_l, exchange_l], smtp_l)?;

@@ -55,6 +55,40 @@ struct Conversation {
     authenticated: Option<(String, String)>,
     mail_from: Option<String>,
     rcpts: Vec<String>,
+    /// Counts this session against its mailbox while it is open.
+    seat: Option<Seat>,
+}
+
+/// An authenticated session's place in [`SimState::mailbox_sessions`], given up on drop (when
+/// the connection ends, however it ends).
+struct Seat {
+    state: Arc<SimState>,
+    mailbox: String,
+}
+
+impl Seat {
+    fn take(state: &Arc<SimState>, mailbox: &str) -> Seat {
+        let mailbox = mailbox.to_ascii_lowercase();
+        if let Ok(mut m) = state.mailbox_sessions.lock() {
+            let (now, most) = m.entry(mailbox.clone()).or_default();
+            *now += 1;
+            *most = (*most).max(*now);
+        }
+        Seat {
+            state: state.clone(),
+            mailbox,
+        }
+    }
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        if let Ok(mut m) = self.state.mailbox_sessions.lock()
+            && let Some((now, _)) = m.get_mut(&self.mailbox)
+        {
+            *now = now.saturating_sub(1);
+        }
+    }
 }
 
 enum Next {
@@ -99,6 +133,7 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
         authenticated: None,
         mail_from: None,
         rcpts: Vec::new(),
+        seat: None,
     };
     let date = super::login::http_date(SystemTime::now()).replace(" GMT", " +0000");
     let banner = format!(
@@ -228,7 +263,7 @@ fn ehlo_lines(c: &Conversation, fault: SmtpFault) -> String {
 async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
     s: &mut BufReader<S>,
     c: &mut Conversation,
-    state: &SimState,
+    state: &Arc<SimState>,
 ) -> std::io::Result<Next> {
     let fault = state.faults.smtp;
     let delay = state.faults.reply_delay;
@@ -342,7 +377,7 @@ fn address_of(arg: &str) -> String {
 async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
     s: &mut BufReader<S>,
     c: &mut Conversation,
-    state: &SimState,
+    state: &Arc<SimState>,
     arg: &str,
 ) -> std::io::Result<String> {
     let delay = state.faults.reply_delay;
@@ -411,6 +446,7 @@ async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     match decide(state, &tenant, &user, &token) {
         Ok(oid) => {
+            c.seat = Some(Seat::take(state, &user));
             c.authenticated = Some((user, oid));
             Ok("235 2.7.0 Authentication successful\r\n".into())
         }

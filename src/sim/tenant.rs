@@ -132,6 +132,11 @@ pub const APP_OBJECT_ID: &str = "c3a9e7d1-5f2b-4e86-a0c4-7b1d9e3f5a28";
 pub const SP_OBJECT_ID: &str = "1e5d9b3f-7a2c-4d80-b6e4-3c8a0f2d6b95";
 pub const SECRET_ID: &str = "6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57";
 pub const MAILBOX: &str = "no-reply@contoso.onmicrosoft.com";
+/// The address of the `i`th extra mailbox ([`super::SimOptions::extra_mailboxes`]).
+pub fn fleet_mailbox(i: usize) -> String {
+    format!("appliance-{i:05}@contoso.onmicrosoft.com")
+}
+
 pub const EXO_SP_OBJECT_ID: &str = "d8b2f6a0-4c8e-4b3a-9d7f-1e5c9a3b7d62";
 
 impl Tenant {

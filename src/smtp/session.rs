@@ -804,13 +804,19 @@ const QUIT_WAIT: Duration = Duration::from_secs(1);
 /// so the `221` is read in a task of its own (bounded by [`QUIT_WAIT`]) that nobody waits for.
 /// A run that ends first closes the connection after QUIT was sent, which RFC 5321 §4.1.1.10
 /// allows a client ("SHOULD wait" for the 221, not MUST).
-pub async fn quit(mut s: Secured, t: &mut Transcript) {
+/// `slot` (the mailbox's share of Exchange's sessions) is given back once the connection closes.
+pub async fn quit(
+    mut s: Secured,
+    slot: Option<tokio::sync::OwnedSemaphorePermit>,
+    t: &mut Transcript,
+) {
     t.sent(true, "QUIT");
     let wait = s.timeout.min(QUIT_WAIT);
     if write(&mut s.io, "QUIT", wait).await.is_ok() {
         t.event("the 221 is read in the background: the verdict does not wait for it");
         tokio::spawn(async move {
             let _ = read(&mut s.io, wait, &mut Transcript::default(), true).await;
+            drop((s, slot));
         });
     }
 }

@@ -108,6 +108,12 @@ impl std::fmt::Debug for Trust {
 }
 
 impl Trust {
+    /// Which trust this is, for keying what is built on it (the same settings give the same
+    /// trust, see [`Trust::with_roots`]).
+    pub fn id(&self) -> usize {
+        Arc::as_ptr(&self.verifier).cast::<()>() as usize
+    }
+
     /// The platform's roots plus the PEM certificates of `ca_file`.
     pub fn new(ca_file: Option<&Path>) -> Result<Trust, TrustError> {
         Trust::with_roots(ca_file, TrustRoots::System)

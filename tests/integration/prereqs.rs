@@ -171,7 +171,8 @@ fn an_expired_device_code_ends_the_sign_in_with_a_clear_message() {
 #[test]
 fn fix_repairs_then_test_connection_passes_and_a_second_fix_changes_nothing() {
     let sim = SimProcess::start("service-principal-wrong-object-id");
-    sim.state.tenant.lock().unwrap().propagation_delay = std::time::Duration::from_millis(200);
+    std::sync::Arc::make_mut(&mut sim.state.tenant.lock().unwrap()).propagation_delay =
+        std::time::Duration::from_millis(200);
     let sb = Sandbox::new();
     sb.cmd()
         .args(["prereqs", "--fix"])
@@ -388,13 +389,7 @@ fn fix_sets_up_rbac_for_applications_scope_and_assignment() {
     use crate::support::Test;
     let t =
         Test::scenario("mailbox-outside-rbac-scope").args(["prereqs", "--fix", "--yes", "--json"]);
-    t.sim
-        .as_ref()
-        .unwrap()
-        .state
-        .tenant
-        .lock()
-        .unwrap()
+    std::sync::Arc::make_mut(&mut t.sim.as_ref().unwrap().state.tenant.lock().unwrap())
         .propagation_delay = std::time::Duration::ZERO;
     let fixed = t.run();
     let headline = fixed.json()["headline"].as_str().unwrap().to_string();
@@ -416,7 +411,8 @@ fn fix_sets_up_rbac_for_applications_scope_and_assignment() {
         .env("SMTP_OAUTH_RBAC_FOR_APPS", "true")
         .args(["prereqs", "--json"]);
     {
-        let mut tenant = t.sim.as_ref().unwrap().state.tenant.lock().unwrap();
+        let mut guard = t.sim.as_ref().unwrap().state.tenant.lock().unwrap();
+        let tenant = std::sync::Arc::make_mut(&mut guard);
         tenant.role_assignments.clear();
         tenant.propagation_delay = std::time::Duration::ZERO;
     }

@@ -484,7 +484,8 @@ async fn a_fix_through_the_admin_api_makes_auth_pass_after_propagation() {
         serde_json::json!(["FullAccess"])
     );
     // Right after the change Exchange still says no; the simulated propagation takes 3 s.
-    s.state.tenant.lock().unwrap().propagation_delay = std::time::Duration::from_millis(300);
+    std::sync::Arc::make_mut(&mut s.state.tenant.lock().unwrap()).propagation_delay =
+        std::time::Duration::from_millis(300);
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     let token = access_token(&s).await;
     let mut c = RawSmtp::connect(s.smtp).await;

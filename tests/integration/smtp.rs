@@ -414,3 +414,57 @@ fn independent_phases_run_concurrently() {
         "AUTH needs both: {events:?}"
     );
 }
+
+/// Exchange Online allows three SMTP sessions per mailbox at once: a fleet of appliances that
+/// share one mailbox never opens a fourth, and profiles with mailboxes of their own run side by
+/// side. The simulated Exchange counts the sessions it authenticated.
+#[test]
+fn a_fleet_opens_at_most_three_sessions_per_mailbox() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            // Long enough that the sessions of a fleet overlap.
+            reply_delay: std::time::Duration::from_millis(60),
+            extra_mailboxes: 4,
+            ..Default::default()
+        },
+    );
+    let sb = Sandbox::new();
+    let mut config = String::new();
+    for i in 0..8 {
+        config.push_str(&profile_for(&sb, &format!("shared-{i}"), &sim));
+    }
+    for i in 0..4 {
+        config.push_str(&profile_for(&sb, &format!("own-{i}"), &sim).replace(
+            smtp_oauth::sim::tenant::MAILBOX,
+            &smtp_oauth::sim::tenant::fleet_mailbox(i),
+        ));
+    }
+    sb.write_config(&config);
+    let out = sb
+        .cmd()
+        .args([
+            "diagnose",
+            "--all-profiles",
+            "--json",
+            "--only",
+            "smtp.auth",
+        ])
+        .run();
+    out.code(0);
+    let passed = out.json()["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["id"] == "smtp.auth" && c["status"] == "pass")
+        .count();
+    assert_eq!(passed, 12, "{}", out.stdout);
+    assert_eq!(sim.state.most_sessions(smtp_oauth::sim::tenant::MAILBOX), 3);
+    for i in 0..4 {
+        assert_eq!(
+            sim.state
+                .most_sessions(&smtp_oauth::sim::tenant::fleet_mailbox(i)),
+            1
+        );
+    }
+}
