@@ -8,12 +8,80 @@
 //! The registry is process-wide on purpose: a secret never has to be passed along to the
 //! place that prints, so no path can forget it.
 
-use std::sync::RwLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use base64::Engine as _;
 
-/// Every form of every secret held, longest first (so a form is never cut by a shorter one).
-static HELD: RwLock<Vec<String>> = RwLock::new(Vec::new());
+/// Every form of every secret held, found by its first [`KEY`] bytes, so that scrubbing a text
+/// costs one pass over it however many secrets are held (a fleet holds thousands of tokens).
+#[derive(Default)]
+struct Held {
+    by_key: HashMap<[u8; KEY], Vec<String>>,
+    /// One bit per [`bucket`] of a key: most positions of a text are rejected here.
+    filter: Vec<u64>,
+}
+
+/// The shortest form held, and the length of the key forms are found by.
+const KEY: usize = 8;
+const FILTER_BITS: usize = 1 << 16;
+
+fn bucket(key: [u8; KEY]) -> usize {
+    (u64::from_le_bytes(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+impl Held {
+    fn insert(&mut self, form: String) {
+        if form.len() < KEY {
+            return;
+        }
+        let mut key = [0u8; KEY];
+        key.copy_from_slice(&form.as_bytes()[..KEY]);
+        let same_key = self.by_key.entry(key).or_default();
+        if same_key.contains(&form) {
+            return;
+        }
+        same_key.push(form);
+        if self.filter.is_empty() {
+            self.filter = vec![0; FILTER_BITS / 64];
+        }
+        let b = bucket(key);
+        self.filter[b / 64] |= 1 << (b % 64);
+    }
+
+    /// The byte ranges of `text` that are a held form, merged where they touch or overlap (two
+    /// overlapping secrets are both hidden whole).
+    fn ranges(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        if self.filter.is_empty() {
+            return out;
+        }
+        for i in 0..b.len().saturating_sub(KEY - 1) {
+            let mut key = [0u8; KEY];
+            key.copy_from_slice(&b[i..i + KEY]);
+            let h = bucket(key);
+            if self.filter[h / 64] & (1 << (h % 64)) == 0 {
+                continue;
+            }
+            let Some(candidates) = self.by_key.get(&key) else {
+                continue;
+            };
+            for form in candidates {
+                if b[i..].starts_with(form.as_bytes()) {
+                    let end = i + form.len();
+                    match out.last_mut() {
+                        Some(last) if i <= last.1 => last.1 = last.1.max(end),
+                        _ => out.push((i, end)),
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+static HELD: LazyLock<RwLock<Held>> = LazyLock::new(RwLock::default);
 
 /// What a held secret becomes in output.
 pub const REDACTED: &str = "<redacted>";
@@ -38,16 +106,13 @@ pub fn forms(secret: &str) -> Vec<String> {
 /// Remembers a secret for the rest of the process. A value shorter than 8 characters would
 /// blank out ordinary words; no credential is that short.
 pub fn hold(secret: &str) {
-    if secret.len() < 8 {
+    if secret.len() < KEY {
         return;
     }
     let Ok(mut held) = HELD.write() else { return };
     for form in forms(secret) {
-        if form.len() >= 8 && !held.contains(&form) {
-            held.push(form);
-        }
+        held.insert(form);
     }
-    held.sort_by_key(|f| std::cmp::Reverse(f.len()));
 }
 
 /// [`hold`] for a `SecretString`.
@@ -57,15 +122,22 @@ pub fn hold_secret(secret: &secrecy::SecretString) {
 
 /// `text` with every form of every held secret replaced by `<redacted>`.
 pub fn scrub(text: &str) -> String {
-    let Ok(held) = HELD.read() else {
-        return text.to_string();
+    let ranges = match HELD.read() {
+        Ok(held) => held.ranges(text),
+        Err(_) => return text.to_string(),
     };
-    let mut out = text.to_string();
-    for form in held.iter() {
-        if out.contains(form.as_str()) {
-            out = out.replace(form.as_str(), REDACTED);
-        }
+    if ranges.is_empty() {
+        return text.to_string();
     }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in ranges {
+        // Both ends are those of whole UTF-8 forms, so they fall on character boundaries.
+        out.push_str(&text[at..start]);
+        out.push_str(REDACTED);
+        at = end;
+    }
+    out.push_str(&text[at..]);
     out
 }
 
@@ -213,6 +285,21 @@ mod tests {
         let long = "x".repeat(MAX_TEXT + 10);
         let shown = visible(&long, Lines::Escape);
         assert!(shown.ends_with("… (10 more characters)"), "{shown}");
+    }
+
+    #[test]
+    fn overlapping_secrets_are_both_hidden_whole_among_thousands_held() {
+        for i in 0..3000 {
+            hold(&format!("fleet-token-{i:06}-padding"));
+        }
+        hold("OverlapFirst~ABCDEFGH");
+        hold("ABCDEFGH~OverlapSecond");
+        let out = scrub("x OverlapFirst~ABCDEFGH~OverlapSecond y fleet-token-002999-padding z");
+        assert_eq!(out, "x <redacted> y <redacted> z");
+        assert_eq!(
+            scrub("naïve text, no secret: ü"),
+            "naïve text, no secret: ü"
+        );
     }
 
     #[test]

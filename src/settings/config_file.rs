@@ -19,8 +19,10 @@ pub struct ConfigFile {
     table: toml::Table,
 }
 
-/// Largest config file we read: a profiles file is a few kilobytes.
-const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+/// Largest config file we read: a profile with every setting is about 600 bytes, so this holds
+/// a fleet of some 50,000 appliances (`diagnose --all-profiles`), and still bounds the memory a
+/// stray multi-gigabyte file could take.
+const MAX_CONFIG_BYTES: u64 = 32 * 1024 * 1024;
 
 impl ConfigFile {
     pub fn load(path: &Path) -> Result<ConfigFile, SettingsError> {
