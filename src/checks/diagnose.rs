@@ -193,6 +193,7 @@ pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, Diag
             .profiles_in_file
             .iter()
             .filter(|p| **p != settings.profile.value)
+            .take(crate::settings::PROFILES_NAMED)
             .collect();
         if !others.is_empty() {
             missing.push(format!(

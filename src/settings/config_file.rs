@@ -67,9 +67,15 @@ impl ConfigFile {
 
     /// The names of all profiles (tables at the top level), in file order.
     pub fn profile_names(&self) -> Vec<String> {
+        self.profile_names_upto(usize::MAX)
+    }
+
+    /// The names of the first `n` profiles, in file order.
+    pub fn profile_names_upto(&self, n: usize) -> Vec<String> {
         self.table
             .iter()
             .filter(|(_, v)| v.is_table())
+            .take(n)
             .map(|(k, _)| k.clone())
             .collect()
     }

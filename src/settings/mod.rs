@@ -148,6 +148,9 @@ impl SecretSetting {
     }
 }
 
+/// How many other profiles a "missing settings" error names.
+pub const PROFILES_NAMED: usize = 10;
+
 /// Every setting, resolved and validated: the table's [`Values`] (reached through `Deref`, so
 /// `settings.tenant` reads a row) and the secrets, which resolve by their own rules.
 #[derive(Debug)]
@@ -164,7 +167,8 @@ pub struct Settings {
     pub exchange_token: Option<Val<SecretString>>,
     /// Things worth saying that do not stop the command (unknown profile keys …).
     pub warnings: Vec<String>,
-    /// The profiles the config file has (to name them when settings are missing).
+    /// The first profiles the config file has, one more than [`PROFILES_NAMED`] (to name the
+    /// others when settings are missing); not all, so that each of a fleet's settings stays small.
     pub profiles_in_file: Vec<String>,
 }
 
@@ -676,7 +680,8 @@ impl Settings {
             graph_token,
             exchange_token,
             warnings,
-            profiles_in_file: file.profile_names(),
+            // One more than are named: the profile in use is among them, and left out there.
+            profiles_in_file: file.profile_names_upto(PROFILES_NAMED + 1),
         })
     }
 
