@@ -308,9 +308,9 @@ fn users_by_address(tenant: &Tenant, req: &HttpRequest) -> HttpResponse {
         return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
     };
     let value: Vec<Value> = tenant
-        .mailboxes
-        .iter()
-        .filter(|m| m.address.eq_ignore_ascii_case(address))
+        .find_mailbox(address, |m| m.address.eq_ignore_ascii_case(address))
+        .and_then(|i| tenant.mailboxes.get(i))
+        .into_iter()
         .map(user_entry)
         .collect();
     HttpResponse::json(

@@ -117,6 +117,10 @@ pub struct Tenant {
     /// mailbox addresses the filter matches.
     pub management_scopes: Vec<ManagementScope>,
     pub mailboxes: Vec<Mailbox>,
+    /// Where each mailbox is, by lowercase address, UPN and id, built on first use (a fleet's
+    /// tenant has thousands). A hint only: every hit is checked and a miss scans, so a tenant
+    /// changed after it was built still answers right.
+    pub mailbox_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
     /// `Set-TransportConfig -SmtpClientAuthenticationDisabled`.
     pub org_smtp_auth_disabled: bool,
     pub security_defaults: bool,
@@ -204,6 +208,7 @@ impl Tenant {
                 full_access: vec![SP_OBJECT_ID.into()],
                 send_as: Vec::new(),
             }],
+            mailbox_index: std::sync::OnceLock::new(),
             org_smtp_auth_disabled: true,
             security_defaults: false,
             last_change: None,
@@ -216,11 +221,30 @@ impl Tenant {
             || self.domains.iter().any(|d| d.eq_ignore_ascii_case(tenant))
     }
 
+    /// The position of the mailbox `key` names, as `matches` decides.
+    pub fn find_mailbox(&self, key: &str, matches: impl Fn(&Mailbox) -> bool) -> Option<usize> {
+        let index = self.mailbox_index.get_or_init(|| {
+            let mut index = std::collections::HashMap::new();
+            for (i, m) in self.mailboxes.iter().enumerate() {
+                for k in [&m.address, &m.upn, &m.id] {
+                    index.entry(k.to_ascii_lowercase()).or_insert(i);
+                }
+            }
+            index
+        });
+        index
+            .get(&key.to_ascii_lowercase())
+            .copied()
+            .filter(|i| self.mailboxes.get(*i).is_some_and(&matches))
+            .or_else(|| self.mailboxes.iter().position(matches))
+    }
+
     /// A mailbox by an identity Exchange resolves: its SMTP address or its UPN.
     pub fn mailbox(&self, address: &str) -> Option<&Mailbox> {
-        self.mailboxes.iter().find(|m| {
+        let i = self.find_mailbox(address, |m| {
             m.address.eq_ignore_ascii_case(address) || m.upn.eq_ignore_ascii_case(address)
-        })
+        })?;
+        self.mailboxes.get(i)
     }
 
     /// The `Application SMTP.SendAsApp` role assignment of an app, if it has one.
@@ -244,15 +268,17 @@ impl Tenant {
 
     /// A user as Graph's `/users/{id | userPrincipalName}` finds it: by id or UPN only.
     pub fn user(&self, key: &str) -> Option<&Mailbox> {
-        self.mailboxes
-            .iter()
-            .find(|m| m.id.eq_ignore_ascii_case(key) || m.upn.eq_ignore_ascii_case(key))
+        let i = self.find_mailbox(key, |m| {
+            m.id.eq_ignore_ascii_case(key) || m.upn.eq_ignore_ascii_case(key)
+        })?;
+        self.mailboxes.get(i)
     }
 
     pub fn mailbox_mut(&mut self, address: &str) -> Option<&mut Mailbox> {
-        self.mailboxes.iter_mut().find(|m| {
+        let i = self.find_mailbox(address, |m| {
             m.address.eq_ignore_ascii_case(address) || m.upn.eq_ignore_ascii_case(address)
-        })
+        })?;
+        self.mailboxes.get_mut(i)
     }
 
     /// Whether SMTP AUTH is effectively disabled for a mailbox (the mailbox overrides the org).
