@@ -141,8 +141,7 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
             body: vec![0; 512],
         };
     }
-    let mut guard = state.tenant.lock().expect("tenant lock");
-    let tenant = Arc::make_mut(&mut guard);
+    let tenant = &mut Handle(state.tenant.lock().expect("tenant lock"));
     if !tenant.knows_tenant(tenant_id) {
         return invalid_operation(
             "Management.Tasks.InvalidOrganizationException",
@@ -166,6 +165,24 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
 }
 
 type CmdResult = Result<Vec<Value>, (&'static str, String)>;
+
+/// The tenant a cmdlet runs on: the shared one while the cmdlet reads, a copy once it changes
+/// something and a reader still holds the old one (a fleet's tenant has thousands of mailboxes,
+/// and every `Get-` would otherwise copy them).
+struct Handle<'a>(std::sync::MutexGuard<'a, Arc<Tenant>>);
+
+impl std::ops::Deref for Handle<'_> {
+    type Target = Tenant;
+    fn deref(&self) -> &Tenant {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Handle<'_> {
+    fn deref_mut(&mut self) -> &mut Tenant {
+        Arc::make_mut(&mut self.0)
+    }
+}
 
 fn param<'a>(params: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
     params
@@ -210,7 +227,7 @@ fn sp_row(tenant: &Tenant, sp: &ExchangeServicePrincipal) -> Value {
     })
 }
 
-fn run(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn run(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         "Get-ServicePrincipal" | "New-ServicePrincipal" | "Remove-ServicePrincipal" => {
             service_principals(tenant, name, p)
@@ -233,7 +250,7 @@ fn unknown(name: &str) -> CmdResult {
 }
 
 /// Exchange's own service-principal registrations.
-fn service_principals(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn service_principals(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         "Get-ServicePrincipal" => {
             let identity = param(p, "Identity");
@@ -304,7 +321,7 @@ fn service_principals(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -
 }
 
 /// FullAccess on mailboxes.
-fn mailbox_permissions(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn mailbox_permissions(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         "Get-MailboxPermission" => {
             let identity = required(p, "Identity")?;
@@ -378,7 +395,7 @@ fn mailbox_permissions(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) 
 }
 
 /// RBAC for Applications: role assignments and management scopes.
-fn rbac_for_applications(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn rbac_for_applications(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         // The row shapes of the two RBAC-for-Applications cmdlets follow Microsoft's documented
         // output tables (Get-ManagementRoleAssignment; Test-ServicePrincipalAuthorization:
@@ -417,7 +434,7 @@ fn rbac_for_applications(tenant: &mut Tenant, name: &str, p: &Map<String, Value>
 }
 
 /// RBAC for Applications set up: a management scope, a role assignment over it.
-fn rbac_setup(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn rbac_setup(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         "New-ManagementScope" => {
             let name = required(p, "Name")?.to_string();
@@ -488,7 +505,7 @@ fn rbac_setup(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdRes
 }
 
 /// Mailboxes, their SMTP AUTH switch, the organisation's, and SendAs.
-fn mailboxes(tenant: &mut Tenant, name: &str, p: &Map<String, Value>) -> CmdResult {
+fn mailboxes(tenant: &mut Handle<'_>, name: &str, p: &Map<String, Value>) -> CmdResult {
     match name {
         "Get-Mailbox" => {
             let identity = required(p, "Identity")?;
