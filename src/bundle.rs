@@ -69,10 +69,13 @@ pub fn scrub(text: &str, secrets: &[SecretString]) -> String {
 }
 
 impl Bundle {
-    /// Writes the bundle as a 0600 file, scrubbed of `secrets`; never over the config file.
+    /// Writes the bundle as a 0600 file, scrubbed of `secrets` and of every secret the process
+    /// holds ([`crate::redact`]); never over the config file.
     pub fn write(&self, path: &Path, secrets: &[SecretString]) -> Result<(), String> {
         let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
-        let text = scrub(&text, secrets);
+        // The secrets it was given, and every secret this process held: the XOAUTH2 string an
+        // SMTP server echoed (the token inside it is base64 at another offset) is only there.
+        let text = crate::redact::scrub(&scrub(&text, secrets));
         crate::settings::config_file::write_private_file(path, text.as_bytes())
             .map_err(|e| format!("cannot write the bundle {}: {e}", path.display()))
     }

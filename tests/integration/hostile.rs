@@ -823,8 +823,15 @@ fn no_command_format_or_verbosity_shows_an_echoed_secret() {
             })
             .collect();
         secrets.extend(encoded);
-        // Anything the simulated login host issues, and every XOAUTH2 string.
-        secrets.extend(["eyJ".to_string(), "dXNlcj0".to_string()]);
+        // Anything the simulated login host issues, and every XOAUTH2 string: its base64 begins
+        // with that of `user=<mailbox>\x01auth=Bearer ` (whole 3-byte groups of it).
+        let prefix = format!("user={}\x01auth=Bearer ", smtp_oauth::sim::tenant::MAILBOX);
+        let aligned = &prefix.as_bytes()[..prefix.len() / 3 * 3];
+        secrets.extend([
+            "eyJ".to_string(),
+            "dXNlcj0".to_string(),
+            base64::engine::general_purpose::STANDARD.encode(aligned),
+        ]);
         let sb = Sandbox::new();
         let bundle = sb.dir.path().join("bundle.json");
         for command in commands {
