@@ -547,14 +547,7 @@ async fn gather(
             Err(e) => Err(e.to_string()),
         }
     };
-    let connect = async {
-        // Held from the connection to QUIT: the mailbox's share of Exchange's sessions.
-        let slot = match &plan.smtp_slots {
-            Some(slots) => slots.clone().acquire_owned().await.ok(),
-            None => None,
-        };
-        (session::connect(&target, &p.trust).await, slot)
-    };
+    let connect = connect_in_turn(&target, &p.trust, plan);
     let ((token, bearer), (connected, slot), admin) = tokio::join!(
         timeline.span("token", gather_token(settings, p)),
         timeline.span("smtp.connect", connect),
@@ -596,6 +589,23 @@ async fn gather(
         admin: admin_facts,
     };
     (facts, prereqs, transcript, secrets)
+}
+
+/// The SMTP connection once the mailbox has a free session (the slot is held from the
+/// connection to QUIT: the mailbox's share of Exchange's three).
+async fn connect_in_turn(
+    target: &Target,
+    trust: &Trust,
+    plan: &Plan,
+) -> (
+    session::Connected,
+    Option<tokio::sync::OwnedSemaphorePermit>,
+) {
+    let slot = match &plan.smtp_slots {
+        Some(slots) => slots.clone().acquire_owned().await.ok(),
+        None => None,
+    };
+    (session::connect(target, trust).await, slot)
 }
 
 /// AUTH over the secured session with the token, then the message when one was asked for and
