@@ -396,26 +396,13 @@ fn fleet(home: &std::path::Path, rows: &mut Rows) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&secret_path, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    // Profiles as the file keeps them; the exports point at the links.
+    // Profiles as the file keeps them, a mailbox each; the exports point at the links.
     let profile = |i: usize| {
-        let mut t = format!(
-            "[appliance-{i:05}]\nclient_secret_file = \"{}\"\nmailbox = \"{}\"\n",
-            secret_path.display(),
-            smtp_oauth::sim::tenant::fleet_mailbox(i)
-        );
-        for (key, var) in [
-            ("tenant", "SMTP_OAUTH_TENANT"),
-            ("client_id", "SMTP_OAUTH_CLIENT_ID"),
-            ("authority", "SMTP_OAUTH_AUTHORITY"),
-            ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
-            ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
-            ("ca_file", "SMTP_OAUTH_CA_FILE"),
-            ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
-            ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
-        ] {
-            t.push_str(&format!("{key} = \"{}\"\n", sim.export(var)));
-        }
-        t
+        smtp_oauth::sim::profile_toml(&format!("appliance-{i:05}"), &secret_path, &sim.exports)
+            .replace(
+                smtp_oauth::sim::tenant::MAILBOX,
+                &smtp_oauth::sim::tenant::fleet_mailbox(i),
+            )
     };
     // The admin tokens apply to every profile (prerequisites included).
     let admin: Vec<(String, String)> = ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"]

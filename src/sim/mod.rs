@@ -634,27 +634,37 @@ impl Background {
 
     /// A config-file profile that points at this simulation, its secret read from `secret_file`.
     pub fn profile_toml(&self, name: &str, secret_file: &std::path::Path) -> String {
-        let mut t = format!(
-            "[{name}]\nclient_secret_file = \"{}\"\n",
-            secret_file.display()
-        );
-        for (key, var) in [
-            ("tenant", "SMTP_OAUTH_TENANT"),
-            ("client_id", "SMTP_OAUTH_CLIENT_ID"),
-            ("mailbox", "SMTP_OAUTH_MAILBOX"),
-            ("authority", "SMTP_OAUTH_AUTHORITY"),
-            ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
-            ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
-            ("ca_file", "SMTP_OAUTH_CA_FILE"),
-            ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
-            ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
-        ] {
-            if let Some(v) = self.export(var) {
-                t.push_str(&format!("{key} = \"{v}\"\n"));
-            }
-        }
-        t
+        profile_toml(name, secret_file, &self.exports)
     }
+}
+
+/// A config-file profile with the settings `exports` give (`SMTP_OAUTH_*` as the simulation
+/// exports them, or rewritten to point elsewhere), its secret read from `secret_file`.
+pub fn profile_toml(
+    name: &str,
+    secret_file: &std::path::Path,
+    exports: &[(String, String)],
+) -> String {
+    let mut t = format!(
+        "[{name}]\nclient_secret_file = \"{}\"\n",
+        secret_file.display()
+    );
+    for (key, var) in [
+        ("tenant", "SMTP_OAUTH_TENANT"),
+        ("client_id", "SMTP_OAUTH_CLIENT_ID"),
+        ("mailbox", "SMTP_OAUTH_MAILBOX"),
+        ("authority", "SMTP_OAUTH_AUTHORITY"),
+        ("smtp_host", "SMTP_OAUTH_SMTP_HOST"),
+        ("smtp_port", "SMTP_OAUTH_SMTP_PORT"),
+        ("ca_file", "SMTP_OAUTH_CA_FILE"),
+        ("graph_url", "SMTP_OAUTH_GRAPH_URL"),
+        ("exchange_url", "SMTP_OAUTH_EXCHANGE_URL"),
+    ] {
+        if let Some((_, v)) = exports.iter().find(|(k, _)| k == var) {
+            t.push_str(&format!("{key} = \"{v}\"\n"));
+        }
+    }
+    t
 }
 
 impl Drop for Background {
