@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smtp_oauth_global_optspecs
-    string join \n format= json output= no-color v/verbose strict config= profile= tenant= client-id= client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
+    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
 end
 
 function __fish_smtp_oauth_needs_command
@@ -26,8 +26,14 @@ end
 
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -83,8 +89,14 @@ none\t'Nowhere: SMTP_OAUTH_CLIENT_SECRET is set where the client runs'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l ise-release -d 'The Cisco ISE release the values are for (prints ISE\'s field list), e.g. "3.3 P8"' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -127,8 +139,14 @@ none\t'Nowhere: SMTP_OAUTH_CLIENT_SECRET is set where the client runs'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l ise-release -d 'The Cisco ISE release the values are for (prints ISE\'s field list), e.g. "3.3 P8"' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -167,8 +185,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s h -l help
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -211,8 +235,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -248,8 +278,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -285,8 +321,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -322,8 +364,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -359,8 +407,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -398,8 +452,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 file\t'A 0600 file beside the config file, referenced from the profile'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -443,8 +503,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l log -d 'Name the failure classes a client\'s debug log shows (ISE guest.log, javax.mail, Python, Node; "-" = stdin)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -481,8 +547,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -s V -l v
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l reply-delay-ms -d 'Fixed delay per reply, in milliseconds (benchmarks)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -526,8 +598,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l wait 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l bundle -d 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -555,7 +633,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l rbac-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 500, 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l env-overrides -d 'With --all-profiles: let SMTP_OAUTH_* variables replace what the profiles say (by default a variable that would replace a profile\'s value is refused)'
@@ -574,8 +652,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l wait -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l bundle -d 'Also write every answer the checks saw, secrets scrubbed, to FILE (for Microsoft support or Cisco TAC; `smtp-oauth replay FILE` judges it again offline)' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -603,7 +687,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l rbac-fo
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 500, 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l list-checks -d 'List the checks and what each looks at'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l all-profiles -d 'Diagnose every profile of the config file at once (fleets of tenants or appliances)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l env-overrides -d 'With --all-profiles: let SMTP_OAUTH_* variables replace what the profiles say (by default a variable that would replace a profile\'s value is refused)'
@@ -616,8 +700,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s h -l he
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -654,8 +744,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -s V -l ve
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l from -d 'Also check SendAs for this From address' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -694,8 +790,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -s h -l h
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -723,7 +825,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 500, 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -736,8 +838,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l from
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l subject -d 'Subject of the test message' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -765,7 +873,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l rbac
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-initial-response -d 'Send XOAUTH2 on the AUTH line (the default; kept for scripts that pass it)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 501 or 504)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l auth-two-step -d 'Send XOAUTH2 after the server\'s 334, one round trip more (for relays that refuse the initial response without saying 500, 501 or 504)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -779,8 +887,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l trust -d
 mozilla\t'Mozilla\'s root set (webpki-roots), for comparison'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -818,8 +932,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s V -l ver
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l inspect -d 'Judge a token or an XOAUTH2 string another application produced, offline ("-" = stdin)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -856,8 +976,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -s h -l hel
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
@@ -893,8 +1019,14 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s h 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
-junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'"
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l output -d 'Write the report to FILE instead of stdout (used with --format junit)' -r -F
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r

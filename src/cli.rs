@@ -58,6 +58,23 @@ pub enum Format {
     Json,
     /// A JUnit XML report for CI systems (to --output FILE, or stdout)
     Junit,
+    /// A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK,
+    /// 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)
+    Nagios,
+    /// Checkmk local-check lines, one per profile
+    Checkmk,
+    /// The JSON of a PRTG EXE/Script Advanced sensor
+    Prtg,
+    /// Prometheus text format, for node_exporter's textfile collector (--output FILE is
+    /// written atomically and keeps each profile's last success)
+    Prometheus,
+}
+
+impl Format {
+    /// A monitoring system reads it: the exit status is the plugin's state.
+    pub fn is_monitoring(self) -> bool {
+        matches!(self, Format::Nagios | Format::Checkmk | Format::Prtg)
+    }
 }
 
 #[derive(Args, Debug, Clone, Default)]
@@ -71,7 +88,8 @@ pub struct OutputArgs {
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
 
-    /// Write the report to FILE instead of stdout (used with --format junit)
+    /// Write the report to FILE instead of stdout (junit, json, prometheus); the human report
+    /// then still goes to stdout, for the job log
     #[arg(long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -86,6 +104,15 @@ pub struct OutputArgs {
     /// Treat warnings as failures in the exit status
     #[arg(long, global = true)]
     pub strict: bool,
+
+    /// Monitoring formats: WARNING when the client secret has DAYS or fewer left
+    #[arg(long, global = true, value_name = "DAYS", default_value_t = 60, value_parser = clap::value_parser!(i64).range(0..=3650))]
+    pub warning_days: i64,
+
+    /// Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or
+    /// fewer left
+    #[arg(long, global = true, value_name = "DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(0..=3650))]
+    pub critical_days: i64,
 }
 
 /// Every setting of the SPEC table. Values are validated by `settings`, not by clap.
@@ -237,7 +264,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "auth_two_step")]
         auth_initial_response: bool,
         /// Send XOAUTH2 after the server's 334, one round trip more (for relays that refuse the
-        /// initial response without saying 501 or 504)
+        /// initial response without saying 500, 501 or 504)
         #[arg(long)]
         auth_two_step: bool,
     },
@@ -312,7 +339,7 @@ pub struct SendArgs {
     #[arg(long, conflicts_with = "auth_two_step")]
     pub auth_initial_response: bool,
     /// Send XOAUTH2 after the server's 334, one round trip more (for relays that refuse the
-    /// initial response without saying 501 or 504)
+    /// initial response without saying 500, 501 or 504)
     #[arg(long)]
     pub auth_two_step: bool,
 }

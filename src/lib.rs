@@ -73,7 +73,11 @@ where
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return e.exit_code();
+            // A monitoring system reads a usage error as UNKNOWN, never as CRITICAL (2).
+            return match monitoring_format_in(&args) {
+                Some(format) if e.use_stderr() => unknown_for_monitoring(format, &e.to_string()),
+                _ => e.exit_code(),
+            };
         }
     };
     let opts = output_options(&cli);
@@ -110,8 +114,19 @@ where
             report.exit_code(opts.strict).max(1)
         }
         Ok(Outcome::Report(report)) => {
-            let code = report.exit_code(opts.strict);
+            let code = match opts.format {
+                Format::Nagios | Format::Checkmk => {
+                    render::monitor::state(&report, opts.thresholds) as i32
+                }
+                // PRTG reads the state from the JSON; a non-zero exit is a sensor error to it.
+                Format::Prtg => 0,
+                _ => report.exit_code(opts.strict),
+            };
             exit_on_io(render::emit(&report, &opts), code)
+        }
+        Err(e) if opts.format.is_monitoring() && !matches!(e, AppError::Interrupted) => {
+            report_error(&e, &command_name, &opts);
+            unknown_for_monitoring(opts.format, &e.to_string())
         }
         Err(e) => {
             report_error(&e, &command_name, &opts);
@@ -146,6 +161,34 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(bytes)?;
     out.flush()
+}
+
+/// `--format nagios|checkmk|prtg` in the arguments, found without clap (which just refused them).
+fn monitoring_format_in(args: &[OsString]) -> Option<Format> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let named = args.iter().enumerate().find_map(|(i, a)| {
+        if *a == "--format" {
+            args.get(i + 1).copied()
+        } else {
+            a.strip_prefix("--format=")
+        }
+    })?;
+    [Format::Nagios, Format::Checkmk, Format::Prtg]
+        .into_iter()
+        .find(|f| clap::ValueEnum::to_possible_value(f).is_some_and(|v| v.matches(named, true)))
+}
+
+/// What a monitoring format prints when nothing could be checked: UNKNOWN (exit 3) for Nagios
+/// and Checkmk, an error document (exit 0) for PRTG.
+fn unknown_for_monitoring(format: Format, message: &str) -> i32 {
+    let message = redact::clean(message, redact::Lines::Keep);
+    let message = message.trim_start_matches("error: ");
+    let (text, code) = match format {
+        Format::Checkmk => (render::monitor::checkmk_unknown(message), 3),
+        Format::Prtg => (render::monitor::prtg_unknown(message), 0),
+        _ => (render::monitor::nagios_unknown(message), 3),
+    };
+    exit_on_io(write_stdout(text.as_bytes()), code)
 }
 
 /// A closed stdout (`smtp-oauth … | head`) is a success, as ripgrep does it.
@@ -184,6 +227,11 @@ fn output_options(cli: &Cli) -> OutputOptions {
         verbose: cli.output.verbose,
         output: cli.output.output.clone(),
         github: std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
+        thresholds: render::monitor::Thresholds {
+            warning_days: cli.output.warning_days,
+            critical_days: cli.output.critical_days,
+        },
+        started: std::time::Instant::now(),
     }
 }
 

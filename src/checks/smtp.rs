@@ -30,14 +30,14 @@ fn reply_evidence(reply: &SmtpReply) -> Map<String, Value> {
     e
 }
 
-/// Subject and issuer of each presented certificate.
+/// Subject, issuer and end of validity (RFC 3339) of each presented certificate.
 pub fn chain_evidence(chain: &[rustls::pki_types::CertificateDer<'_>]) -> Map<String, Value> {
     let list: Vec<Value> = chain
         .iter()
         .map(|c| {
-            tls::cert_names(c.as_ref()).map_or_else(
+            tls::certinfo::describe(c.as_ref()).map_or_else(
                 || json!({"unparsable": true}),
-                |n| json!({"subject": n.subject, "issuer": n.issuer}),
+                |n| json!({"subject": n.subject, "issuer": n.issuer, "not_after": n.not_after}),
             )
         })
         .collect();

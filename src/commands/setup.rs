@@ -245,15 +245,7 @@ fn test_until_accepted(
             preview.push(s.into_check(&t.vars));
         }
         if interactive {
-            let opts = crate::render::OutputOptions {
-                format: crate::cli::Format::Human,
-                color: true,
-                config: None,
-                strict: false,
-                verbose: 0,
-                output: None,
-                github: false,
-            };
+            let opts = crate::render::OutputOptions::human(true);
             p.note(&format!(
                 "\n{}",
                 crate::render::human::render(&preview, &opts)

@@ -6,6 +6,7 @@
 pub mod github;
 pub mod human;
 pub mod junit;
+pub mod monitor;
 pub mod progress;
 
 use std::io::{self, Write};
@@ -26,12 +27,35 @@ pub struct OutputOptions {
     pub output: Option<PathBuf>,
     /// Emit `::error::` / `::warning::` workflow commands (GITHUB_ACTIONS=true).
     pub github: bool,
+    /// `--warning-days` / `--critical-days` of the monitoring formats.
+    pub thresholds: monitor::Thresholds,
+    /// When the command started (the monitoring formats' `total_ms`).
+    pub started: std::time::Instant,
 }
 
-/// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
-pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
-    let report = &report.cleaned();
-    let body = match opts.format {
+impl OutputOptions {
+    /// Plain human output to stdout, nothing else.
+    pub fn human(color: bool) -> OutputOptions {
+        OutputOptions {
+            format: Format::Human,
+            color,
+            config: None,
+            strict: false,
+            verbose: 0,
+            output: None,
+            github: false,
+            thresholds: monitor::Thresholds::default(),
+            started: std::time::Instant::now(),
+        }
+    }
+}
+
+/// The largest earlier Prometheus textfile read back (for the last successes it keeps).
+const MAX_PREVIOUS_METRICS: u64 = 16 << 20;
+
+fn body(report: &Report, opts: &OutputOptions) -> io::Result<String> {
+    let t = opts.thresholds;
+    Ok(match opts.format {
         Format::Human => human::render(report, opts),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(report).map_err(io::Error::other)?;
@@ -39,7 +63,30 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
             s
         }
         Format::Junit => junit::render(report, opts.strict),
-    };
+        Format::Nagios => monitor::nagios(
+            report,
+            t,
+            u64::try_from(opts.started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        ),
+        Format::Checkmk => monitor::checkmk(report, t),
+        Format::Prtg => monitor::prtg(report, t),
+        Format::Prometheus => {
+            let previous = opts
+                .output
+                .as_deref()
+                .and_then(|p| {
+                    crate::settings::config_file::read_limited(p, MAX_PREVIOUS_METRICS).ok()
+                })
+                .unwrap_or_default();
+            monitor::prometheus(report, t, &previous)
+        }
+    })
+}
+
+/// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
+pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
+    let report = &report.cleaned();
+    let body = body(report, opts)?;
     let body = if opts.github && opts.output.is_none() {
         crate::redact::neutralise_workflow_commands(&body)
     } else {
@@ -47,9 +94,24 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
     };
     if let Some(path) = &opts.output {
         refuse_config(path, opts.config.as_deref())?;
-        crate::settings::config_file::write_private_file(path, body.as_bytes())?;
-        if opts.format == Format::Junit || opts.format == Format::Json {
+        if opts.format == Format::Prometheus {
+            // node_exporter runs as a user of its own: the metrics hold no secret.
+            crate::settings::config_file::write_file_with_mode(path, body.as_bytes(), 0o644)?;
+        } else {
+            crate::settings::config_file::write_private_file(path, body.as_bytes())?;
+        }
+        if opts.format != Format::Human {
             eprintln!("Report written to {}", path.display());
+            // The job log still shows what happened (a JUnit or metrics file alone does not).
+            let text = human::render(report, &OutputOptions::human(false));
+            let text = if opts.github {
+                crate::redact::neutralise_workflow_commands(&text)
+            } else {
+                text
+            };
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
         }
     } else {
         let mut out = io::stdout().lock();
@@ -59,6 +121,7 @@ pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
     if opts.github {
         let mut err = io::stderr().lock();
         err.write_all(github::annotations(report, opts.strict).as_bytes())?;
+        github::append_step_summary(report, opts.strict);
     }
     Ok(())
 }

@@ -333,6 +333,12 @@ fn resolve_symlink(path: &Path) -> PathBuf {
 /// Writes `bytes` to `path` atomically: temp file (0600) in the same directory, fsync, rename,
 /// fsync of the directory. The parent directory is created (0700) if needed.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_file_with_mode(path, bytes, 0o600)
+}
+
+/// [`write_private_file`] with another mode (on Unix): a temporary file beside `path`, synced,
+/// then renamed over it, so a reader sees the old file or the new one, never half of one.
+pub fn write_file_with_mode(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -346,7 +352,7 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .map_or(0, |d| d.subsec_nanos());
     let tmp = dir.join(format!(".{name}.tmp-{}-{nanos}", std::process::id()));
     let result = (|| {
-        let mut file = open_private(&tmp)?;
+        let mut file = open_with_mode(&tmp, mode)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -363,17 +369,17 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 #[cfg(unix)]
-fn open_private(path: &Path) -> io::Result<fs::File> {
+fn open_with_mode(path: &Path, mode: u32) -> io::Result<fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .mode(0o600)
+        .mode(mode)
         .open(path)
 }
 
 #[cfg(not(unix))]
-fn open_private(path: &Path) -> io::Result<fs::File> {
+fn open_with_mode(path: &Path, _mode: u32) -> io::Result<fs::File> {
     fs::OpenOptions::new()
         .write(true)
         .create_new(true)

@@ -567,8 +567,9 @@ pub enum AuthForm {
     /// `AUTH XOAUTH2`, `334`, then the blob: one round trip more (`--auth-two-step`).
     Continuation,
     /// `AUTH XOAUTH2 <blob>` on one line (RFC 4954 §4; Exchange Online accepts it, see
-    /// real-microsoft-shapes S3): the default. A server that answers it with 501 or 504 gets the
-    /// two-step form on the same connection.
+    /// real-microsoft-shapes S3): the default. A server that answers it with 500 (Dovecot's
+    /// submission service: `500 5.5.2 Line too long` for a line of a token's length), 501 or 504
+    /// gets the two-step form on the same connection.
     InitialResponse,
 }
 
@@ -635,7 +636,7 @@ pub async fn authenticate(
     }
     let mut outcome = exchange_auth(s, &blob, form, t, &mut challenge).await;
     if form == AuthForm::InitialResponse
-        && matches!(&outcome, Ok(r) if r.code == 501 || r.code == 504)
+        && matches!(&outcome, Ok(r) if matches!(r.code, 500 | 501 | 504))
     {
         t.event("the server refused the initial response: AUTH again in two steps");
         form = AuthForm::Continuation;

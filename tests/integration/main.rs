@@ -11,6 +11,7 @@ mod dovecot;
 mod generated;
 mod hostile;
 mod hygiene;
+mod monitoring;
 mod oauth_server;
 mod output;
 mod prereqs;

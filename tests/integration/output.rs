@@ -40,12 +40,7 @@ fn sample_report() -> Report {
 fn opts(format: Format) -> OutputOptions {
     OutputOptions {
         format,
-        color: false,
-        config: None,
-        strict: false,
-        verbose: 0,
-        output: None,
-        github: false,
+        ..OutputOptions::human(false)
     }
 }
 
