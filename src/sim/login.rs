@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::SimState;
 use super::http::{HttpRequest, HttpResponse};
 use super::jwt::{guid, opaque};
-use super::tenant::{EXO_APP_ID, GRAPH_APP_ID, Tenant};
+use super::tenant::{App, EXO_APP_ID, GRAPH_APP_ID, Tenant};
 
 /// Public clients the admin sign-in uses (§6): Microsoft Graph Command Line Tools and the
 /// Exchange REST API based PowerShell.
@@ -278,8 +278,7 @@ fn app_refused(
             "The request body must contain the following parameter: 'client_id'.",
         ));
     };
-    let app = &tenant.app;
-    if !app.client_id.eq_ignore_ascii_case(client_id) {
+    let Some(app) = app_named(tenant, client_id) else {
         // HTTP status of 700016 is UNCONFIRMED (400 assumed, as for the other request errors).
         return Some(aadsts(
             req,
@@ -291,7 +290,7 @@ fn app_refused(
                 tenant.display_name
             ),
         ));
-    }
+    };
     if !app.has_enterprise_app {
         // Captured: 401 `invalid_client` (real-microsoft-shapes.md T12a).
         return Some(aadsts(
@@ -338,6 +337,14 @@ fn echo(req: &HttpRequest) -> HttpResponse {
     aadsts(req, 400, "invalid_request", 900_144, &description)
 }
 
+/// The app a client-credentials request names: the SMTP app, or the admin app a CI job signs in
+/// with (`--admin app`); `None` for any other client id (AADSTS700016).
+fn app_named<'a>(tenant: &'a Tenant, client_id: &str) -> Option<&'a App> {
+    [&tenant.app, &tenant.admin_app]
+        .into_iter()
+        .find(|a| a.client_id.eq_ignore_ascii_case(client_id))
+}
+
 fn client_credentials(
     state: &SimState,
     tenant: &Tenant,
@@ -348,13 +355,13 @@ fn client_credentials(
     if let Some(refused) = app_refused(state, tenant, req, form) {
         return refused;
     }
-    let app = &tenant.app;
+    let app = app_named(tenant, form.get("client_id").unwrap_or_default()).unwrap_or(&tenant.app);
     let scope = form.get("scope").unwrap_or_default();
     let resource = match resource_of(tenant, scope, req) {
         Ok(r) => r,
         Err(r) => return r,
     };
-    let appidacr = match credential(state, tenant, tenant_segment, req, form) {
+    let appidacr = match credential(state, app, tenant_segment, req, form) {
         Ok(acr) => acr,
         Err(r) => return r,
     };
@@ -376,7 +383,13 @@ fn client_credentials(
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let roles: Vec<&str> = if resource.is_exchange && app.smtp_role_granted {
+    let roles: Vec<&str> = if app.client_id == super::tenant::ADMIN_CLIENT_ID {
+        if resource.is_exchange {
+            vec!["Exchange.ManageAsApp"]
+        } else {
+            vec!["Application.Read.All", "User.Read.All"]
+        }
+    } else if resource.is_exchange && app.smtp_role_granted {
         vec!["SMTP.SendAsApp"]
     } else {
         vec![]
@@ -470,12 +483,11 @@ fn resource_of(tenant: &Tenant, scope: &str, req: &HttpRequest) -> Result<Resour
 /// Checks the client secret or certificate assertion; returns `appidacr` ("1" or "2").
 fn credential(
     state: &SimState,
-    tenant: &Tenant,
+    app: &App,
     tenant_segment: &str,
     req: &HttpRequest,
     form: &Form,
 ) -> Result<&'static str, HttpResponse> {
-    let app = &tenant.app;
     if let Some(secret) = form.get("client_secret") {
         let matching = app.secrets.iter().find(|s| s.value == secret);
         return match matching {
@@ -504,7 +516,7 @@ fn credential(
     }
     if let Some(assertion) = form.get("client_assertion") {
         let expected_aud = format!("{}/{tenant_segment}/oauth2/v2.0/token", state.login_base);
-        return check_assertion(tenant, assertion, &expected_aud, req).map(|()| "2");
+        return check_assertion(app, assertion, &expected_aud, req).map(|()| "2");
     }
     // Status UNCONFIRMED (401 assumed).
     Err(aadsts(
@@ -519,7 +531,7 @@ fn credential(
 /// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or
 /// PS256, `x5t#S256` or `x5t`, `aud` = the token endpoint, `iss` = `sub` = client id, time window.
 fn check_assertion(
-    tenant: &Tenant,
+    app: &App,
     assertion: &str,
     expected_aud: &str,
     req: &HttpRequest,
@@ -560,7 +572,7 @@ fn check_assertion(
     };
     let thumb256 = header.get("x5t#S256").and_then(Value::as_str);
     let thumb1 = header.get("x5t").and_then(Value::as_str);
-    let cert = tenant.app.certificates.iter().find(|der| {
+    let cert = app.certificates.iter().find(|der| {
         let s256 = URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, der));
         let s1 = URL_SAFE_NO_PAD.encode(ring::digest::digest(
             &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
@@ -584,7 +596,7 @@ fn check_assertion(
     ring::signature::UnparsedPublicKey::new(alg, key)
         .verify(format!("{h}.{c}").as_bytes(), &sig)
         .map_err(|_| invalid_sig())?;
-    let client_id = &tenant.app.client_id;
+    let client_id = &app.client_id;
     let str_claim = |k: &str| claims.get(k).and_then(Value::as_str).unwrap_or_default();
     if str_claim("iss") != client_id || str_claim("sub") != client_id {
         return Err(aadsts(

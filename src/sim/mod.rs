@@ -457,6 +457,11 @@ impl Simulation {
         // The client certificate (RSA, so it can sign RS256/PS256 assertions).
         let client_cert_path = dir.path().join("client-cert.pem");
         let client_cert_der = client_certificate(&client_cert_path)?;
+        setup
+            .tenant
+            .admin_app
+            .certificates
+            .push(client_cert_der.clone());
         if !scenario.name.starts_with("invalid-client-assertion") {
             setup.tenant.app.certificates.push(client_cert_der);
         }
@@ -630,6 +635,21 @@ impl Background {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The settings of the tenant's admin app (`--admin app`): its client id and its
+    /// certificate (with the private key, PEM).
+    pub fn admin_app_exports(&self) -> Vec<(String, String)> {
+        vec![
+            (
+                "SMTP_OAUTH_ADMIN_CLIENT_ID".into(),
+                tenant::ADMIN_CLIENT_ID.into(),
+            ),
+            (
+                "SMTP_OAUTH_ADMIN_CLIENT_CERT".into(),
+                self.dir.join("client-cert.pem").display().to_string(),
+            ),
+        ]
     }
 
     /// A config-file profile that points at this simulation, its secret read from `secret_file`.

@@ -105,6 +105,10 @@ pub struct Tenant {
     pub domains: Vec<String>,
     pub display_name: String,
     pub app: App,
+    /// A second app registration a CI job or monitoring host signs in with (`--admin app`): a
+    /// certificate credential, Graph `Application.Read.All` and `User.Read.All`, Exchange
+    /// `Exchange.ManageAsApp` and a directory role.
+    pub admin_app: App,
     /// The "Office 365 Exchange Online" service principal's object id in this tenant; `None`
     /// when the tenant has no Exchange Online (AADSTS500011).
     pub exchange_resource_sp: Option<String>,
@@ -141,6 +145,10 @@ pub fn fleet_mailbox(i: usize) -> String {
     format!("appliance-{i:05}@contoso.onmicrosoft.com")
 }
 
+/// The admin app ([`Tenant::admin_app`]).
+pub const ADMIN_CLIENT_ID: &str = "3c5e7a9b-1d3f-4b6d-8f0a-2c4e6a8b0d14";
+pub const ADMIN_SP_OBJECT_ID: &str = "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86";
+
 pub const EXO_SP_OBJECT_ID: &str = "d8b2f6a0-4c8e-4b3a-9d7f-1e5c9a3b7d62";
 
 impl Tenant {
@@ -168,6 +176,19 @@ impl Tenant {
                 certificates: Vec::new(),
                 enabled: true,
                 smtp_role_granted: true,
+                blocked_by_conditional_access: false,
+                has_enterprise_app: true,
+            },
+            admin_app: App {
+                client_id: ADMIN_CLIENT_ID.into(),
+                app_object_id: "9d1f3b5a-7c2e-4a60-8e4b-1f3d5a7c9e02".into(),
+                sp_object_id: ADMIN_SP_OBJECT_ID.into(),
+                display_name: "smtp-oauth-preflight".into(),
+                secrets: Vec::new(),
+                // The simulation's client certificate is registered when it starts.
+                certificates: Vec::new(),
+                enabled: true,
+                smtp_role_granted: false,
                 blocked_by_conditional_access: false,
                 has_enterprise_app: true,
             },

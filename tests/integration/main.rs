@@ -7,6 +7,7 @@ mod catalog;
 mod certs;
 mod config_edits;
 mod demo;
+mod docs;
 mod dovecot;
 mod generated;
 mod hostile;
