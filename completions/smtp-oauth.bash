@@ -52,6 +52,9 @@ _smtp__oauth() {
             smtp__oauth,replay)
                 cmd="smtp__oauth__subcmd__replay"
                 ;;
+            smtp__oauth,schedule)
+                cmd="smtp__oauth__subcmd__schedule"
+                ;;
             smtp__oauth,send-test)
                 cmd="smtp__oauth__subcmd__send__subcmd__test"
                 ;;
@@ -136,6 +139,9 @@ _smtp__oauth() {
             smtp__oauth__subcmd__help,replay)
                 cmd="smtp__oauth__subcmd__help__subcmd__replay"
                 ;;
+            smtp__oauth__subcmd__help,schedule)
+                cmd="smtp__oauth__subcmd__help__subcmd__schedule"
+                ;;
             smtp__oauth__subcmd__help,send-test)
                 cmd="smtp__oauth__subcmd__help__subcmd__send__subcmd__test"
                 ;;
@@ -173,7 +179,7 @@ _smtp__oauth() {
 
     case "${cmd}" in
         smtp__oauth)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions man help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,7 +2081,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__help)
-            opts="setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help"
+            opts="setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2299,6 +2305,20 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__help__subcmd__schedule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2647,6 +2667,148 @@ _smtp__oauth() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human json junit nagios checkmk prtg prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rbac-for-apps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__schedule)
+            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --textfile-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "human json junit nagios checkmk prtg prometheus" -- "${cur}"))
                     return 0

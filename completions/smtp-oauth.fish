@@ -81,6 +81,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "send-test" -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "schedule" -d 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l store -d 'Where to keep the secret (asked when interactive)' -r -f -a "keyring\t'The OS keyring'
@@ -1017,6 +1018,55 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l st
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-secret-stdin -d 'Read the client secret from standard input'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l at -d 'When, each day (HH:MM, local time)' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l textfile-dir -d 'Write the run\'s Prometheus metrics into DIR (node_exporter\'s textfile directory)' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
+json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
+junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
+nagios\t'A Nagios / Icinga / Naemon plugin: `SMTP-OAUTH STATE - … | perfdata`, exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage and configuration errors too)'
+checkmk\t'Checkmk local-check lines, one per profile'
+prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
+prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l profile -d 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l smtp-host -d 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud\'s, smtp.office365.com]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l smtp-port -d 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l authority -d 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l token-endpoint -d 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l timeout -d 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l admin -d 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l admin-client-id -d 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l admin-client-cert -d 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l target -d 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l systemd -d 'A systemd service and timer, with an OnFailure hook'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l cron -d 'A crontab line that prints (so cron mails) the report only when the run failed'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l windows-task -d 'A `schtasks /Create` command'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l all-profiles -d 'Diagnose every profile of the config file'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l json -d 'Same as --format json'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l strict -d 'Treat warnings as failures in the exit status'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-secret-stdin -d 'Read the client secret from standard input'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -s V -l version -d 'Print version'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
@@ -1060,20 +1110,21 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l strict -d 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-secret-stdin -d 'Read the client secret from standard input'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -s V -l version -d 'Print version'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "replay" -d 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "setup" -d 'Walk through the app registration values, test them, and save a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "config" -d 'Show the resolved settings and their sources; list profiles; edit a profile'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "explain" -d 'List the failure classes, or explain one (by id, AADSTS code or SMTP status)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "demo" -d 'Run the diagnosis against a built-in simulated tenant (no Microsoft account needed)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "diagnose" -d 'Run every check and print one report: the command a CI preflight runs'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "replay" -d 'Judge a bundle written by `diagnose --bundle` again, offline, and print its report'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "prereqs" -d 'Check the Exchange prerequisites through Graph and the Exchange admin API, and fix them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "test-connection" -d 'The SMTP session step by step up to AUTH, with each reply and its timing'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "send-test" -d 'Send a real test message from the mailbox and report the server\'s queue reply'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "certs" -d 'Show the certificate chain a server presents, verified or not, and export it'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "token" -d 'Request a token and show its decoded claims and what is wrong with them'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "completions" -d 'Print shell completions'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "schedule" -d 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and not __fish_seen_subcommand_from setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and source (secrets as `set (from …)`)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the config file'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'The profiles of the config file'

@@ -316,6 +316,30 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
 
+    /// Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose
+    #[command(after_help = SCHEDULE_EXAMPLES)]
+    #[command(group(clap::ArgGroup::new("scheduler").required(true).args(["systemd", "cron", "windows_task"])))]
+    Schedule {
+        /// A systemd service and timer, with an OnFailure hook
+        #[arg(long)]
+        systemd: bool,
+        /// A crontab line that prints (so cron mails) the report only when the run failed
+        #[arg(long)]
+        cron: bool,
+        /// A `schtasks /Create` command
+        #[arg(long)]
+        windows_task: bool,
+        /// When, each day (HH:MM, local time)
+        #[arg(long, value_name = "HH:MM", default_value = "06:17")]
+        at: String,
+        /// Write the run's Prometheus metrics into DIR (node_exporter's textfile directory)
+        #[arg(long, value_name = "DIR")]
+        textfile_dir: Option<PathBuf>,
+        /// Diagnose every profile of the config file
+        #[arg(long)]
+        all_profiles: bool,
+    },
+
     /// Print the man page (roff)
     #[command(
         after_help = "Examples:\n  smtp-oauth man | man -l -\n  smtp-oauth man > /usr/local/share/man/man1/smtp-oauth.1"
@@ -343,6 +367,17 @@ pub struct SendArgs {
     #[arg(long)]
     pub auth_two_step: bool,
 }
+
+const SCHEDULE_EXAMPLES: &str = "\
+Examples:
+  # a daily run at 06:17 whose failure starts smtp-oauth-failed@.service
+  smtp-oauth schedule --systemd > smtp-oauth.units
+  # every profile, metrics for node_exporter's textfile collector
+  smtp-oauth schedule --systemd --all-profiles --textfile-dir /var/lib/prometheus/node-exporter
+  # cron mails the report when the run fails
+  smtp-oauth schedule --cron --profile ise --at 07:30
+  # Windows Task Scheduler
+  smtp-oauth schedule --windows-task";
 
 const DIAGNOSE_EXAMPLES: &str = "\
 Examples:

@@ -263,6 +263,7 @@ fn command_name(cli: &Cli) -> String {
         } => "token --inspect".into(),
         Command::Token { .. } => "token".into(),
         Command::Completions { .. } => "completions".into(),
+        Command::Schedule { .. } => "schedule".into(),
         Command::Man => "man".into(),
     }
 }

@@ -213,6 +213,10 @@ pub struct ProfileEntry {
 pub struct Report {
     pub schema_version: u32,
     pub command: String,
+    /// The profile the settings came from (the monitoring formats' label; not in the JSON,
+    /// whose shape SPEC.md fixes).
+    #[serde(skip)]
+    pub profile: Option<String>,
     pub settings: Map<String, Value>,
     pub checks: Vec<Check>,
     pub summary: Summary,
@@ -336,6 +340,7 @@ impl Report {
         Report {
             schema_version: SCHEMA_VERSION,
             command: command.into(),
+            profile: settings.map(|s| s.profile.value.clone()),
             settings: map,
             checks: Vec::new(),
             summary: Summary::default(),

@@ -8,6 +8,7 @@ pub mod diagnose;
 pub mod explain;
 pub mod prereqs;
 pub mod replay;
+pub mod schedule;
 pub mod setup;
 pub mod token;
 
@@ -199,6 +200,28 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
             token::execute(&ctx, &token::TokenOptions { raw, inspect })
         }
         Command::Completions { shell } => Ok(Outcome::Raw(completions(shell))),
+        Command::Schedule {
+            systemd,
+            cron,
+            at,
+            textfile_dir,
+            all_profiles,
+            ..
+        } => schedule::execute(
+            &ctx,
+            &schedule::ScheduleOptions {
+                scheduler: if systemd {
+                    schedule::Scheduler::Systemd
+                } else if cron {
+                    schedule::Scheduler::Cron
+                } else {
+                    schedule::Scheduler::WindowsTask
+                },
+                at,
+                textfile_dir,
+                all_profiles,
+            },
+        ),
         Command::Man => man_page()
             .map(Outcome::Raw)
             .map_err(|e| AppError::Io(e.to_string())),

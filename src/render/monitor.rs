@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::report::{Check, Details, Report, Status};
 
@@ -194,12 +194,7 @@ fn units(report: &Report, t: Thresholds) -> Vec<Unit> {
             })
             .collect();
     }
-    let name = report
-        .settings
-        .get("profile")
-        .and_then(Value::as_str)
-        .unwrap_or("default")
-        .to_string();
+    let name = report.profile.clone().unwrap_or_else(|| "default".into());
     vec![unit(name, &report.checks.iter().collect::<Vec<_>>(), t)]
 }
 

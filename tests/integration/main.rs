@@ -17,6 +17,7 @@ mod oauth_server;
 mod output;
 mod prereqs;
 mod raw;
+mod schedule;
 mod settings;
 mod setup;
 mod sim_contract;
