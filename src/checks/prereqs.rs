@@ -402,92 +402,205 @@ fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
     }
 }
 
-/// The app's credentials as (name, key id, end): its secrets matching the hint of the one in
-/// use (all of them without a hint), and its certificates.
-fn credentials_of(app: &Value, hint: Option<&str>) -> Vec<(String, String, SystemTime)> {
-    let mut creds: Vec<(String, String, SystemTime)> = Vec::new();
+/// One of the app's credentials as Graph lists it.
+#[derive(Clone, Debug)]
+struct Credential {
+    /// `secret <displayName>` or `certificate <thumbprint>`.
+    name: String,
+    key_id: String,
+    /// The first three characters of a secret (Graph's `hint`); `None` for a certificate.
+    hint: Option<String>,
+    start: Option<SystemTime>,
+    end: SystemTime,
+}
+
+/// Every credential of the app registration: its secrets, then its certificates.
+fn credentials_of(app: &Value) -> Vec<Credential> {
+    let mut creds = Vec::new();
     for p in app["passwordCredentials"].as_array().into_iter().flatten() {
-        let matches_hint = hint.is_none_or(|h| p["hint"].as_str().is_some_and(|x| x == h));
-        if let (true, Some(end)) = (matches_hint, parse_time(&p["endDateTime"])) {
-            creds.push((
-                format!("secret {}", p["displayName"].as_str().unwrap_or("")),
-                p["keyId"].as_str().unwrap_or_default().to_string(),
+        if let Some(end) = parse_time(&p["endDateTime"]) {
+            creds.push(Credential {
+                name: format!("secret {}", p["displayName"].as_str().unwrap_or(""))
+                    .trim()
+                    .to_string(),
+                key_id: p["keyId"].as_str().unwrap_or_default().to_string(),
+                hint: p["hint"].as_str().map(str::to_string),
+                start: parse_time(&p["startDateTime"]),
                 end,
-            ));
+            });
         }
     }
     for k in app["keyCredentials"].as_array().into_iter().flatten() {
         if let Some(end) = parse_time(&k["endDateTime"]) {
-            creds.push((
-                format!(
+            creds.push(Credential {
+                name: format!(
                     "certificate {}",
                     k["customKeyIdentifier"].as_str().unwrap_or("")
-                ),
-                k["keyId"].as_str().unwrap_or_default().to_string(),
+                )
+                .trim()
+                .to_string(),
+                key_id: k["keyId"].as_str().unwrap_or_default().to_string(),
+                hint: None,
+                start: parse_time(&k["startDateTime"]),
                 end,
-            ));
+            });
         }
     }
     creds
 }
 
+/// What the app's credentials say about the one in use (the secret whose `hint` is that of
+/// the configured one; without a hint, the certificate that ends first).
+struct CredentialFacts {
+    in_use: Credential,
+    /// More than one secret has the hint: which one is in use cannot be told.
+    same_hint: usize,
+    /// A credential of the same kind, created after the one in use and ending later: rotated in
+    /// Entra, not on this client.
+    newer: Option<Credential>,
+    /// Credentials that have not ended, the one in use included.
+    valid: usize,
+    /// Credentials past their end, still listed.
+    expired: Vec<String>,
+}
+
+fn credential_facts(
+    creds: &[Credential],
+    hint: Option<&str>,
+    now: SystemTime,
+) -> Option<CredentialFacts> {
+    let secret = hint.is_some();
+    let mine: Vec<&Credential> = creds
+        .iter()
+        .filter(|c| match hint {
+            Some(h) => c.hint.as_deref() == Some(h),
+            None => c.hint.is_none(),
+        })
+        .collect();
+    let in_use = (*mine.iter().min_by_key(|c| c.end)?).clone();
+    let newer = creds
+        .iter()
+        .filter(|c| c.hint.is_some() == secret && c.key_id != in_use.key_id)
+        .filter(|c| c.end > in_use.end && c.end > now)
+        .filter(|c| match (c.start, in_use.start) {
+            (Some(a), Some(b)) => a > b,
+            _ => false,
+        })
+        .max_by_key(|c| c.end)
+        .cloned();
+    Some(CredentialFacts {
+        same_hint: mine.len(),
+        newer: newer.filter(|_| mine.len() == 1),
+        valid: creds.iter().filter(|c| c.end > now).count(),
+        expired: creds
+            .iter()
+            .filter(|c| c.end <= now)
+            .map(|c| c.name.clone())
+            .collect(),
+        in_use,
+    })
+}
+
 fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
+    let id = CheckId::PREREQ_CREDENTIALS;
     let started = Instant::now();
     let Some(app) = app else {
         return Step::skip(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
+            id,
+            title_of(id),
             "skipped: the app registration is not readable here (another tenant's app?)".into(),
         );
     };
     let now = SystemTime::now();
-    let creds = credentials_of(app, hint);
-    let Some((name, key_id, end)) = creds.iter().min_by_key(|c| c.2).cloned() else {
+    let Some(f) = credential_facts(&credentials_of(app), hint, now) else {
         return Step::fail(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
+            id,
+            title_of(id),
             started.elapsed(),
             ClassId::INVALID_CLIENT_SECRET,
             "the app has no secret or certificate (matching the one in use)".into(),
             Map::new(),
         );
     };
-    let end_date = time::OffsetDateTime::from(end).date();
-    let date = end_date.to_string();
+    let date_of = |t: SystemTime| time::OffsetDateTime::from(t).date();
+    let date = date_of(f.in_use.end).to_string();
     // Calendar days, as the secret-expiry check counts them: one date, one day count.
-    let days = (end_date - time::OffsetDateTime::from(now).date()).whole_days();
-    let e = ev(&[
-        ("credential", json!(name.trim())),
-        ("key_id", json!(key_id)),
+    let days = (date_of(f.in_use.end) - date_of(now)).whole_days();
+    let mut e = ev(&[
+        ("credential", json!(f.in_use.name)),
+        ("key_id", json!(f.in_use.key_id)),
         ("expires", json!(date)),
         ("days_left", json!(days)),
+        ("valid_credentials", json!(f.valid)),
     ]);
-    if end < now {
-        Step::fail(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
+    if f.same_hint > 1 {
+        e.insert("secrets_with_this_hint".into(), json!(f.same_hint));
+    }
+    if !f.expired.is_empty() {
+        e.insert("expired_still_listed".into(), json!(f.expired));
+    }
+    let name = &f.in_use.name;
+    let cleanup = match f.expired.len() {
+        0 => String::new(),
+        1 => "; 1 expired credential still listed: remove it".into(),
+        n => format!("; {n} expired credentials still listed: remove them"),
+    };
+    if f.in_use.end < now {
+        return Step::fail(
+            id,
+            title_of(id),
             started.elapsed(),
             ClassId::SECRET_EXPIRED,
-            format!("{} expired on {date}", name.trim()),
+            format!("{name} expired on {date}"),
             e,
-        )
-    } else if days <= 60 {
-        Step::warn(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
+        );
+    }
+    if let Some(newer) = &f.newer {
+        e.insert("newer_credential".into(), json!(newer.name));
+        e.insert("newer_key_id".into(), json!(newer.key_id));
+        e.insert(
+            "newer_expires".into(),
+            json!(date_of(newer.end).to_string()),
+        );
+        let summary = format!(
+            "rotated in Entra but not on this client: {} (until {}) is newer; this client uses {name}, which expires on {date} (in {days} days){cleanup}",
+            newer.name,
+            date_of(newer.end)
+        );
+        return Step::warn(
+            id,
+            title_of(id),
+            started.elapsed(),
+            ClassId::SECRET_ROTATED,
+            summary,
+            e,
+        );
+    }
+    if f.valid == 1 && days <= 30 {
+        let summary = format!(
+            "the app's only valid credential, {name}, expires on {date} (in {days} days): add the next one now{cleanup}"
+        );
+        return Step::warn(
+            id,
+            title_of(id),
             started.elapsed(),
             ClassId::SECRET_EXPIRING,
-            format!("{} expires on {date} (in {days} days)", name.trim()),
+            summary,
+            e,
+        );
+    }
+    let summary = format!("{name} expires on {date} (in {days} days){cleanup}");
+    if days <= 60 {
+        Step::warn(
+            id,
+            title_of(id),
+            started.elapsed(),
+            ClassId::SECRET_EXPIRING,
+            summary,
             e,
         )
     } else {
-        Step::pass(
-            CheckId::PREREQ_CREDENTIALS,
-            title_of(CheckId::PREREQ_CREDENTIALS),
-            Some(started.elapsed()),
-            format!("{} expires on {date} (in {days} days)", name.trim()),
-            e,
-        )
+        Step::pass(id, title_of(id), Some(started.elapsed()), summary, e)
     }
 }
 

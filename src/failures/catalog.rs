@@ -331,6 +331,26 @@ pub static CATALOG: &[FailureClass] = &[
         )
     },
     FailureClass {
+        severity: Severity::Warn,
+        when: "The app registration has a newer client secret than the one this client uses: someone rotated it in Entra and did not update this client (or not yet).",
+        keys: &[Key::Observed(
+            "Graph lists a secret created after the one in use (matched by its hint) that ends later",
+        )],
+        causes: &[
+            "The secret was rotated for another client of the same app, or the roll-out stopped before this one.",
+            "The old secret is kept for this client on purpose until a maintenance window.",
+        ],
+        fix: &[
+            "Put the newer secret's value on this client (for Cisco ISE: Administration › System › Settings › SMTP Server, fields Client Secret and Expiry Date), then `smtp-oauth config set-secret` and `smtp-oauth config set secret-expires YYYY-MM-DD`, and run `smtp-oauth diagnose` again.",
+            "Once every client uses the newer one, delete the old secret: App registrations › {client_id} › Certificates & secrets.",
+        ],
+        ..fail(
+            ClassId::SECRET_ROTATED,
+            "Client secret rotated in Entra, not on this client",
+            Area::Token,
+        )
+    },
+    FailureClass {
         when: "AADSTS70011 or AADSTS1002012: the scope is not valid for client credentials.",
         keys: &[
             Key::Aadsts {

@@ -32,6 +32,7 @@ class_ids! {
     SECRET_ID_NOT_VALUE = "secret-id-not-value",
     SECRET_EXPIRED = "secret-expired",
     SECRET_EXPIRING = "secret-expiring",
+    SECRET_ROTATED = "secret-rotated",
     INVALID_SCOPE = "invalid-scope",
     EXCHANGE_RESOURCE_MISSING = "exchange-resource-missing",
     APP_DISABLED = "app-disabled",

@@ -462,7 +462,11 @@ impl Simulation {
             .admin_app
             .certificates
             .push(client_cert_der.clone());
-        if !scenario.name.starts_with("invalid-client-assertion") {
+        // Every tenant's app also has the certificate, except where the scenario is about its
+        // absence (a wrong assertion, or a secret as the app's only credential).
+        if !scenario.name.starts_with("invalid-client-assertion")
+            && scenario.name != "single-credential-left"
+        {
             setup.tenant.app.certificates.push(client_cert_der);
         }
 

@@ -172,6 +172,42 @@ pub static SCENARIOS: &[Scenario] = &[
         },
     },
     Scenario {
+        name: "secret-rotated-not-updated",
+        summary: "a newer client secret was added in Entra; this client still uses the old one, which expires in 45 days",
+        apply: |s| {
+            let now = SystemTime::now();
+            for secret in &mut s.tenant.app.secrets {
+                secret.end = now + DAY * 45;
+            }
+            s.client.secret_expires = Some(now + DAY * 45);
+            s.tenant.app.secrets.push(super::tenant::Secret {
+                key_id: "b7d3f1a9-5c2e-4e80-9a6b-3d1f5c7e9b24".into(),
+                value: "Nw8Q~rotatedSecretValueNotOnThisClient.0123".into(),
+                display_name: "ISE SMTP 2027".into(),
+                start: now - DAY * 2,
+                end: now + DAY * 730,
+            });
+        },
+    },
+    Scenario {
+        name: "single-credential-left",
+        summary: "the one valid client secret expires in 25 days; the app's other secret expired and is still listed",
+        apply: |s| {
+            let now = SystemTime::now();
+            for secret in &mut s.tenant.app.secrets {
+                secret.end = now + DAY * 25;
+            }
+            s.client.secret_expires = Some(now + DAY * 25);
+            s.tenant.app.secrets.push(super::tenant::Secret {
+                key_id: "e2a4c6b8-0d1f-4a3c-8e5b-7f9a1c3e5d60".into(),
+                value: "Qy3Q~expiredSecretStillListedInTheApp.4567".into(),
+                display_name: "ISE SMTP 2024".into(),
+                start: now - DAY * 800,
+                end: now - DAY * 70,
+            });
+        },
+    },
+    Scenario {
         name: "invalid-scope",
         summary: "a permission name is requested as the scope (AADSTS1002012)",
         apply: |s| s.client.scope = Some("https://outlook.office365.com/SMTP.SendAsApp".into()),
@@ -458,6 +494,8 @@ impl Scenario {
             "other-cloud-tenant" => "invalid-tenant",
             "send-quota-exceeded" => "smtp-throttled",
             "no-full-access-secret-expiring" => "mailbox-permission-missing",
+            "secret-rotated-not-updated" => "secret-rotated",
+            "single-credential-left" => "secret-expiring",
             "mailbox-address-not-upn" | "shared-mailbox" | "rbac-for-applications" => "healthy",
             name => name,
         }

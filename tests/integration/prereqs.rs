@@ -432,3 +432,53 @@ fn fix_sets_up_rbac_for_applications_scope_and_assignment() {
         after.stdout
     );
 }
+
+/// Issue 17.1: the credential in use, found by its hint among the app's credentials: a newer
+/// secret in Entra is "rotated, not on this client"; the only valid credential close to its end
+/// says so; expired credentials still listed are named for clean-up.
+#[test]
+fn the_credential_in_use_is_found_and_its_siblings_are_judged() {
+    use crate::support::Test;
+    let rotated = Test::scenario("secret-rotated-not-updated").args(["prereqs", "--json"]);
+    let c = rotated.run().check("prereq.credentials");
+    assert_eq!(c["status"], "warn", "{c}");
+    assert_eq!(c["failure_class"]["id"], "secret-rotated");
+    assert_eq!(
+        c["evidence"]["key_id"],
+        smtp_oauth::sim::tenant::SECRET_ID,
+        "the one in use"
+    );
+    assert_eq!(
+        c["evidence"]["newer_key_id"],
+        "b7d3f1a9-5c2e-4e80-9a6b-3d1f5c7e9b24"
+    );
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("rotated in Entra but not on this client: secret ISE SMTP 2027"),
+        "{c}"
+    );
+
+    let single = Test::scenario("single-credential-left").args(["prereqs", "--json"]);
+    let c = single.run().check("prereq.credentials");
+    assert_eq!(c["status"], "warn", "{c}");
+    assert_eq!(c["failure_class"]["id"], "secret-expiring");
+    assert_eq!(c["evidence"]["valid_credentials"], 1);
+    assert_eq!(
+        c["evidence"]["expired_still_listed"],
+        serde_json::json!(["secret ISE SMTP 2024"])
+    );
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .contains("the app's only valid credential"),
+        "{c}"
+    );
+
+    let healthy = Test::scenario("healthy").args(["prereqs", "--json"]);
+    let c = healthy.run().check("prereq.credentials");
+    assert_eq!(c["status"], "pass", "{c}");
+    assert!(c["evidence"].get("expired_still_listed").is_none());
+}
