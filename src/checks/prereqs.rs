@@ -1274,3 +1274,45 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
         (Err(e), _) | (_, Err(e)) => admin_refused(CheckId::PREREQ_SMTP_AUTH, &e.0),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(key: &str, hint: &str, start_days: i64, end_days: i64) -> Credential {
+        let at = |d: i64| {
+            let now = SystemTime::now();
+            let span = std::time::Duration::from_secs(d.unsigned_abs() * 86_400);
+            if d < 0 { now - span } else { now + span }
+        };
+        Credential {
+            name: format!("secret {key}"),
+            key_id: key.into(),
+            hint: Some(hint.into()),
+            start: Some(at(start_days)),
+            end: at(end_days),
+        }
+    }
+
+    #[test]
+    fn the_secret_in_use_and_its_siblings() {
+        let now = SystemTime::now();
+        let old = secret("old", "Abc", -300, 40);
+        let new = secret("new", "Xyz", -2, 700);
+        let gone = secret("gone", "Qrs", -900, -60);
+        let f = credential_facts(&[old.clone(), new.clone(), gone], Some("Abc"), now).unwrap();
+        assert_eq!(f.in_use.key_id, "old");
+        assert_eq!(f.newer.map(|c| c.key_id).as_deref(), Some("new"));
+        assert_eq!((f.valid, f.expired.len()), (2, 1));
+        // The newer one in use: nothing is newer than it.
+        let f = credential_facts(&[old.clone(), new.clone()], Some("Xyz"), now).unwrap();
+        assert!(f.newer.is_none());
+        // Two secrets with one hint: which is in use cannot be told, so no "rotated" verdict.
+        let twin = secret("twin", "Abc", -1, 800);
+        let f = credential_facts(&[old, twin, new], Some("Abc"), now).unwrap();
+        assert_eq!(f.same_hint, 2);
+        assert!(f.newer.is_none());
+        // No secret with the hint of the one configured.
+        assert!(credential_facts(&[secret("a", "Abc", -1, 1)], Some("Zzz"), now).is_none());
+    }
+}
