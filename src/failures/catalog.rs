@@ -36,7 +36,7 @@ const fn warn(id: ClassId, title: &'static str, area: Area) -> FailureClass {
 pub static CATALOG: &[FailureClass] = &[
     // ── Network and proxy ──────────────────────────────────────────────────────────────────
     FailureClass {
-        when: "The TCP connection to {smtp_host}:{smtp_port} or the server's greeting did not arrive within the timeout ({timeout} s). This is the guide's \"connect timed out\".",
+        when: "The TCP connection to {smtp_host}:{smtp_port} or the server's greeting did not arrive within the timeout ({timeout} s). Cisco's guide to SMTP OAuth for ISE calls this \"connect timed out\".",
         keys: &[
             Key::Observed("TCP connect timed out"),
             Key::Observed("connected, but no 220 greeting within the timeout"),
@@ -166,7 +166,7 @@ pub static CATALOG: &[FailureClass] = &[
     },
     // ── Token endpoint ──────────────────────────────────────────────────────────────────────
     FailureClass {
-        when: "Entra ID does not know the tenant: AADSTS90002 (tenant not found) or AADSTS900023 (not a valid tenant identifier), OpenID discovery answered `invalid_tenant`, or the tenant is in another cloud than the login host (AADSTS900382, \"Confidential Client is not supported in Cross Cloud request\"). The guide's \"invalid OAuth endpoint or tenant identifier\".",
+        when: "Entra ID does not know the tenant: AADSTS90002 (tenant not found) or AADSTS900023 (not a valid tenant identifier), OpenID discovery answered `invalid_tenant`, or the tenant is in another cloud than the login host (AADSTS900382, \"Confidential Client is not supported in Cross Cloud request\"). Cisco's guide to SMTP OAuth for ISE calls this \"invalid OAuth endpoint or tenant identifier\".",
         keys: &[
             Key::Aadsts {
                 code: 90002,
@@ -237,7 +237,7 @@ pub static CATALOG: &[FailureClass] = &[
         )
     },
     FailureClass {
-        when: "AADSTS7000215 (`invalid_client`, HTTP 401): Entra rejected the client secret. The guide's \"Invalid client secret\".",
+        when: "AADSTS7000215 (`invalid_client`, HTTP 401): Entra rejected the client secret. Cisco's guide to SMTP OAuth for ISE calls this \"Invalid client secret\".",
         keys: &[
             Key::Aadsts {
                 code: 7_000_215,
@@ -578,7 +578,7 @@ pub static CATALOG: &[FailureClass] = &[
     },
     // ── SMTP session ────────────────────────────────────────────────────────────────────────
     FailureClass {
-        when: "Exchange answered `535 5.7.3 Authentication unsuccessful` to AUTH XOAUTH2. Exchange gives this same reply for a bad token, a missing role, a missing or wrongly registered service principal, a missing mailbox permission and a change that has not propagated yet. The guide's \"Invalid email address\".",
+        when: "Exchange answered `535 5.7.3 Authentication unsuccessful` to AUTH XOAUTH2. Exchange gives this same reply for a bad token, a missing role, a missing or wrongly registered service principal, a missing mailbox permission and a change that has not propagated yet. Cisco's guide to SMTP OAuth for ISE calls this \"Invalid email address\".",
         keys: &[
             Key::Smtp {
                 code: 535,
@@ -791,7 +791,7 @@ pub static CATALOG: &[FailureClass] = &[
         )
     },
     FailureClass {
-        when: "The presented certificate chain does not verify against the trust roots in use. The guide's \"unable to find valid certification path to requested target\".",
+        when: "The presented certificate chain does not verify against the trust roots in use. Cisco's guide to SMTP OAuth for ISE calls this \"unable to find valid certification path to requested target\".",
         keys: &[
             Key::Observed("certificate verification: unknown issuer"),
             Key::LogText("unable to find valid certification path"),
