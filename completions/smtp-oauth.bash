@@ -179,7 +179,7 @@ _smtp__oauth() {
 
     case "${cmd}" in
         smtp__oauth)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule man help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -218,6 +218,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -313,7 +317,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__certs)
-            opts="-v -h -V --starttls --pem --out --trust --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --starttls --pem --out --trust --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,6 +368,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -459,7 +467,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__completions)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -498,6 +506,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -593,7 +605,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +644,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -839,7 +855,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__list)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,6 +894,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -973,7 +993,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__path)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1012,6 +1032,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1107,7 +1131,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1170,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1241,7 +1269,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set__subcmd__secret)
-            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,6 +1312,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1379,7 +1411,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__show)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1450,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1513,7 +1549,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__unset)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,6 +1588,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1647,7 +1687,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__demo)
-            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,6 +1730,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1785,7 +1829,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__diagnose)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1848,6 +1892,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1943,7 +1991,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__explain)
-            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1986,6 +2034,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2389,7 +2441,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__man)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,6 +2480,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2523,7 +2579,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__prereqs)
-            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2566,6 +2622,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2661,7 +2721,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__replay)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2760,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2795,7 +2859,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__schedule)
-            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,6 +2906,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2937,7 +3005,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,6 +3056,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3083,7 +3155,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__setup)
-            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3130,6 +3202,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3225,7 +3301,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__test__subcmd__connection)
-            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3264,6 +3340,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3359,7 +3439,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__token)
-            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3402,6 +3482,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smtp_oauth_global_optspecs
-    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
+    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= federated-token-file= secret-expires= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
 end
 
 function __fish_smtp_oauth_needs_command
@@ -39,6 +39,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l profile -d 'Profi
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -103,6 +104,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -153,6 +155,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l profile -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -199,6 +202,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -249,6 +253,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -292,6 +297,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -335,6 +341,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -378,6 +385,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -421,6 +429,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -466,6 +475,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -517,6 +527,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l profil
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -561,6 +572,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l profile -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -612,6 +624,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l profi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -666,6 +679,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l profile
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -714,6 +728,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l profile
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -758,6 +773,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l profil
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -804,6 +820,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -852,6 +869,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l prof
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -901,6 +919,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -946,6 +965,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l profile 
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -990,6 +1010,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l pr
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -1035,6 +1056,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l profi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r
@@ -1082,6 +1104,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l profile -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l tenant -d 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-id -d 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l client-cert -d 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l federated-token-file -d 'A federated token (a JWT from the CI\'s or the platform\'s OIDC issuer) as the client\'s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l secret-expires -d 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l mailbox -d 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l cloud -d 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]' -r

@@ -133,7 +133,7 @@ const MISSING_HELP: &[(&str, &str)] = &[
     ),
     (
         "credential",
-        "  client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin or `smtp-oauth config set-secret` (or a certificate with --client-cert)",
+        "  client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin or `smtp-oauth config set-secret` (or a certificate with --client-cert, or a federated token with --federated-token-file)",
     ),
     (
         "mailbox",
@@ -141,7 +141,43 @@ const MISSING_HELP: &[(&str, &str)] = &[
     ),
 ];
 
+/// The most a federated token file is read of: a JWT is a few KiB.
+const MAX_FEDERATED_TOKEN: u64 = 64 << 10;
+
+/// A federated token from its file: a JWT (three base64url parts), held as a secret.
+fn federated_token(
+    path: &crate::settings::Val<std::path::PathBuf>,
+) -> Result<Credential, DiagnoseError> {
+    let text = crate::settings::config_file::read_limited(&path.value, MAX_FEDERATED_TOKEN)
+        .map_err(|e| {
+            DiagnoseError::Credential(format!(
+                "federated-token-file {} (from {}): {e}",
+                path.value.display(),
+                path.source
+            ))
+        })?;
+    let token = text.trim();
+    let parts: Vec<&str> = token.split('.').collect();
+    let base64url = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if parts.len() != 3 || !parts.iter().all(|p| base64url(p)) {
+        return Err(DiagnoseError::Credential(format!(
+            "federated-token-file {} (from {}) does not hold a JWT (three base64url parts joined by dots): it should be the token your CI or platform writes for workload identity (AZURE_FEDERATED_TOKEN_FILE)",
+            path.value.display(),
+            path.source
+        )));
+    }
+    crate::redact::hold(token);
+    Ok(Credential::Federated(SecretString::from(token.to_string())))
+}
+
 fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseError> {
+    if let Some(path) = &settings.federated_token_file {
+        return federated_token(path).map(Some);
+    }
     if let Some(cert) = &settings.client_cert {
         return oauth::assertion::CertificateCredential::from_file(
             &cert.value,
@@ -529,7 +565,7 @@ async fn gather(
                 .take(3)
                 .collect(),
         ),
-        Credential::Certificate(_) => None,
+        Credential::Certificate(_) | Credential::Federated(_) => None,
     };
     let subject = subject_of(settings, plan, secret_hint);
     let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
@@ -580,7 +616,11 @@ async fn gather(
         Err(e) => (AdminFacts::Refused(e.clone()), Err(e)),
     };
     let facts = Facts {
-        certificate: matches!(p.credential, Credential::Certificate(_)),
+        // No client secret to expire: a certificate, or a federated token.
+        certificate: matches!(
+            p.credential,
+            Credential::Certificate(_) | Credential::Federated(_)
+        ),
         token,
         smtp: connected.phases,
         reached_auth,
@@ -860,18 +900,25 @@ fn ehlo_name() -> String {
 }
 
 pub fn secret_expiry(settings: &Settings, credential: &Credential) -> Step {
-    secret_expiry_of(settings, matches!(credential, Credential::Certificate(_)))
+    secret_expiry_of(
+        settings,
+        matches!(
+            credential,
+            Credential::Certificate(_) | Credential::Federated(_)
+        ),
+    )
 }
 
 /// The `secret.expiry` check; `certificate`: the app uses a certificate, not a secret.
 fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
     let title = title_of(CheckId::SECRET_EXPIRY);
     if certificate {
-        return Step::skip(
-            CheckId::SECRET_EXPIRY,
-            title,
-            "a certificate is used, not a secret".into(),
-        );
+        let what = if settings.federated_token_file.is_some() {
+            "a federated token is used, not a secret"
+        } else {
+            "a certificate is used, not a secret"
+        };
+        return Step::skip(CheckId::SECRET_EXPIRY, title, what.into());
     }
     let Some(expires) = &settings.secret_expires else {
         return Step::skip(CheckId::SECRET_EXPIRY, title, "no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)".into());

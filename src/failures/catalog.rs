@@ -267,6 +267,50 @@ pub static CATALOG: &[FailureClass] = &[
         )
     },
     FailureClass {
+        when: "Entra found no federated credential of the app that matches the federated token sent as the assertion: AADSTS700211 (issuer), AADSTS700212 (audience), AADSTS700213 (subject), AADSTS7002138 (the subject differs only in case: matching is case-sensitive), or AADSTS70021.",
+        keys: &[
+            Key::Aadsts {
+                code: 700_211,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 700_212,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 700_213,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 7_002_138,
+                error: None,
+            },
+            Key::Aadsts {
+                code: 70021,
+                error: None,
+            },
+        ],
+        causes: &[
+            "The subject differs: GitHub Actions names `repo:OWNER/REPO:environment:NAME` for a job with an environment, `repo:OWNER/REPO:ref:refs/heads/BRANCH` for a branch, `repo:OWNER/REPO:pull_request` for a pull request; owner and repository are compared case-sensitively.",
+            "The audience differs: Entra expects `api://AzureADTokenExchange` unless the credential says otherwise.",
+            "The issuer differs: GitHub's is `https://token.actions.githubusercontent.com` (no trailing slash); a Kubernetes cluster's is its OIDC issuer URL.",
+        ],
+        fix: &[
+            "Compare Microsoft's text above (it quotes what the token presented) with Entra admin center › App registrations › {client_id} › Certificates & secrets › Federated credentials, and add a credential for exactly that issuer, subject and audience.",
+            "For GitHub Actions: the workflow needs `permissions: id-token: write`; the subject follows the job's `environment:` (if any) and the branch.",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/entra/workload-id/workload-identity-federation",
+            AADSTS_DOC,
+        ],
+        suspect: Some(Suspect::Credential),
+        ..fail(
+            ClassId::FEDERATED_CREDENTIAL_MISMATCH,
+            "Federated credential does not match the token",
+            Area::Token,
+        )
+    },
+    FailureClass {
         when: "The configured client secret has the shape of a secret ID (a GUID), not of a secret value. Found before anything is sent; Entra would answer AADSTS7000215.",
         keys: &[
             Key::Observed("the secret parses as a GUID"),

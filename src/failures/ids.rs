@@ -29,6 +29,7 @@ class_ids! {
     INVALID_TENANT = "invalid-tenant",
     APP_NOT_FOUND = "app-not-found",
     INVALID_CLIENT_SECRET = "invalid-client-secret",
+    FEDERATED_CREDENTIAL_MISMATCH = "federated-credential-mismatch",
     SECRET_ID_NOT_VALUE = "secret-id-not-value",
     SECRET_EXPIRED = "secret-expired",
     SECRET_EXPIRING = "secret-expiring",

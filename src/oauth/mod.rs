@@ -24,6 +24,8 @@ pub use claims::Claims;
 pub enum Credential {
     Secret(SecretString),
     Certificate(Box<assertion::CertificateCredential>),
+    /// A token of a trusted OIDC issuer (workload identity federation), sent as the assertion.
+    Federated(SecretString),
 }
 
 /// A parsed token-endpoint error (`microsoft-wire-facts.md` §1.5).
@@ -303,6 +305,13 @@ fn token_form(
             let assertion = c.assertion(endpoint.as_str(), client_id);
             crate::redact::hold(&assertion);
             form.push(("client_assertion", assertion));
+        }
+        Credential::Federated(token) => {
+            form.push((
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer".into(),
+            ));
+            form.push(("client_assertion", token.expose_secret().to_string()));
         }
     }
     form

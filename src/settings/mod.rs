@@ -868,7 +868,9 @@ mod tests {
             match key {
                 "tenant" => "contoso.onmicrosoft.com",
                 "client_id" | "admin_client_id" => "00001111-aaaa-2222-bbbb-3333cccc4444",
-                "client_cert" | "ca_file" | "admin_client_cert" => "/etc/smtp-oauth/cert.pem",
+                "client_cert" | "ca_file" | "admin_client_cert" | "federated_token_file" => {
+                    "/etc/smtp-oauth/cert.pem"
+                }
                 "secret_expires" => "2027-03-31",
                 "mailbox" => "no-reply@contoso.onmicrosoft.com",
                 "cloud" => "usgov",

@@ -445,6 +445,9 @@ settings! {
     /// Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]
     client_cert: Optional<PathK>, flag "client-cert" "FILE", env ["SMTP_OAUTH_CLIENT_CERT"];
 
+    /// A federated token (a JWT from the CI's or the platform's OIDC issuer) as the client's proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]
+    federated_token_file: Optional<PathK>, flag "federated-token-file" "FILE", env ["SMTP_OAUTH_FEDERATED_TOKEN_FILE", "AZURE_FEDERATED_TOKEN_FILE"];
+
     /// Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]
     secret_expires: Optional<DateK>, flag "secret-expires" "YYYY-MM-DD", env ["SMTP_OAUTH_SECRET_EXPIRES"];
 

@@ -515,6 +515,9 @@ fn credential(
         };
     }
     if let Some(assertion) = form.get("client_assertion") {
+        if let Some(issuer) = federated_issuer(assertion, &app.client_id) {
+            return check_federated(state, app, assertion, &issuer, req).map(|()| "2");
+        }
         let expected_aud = format!("{}/{tenant_segment}/oauth2/v2.0/token", state.login_base);
         return check_assertion(app, assertion, &expected_aud, req).map(|()| "2");
     }
@@ -526,6 +529,85 @@ fn credential(
         7_000_218,
         "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
     ))
+}
+
+/// The issuer of an assertion that is a federated token (its `iss` is not the client id, as a
+/// client assertion's is), read before any check.
+fn federated_issuer(assertion: &str, client_id: &str) -> Option<String> {
+    let claims = assertion.split('.').nth(1)?;
+    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(claims).ok()?).ok()?;
+    let iss = claims.get("iss")?.as_str()?;
+    (iss != client_id).then(|| iss.to_string())
+}
+
+/// Workload identity federation: a token of a trusted issuer whose issuer, audience and
+/// subject match a federated credential of the app. AADSTS700213 and AADSTS7002138 and their
+/// texts are captured (Azure/login#482, #515); 700211 and 700212 follow their pattern, and the
+/// HTTP status and `error` of all four (401, `invalid_client`) follow AADSTS7002137's capture
+/// (microsoft/Agents#202): UNCONFIRMED.
+fn check_federated(
+    state: &SimState,
+    app: &App,
+    assertion: &str,
+    issuer: &str,
+    req: &HttpRequest,
+) -> Result<(), HttpResponse> {
+    const CHECK: &str = "Check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://learn.microsoft.com/entra/workload-id/workload-identity-federation";
+    let refuse = |code: u32, text: String| Err(aadsts(req, 401, "invalid_client", code, &text));
+    let by_issuer: Vec<_> = app
+        .federated
+        .iter()
+        .filter(|f| f.issuer == issuer)
+        .collect();
+    // Only the simulated issuer's key is trusted: a token it did not sign is not its token.
+    let (false, Some(claims)) = (by_issuer.is_empty(), state.signer.verify(assertion)) else {
+        return refuse(
+            700_211,
+            format!(
+                "No matching federated identity record found for presented assertion issuer '{issuer}'. {CHECK}"
+            ),
+        );
+    };
+    let claim = |k: &str| {
+        claims
+            .get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (aud, sub) = (claim("aud"), claim("sub"));
+    let by_audience: Vec<_> = by_issuer
+        .into_iter()
+        .filter(|f| f.audience == aud)
+        .collect();
+    if by_audience.is_empty() {
+        return refuse(
+            700_212,
+            format!(
+                "No matching federated identity record found for presented assertion audience '{aud}'. {CHECK}"
+            ),
+        );
+    }
+    if by_audience.iter().any(|f| f.subject == sub) {
+        return Ok(());
+    }
+    if by_audience
+        .iter()
+        .any(|f| f.subject.eq_ignore_ascii_case(&sub))
+    {
+        return refuse(
+            7_002_138,
+            format!(
+                "No matching federated identity record found for presented assertion subject '{sub}'. The subject matches with case-insensitive comparison, but not with case-sensitive comparison. {CHECK}"
+            ),
+        );
+    }
+    refuse(
+        700_213,
+        format!(
+            "No matching federated identity record found for presented assertion subject '{sub}'. {CHECK}"
+        ),
+    )
 }
 
 /// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or

@@ -265,6 +265,23 @@ fn client_exports(
             "SMTP_OAUTH_CLIENT_CERT".into(),
             at.client_cert_path.display().to_string(),
         ));
+    } else if let Some(subject) = &c.federated_subject {
+        // What GitHub Actions hands a job that asks for an ID token for Entra.
+        let now = SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let token = signer.issue(&serde_json::json!({
+            "iss": tenant::OIDC_ISSUER, "sub": subject, "aud": tenant::OIDC_AUDIENCE,
+            "iat": now, "nbf": now, "exp": now + 300, "jti": jwt::guid(),
+            "repository": "contoso/printer-config", "ref": "refs/heads/main",
+        }));
+        let path = at.client_cert_path.with_file_name("federated-token.jwt");
+        if std::fs::write(&path, token).is_ok() {
+            exports.push((
+                "SMTP_OAUTH_FEDERATED_TOKEN_FILE".into(),
+                path.display().to_string(),
+            ));
+        }
     } else {
         exports.push((
             "SMTP_OAUTH_CLIENT_SECRET".into(),

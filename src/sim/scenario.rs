@@ -19,6 +19,9 @@ pub struct ClientSide {
     pub secret: Option<String>,
     /// Authenticate with the client certificate instead of the secret.
     pub use_certificate: bool,
+    /// Authenticate with a federated token of the simulated CI issuer for this subject (written
+    /// to a file, `SMTP_OAUTH_FEDERATED_TOKEN_FILE`) instead of the secret.
+    pub federated_subject: Option<String>,
     pub scope: Option<String>,
     pub mailbox: Option<String>,
     /// A From address other than the mailbox (send-as).
@@ -205,6 +208,19 @@ pub static SCENARIOS: &[Scenario] = &[
                 start: now - DAY * 800,
                 end: now - DAY * 70,
             });
+        },
+    },
+    Scenario {
+        name: "federated-credential",
+        summary: "a CI job signs in without a stored secret: a GitHub Actions OIDC token the app's federated credential trusts",
+        apply: |s| s.client.federated_subject = Some(super::tenant::OIDC_SUBJECT.into()),
+    },
+    Scenario {
+        name: "federated-credential-mismatch",
+        summary: "the CI's OIDC token names another subject (an environment) than the app's federated credential (AADSTS700213)",
+        apply: |s| {
+            s.client.federated_subject =
+                Some("repo:contoso/printer-config:environment:production".into());
         },
     },
     Scenario {
@@ -496,7 +512,10 @@ impl Scenario {
             "no-full-access-secret-expiring" => "mailbox-permission-missing",
             "secret-rotated-not-updated" => "secret-rotated",
             "single-credential-left" => "secret-expiring",
-            "mailbox-address-not-upn" | "shared-mailbox" | "rbac-for-applications" => "healthy",
+            "mailbox-address-not-upn"
+            | "shared-mailbox"
+            | "rbac-for-applications"
+            | "federated-credential" => "healthy",
             name => name,
         }
     }

@@ -27,6 +27,24 @@ pub struct Secret {
     pub end: SystemTime,
 }
 
+/// A federated identity credential of an app registration (Certificates & secrets › Federated
+/// credentials): tokens of `issuer` for `subject` and `audience` sign the app in.
+#[derive(Clone, Debug)]
+pub struct FederatedCredential {
+    pub name: String,
+    pub issuer: String,
+    pub subject: String,
+    pub audience: String,
+}
+
+/// The simulated CI's OIDC issuer (GitHub Actions' issuer URL; the simulation signs its tokens
+/// with its own key and trusts that key for it).
+pub const OIDC_ISSUER: &str = "https://token.actions.githubusercontent.com";
+/// The subject the app's federated credential names: a workflow on the main branch.
+pub const OIDC_SUBJECT: &str = "repo:contoso/printer-config:ref:refs/heads/main";
+/// Entra's audience for federated tokens.
+pub const OIDC_AUDIENCE: &str = "api://AzureADTokenExchange";
+
 #[derive(Clone, Debug)]
 pub struct App {
     pub client_id: String,
@@ -45,6 +63,7 @@ pub struct App {
     /// The app registration has its Enterprise application (service principal) in the tenant;
     /// without it Entra answers AADSTS7000229.
     pub has_enterprise_app: bool,
+    pub federated: Vec<FederatedCredential>,
 }
 
 /// A management role assignment of `Application SMTP.SendAsApp` to an app's service principal.
@@ -178,6 +197,12 @@ impl Tenant {
                 smtp_role_granted: true,
                 blocked_by_conditional_access: false,
                 has_enterprise_app: true,
+                federated: vec![FederatedCredential {
+                    name: "printer-config main".into(),
+                    issuer: OIDC_ISSUER.into(),
+                    subject: OIDC_SUBJECT.into(),
+                    audience: OIDC_AUDIENCE.into(),
+                }],
             },
             admin_app: App {
                 client_id: ADMIN_CLIENT_ID.into(),
@@ -191,6 +216,7 @@ impl Tenant {
                 smtp_role_granted: false,
                 blocked_by_conditional_access: false,
                 has_enterprise_app: true,
+                federated: Vec::new(),
             },
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
             graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),

@@ -374,3 +374,79 @@ fn another_exchange_audience_is_a_warning_not_a_verdict() {
     assert_eq!(claims["failure_class"]["id"], "wrong-audience");
     assert!(claims["summary"].as_str().unwrap().contains("AUTH decides"));
 }
+
+/// Issue 17.4: a federated token (workload identity) instead of a stored secret: it signs in
+/// when the app's federated credential matches; a wrong subject is its own class with
+/// Microsoft's text; the token is in no output; a file that holds no JWT is refused by name.
+#[test]
+fn a_federated_token_signs_in_and_a_wrong_subject_is_named() {
+    use crate::support::Test;
+    let ok = Test::scenario("federated-credential").args(["diagnose", "--json", "-v"]);
+    let out = ok.run();
+    out.code(0);
+    let file = ok
+        .sim
+        .as_ref()
+        .unwrap()
+        .export("SMTP_OAUTH_FEDERATED_TOKEN_FILE")
+        .unwrap()
+        .to_string();
+    let token = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        ok.sim
+            .as_ref()
+            .unwrap()
+            .export("SMTP_OAUTH_CLIENT_SECRET")
+            .is_none()
+    );
+    assert_eq!(out.check("token")["status"], "pass");
+    assert_eq!(
+        out.check("secret.expiry")["summary"],
+        "a federated token is used, not a secret"
+    );
+
+    let wrong = Test::scenario("federated-credential-mismatch").args(["diagnose", "--json", "-v"]);
+    let out = wrong.run();
+    out.code(1);
+    let c = out.check("token");
+    assert_eq!(
+        c["failure_class"]["id"], "federated-credential-mismatch",
+        "{c}"
+    );
+    assert_eq!(c["evidence"]["aadsts"], "AADSTS700213");
+    assert!(
+        c["summary"]
+            .as_str()
+            .unwrap()
+            .contains("subject 'repo:contoso/printer-config:environment:production'"),
+        "Microsoft's text names the subject: {c}"
+    );
+    let wrong_token = std::fs::read_to_string(
+        wrong
+            .sim
+            .as_ref()
+            .unwrap()
+            .export("SMTP_OAUTH_FEDERATED_TOKEN_FILE")
+            .unwrap(),
+    )
+    .unwrap();
+    for (t, o) in [(&token, &ok.run()), (&wrong_token, &out)] {
+        let payload = t.split('.').nth(1).unwrap();
+        assert!(
+            !o.stdout.contains(payload) && !o.stderr.contains(payload),
+            "the token leaked"
+        );
+    }
+
+    let sb = crate::support::Sandbox::new();
+    let bad = sb.file("token.jwt", "not a token at all", 0o600);
+    let sim = crate::support::SimProcess::start("healthy");
+    sb.cmd()
+        .args(["diagnose"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .env("AZURE_FEDERATED_TOKEN_FILE", bad.to_str().unwrap())
+        .run()
+        .code(2)
+        .stderr_has("does not hold a JWT")
+        .stderr_has("AZURE_FEDERATED_TOKEN_FILE");
+}
