@@ -515,6 +515,14 @@ async fn run_inner(
     Ok(d)
 }
 
+/// The certificate a credential is, as the prerequisites match it: SHA-1 thumbprint, end.
+pub fn certificate_in_use(credential: &Credential) -> Option<(String, Option<SystemTime>)> {
+    match credential {
+        Credential::Certificate(c) => Some((c.thumbprint_sha1.clone(), c.not_after)),
+        _ => None,
+    }
+}
+
 /// The subject of the prerequisite checks, from the settings and what the token said.
 pub fn subject_of(
     settings: &Settings,
@@ -534,6 +542,7 @@ pub fn subject_of(
             .unwrap_or_default(),
         from: plan.from.clone(),
         secret_hint,
+        certificate: None,
         oid: None,
         tenant: settings
             .tenant
@@ -567,7 +576,8 @@ async fn gather(
         ),
         Credential::Certificate(_) | Credential::Federated(_) => None,
     };
-    let subject = subject_of(settings, plan, secret_hint);
+    let mut subject = subject_of(settings, plan, secret_hint);
+    subject.certificate = certificate_in_use(&p.credential);
     let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.

@@ -26,6 +26,8 @@ pub struct Subject {
     pub from: Option<String>,
     /// The first three characters of the secret in use (Graph shows them as `hint`).
     pub secret_hint: Option<String>,
+    /// The certificate in use instead: its SHA-1 thumbprint (hex) and its end of validity.
+    pub certificate: Option<(String, Option<SystemTime>)>,
     /// The Enterprise app's object id, when a token told us.
     pub oid: Option<String>,
     /// The tenant as the Exchange admin API path wants it.
@@ -347,7 +349,7 @@ async fn app_steps(
     (
         vec![
             enterprise,
-            credentials_check(app.as_ref(), s.secret_hint.as_deref()),
+            credentials_check(app.as_ref(), in_use_of(s)),
             permission,
         ],
         granted_at,
@@ -410,8 +412,43 @@ struct Credential {
     key_id: String,
     /// The first three characters of a secret (Graph's `hint`); `None` for a certificate.
     hint: Option<String>,
+    /// A certificate's SHA-1 thumbprint in upper-case hex, from its `customKeyIdentifier`.
+    thumbprint: Option<String>,
     start: Option<SystemTime>,
     end: SystemTime,
+}
+
+/// A `customKeyIdentifier` as a SHA-1 thumbprint in upper-case hex. The portal puts the
+/// thumbprint there; whether Graph v1.0 shows it as hex or as base64 of the 20 bytes is
+/// UNCONFIRMED, so both are read.
+fn thumbprint_of(text: &str) -> Option<String> {
+    use base64::Engine as _;
+    if text.len() == 40 && text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Some(text.to_ascii_uppercase());
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .ok()?;
+    (bytes.len() == 20).then(|| bytes.iter().map(|b| format!("{b:02X}")).collect())
+}
+
+/// Which credential this client uses, as the app's list can show it.
+#[derive(Clone, Copy)]
+enum InUse<'a> {
+    /// A secret, by its first three characters.
+    Secret(&'a str),
+    /// A certificate, by its SHA-1 thumbprint, with its end of validity.
+    Certificate(&'a str, Option<SystemTime>),
+    /// Not known (no credential could be loaded): the certificates are looked at.
+    Unknown,
+}
+
+fn in_use_of(s: &Subject) -> InUse<'_> {
+    match (&s.secret_hint, &s.certificate) {
+        (Some(h), _) => InUse::Secret(h),
+        (None, Some((thumb, end))) => InUse::Certificate(thumb, *end),
+        (None, None) => InUse::Unknown,
+    }
 }
 
 /// Every credential of the app registration: its secrets, then its certificates.
@@ -425,6 +462,7 @@ fn credentials_of(app: &Value) -> Vec<Credential> {
                     .to_string(),
                 key_id: p["keyId"].as_str().unwrap_or_default().to_string(),
                 hint: p["hint"].as_str().map(str::to_string),
+                thumbprint: None,
                 start: parse_time(&p["startDateTime"]),
                 end,
             });
@@ -441,6 +479,7 @@ fn credentials_of(app: &Value) -> Vec<Credential> {
                 .to_string(),
                 key_id: k["keyId"].as_str().unwrap_or_default().to_string(),
                 hint: None,
+                thumbprint: k["customKeyIdentifier"].as_str().and_then(thumbprint_of),
                 start: parse_time(&k["startDateTime"]),
                 end,
             });
@@ -466,15 +505,16 @@ struct CredentialFacts {
 
 fn credential_facts(
     creds: &[Credential],
-    hint: Option<&str>,
+    in_use: InUse<'_>,
     now: SystemTime,
 ) -> Option<CredentialFacts> {
-    let secret = hint.is_some();
+    let secret = matches!(in_use, InUse::Secret(_));
     let mine: Vec<&Credential> = creds
         .iter()
-        .filter(|c| match hint {
-            Some(h) => c.hint.as_deref() == Some(h),
-            None => c.hint.is_none(),
+        .filter(|c| match in_use {
+            InUse::Secret(h) => c.hint.as_deref() == Some(h),
+            InUse::Certificate(thumb, _) => c.thumbprint.as_deref() == Some(thumb),
+            InUse::Unknown => c.hint.is_none(),
         })
         .collect();
     let in_use = (*mine.iter().min_by_key(|c| c.end)?).clone();
@@ -501,7 +541,7 @@ fn credential_facts(
     })
 }
 
-fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
+fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
     let id = CheckId::PREREQ_CREDENTIALS;
     let started = Instant::now();
     let Some(app) = app else {
@@ -512,7 +552,19 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
         );
     };
     let now = SystemTime::now();
-    let Some(f) = credential_facts(&credentials_of(app), hint, now) else {
+    let Some(f) = credential_facts(&credentials_of(app), in_use, now) else {
+        if let InUse::Certificate(thumb, _) = in_use {
+            return Step::fail(
+                id,
+                title_of(id),
+                started.elapsed(),
+                ClassId::INVALID_CLIENT_ASSERTION,
+                format!(
+                    "the certificate in use (thumbprint {thumb}) is not among the app's certificates"
+                ),
+                ev(&[("thumbprint", json!(thumb))]),
+            );
+        }
         return Step::fail(
             id,
             title_of(id),
@@ -540,11 +592,23 @@ fn credentials_check(app: Option<&Value>, hint: Option<&str>) -> Step {
         e.insert("expired_still_listed".into(), json!(f.expired));
     }
     let name = &f.in_use.name;
-    let cleanup = match f.expired.len() {
-        0 => String::new(),
-        1 => "; 1 expired credential still listed: remove it".into(),
-        n => format!("; {n} expired credentials still listed: remove them"),
-    };
+    // The local certificate and the key registered from it should end together.
+    let mut local_end = String::new();
+    if let InUse::Certificate(_, Some(local)) = in_use
+        && date_of(local) != date_of(f.in_use.end)
+    {
+        e.insert("local_not_after".into(), json!(date_of(local).to_string()));
+        local_end = format!(
+            "; the local certificate ends on {}, not on the registered key's date",
+            date_of(local)
+        );
+    }
+    let cleanup = local_end
+        + &match f.expired.len() {
+            0 => String::new(),
+            1 => "; 1 expired credential still listed: remove it".into(),
+            n => format!("; {n} expired credentials still listed: remove them"),
+        };
     if f.in_use.end < now {
         return Step::fail(
             id,
@@ -1289,6 +1353,7 @@ mod tests {
             name: format!("secret {key}"),
             key_id: key.into(),
             hint: Some(hint.into()),
+            thumbprint: None,
             start: Some(at(start_days)),
             end: at(end_days),
         }
@@ -1300,19 +1365,22 @@ mod tests {
         let old = secret("old", "Abc", -300, 40);
         let new = secret("new", "Xyz", -2, 700);
         let gone = secret("gone", "Qrs", -900, -60);
-        let f = credential_facts(&[old.clone(), new.clone(), gone], Some("Abc"), now).unwrap();
+        let f =
+            credential_facts(&[old.clone(), new.clone(), gone], InUse::Secret("Abc"), now).unwrap();
         assert_eq!(f.in_use.key_id, "old");
         assert_eq!(f.newer.map(|c| c.key_id).as_deref(), Some("new"));
         assert_eq!((f.valid, f.expired.len()), (2, 1));
         // The newer one in use: nothing is newer than it.
-        let f = credential_facts(&[old.clone(), new.clone()], Some("Xyz"), now).unwrap();
+        let f = credential_facts(&[old.clone(), new.clone()], InUse::Secret("Xyz"), now).unwrap();
         assert!(f.newer.is_none());
         // Two secrets with one hint: which is in use cannot be told, so no "rotated" verdict.
         let twin = secret("twin", "Abc", -1, 800);
-        let f = credential_facts(&[old, twin, new], Some("Abc"), now).unwrap();
+        let f = credential_facts(&[old, twin, new], InUse::Secret("Abc"), now).unwrap();
         assert_eq!(f.same_hint, 2);
         assert!(f.newer.is_none());
         // No secret with the hint of the one configured.
-        assert!(credential_facts(&[secret("a", "Abc", -1, 1)], Some("Zzz"), now).is_none());
+        assert!(
+            credential_facts(&[secret("a", "Abc", -1, 1)], InUse::Secret("Zzz"), now).is_none()
+        );
     }
 }

@@ -241,7 +241,9 @@ async fn subject(
     let mut token_steps = Vec::new();
     let mut oid = None;
     let mut secret_hint = None;
+    let mut certificate = None;
     if let Ok(p) = diagnose::prepare(settings, false) {
+        certificate = diagnose::certificate_in_use(&p.credential);
         if let Credential::Secret(s) = &p.credential {
             secret_hint = Some(
                 secrecy::ExposeSecret::expose_secret(s)
@@ -261,6 +263,7 @@ async fn subject(
         mailbox,
         from,
         secret_hint,
+        certificate,
         oid,
         tenant: settings
             .tenant

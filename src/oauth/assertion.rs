@@ -16,7 +16,12 @@ pub struct CertificateCredential {
     key: RsaKeyPair,
     /// base64url SHA-256 of the certificate DER.
     pub thumbprint_s256: String,
+    /// SHA-1 of the certificate DER in upper-case hex: the thumbprint the portal shows, and the
+    /// `customKeyIdentifier` Graph lists for an uploaded certificate.
+    pub thumbprint_sha1: String,
     pub subject: String,
+    /// The certificate's end of validity.
+    pub not_after: Option<std::time::SystemTime>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,10 +71,16 @@ impl CertificateCredential {
         let subject = crate::tls::cert_names(&cert)
             .map(|n| n.subject)
             .unwrap_or_default();
+        let sha1 = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, &cert);
+        let not_after = x509_parser::parse_x509_certificate(&cert)
+            .ok()
+            .map(|(_, c)| c.validity().not_after.to_datetime().into());
         Ok(CertificateCredential {
             key,
             thumbprint_s256: URL_SAFE_NO_PAD.encode(digest.as_ref()),
+            thumbprint_sha1: sha1.as_ref().iter().map(|b| format!("{b:02X}")).collect(),
             subject,
+            not_after,
         })
     }
 
