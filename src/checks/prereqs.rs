@@ -541,43 +541,40 @@ fn credential_facts(
     })
 }
 
-fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
+/// The credentials check when the app lists no credential like the one in use.
+fn no_matching_credential(in_use: InUse<'_>, took: Duration) -> Step {
     let id = CheckId::PREREQ_CREDENTIALS;
-    let started = Instant::now();
-    let Some(app) = app else {
-        return Step::skip(
-            id,
-            title_of(id),
-            "skipped: the app registration is not readable here (another tenant's app?)".into(),
-        );
-    };
-    let now = SystemTime::now();
-    let Some(f) = credential_facts(&credentials_of(app), in_use, now) else {
-        if let InUse::Certificate(thumb, _) = in_use {
-            return Step::fail(
-                id,
-                title_of(id),
-                started.elapsed(),
-                ClassId::INVALID_CLIENT_ASSERTION,
-                format!(
-                    "the certificate in use (thumbprint {thumb}) is not among the app's certificates"
-                ),
-                ev(&[("thumbprint", json!(thumb))]),
-            );
-        }
+    if let InUse::Certificate(thumb, _) = in_use {
         return Step::fail(
             id,
             title_of(id),
-            started.elapsed(),
-            ClassId::INVALID_CLIENT_SECRET,
-            "the app has no secret or certificate (matching the one in use)".into(),
-            Map::new(),
+            took,
+            ClassId::INVALID_CLIENT_ASSERTION,
+            format!(
+                "the certificate in use (thumbprint {thumb}) is not among the app's certificates"
+            ),
+            ev(&[("thumbprint", json!(thumb))]),
         );
-    };
+    }
+    Step::fail(
+        id,
+        title_of(id),
+        took,
+        ClassId::INVALID_CLIENT_SECRET,
+        "the app has no secret or certificate (matching the one in use)".into(),
+        Map::new(),
+    )
+}
+
+/// The evidence of the credential in use, and what to add to its summary (a local
+/// certificate that ends on another day than its registered key, expired credentials listed).
+fn credential_evidence(
+    f: &CredentialFacts,
+    in_use: InUse<'_>,
+    date: &str,
+    days: i64,
+) -> (Map<String, Value>, String) {
     let date_of = |t: SystemTime| time::OffsetDateTime::from(t).date();
-    let date = date_of(f.in_use.end).to_string();
-    // Calendar days, as the secret-expiry check counts them: one date, one day count.
-    let days = (date_of(f.in_use.end) - date_of(now)).whole_days();
     let mut e = ev(&[
         ("credential", json!(f.in_use.name)),
         ("key_id", json!(f.in_use.key_id)),
@@ -591,24 +588,45 @@ fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
     if !f.expired.is_empty() {
         e.insert("expired_still_listed".into(), json!(f.expired));
     }
-    let name = &f.in_use.name;
     // The local certificate and the key registered from it should end together.
-    let mut local_end = String::new();
+    let mut suffix = String::new();
     if let InUse::Certificate(_, Some(local)) = in_use
         && date_of(local) != date_of(f.in_use.end)
     {
         e.insert("local_not_after".into(), json!(date_of(local).to_string()));
-        local_end = format!(
+        suffix = format!(
             "; the local certificate ends on {}, not on the registered key's date",
             date_of(local)
         );
     }
-    let cleanup = local_end
-        + &match f.expired.len() {
-            0 => String::new(),
-            1 => "; 1 expired credential still listed: remove it".into(),
-            n => format!("; {n} expired credentials still listed: remove them"),
-        };
+    suffix += &match f.expired.len() {
+        0 => String::new(),
+        1 => "; 1 expired credential still listed: remove it".into(),
+        n => format!("; {n} expired credentials still listed: remove them"),
+    };
+    (e, suffix)
+}
+
+fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
+    let id = CheckId::PREREQ_CREDENTIALS;
+    let started = Instant::now();
+    let Some(app) = app else {
+        return Step::skip(
+            id,
+            title_of(id),
+            "skipped: the app registration is not readable here (another tenant's app?)".into(),
+        );
+    };
+    let now = SystemTime::now();
+    let Some(f) = credential_facts(&credentials_of(app), in_use, now) else {
+        return no_matching_credential(in_use, started.elapsed());
+    };
+    let date_of = |t: SystemTime| time::OffsetDateTime::from(t).date();
+    let date = date_of(f.in_use.end).to_string();
+    // Calendar days, as the secret-expiry check counts them: one date, one day count.
+    let days = (date_of(f.in_use.end) - date_of(now)).whole_days();
+    let (mut e, cleanup) = credential_evidence(&f, in_use, &date, days);
+    let name = &f.in_use.name;
     if f.in_use.end < now {
         return Step::fail(
             id,
