@@ -78,7 +78,9 @@ pub fn http_client(net: &Network, trust: &Trust, url: &Url) -> Result<StepClient
 /// so that a connection the server has closed meanwhile is not what a request goes out on.
 const POOL_IDLE: Duration = Duration::from_secs(10);
 
-fn build_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
+/// A client of its own, outside the pool: for a one-off request made on a runtime that ends
+/// right after it (whose pooled connections would die with it).
+pub fn build_client(net: &Network, trust: &Trust) -> Result<StepClient, String> {
     let (config, seen) = trust.recording_config();
     let mut builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)

@@ -174,6 +174,78 @@ fn federated_token(
     Ok(Credential::Federated(SecretString::from(token.to_string())))
 }
 
+/// GitHub Actions' ID-token request, when the job may make one (`permissions: id-token: write`
+/// sets both variables). GitHub's own variables, read as the runner sets them.
+fn github_oidc_request() -> Option<(String, SecretString)> {
+    let url = std::env::var("ACTIONS_ID_TOKEN_REQUEST_URL")
+        .ok()
+        .filter(|v| !v.is_empty())?;
+    let token = std::env::var("ACTIONS_ID_TOKEN_REQUEST_TOKEN")
+        .ok()
+        .filter(|v| !v.is_empty())?;
+    Some((url, SecretString::from(token)))
+}
+
+/// Entra's audience for a federated token.
+const FEDERATED_AUDIENCE: &str = "api://AzureADTokenExchange";
+
+/// Asks GitHub for an OIDC token with Entra's audience (`GET <url>&audience=…`, `Authorization:
+/// bearer <request token>`, answer `{"value": "<JWT>"}`), on a thread and runtime of its own:
+/// this runs inside the diagnosis's runtime, which must not wait on itself.
+fn github_oidc_token(
+    settings: &Settings,
+    url: &str,
+    request_token: &SecretString,
+) -> Result<Credential, DiagnoseError> {
+    use secrecy::ExposeSecret as _;
+    crate::redact::hold_secret(request_token);
+    let failed = |why: String| {
+        DiagnoseError::Credential(format!(
+            "cannot get the GitHub Actions OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL): {why}; the workflow needs `permissions: id-token: write`"
+        ))
+    };
+    let mut u = url::Url::parse(url).map_err(|e| failed(format!("not a URL ({e})")))?;
+    u.query_pairs_mut()
+        .append_pair("audience", FEDERATED_AUDIENCE);
+    let trust = Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
+        .map_err(|e| failed(e.to_string()))?;
+    let net = settings.network();
+    let fetch = || -> Result<String, String> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        rt.block_on(async {
+            let (client, _, _) = crate::net::build_client(&net, &trust)?;
+            let response = client
+                .get(u.clone())
+                .header(
+                    "Authorization",
+                    format!("bearer {}", request_token.expose_secret()),
+                )
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = response.status();
+            let body = crate::net::read_text(response, crate::net::MAX_LOGIN_BODY)
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            if !status.is_success() {
+                return Err(format!("HTTP {status}"));
+            }
+            serde_json::from_str::<Value>(&body)
+                .ok()
+                .and_then(|v| v.get("value")?.as_str().map(str::to_string))
+                .ok_or_else(|| "the answer holds no `value`".to_string())
+        })
+    };
+    let jwt = std::thread::scope(|s| s.spawn(fetch).join())
+        .map_err(|_| failed("the request thread failed".into()))?
+        .map_err(failed)?;
+    crate::redact::hold(&jwt);
+    Ok(Credential::Federated(SecretString::from(jwt)))
+}
+
 fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseError> {
     if let Some(path) = &settings.federated_token_file {
         return federated_token(path).map(Some);
@@ -189,8 +261,14 @@ fn load_credential(settings: &Settings) -> Result<Option<Credential>, DiagnoseEr
     match settings.client_secret.load() {
         Ok(Some((secret, _))) => Ok(Some(Credential::Secret(secret))),
         // No keyring on this machine is the same as no secret in it: the "missing" message says
-        // where else a secret can come from.
-        Ok(None) | Err(crate::settings::secret::SecretError::KeyringUnavailable(_)) => Ok(None),
+        // where else a secret can come from. Under GitHub Actions with an ID token to be had,
+        // no stored secret means workload identity federation.
+        Ok(None) | Err(crate::settings::secret::SecretError::KeyringUnavailable(_)) => {
+            match github_oidc_request() {
+                Some((url, token)) => github_oidc_token(settings, &url, &token).map(Some),
+                None => Ok(None),
+            }
+        }
         Err(e) => Err(DiagnoseError::Credential(e.to_string())),
     }
 }

@@ -241,6 +241,24 @@ struct Pointed<'a> {
     secret: &'a str,
 }
 
+/// What GitHub Actions hands a job that asks for an ID token for Entra, for `subject`, signed by
+/// the simulated issuer, written to `path`.
+fn write_federated_token(
+    signer: &jwt::TokenSigner,
+    subject: &str,
+    path: &std::path::Path,
+) -> std::io::Result<()> {
+    let now = SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let token = signer.issue(&serde_json::json!({
+        "iss": tenant::OIDC_ISSUER, "sub": subject, "aud": tenant::OIDC_AUDIENCE,
+        "iat": now, "nbf": now, "exp": now + 300, "jti": jwt::guid(),
+        "repository": "contoso/printer-config", "ref": "refs/heads/main",
+    }));
+    std::fs::write(path, token)
+}
+
 /// The settings, as environment variables, that point a client at the simulation the way the
 /// scenario's client side is configured (its wrong values included).
 fn client_exports(
@@ -266,17 +284,8 @@ fn client_exports(
             at.client_cert_path.display().to_string(),
         ));
     } else if let Some(subject) = &c.federated_subject {
-        // What GitHub Actions hands a job that asks for an ID token for Entra.
-        let now = SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let token = signer.issue(&serde_json::json!({
-            "iss": tenant::OIDC_ISSUER, "sub": subject, "aud": tenant::OIDC_AUDIENCE,
-            "iat": now, "nbf": now, "exp": now + 300, "jti": jwt::guid(),
-            "repository": "contoso/printer-config", "ref": "refs/heads/main",
-        }));
         let path = at.client_cert_path.with_file_name("federated-token.jwt");
-        if std::fs::write(&path, token).is_ok() {
+        if write_federated_token(signer, subject, &path).is_ok() {
             exports.push((
                 "SMTP_OAUTH_FEDERATED_TOKEN_FILE".into(),
                 path.display().to_string(),

@@ -450,3 +450,75 @@ fn a_federated_token_signs_in_and_a_wrong_subject_is_named() {
         .stderr_has("does not hold a JWT")
         .stderr_has("AZURE_FEDERATED_TOKEN_FILE");
 }
+
+/// Issue 17.4, the GitHub half: under GitHub Actions with an ID token to be had and no stored
+/// secret, the job's OIDC token (audience api://AzureADTokenExchange) is asked for and used.
+/// A loopback server plays GitHub's ID-token endpoint; the request token is in no output.
+#[test]
+fn under_github_actions_the_jobs_oidc_token_replaces_a_stored_secret() {
+    use std::io::{BufRead, BufReader, Write};
+    const REQUEST_TOKEN: &str = "ghs-request-token-4f7d2c9a1b3e5f60";
+    let sim = crate::support::SimProcess::start("healthy");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let jwt = sim.state.signer.issue(&serde_json::json!({
+        "iss": smtp_oauth::sim::tenant::OIDC_ISSUER,
+        "sub": smtp_oauth::sim::tenant::OIDC_SUBJECT,
+        "aud": smtp_oauth::sim::tenant::OIDC_AUDIENCE,
+        "iat": now, "nbf": now, "exp": now + 300,
+    }));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let (seen_by_server, body) = (seen.clone(), format!("{{\"count\":1,\"value\":\"{jwt}\"}}"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4).flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = Vec::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                head.push(line.trim_end().to_string());
+            }
+            let authorized = head
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(&format!("authorization: bearer {REQUEST_TOKEN}")));
+            seen_by_server.lock().unwrap().extend(head);
+            let (status, text) = if authorized {
+                ("200 OK", body.clone())
+            } else {
+                ("401 Unauthorized", String::new())
+            };
+            let _ = write!(
+                &stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                text.len()
+            );
+        }
+    });
+    let out = crate::support::Sandbox::new()
+        .cmd()
+        .args(["diagnose", "--json", "-v"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .env(
+            "ACTIONS_ID_TOKEN_REQUEST_URL",
+            &format!("http://127.0.0.1:{port}/_apis/distributedtask/token?api-version=2.0"),
+        )
+        .env("ACTIONS_ID_TOKEN_REQUEST_TOKEN", REQUEST_TOKEN)
+        .env("GITHUB_ACTIONS", "true")
+        .run();
+    out.code(0);
+    assert_eq!(out.check("token")["status"], "pass");
+    let request = seen.lock().unwrap().first().cloned().unwrap_or_default();
+    assert!(
+        request.contains("api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange"),
+        "{request}"
+    );
+    for secret in [REQUEST_TOKEN, jwt.split('.').nth(1).unwrap()] {
+        assert!(!out.stdout.contains(secret) && !out.stderr.contains(secret));
+    }
+}
