@@ -593,6 +593,37 @@ async fn run_inner(
     Ok(d)
 }
 
+/// The first three characters of a secret credential: what Graph shows of it as `hint`.
+pub fn secret_hint(credential: &Credential) -> Option<String> {
+    match credential {
+        Credential::Secret(s) => Some(
+            secrecy::ExposeSecret::expose_secret(s)
+                .chars()
+                .take(3)
+                .collect(),
+        ),
+        Credential::Certificate(_) | Credential::Federated(_) => None,
+    }
+}
+
+/// The prerequisites through admin access, when the settings give it; with the tokens used.
+async fn admin_prereqs(
+    settings: &Settings,
+    trust: &Trust,
+    subject: &super::prereqs::Subject,
+    recording: &crate::admin::Transport,
+    observer: &dyn Observer,
+) -> Result<Option<(Vec<Step>, crate::admin::AdminTokens)>, String> {
+    match crate::checks::access::admin_tokens(settings, trust, &|t| observer.notice(t)).await {
+        Ok(Some(tokens)) => {
+            let steps = super::prereqs::run(settings, trust, &tokens, subject, recording).await;
+            Ok(Some((steps, tokens)))
+        }
+        Ok(None) => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// The certificate a credential is, as the prerequisites match it: SHA-1 thumbprint, end.
 pub fn certificate_in_use(credential: &Credential) -> Option<(String, Option<SystemTime>)> {
     match credential {
@@ -645,32 +676,12 @@ async fn gather(
         timeout: settings.timeout.value,
         ehlo_name: ehlo_name(),
     };
-    let secret_hint = match &p.credential {
-        Credential::Secret(s) => Some(
-            secrecy::ExposeSecret::expose_secret(s)
-                .chars()
-                .take(3)
-                .collect(),
-        ),
-        Credential::Certificate(_) | Credential::Federated(_) => None,
-    };
-    let mut subject = subject_of(settings, plan, secret_hint);
+    let mut subject = subject_of(settings, plan, secret_hint(&p.credential));
     subject.certificate = certificate_in_use(&p.credential);
     let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
-    let admin_prereqs = async {
-        match crate::checks::access::admin_tokens(settings, &p.trust, &|t| observer.notice(t)).await
-        {
-            Ok(Some(tokens)) => {
-                let steps =
-                    super::prereqs::run(settings, &p.trust, &tokens, &subject, &recording).await;
-                Ok(Some((steps, tokens)))
-            }
-            Ok(None) => Ok(None),
-            Err(e) => Err(e.to_string()),
-        }
-    };
+    let admin_prereqs = admin_prereqs(settings, &p.trust, &subject, &recording, observer);
     let connect = connect_in_turn(&target, &p.trust, plan);
     let ((token, bearer), (connected, slot), admin) = tokio::join!(
         timeline.span("token", gather_token(settings, p)),

@@ -12,7 +12,6 @@ use crate::admin::Exchange;
 use crate::checks::diagnose;
 use crate::checks::prereqs::{self, Subject};
 use crate::checks::{Status, Step};
-use crate::oauth::Credential;
 use crate::report::{Details, Report, vars_from_settings};
 
 pub struct PrereqOptions {
@@ -244,14 +243,7 @@ async fn subject(
     let mut certificate = None;
     if let Ok(p) = diagnose::prepare(settings, false) {
         certificate = diagnose::certificate_in_use(&p.credential);
-        if let Credential::Secret(s) = &p.credential {
-            secret_hint = Some(
-                secrecy::ExposeSecret::expose_secret(s)
-                    .chars()
-                    .take(3)
-                    .collect::<String>(),
-            );
-        }
+        secret_hint = diagnose::secret_hint(&p.credential);
         if without_admin {
             let t = diagnose::token_checks(settings, &p).await;
             oid = t.oid;

@@ -610,6 +610,22 @@ fn check_federated(
     )
 }
 
+/// The registered certificate an assertion's `x5t#S256` or `x5t` names.
+fn registered_certificate<'a>(
+    app: &'a App,
+    thumb256: Option<&str>,
+    thumb1: Option<&str>,
+) -> Option<&'a Vec<u8>> {
+    app.certificates.iter().find(|der| {
+        let s256 = URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, der));
+        let s1 = URL_SAFE_NO_PAD.encode(ring::digest::digest(
+            &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
+            der,
+        ));
+        thumb256 == Some(s256.as_str()) || thumb1 == Some(s1.as_str())
+    })
+}
+
 /// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or
 /// PS256, `x5t#S256` or `x5t`, `aud` = the token endpoint, `iss` = `sub` = client id, time window.
 fn check_assertion(
@@ -654,15 +670,7 @@ fn check_assertion(
     };
     let thumb256 = header.get("x5t#S256").and_then(Value::as_str);
     let thumb1 = header.get("x5t").and_then(Value::as_str);
-    let cert = app.certificates.iter().find(|der| {
-        let s256 = URL_SAFE_NO_PAD.encode(ring::digest::digest(&ring::digest::SHA256, der));
-        let s1 = URL_SAFE_NO_PAD.encode(ring::digest::digest(
-            &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
-            der,
-        ));
-        thumb256 == Some(s256.as_str()) || thumb1 == Some(s1.as_str())
-    });
-    let Some(cert) = cert else {
+    let Some(cert) = registered_certificate(app, thumb256, thumb1) else {
         return Err(invalid_sig());
     };
     let Ok((_, parsed)) = x509_parser::parse_x509_certificate(cert) else {
@@ -678,6 +686,17 @@ fn check_assertion(
     ring::signature::UnparsedPublicKey::new(alg, key)
         .verify(format!("{h}.{c}").as_bytes(), &sig)
         .map_err(|_| invalid_sig())?;
+    assertion_claims(app, &claims, expected_aud, req)
+}
+
+/// A signed assertion's claims: `iss` = `sub` = the client id, `aud` = the token endpoint, and
+/// a time window around now (5 minutes of skew allowed).
+fn assertion_claims(
+    app: &App,
+    claims: &Value,
+    expected_aud: &str,
+    req: &HttpRequest,
+) -> Result<(), HttpResponse> {
     let client_id = &app.client_id;
     let str_claim = |k: &str| claims.get(k).and_then(Value::as_str).unwrap_or_default();
     if str_claim("iss") != client_id || str_claim("sub") != client_id {

@@ -259,6 +259,42 @@ fn write_federated_token(
     std::fs::write(path, token)
 }
 
+/// The client certificate is the admin app's credential, and the SMTP app's too, except where
+/// the scenario is about its absence (a wrong assertion, or a secret as the only credential).
+fn register_client_certificate(tenant: &mut Tenant, scenario: &str, der: Vec<u8>) {
+    tenant.admin_app.certificates.push(der.clone());
+    if !scenario.starts_with("invalid-client-assertion") && scenario != "single-credential-left" {
+        tenant.app.certificates.push(der);
+    }
+}
+
+/// How the client proves itself: the certificate, a federated token (written to a file) or
+/// the secret, as the scenario's client side says.
+fn credential_export(
+    c: &scenario::ClientSide,
+    at: &Pointed<'_>,
+    signer: &jwt::TokenSigner,
+) -> Option<(String, String)> {
+    if c.use_certificate {
+        return Some((
+            "SMTP_OAUTH_CLIENT_CERT".into(),
+            at.client_cert_path.display().to_string(),
+        ));
+    }
+    if let Some(subject) = &c.federated_subject {
+        let path = at.client_cert_path.with_file_name("federated-token.jwt");
+        write_federated_token(signer, subject, &path).ok()?;
+        return Some((
+            "SMTP_OAUTH_FEDERATED_TOKEN_FILE".into(),
+            path.display().to_string(),
+        ));
+    }
+    Some((
+        "SMTP_OAUTH_CLIENT_SECRET".into(),
+        c.secret.clone().unwrap_or_else(|| at.secret.to_string()),
+    ))
+}
+
 /// The settings, as environment variables, that point a client at the simulation the way the
 /// scenario's client side is configured (its wrong values included).
 fn client_exports(
@@ -278,25 +314,7 @@ fn client_exports(
                 .unwrap_or_else(|| tenant::CLIENT_ID.into()),
         ),
     ];
-    if c.use_certificate {
-        exports.push((
-            "SMTP_OAUTH_CLIENT_CERT".into(),
-            at.client_cert_path.display().to_string(),
-        ));
-    } else if let Some(subject) = &c.federated_subject {
-        let path = at.client_cert_path.with_file_name("federated-token.jwt");
-        if write_federated_token(signer, subject, &path).is_ok() {
-            exports.push((
-                "SMTP_OAUTH_FEDERATED_TOKEN_FILE".into(),
-                path.display().to_string(),
-            ));
-        }
-    } else {
-        exports.push((
-            "SMTP_OAUTH_CLIENT_SECRET".into(),
-            c.secret.clone().unwrap_or_else(|| at.secret.to_string()),
-        ));
-    }
+    exports.extend(credential_export(c, at, signer));
     let expires = c
         .secret_expires
         .unwrap_or_else(|| SystemTime::now() + Duration::from_secs(86_400 * 300));
@@ -482,19 +500,11 @@ impl Simulation {
 
         // The client certificate (RSA, so it can sign RS256/PS256 assertions).
         let client_cert_path = dir.path().join("client-cert.pem");
-        let client_cert_der = client_certificate(&client_cert_path)?;
-        setup
-            .tenant
-            .admin_app
-            .certificates
-            .push(client_cert_der.clone());
-        // Every tenant's app also has the certificate, except where the scenario is about its
-        // absence (a wrong assertion, or a secret as the app's only credential).
-        if !scenario.name.starts_with("invalid-client-assertion")
-            && scenario.name != "single-credential-left"
-        {
-            setup.tenant.app.certificates.push(client_cert_der);
-        }
+        register_client_certificate(
+            &mut setup.tenant,
+            scenario.name,
+            client_certificate(&client_cert_path)?,
+        );
 
         let (login_l, login) = http::bind().await.map_err(start_err)?;
         let (graph_l, graph) = http::bind().await.map_err(start_err)?;

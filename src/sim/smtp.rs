@@ -96,16 +96,14 @@ enum Next {
     StartTls,
 }
 
-async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std::io::Result<()> {
-    let fault = state.faults.smtp;
-    let delay = state.faults.reply_delay;
-    let mut reader = BufReader::new(tcp);
+/// The faults where no SMTP is spoken at all (silence, garbage, an endless line); `true` when
+/// one of them played out and the session is over.
+async fn not_smtp(reader: &mut BufReader<TcpStream>, fault: SmtpFault) -> std::io::Result<bool> {
     match fault {
         SmtpFault::NeverGreet => {
             // Accept, then say nothing: what a proxy-only network or a blackholing middlebox does.
             let mut sink = Vec::new();
-            let _ = tokio::io::AsyncReadExt::read_to_end(&mut reader, &mut sink).await;
-            return Ok(());
+            let _ = tokio::io::AsyncReadExt::read_to_end(reader, &mut sink).await;
         }
         SmtpFault::Garbage => {
             reader
@@ -114,16 +112,24 @@ async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std
                     b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n",
                 )
                 .await?;
-            return Ok(());
         }
         SmtpFault::Oversized => {
             let line = format!("220-{}\r\n", "X".repeat(4000));
             for _ in 0..100 {
                 reader.get_mut().write_all(line.as_bytes()).await?;
             }
-            return Ok(());
         }
-        _ => {}
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std::io::Result<()> {
+    let fault = state.faults.smtp;
+    let delay = state.faults.reply_delay;
+    let mut reader = BufReader::new(tcp);
+    if not_smtp(&mut reader, fault).await? {
+        return Ok(());
     }
     let mut c = Conversation {
         session: session_id(),

@@ -170,6 +170,24 @@ pub const ADMIN_SP_OBJECT_ID: &str = "6e8a0c2f-4b6d-4f81-a3c5-7e9b1d3f5a86";
 
 pub const EXO_SP_OBJECT_ID: &str = "d8b2f6a0-4c8e-4b3a-9d7f-1e5c9a3b7d62";
 
+/// The admin app a CI job or monitoring host signs in with: a certificate credential (the
+/// simulation's client certificate, registered when it starts) and no SMTP role.
+fn admin_app() -> App {
+    App {
+        client_id: ADMIN_CLIENT_ID.into(),
+        app_object_id: "9d1f3b5a-7c2e-4a60-8e4b-1f3d5a7c9e02".into(),
+        sp_object_id: ADMIN_SP_OBJECT_ID.into(),
+        display_name: "smtp-oauth-preflight".into(),
+        secrets: Vec::new(),
+        certificates: Vec::new(),
+        enabled: true,
+        smtp_role_granted: false,
+        blocked_by_conditional_access: false,
+        has_enterprise_app: true,
+        federated: Vec::new(),
+    }
+}
+
 impl Tenant {
     /// A tenant where everything is set up right. `secret_value` is the app's client secret.
     pub fn healthy(secret_value: String) -> Tenant {
@@ -204,20 +222,7 @@ impl Tenant {
                     audience: OIDC_AUDIENCE.into(),
                 }],
             },
-            admin_app: App {
-                client_id: ADMIN_CLIENT_ID.into(),
-                app_object_id: "9d1f3b5a-7c2e-4a60-8e4b-1f3d5a7c9e02".into(),
-                sp_object_id: ADMIN_SP_OBJECT_ID.into(),
-                display_name: "smtp-oauth-preflight".into(),
-                secrets: Vec::new(),
-                // The simulation's client certificate is registered when it starts.
-                certificates: Vec::new(),
-                enabled: true,
-                smtp_role_granted: false,
-                blocked_by_conditional_access: false,
-                has_enterprise_app: true,
-                federated: Vec::new(),
-            },
+            admin_app: admin_app(),
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),
             graph_resource_sp: "5f3b7d1a-9c2e-4f64-8a0b-2e6c4a8f0d39".into(),
             // Other apps registered with Exchange before ours, as in most tenants.
