@@ -259,15 +259,6 @@ fn write_federated_token(
     std::fs::write(path, token)
 }
 
-/// The client certificate is the admin app's credential, and the SMTP app's too, except where
-/// the scenario is about its absence (a wrong assertion, or a secret as the only credential).
-fn register_client_certificate(tenant: &mut Tenant, scenario: &str, der: Vec<u8>) {
-    tenant.admin_app.certificates.push(der.clone());
-    if !scenario.starts_with("invalid-client-assertion") && scenario != "single-credential-left" {
-        tenant.app.certificates.push(der);
-    }
-}
-
 /// How the client proves itself: the certificate, a federated token (written to a file) or
 /// the secret, as the scenario's client side says.
 fn credential_export(
@@ -396,9 +387,11 @@ fn admin_token_exports(signer: &jwt::TokenSigner) -> [(String, String); 2] {
 
 impl SimOptions {
     /// The healthy tenant with the scenario's faults and then the test's own.
-    fn setup(&self, scenario: &Scenario, secret: &str) -> scenario::Setup {
+    fn setup(&self, scenario: &Scenario, secret: &str, client_cert: &[u8]) -> scenario::Setup {
         let mut setup = scenario::healthy_setup(secret.to_string());
         setup.faults.graph_admin_allowed = true;
+        setup.tenant.app.certificates.push(client_cert.to_vec());
+        setup.tenant.admin_app.certificates.push(client_cert.to_vec());
         (scenario.apply)(&mut setup);
         self.apply(&mut setup.faults);
         if let Some(first) = setup.tenant.mailboxes.first().cloned() {
@@ -494,17 +487,13 @@ impl Simulation {
         let scenario = scenario::find(scenario_name)
             .ok_or_else(|| SimError::UnknownScenario(scenario_name.to_string()))?;
         let secret = jwt::secret_value();
-        let mut setup = options.setup(scenario, &secret);
         let dir = tempfile::Builder::new().prefix("smtp-oauth-sim-").tempdir();
         let (dir, pki) = (dir.map_err(start_err)?, Pki::generate().map_err(start_err)?);
-
-        // The client certificate (RSA, so it can sign RS256/PS256 assertions).
+        // The client certificate (RSA, so it can sign RS256/PS256 assertions): registered on
+        // both apps before the scenario applies, so a scenario about its absence removes it.
         let client_cert_path = dir.path().join("client-cert.pem");
-        register_client_certificate(
-            &mut setup.tenant,
-            scenario.name,
-            client_certificate(&client_cert_path)?,
-        );
+        let client_cert_der = client_certificate(&client_cert_path)?;
+        let setup = options.setup(scenario, &secret, &client_cert_der);
 
         let (login_l, login) = http::bind().await.map_err(start_err)?;
         let (graph_l, graph) = http::bind().await.map_err(start_err)?;

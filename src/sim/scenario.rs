@@ -201,6 +201,8 @@ pub static SCENARIOS: &[Scenario] = &[
                 secret.end = now + DAY * 25;
             }
             s.client.secret_expires = Some(now + DAY * 25);
+            // No certificate beside it: the secret is the app's only valid credential.
+            s.tenant.app.certificates.clear();
             s.tenant.app.secrets.push(super::tenant::Secret {
                 key_id: "e2a4c6b8-0d1f-4a3c-8e5b-7f9a1c3e5d60".into(),
                 value: "Qy3Q~expiredSecretStillListedInTheApp.4567".into(),
