@@ -391,7 +391,11 @@ impl SimOptions {
         let mut setup = scenario::healthy_setup(secret.to_string());
         setup.faults.graph_admin_allowed = true;
         setup.tenant.app.certificates.push(client_cert.to_vec());
-        setup.tenant.admin_app.certificates.push(client_cert.to_vec());
+        setup
+            .tenant
+            .admin_app
+            .certificates
+            .push(client_cert.to_vec());
         (scenario.apply)(&mut setup);
         self.apply(&mut setup.faults);
         if let Some(first) = setup.tenant.mailboxes.first().cloned() {
