@@ -55,6 +55,9 @@ _smtp__oauth() {
             smtp__oauth,schedule)
                 cmd="smtp__oauth__subcmd__schedule"
                 ;;
+            smtp__oauth,secret)
+                cmd="smtp__oauth__subcmd__secret"
+                ;;
             smtp__oauth,send-test)
                 cmd="smtp__oauth__subcmd__send__subcmd__test"
                 ;;
@@ -142,6 +145,9 @@ _smtp__oauth() {
             smtp__oauth__subcmd__help,schedule)
                 cmd="smtp__oauth__subcmd__help__subcmd__schedule"
                 ;;
+            smtp__oauth__subcmd__help,secret)
+                cmd="smtp__oauth__subcmd__help__subcmd__secret"
+                ;;
             smtp__oauth__subcmd__help,send-test)
                 cmd="smtp__oauth__subcmd__help__subcmd__send__subcmd__test"
                 ;;
@@ -172,6 +178,21 @@ _smtp__oauth() {
             smtp__oauth__subcmd__help__subcmd__config,unset)
                 cmd="smtp__oauth__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
+            smtp__oauth__subcmd__help__subcmd__secret,rotate)
+                cmd="smtp__oauth__subcmd__help__subcmd__secret__subcmd__rotate"
+                ;;
+            smtp__oauth__subcmd__secret,help)
+                cmd="smtp__oauth__subcmd__secret__subcmd__help"
+                ;;
+            smtp__oauth__subcmd__secret,rotate)
+                cmd="smtp__oauth__subcmd__secret__subcmd__rotate"
+                ;;
+            smtp__oauth__subcmd__secret__subcmd__help,help)
+                cmd="smtp__oauth__subcmd__secret__subcmd__help__subcmd__help"
+                ;;
+            smtp__oauth__subcmd__secret__subcmd__help,rotate)
+                cmd="smtp__oauth__subcmd__secret__subcmd__help__subcmd__rotate"
+                ;;
             *)
                 ;;
         esac
@@ -179,7 +200,7 @@ _smtp__oauth() {
 
     case "${cmd}" in
         smtp__oauth)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule man help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule secret man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -226,6 +247,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -317,7 +342,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__certs)
-            opts="-v -h -V --starttls --pem --out --trust --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --starttls --pem --out --trust --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,6 +401,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -467,7 +496,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__completions)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +543,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -605,7 +638,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -652,6 +685,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -855,7 +892,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__list)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -902,6 +939,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -993,7 +1034,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__path)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1081,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1131,7 +1176,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1223,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1269,7 +1318,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set__subcmd__secret)
-            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1369,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1411,7 +1464,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__show)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,6 +1511,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1549,7 +1606,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__unset)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,6 +1653,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1687,7 +1748,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__demo)
-            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1799,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1829,7 +1894,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__diagnose)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1965,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1991,7 +2060,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__explain)
-            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2111,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2133,7 +2206,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__help)
-            opts="setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule man help"
+            opts="setup config explain demo diagnose replay prereqs test-connection send-test certs token completions schedule secret man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2384,6 +2457,34 @@ _smtp__oauth() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smtp__subcmd__oauth__subcmd__help__subcmd__secret)
+            opts="rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__help__subcmd__secret__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smtp__subcmd__oauth__subcmd__help__subcmd__send__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2441,7 +2542,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__man)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,6 +2589,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2579,7 +2684,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__prereqs)
-            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2630,6 +2735,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2721,7 +2830,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__replay)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2768,6 +2877,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2859,7 +2972,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__schedule)
-            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2914,6 +3027,352 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rbac-for-apps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__secret)
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human json junit nagios checkmk prtg prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graph-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rbac-for-apps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__secret__subcmd__help)
+            opts="rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__secret__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__secret__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__oauth__subcmd__secret__subcmd__rotate)
+            opts="-v -h -V --days --display-name --keep-old --yes --dry-run --wait --secret-file --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human json junit nagios checkmk prtg prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --warning-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --federated-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3005,7 +3464,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3064,6 +3523,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3155,7 +3618,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__setup)
-            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3210,6 +3673,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3301,7 +3768,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__test__subcmd__connection)
-            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3348,6 +3815,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3439,7 +3910,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__token)
-            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3490,6 +3961,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --secret-expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

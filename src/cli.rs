@@ -340,6 +340,13 @@ pub enum Command {
         all_profiles: bool,
     },
 
+    /// Rotate the app's client secret: add a new one, test it end to end, store it, then remove the old one
+    #[command(after_help = SECRET_EXAMPLES)]
+    Secret {
+        #[command(subcommand)]
+        action: SecretAction,
+    },
+
     /// Print the man page (roff)
     #[command(
         after_help = "Examples:\n  smtp-oauth man | man -l -\n  smtp-oauth man > /usr/local/share/man/man1/smtp-oauth.1"
@@ -517,6 +524,51 @@ Examples:
   smtp-oauth explain --log /opt/CSCOcpm/logs/guest.log
 
   journalctl -u myapp | smtp-oauth explain --log -";
+
+const SECRET_EXAMPLES: &str = "\
+Examples:
+  # sign in as an Application Administrator; asks before adding and before removing
+  smtp-oauth secret rotate --admin device-code
+
+  # the plan only
+  smtp-oauth secret rotate --admin device-code --dry-run
+
+  # unattended, with an admin app that owns the app (Application.ReadWrite.OwnedBy)
+  smtp-oauth secret rotate --admin app --admin-client-id 11111111-2222-4333-8444-555555555555 --admin-client-cert admin.pem --yes
+
+  # other clients still use the old secret: keep it
+  smtp-oauth secret rotate --admin device-code --keep-old --days 365";
+
+#[derive(Subcommand, Debug)]
+pub enum SecretAction {
+    /// Add a new client secret (Graph addPassword), test it (token, SMTP AUTH), store it where
+    /// the profile keeps its secret, show it once, then remove the old one (removePassword)
+    /// after you confirm. A new secret that fails its test is taken back.
+    #[command(after_help = SECRET_EXAMPLES)]
+    Rotate {
+        /// Days the new secret is valid (the portal's default is 180, its maximum 730)
+        #[arg(long, value_name = "DAYS", default_value_t = 180, value_parser = clap::value_parser!(u32).range(1..=730))]
+        days: u32,
+        /// The new secret's description in Entra [default: smtp-oauth PROFILE DATE]
+        #[arg(long, value_name = "TEXT")]
+        display_name: Option<String>,
+        /// Keep the old secret (other clients still use it)
+        #[arg(long)]
+        keep_old: bool,
+        /// Add, test, store and remove without asking (unattended runs)
+        #[arg(long)]
+        yes: bool,
+        /// Show the plan, change nothing
+        #[arg(long, conflicts_with = "yes")]
+        dry_run: bool,
+        /// How long to try a new secret Entra does not accept yet (it takes a while to reach every region)
+        #[arg(long, value_name = "DURATION", default_value = "2m")]
+        wait: String,
+        /// Write the new secret to FILE (mode 0600) and point the profile at it, instead of where the profile keeps its secret
+        #[arg(long, value_name = "FILE")]
+        secret_file: Option<PathBuf>,
+    },
+}
 
 #[derive(Subcommand, Debug)]
 pub enum ConfigAction {

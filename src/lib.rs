@@ -264,6 +264,7 @@ fn command_name(cli: &Cli) -> String {
         Command::Token { .. } => "token".into(),
         Command::Completions { .. } => "completions".into(),
         Command::Schedule { .. } => "schedule".into(),
+        Command::Secret { .. } => "secret rotate".into(),
         Command::Man => "man".into(),
     }
 }

@@ -188,6 +188,59 @@ impl Graph {
         Ok((status, bytes))
     }
 
+    /// POST a Graph action (`addPassword`, `removeKey` …): its JSON answer, or `None` for 204.
+    /// `needs` says what a 403 means for this action (the permission or role to grant). The
+    /// answer may carry a secret (`secretText`): it is never kept in a recording.
+    pub async fn post(
+        &self,
+        path: &str,
+        body: &Value,
+        needs: &str,
+    ) -> Result<Option<Value>, AdminError> {
+        if matches!(self.transport, Transport::Replay(_)) {
+            return Err(AdminError(
+                "a replayed bundle makes no changes to a tenant".into(),
+            ));
+        }
+        let url = format!("{}/v1.0{path}", self.base);
+        let r = self
+            .client
+            .post(&url)
+            .bearer_auth(self.token.expose_secret())
+            .header("client-request-id", net::new_guid())
+            .json(body)
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "Microsoft Graph did not answer: {}",
+                    net::error_chain(&e)
+                ))
+            })?;
+        let status = r.status().as_u16();
+        let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
+            .await
+            .map_err(|e| AdminError(e.describe()))?;
+        let answer: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        match status {
+            200 | 201 => Ok(Some(answer)),
+            204 => Ok(None),
+            403 => Err(AdminError(format!(
+                "Graph: 403 {}: {} — {needs}",
+                answer["error"]["code"].as_str().unwrap_or_default(),
+                answer["error"]["message"].as_str().unwrap_or_default()
+            ))),
+            // Never "done" for an answer that is no success (404 included).
+            _ => Err(Graph::interpret(status, &answer).err().unwrap_or_else(|| {
+                AdminError(format!(
+                    "Graph answered HTTP {status} {}: {}",
+                    answer["error"]["code"].as_str().unwrap_or_default(),
+                    answer["error"]["message"].as_str().unwrap_or_default()
+                ))
+            })),
+        }
+    }
+
     fn interpret(status: u16, body: &Value) -> Result<Option<Value>, AdminError> {
         let code = body["error"]["code"]
             .as_str()

@@ -35,6 +35,31 @@ pub async fn admin_tokens(
 
 /// `--admin app`: client-credential tokens of the admin app for Graph and for Exchange.
 async fn app_tokens(settings: &Settings, trust: &Trust) -> Result<AdminTokens, AdminError> {
+    let graph = app_token(settings, trust, &graph_scope(settings)).await?;
+    let exchange = app_token(settings, trust, &settings.scope.value).await?;
+    Ok(AdminTokens {
+        graph: Some(graph),
+        exchange: Some(exchange),
+        source: app_source(settings),
+    })
+}
+
+fn app_source(settings: &Settings) -> String {
+    format!(
+        "admin app {} (client credentials)",
+        settings
+            .admin_client_id
+            .as_ref()
+            .map_or("", |c| c.value.as_str())
+    )
+}
+
+/// One client-credentials token of the admin app, for `scope`.
+async fn app_token(
+    settings: &Settings,
+    trust: &Trust,
+    scope: &str,
+) -> Result<secrecy::SecretString, AdminError> {
     let Some(client_id) = &settings.admin_client_id else {
         return Err(AdminError(
             "--admin app needs --admin-client-id (the admin app's Application (client) ID)".into(),
@@ -50,35 +75,68 @@ async fn app_tokens(settings: &Settings, trust: &Trust) -> Result<AdminTokens, A
     let Some(endpoint) = &settings.token_endpoint else {
         return Err(AdminError("--admin app needs the tenant".into()));
     };
-    let graph_scope = graph_scope(settings);
-    let exo_scope = settings.scope.value.clone();
-    let mut out = AdminTokens {
-        graph: None,
-        exchange: None,
-        source: format!("admin app {} (client credentials)", client_id.value),
-    };
-    for (scope, slot) in [(graph_scope, 0), (exo_scope, 1)] {
-        let attempt = crate::oauth::request_token(
-            &settings.network(),
-            trust,
-            &endpoint.value,
-            &client_id.value,
-            &credential,
-            &scope,
-        )
-        .await;
-        match attempt.outcome {
-            Ok(t) if slot == 0 => out.graph = Some(t.token),
-            Ok(t) => out.exchange = Some(t.token),
-            Err(e) => {
-                return Err(AdminError(format!(
-                    "the admin app's token for {scope} failed: {}",
-                    e.detail()
-                )));
-            }
+    let attempt = crate::oauth::request_token(
+        &settings.network(),
+        trust,
+        &endpoint.value,
+        &client_id.value,
+        &credential,
+        scope,
+    )
+    .await;
+    attempt.outcome.map(|t| t.token).map_err(|e| {
+        AdminError(format!(
+            "the admin app's token for {scope} failed: {}",
+            e.detail()
+        ))
+    })
+}
+
+/// A Microsoft Graph token that may change the app's credentials (`addPassword`, `addKey` …),
+/// and where it came from: a pre-acquired token, the admin app's (which needs
+/// `Application.ReadWrite.OwnedBy` and to own the app, or `Application.ReadWrite.All`), or an
+/// admin's device-code sign-in asking for `Application.ReadWrite.All` (an Application
+/// Administrator, a Cloud Application Administrator or an owner of the app). `None` without
+/// admin access.
+pub async fn graph_write_token(
+    settings: &Settings,
+    trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
+) -> Result<Option<(secrecy::SecretString, String)>, AdminError> {
+    use crate::settings::AdminMode;
+    match settings.admin.value {
+        AdminMode::None => Ok(None),
+        AdminMode::Token => Ok(settings.graph_token.as_ref().map(|t| {
+            (
+                t.value.clone(),
+                "a pre-acquired Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into(),
+            )
+        })),
+        AdminMode::App => {
+            let token = app_token(settings, trust, &graph_scope(settings)).await?;
+            Ok(Some((token, app_source(settings))))
+        }
+        AdminMode::DeviceCode => {
+            let tenant = settings
+                .tenant
+                .as_ref()
+                .map(|t| t.value.as_str())
+                .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+            let graph = settings.cloud.value.endpoints().graph_url;
+            let token = device::sign_in(
+                &settings.network(),
+                trust,
+                &settings.authority.value,
+                tenant,
+                notice,
+                device::GRAPH_CLI,
+                "Microsoft Graph",
+                &format!("{graph}/Application.ReadWrite.All offline_access"),
+            )
+            .await?;
+            Ok(Some((token, "your sign-in (device code)".into())))
         }
     }
-    Ok(out)
 }
 
 /// `--admin device-code`: an admin signs in twice (Graph, Exchange) with a device code.

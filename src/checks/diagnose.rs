@@ -651,6 +651,7 @@ pub fn subject_of(
             .unwrap_or_default(),
         from: plan.from.clone(),
         secret_hint,
+        secret_key_id: settings.secret_key_id.as_ref().map(|k| k.value.clone()),
         certificate: None,
         oid: None,
         tenant: settings

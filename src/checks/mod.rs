@@ -202,6 +202,12 @@ impl CheckId {
     /// `token --inspect`'s own checks (not part of a diagnosis).
     pub const INSPECT_FORMAT: CheckId = CheckId("inspect.format");
     pub const INSPECT_USER: CheckId = CheckId("inspect.user");
+    /// `secret rotate` / `cert rotate`: the new credential added through Graph.
+    pub const ROTATE_ADD: CheckId = CheckId("rotate.add");
+    /// ... stored where the profile keeps it.
+    pub const ROTATE_STORE: CheckId = CheckId("rotate.store");
+    /// ... the old credential removed.
+    pub const ROTATE_REMOVE: CheckId = CheckId("rotate.remove_old");
 
     /// The public string form (`smtp.auth`).
     pub const fn as_str(self) -> &'static str {

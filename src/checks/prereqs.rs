@@ -26,6 +26,9 @@ pub struct Subject {
     pub from: Option<String>,
     /// The first three characters of the secret in use (Graph shows them as `hint`).
     pub secret_hint: Option<String>,
+    /// The secret's `keyId`, when the profile remembers it (`secret_key_id`): with the hint,
+    /// it tells two secrets with the same first characters apart.
+    pub secret_key_id: Option<String>,
     /// The certificate in use instead: its SHA-1 thumbprint (hex) and its end of validity.
     pub certificate: Option<(String, Option<SystemTime>)>,
     /// The Enterprise app's object id, when a token told us.
@@ -435,8 +438,8 @@ fn thumbprint_of(text: &str) -> Option<String> {
 /// Which credential this client uses, as the app's list can show it.
 #[derive(Clone, Copy)]
 enum InUse<'a> {
-    /// A secret, by its first three characters.
-    Secret(&'a str),
+    /// A secret, by its first three characters and, when remembered, its `keyId`.
+    Secret(&'a str, Option<&'a str>),
     /// A certificate, by its SHA-1 thumbprint, with its end of validity.
     Certificate(&'a str, Option<SystemTime>),
     /// Not known (no credential could be loaded): the certificates are looked at.
@@ -445,7 +448,7 @@ enum InUse<'a> {
 
 fn in_use_of(s: &Subject) -> InUse<'_> {
     match (&s.secret_hint, &s.certificate) {
-        (Some(h), _) => InUse::Secret(h),
+        (Some(h), _) => InUse::Secret(h, s.secret_key_id.as_deref()),
         (None, Some((thumb, end))) => InUse::Certificate(thumb, *end),
         (None, None) => InUse::Unknown,
     }
@@ -508,15 +511,22 @@ fn credential_facts(
     in_use: InUse<'_>,
     now: SystemTime,
 ) -> Option<CredentialFacts> {
-    let secret = matches!(in_use, InUse::Secret(_));
-    let mine: Vec<&Credential> = creds
+    let secret = matches!(in_use, InUse::Secret(..));
+    let mut mine: Vec<&Credential> = creds
         .iter()
         .filter(|c| match in_use {
-            InUse::Secret(h) => c.hint.as_deref() == Some(h),
+            InUse::Secret(h, _) => c.hint.as_deref() == Some(h),
             InUse::Certificate(thumb, _) => c.thumbprint.as_deref() == Some(thumb),
             InUse::Unknown => c.hint.is_none(),
         })
         .collect();
+    // A remembered keyId picks one of the secrets with the hint (and is ignored when none of
+    // them has it: the profile's record is then stale, the hint is what is known).
+    if let InUse::Secret(_, Some(key_id)) = in_use
+        && mine.iter().any(|c| c.key_id.eq_ignore_ascii_case(key_id))
+    {
+        mine.retain(|c| c.key_id.eq_ignore_ascii_case(key_id));
+    }
     let in_use = (*mine.iter().min_by_key(|c| c.end)?).clone();
     let newer = creds
         .iter()
@@ -1383,22 +1393,39 @@ mod tests {
         let old = secret("old", "Abc", -300, 40);
         let new = secret("new", "Xyz", -2, 700);
         let gone = secret("gone", "Qrs", -900, -60);
-        let f =
-            credential_facts(&[old.clone(), new.clone(), gone], InUse::Secret("Abc"), now).unwrap();
+        let f = credential_facts(
+            &[old.clone(), new.clone(), gone],
+            InUse::Secret("Abc", None),
+            now,
+        )
+        .unwrap();
         assert_eq!(f.in_use.key_id, "old");
         assert_eq!(f.newer.map(|c| c.key_id).as_deref(), Some("new"));
         assert_eq!((f.valid, f.expired.len()), (2, 1));
         // The newer one in use: nothing is newer than it.
-        let f = credential_facts(&[old.clone(), new.clone()], InUse::Secret("Xyz"), now).unwrap();
+        let f =
+            credential_facts(&[old.clone(), new.clone()], InUse::Secret("Xyz", None), now).unwrap();
         assert!(f.newer.is_none());
         // Two secrets with one hint: which is in use cannot be told, so no "rotated" verdict.
         let twin = secret("twin", "Abc", -1, 800);
-        let f = credential_facts(&[old, twin, new], InUse::Secret("Abc"), now).unwrap();
+        let three = [old, twin, new];
+        let f = credential_facts(&three, InUse::Secret("Abc", None), now).unwrap();
         assert_eq!(f.same_hint, 2);
         assert!(f.newer.is_none());
+        // ... unless the profile remembers the keyId: then it is that one.
+        let f = credential_facts(&three, InUse::Secret("Abc", Some("twin")), now).unwrap();
+        assert_eq!((f.same_hint, f.in_use.key_id.as_str()), (1, "twin"));
+        // A keyId none of them has is a stale record: the hint decides, as without it.
+        let f = credential_facts(&three, InUse::Secret("Abc", Some("elsewhere")), now).unwrap();
+        assert_eq!(f.same_hint, 2);
         // No secret with the hint of the one configured.
         assert!(
-            credential_facts(&[secret("a", "Abc", -1, 1)], InUse::Secret("Zzz"), now).is_none()
+            credential_facts(
+                &[secret("a", "Abc", -1, 1)],
+                InUse::Secret("Zzz", None),
+                now
+            )
+            .is_none()
         );
     }
 }

@@ -9,6 +9,7 @@ pub mod explain;
 pub mod prereqs;
 pub mod replay;
 pub mod schedule;
+pub mod secret;
 pub mod setup;
 pub mod token;
 
@@ -220,6 +221,30 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
                 at,
                 textfile_dir,
                 all_profiles,
+            },
+        ),
+        Command::Secret {
+            action:
+                crate::cli::SecretAction::Rotate {
+                    days,
+                    display_name,
+                    keep_old,
+                    yes,
+                    dry_run,
+                    wait,
+                    secret_file,
+                },
+        } => secret::execute(
+            &ctx,
+            &secret::RotateOptions {
+                days,
+                display_name,
+                keep_old,
+                yes,
+                dry_run,
+                wait: diagnose::parse_duration(&wait)
+                    .map_err(|e| AppError::Usage(format!("--wait: {e}")))?,
+                secret_file,
             },
         ),
         Command::Man => man_page()

@@ -255,6 +255,7 @@ async fn subject(
         mailbox,
         from,
         secret_hint,
+        secret_key_id: settings.secret_key_id.as_ref().map(|k| k.value.clone()),
         certificate,
         oid,
         tenant: settings

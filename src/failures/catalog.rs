@@ -345,8 +345,8 @@ pub static CATALOG: &[FailureClass] = &[
         ],
         causes: &["Client secrets live at most 24 months; nobody rotated this one in time."],
         fix: &[
-            "Create a new secret: App registrations › {client_id} › Certificates & secrets › New client secret, and copy its Value.",
-            "Store it (`smtp-oauth config set-secret`) and the new expiry (`smtp-oauth config set secret-expires YYYY-MM-DD`), and update every client that uses it.",
+            "With admin access, `smtp-oauth secret rotate --admin device-code` adds a new secret, tests it, stores it and removes the old one once you confirm.",
+            "Or by hand: App registrations › {client_id} › Certificates & secrets › New client secret, copy its Value, store it (`smtp-oauth config set-secret`) and the new expiry (`smtp-oauth config set secret-expires YYYY-MM-DD`), and update every client that uses it.",
             "Consider a certificate credential (--client-cert), or put `smtp-oauth diagnose` in a scheduled job: it warns 60 days ahead.",
         ],
         docs: &["https://aka.ms/NewClientSecret", AADSTS_DOC],
@@ -365,7 +365,7 @@ pub static CATALOG: &[FailureClass] = &[
         )],
         causes: &["Secrets are created with a fixed lifetime and nobody is reminded."],
         fix: &[
-            "Create the next secret now (App registrations › {client_id} › Certificates & secrets), roll it out to every client, then delete the old one.",
+            "Create the next secret now: `smtp-oauth secret rotate --admin device-code` adds it, tests it end to end, shows it once for the appliance, and removes the old one when you confirm (or by hand: App registrations › {client_id} › Certificates & secrets).",
             "Record the new date: `smtp-oauth config set secret-expires YYYY-MM-DD`.",
         ],
         ..fail(
@@ -1327,6 +1327,32 @@ pub static CATALOG: &[FailureClass] = &[
             ClassId::LOGIN_HOST_UNREACHABLE,
             "The login host cannot be reached",
             Area::Network,
+        )
+    },
+    FailureClass {
+        when: "Microsoft Graph did not make a change to the app registration's credentials (addPassword, removePassword, addKey, removeKey), or the new credential failed its test and was taken back.",
+        keys: &[
+            Key::Observed("Graph answers 403 Authorization_RequestDenied to a credential change"),
+            Key::Observed("the new credential gets no token, or Exchange refuses AUTH with it"),
+        ],
+        causes: &[
+            "The admin access lacks the right: an admin app needs Application.ReadWrite.OwnedBy and to be an owner of the app (or Application.ReadWrite.All); a person signing in needs the Application Administrator or Cloud Application Administrator role, or to own the app.",
+            "An app management policy of the tenant limits credential lifetimes or forbids client secrets (Graph's message says so).",
+            "The new credential has not reached every Entra region yet (minutes), or the setup fails for a reason the old credential shares: the test's own checks say which.",
+        ],
+        fix: &[
+            "Grant the admin app Application.ReadWrite.OwnedBy (Graph, application permission, admin consent) and add it as an owner of the app: App registrations › {client_id} › Owners; or run with `--admin device-code` as an Application Administrator.",
+            "Ask for a shorter lifetime (`--days`) when a policy limits it.",
+            "Run `smtp-oauth diagnose` with the current credential to see what else fails, fix that, then rotate again.",
+        ],
+        docs: &[
+            "https://learn.microsoft.com/graph/api/application-addpassword",
+            "https://learn.microsoft.com/graph/api/application-addkey",
+        ],
+        ..fail(
+            ClassId::CREDENTIAL_CHANGE_FAILED,
+            "The credential change did not go through",
+            Area::Token,
         )
     },
 ];

@@ -74,6 +74,7 @@ class_ids! {
     MAILBOX_OUTSIDE_RBAC_SCOPE = "mailbox-outside-rbac-scope",
     RBAC_MIXED_PERMISSIONS = "rbac-mixed-permissions",
     LOGIN_HOST_UNREACHABLE = "login-host-unreachable",
+    CREDENTIAL_CHANGE_FAILED = "credential-change-failed",
 }
 
 impl ClassId {

@@ -105,7 +105,7 @@ impl Target {
 }
 
 /// A secret setting: a value already read, the keyring entry to ask when needed, or nothing.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum SecretSetting {
     Value(Val<SecretString>),
     Keyring(KeyringEntry),
@@ -153,7 +153,7 @@ pub const PROFILES_NAMED: usize = 10;
 
 /// Every setting, resolved and validated: the table's [`Values`] (reached through `Deref`, so
 /// `settings.tenant` reads a row) and the secrets, which resolve by their own rules.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     pub profile: Val<String>,
     pub config_path: Val<PathBuf>,
@@ -872,6 +872,7 @@ mod tests {
                     "/etc/smtp-oauth/cert.pem"
                 }
                 "secret_expires" => "2027-03-31",
+                "secret_key_id" => "6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57",
                 "mailbox" => "no-reply@contoso.onmicrosoft.com",
                 "cloud" => "usgov",
                 "smtp_host" => "smtp.office365.us",

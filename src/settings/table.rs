@@ -101,6 +101,10 @@ text_kind!(
     /// An application (client) id.
     ClientIdK: String, validate::EXPECT_CLIENT_ID, validate::client_id, |v| v.as_str()
 );
+text_kind!(
+    /// The `keyId` of a client secret.
+    KeyIdK: String, validate::EXPECT_KEY_ID, validate::key_id, |v| v.as_str()
+);
 /// A calendar date (the client secret's expiry).
 pub struct DateK;
 impl Kind for DateK {
@@ -380,7 +384,7 @@ macro_rules! settings {
         }
 
         /// Every setting of the table, resolved and validated, with its source.
-        #[derive(Debug)]
+        #[derive(Debug, Clone)]
         pub struct Values {
             $( pub $key: <$shape as Shape<$kind>>::Field, )*
         }
@@ -450,6 +454,9 @@ settings! {
 
     /// Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]
     secret_expires: Optional<DateK>, flag "secret-expires" "YYYY-MM-DD", env ["SMTP_OAUTH_SECRET_EXPIRES"];
+
+    /// The Secret ID (keyId) of the client secret in Entra; `secret rotate` and `prereqs` write it [env: SMTP_OAUTH_SECRET_KEY_ID]
+    secret_key_id: Optional<KeyIdK>, flag "secret-key-id" "GUID", env ["SMTP_OAUTH_SECRET_KEY_ID"];
 
     /// Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]
     mailbox: Optional<MailboxK>, flag "mailbox" "ADDRESS", env ["SMTP_OAUTH_MAILBOX"];

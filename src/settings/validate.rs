@@ -57,6 +57,7 @@ pub const EXPECT_TENANT: &str = "a Directory (tenant) ID such as 72f988bf-86f1-4
 pub const EXPECT_CLIENT_ID: &str = "the Application (client) ID, a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444 (Entra admin center › App registrations › your app › Overview)";
 pub const EXPECT_MAILBOX: &str =
     "the mailbox's e-mail address, such as no-reply@contoso.onmicrosoft.com";
+pub const EXPECT_KEY_ID: &str = "the Secret ID of the client secret, a GUID such as 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 (Entra admin center › App registrations › your app › Certificates & secrets, column Secret ID)";
 pub const EXPECT_DATE: &str = "a date written YYYY-MM-DD, such as 2027-03-31";
 pub const EXPECT_PORT: &str = "a TCP port number from 1 to 65535 (Exchange Online: 587)";
 pub const EXPECT_TIMEOUT: &str = "a number of seconds from 0.1 to 3600, such as 20";
@@ -221,6 +222,25 @@ fn tenant_in_url(value: &str) -> Option<String> {
         .iter()
         .find(|s| is_dns_name(s) && !s.starts_with("login."))
         .map(|s| s.to_ascii_lowercase())
+}
+
+/// The `keyId` of a client secret (the portal's "Secret ID"); never its value.
+pub fn key_id(value: &str) -> Result<String, Invalid> {
+    let v = value.trim();
+    if let Some(g) = parse_guid(v) {
+        return Ok(g);
+    }
+    if looks_like_secret_value(v) {
+        return Err(Invalid::new(
+            "the value is shaped like a client secret's value, not its Secret ID",
+            EXPECT_KEY_ID,
+        )
+        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+    }
+    Err(Invalid::new(
+        format!("{} is not a GUID", echo(v)),
+        EXPECT_KEY_ID,
+    ))
 }
 
 pub fn client_id(value: &str) -> Result<String, Invalid> {

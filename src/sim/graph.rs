@@ -85,6 +85,9 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     let tenant = state.tenant.lock().expect("tenant lock").clone();
     let path = percent_decode(&req.path);
     let path = path.strip_prefix("/v1.0").unwrap_or(&path);
+    if req.method == "POST" {
+        return super::credentials::handle(state, &claims, path, req);
+    }
     if req.method != "GET" {
         return graph_error(
             405,
@@ -235,14 +238,11 @@ fn application(tenant: &Tenant, app_id: &str) -> HttpResponse {
         "customKeyIdentifier": null, "displayName": s.display_name, "endDateTime": iso(s.end),
         "hint": s.value.chars().take(3).collect::<String>(), "keyId": s.key_id, "secretText": null, "startDateTime": iso(s.start),
     })).collect();
-    let keys: Vec<Value> = app.certificates.iter().map(|der| {
-        let thumb: String = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, der).as_ref().iter().map(|b| format!("{b:02X}")).collect();
-        let (start, end) = x509_parser::parse_x509_certificate(der).map_or((String::new(), String::new()), |(_, c)| {
-            (c.validity().not_before.to_datetime().format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-             c.validity().not_after.to_datetime().format(&time::format_description::well_known::Rfc3339).unwrap_or_default())
-        });
-        json!({"customKeyIdentifier": thumb, "displayName": "CN=smtp-sender", "endDateTime": end, "keyId": guid(), "startDateTime": start, "type": "AsymmetricX509Cert", "usage": "Verify"})
-    }).collect();
+    let keys: Vec<Value> = app
+        .certificates
+        .iter()
+        .map(|der| super::credentials::key_credential(der))
+        .collect();
     let required = if app.smtp_role_granted {
         json!([{"resourceAppId": EXO_APP_ID, "resourceAccess": [{"id": SMTP_SEND_AS_APP_ROLE, "type": "Role"}]}])
     } else {

@@ -387,7 +387,7 @@ fn client_credentials(
         if resource.is_exchange {
             vec!["Exchange.ManageAsApp"]
         } else {
-            vec!["Application.Read.All", "User.Read.All"]
+            super::admin_graph_roles(&state.faults)
         }
     } else if resource.is_exchange && app.smtp_role_granted {
         vec!["SMTP.SendAsApp"]
@@ -626,37 +626,24 @@ fn registered_certificate<'a>(
     })
 }
 
-/// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or
-/// PS256, `x5t#S256` or `x5t`, `aud` = the token endpoint, `iss` = `sub` = client id, time window.
-fn check_assertion(
-    app: &App,
-    assertion: &str,
-    expected_aud: &str,
-    req: &HttpRequest,
-) -> Result<(), HttpResponse> {
-    let invalid_sig = || {
-        aadsts(
-            req,
-            401,
-            "invalid_client",
-            700_027,
-            "Client assertion failed signature validation.",
-        )
-    };
-    let malformed = || {
-        aadsts(
-            req,
-            401,
-            "invalid_client",
-            50027,
-            "JWT token is invalid or malformed.",
-        )
-    };
-    let mut parts = assertion.split('.');
+/// Why a JWT signed with a certificate's key was not accepted.
+pub(super) enum SignedJwtProblem {
+    /// Not three base64url parts of JSON.
+    Malformed,
+    /// No registered certificate matches its thumbprint, or the signature does not verify.
+    Signature,
+}
+
+/// The claims of a JWT signed (RS256 or PS256) with the key of one of the app's registered
+/// certificates, named by `x5t#S256` or `x5t`: a client assertion, or Graph's proof of
+/// possession for `addKey` / `removeKey`.
+pub(super) fn verify_signed_by_app(app: &App, jwt: &str) -> Result<Value, SignedJwtProblem> {
+    use SignedJwtProblem::{Malformed, Signature};
+    let mut parts = jwt.split('.');
     let (Some(h), Some(c), Some(s), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err(malformed());
+        return Err(Malformed);
     };
     let decode = |p: &str| {
         URL_SAFE_NO_PAD
@@ -666,26 +653,49 @@ fn check_assertion(
     };
     let (Some(header), Some(claims), Ok(sig)) = (decode(h), decode(c), URL_SAFE_NO_PAD.decode(s))
     else {
-        return Err(malformed());
+        return Err(Malformed);
     };
     let thumb256 = header.get("x5t#S256").and_then(Value::as_str);
     let thumb1 = header.get("x5t").and_then(Value::as_str);
-    let Some(cert) = registered_certificate(app, thumb256, thumb1) else {
-        return Err(invalid_sig());
-    };
-    let Ok((_, parsed)) = x509_parser::parse_x509_certificate(cert) else {
-        return Err(invalid_sig());
-    };
+    let cert = registered_certificate(app, thumb256, thumb1).ok_or(Signature)?;
+    let (_, parsed) = x509_parser::parse_x509_certificate(cert).map_err(|_| Signature)?;
     let key = parsed.public_key().subject_public_key.data.to_vec();
     let alg: &'static dyn ring::signature::VerificationAlgorithm =
         match header.get("alg").and_then(Value::as_str) {
             Some("RS256") => &ring::signature::RSA_PKCS1_2048_8192_SHA256,
             Some("PS256") => &ring::signature::RSA_PSS_2048_8192_SHA256,
-            _ => return Err(invalid_sig()),
+            _ => return Err(Signature),
         };
     ring::signature::UnparsedPublicKey::new(alg, key)
         .verify(format!("{h}.{c}").as_bytes(), &sig)
-        .map_err(|_| invalid_sig())?;
+        .map_err(|_| Signature)?;
+    Ok(claims)
+}
+
+/// Verifies a client-assertion JWT against the app's registered certificates (§1.2): RS256 or
+/// PS256, `x5t#S256` or `x5t`, `aud` = the token endpoint, `iss` = `sub` = client id, time window.
+fn check_assertion(
+    app: &App,
+    assertion: &str,
+    expected_aud: &str,
+    req: &HttpRequest,
+) -> Result<(), HttpResponse> {
+    let claims = verify_signed_by_app(app, assertion).map_err(|p| match p {
+        SignedJwtProblem::Malformed => aadsts(
+            req,
+            401,
+            "invalid_client",
+            50027,
+            "JWT token is invalid or malformed.",
+        ),
+        SignedJwtProblem::Signature => aadsts(
+            req,
+            401,
+            "invalid_client",
+            700_027,
+            "Client assertion failed signature validation.",
+        ),
+    })?;
     assertion_claims(app, &claims, expected_aud, req)
 }
 
@@ -877,11 +887,21 @@ fn device_poll(state: &SimState, tenant: &Tenant, req: &HttpRequest, code: &str)
         .find_map(|s| s.strip_suffix("/.default"))
         .unwrap_or("https://graph.microsoft.com")
         .to_string();
+    // The admin signing in: an Exchange Administrator and (unless the tenant says otherwise) an
+    // Application Administrator; delegated scopes as asked for, on top of the read ones.
+    let mut wids = vec!["29232cdf-9323-42fd-ade2-1d097af3e4de"];
+    let mut scp = String::from("Application.Read.All User.Read.All");
+    if !state.faults.graph_write_denied {
+        wids.push(super::APPLICATION_ADMINISTRATOR);
+        if scope.contains("Application.ReadWrite.All") {
+            scp.push_str(" Application.ReadWrite.All");
+        }
+    }
     let claims = json!({
         "aud": aud, "iss": format!("https://sts.windows.net/{}/", tenant.id), "iat": now - 300, "nbf": now - 300, "exp": now + 3599,
         "appid": GRAPH_CLI_CLIENT_ID, "appidacr": "0", "idtyp": "user", "name": "Contoso Admin",
-        "oid": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "scp": "Application.Read.All User.Read.All",
-        "tid": tenant.id, "upn": "admin@contoso.onmicrosoft.com", "ver": "1.0", "wids": ["29232cdf-9323-42fd-ade2-1d097af3e4de"],
+        "oid": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "scp": scp,
+        "tid": tenant.id, "upn": "admin@contoso.onmicrosoft.com", "ver": "1.0", "wids": wids,
     });
     HttpResponse::json(
         200,

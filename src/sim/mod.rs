@@ -5,6 +5,7 @@
 //! Owns the simulation's state, its faults and the settings that point a client at it. It never
 //! opens a socket beyond 127.0.0.1 and never reads the user's configuration.
 
+pub mod credentials;
 pub mod exchange;
 pub mod graph;
 pub mod http;
@@ -106,6 +107,23 @@ pub struct Faults {
     pub echo_requests: bool,
     /// The token endpoint answers AADSTS50194 (a code the client's catalog has no class for).
     pub token_unlisted_code: bool,
+    /// The admin app holds only read permissions (no `Application.ReadWrite.OwnedBy`), and the
+    /// admin who signs in with a device code is no Application Administrator: Graph refuses
+    /// every credential change with 403.
+    pub graph_write_denied: bool,
+}
+
+/// The Application Administrator directory role (its template id, as in a token's `wids`).
+pub const APPLICATION_ADMINISTRATOR: &str = "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3";
+
+/// The Graph application permissions of the tenant's admin app: read the apps and users, and
+/// change the credentials of the apps it owns.
+pub fn admin_graph_roles(faults: &Faults) -> Vec<&'static str> {
+    let mut roles = vec!["Application.Read.All", "User.Read.All"];
+    if !faults.graph_write_denied {
+        roles.push("Application.ReadWrite.OwnedBy");
+    }
+    roles
 }
 
 pub struct DeviceCode {
@@ -181,6 +199,8 @@ pub struct SimOptions {
     /// More mailboxes set up like the healthy one (FullAccess for the app), named
     /// [`tenant::fleet_mailbox`]`(0..n)`: a fleet of appliances, each with its own.
     pub extra_mailboxes: usize,
+    /// See [`Faults::graph_write_denied`].
+    pub graph_write_denied: bool,
 }
 
 /// A running simulated tenant. Dropping it stops every service.
@@ -292,6 +312,7 @@ fn client_exports(
     c: &scenario::ClientSide,
     at: &Pointed<'_>,
     signer: &jwt::TokenSigner,
+    faults: &Faults,
 ) -> Vec<(String, String)> {
     let mut exports = vec![
         (
@@ -351,14 +372,14 @@ fn client_exports(
         exports.push(("HTTPS_PROXY".into(), format!("http://{p}")));
     }
     if c.admin_tokens {
-        exports.extend(admin_token_exports(signer));
+        exports.extend(admin_token_exports(signer, faults));
     }
     exports
 }
 
 /// Admin tokens as an admin app of the tenant would hold them (for `--admin token`), issued
 /// like the login host's: iat/nbf 5 minutes back, exp = now + 3599.
-fn admin_token_exports(signer: &jwt::TokenSigner) -> [(String, String); 2] {
+fn admin_token_exports(signer: &jwt::TokenSigner, faults: &Faults) -> [(String, String); 2] {
     let now = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -373,10 +394,7 @@ fn admin_token_exports(signer: &jwt::TokenSigner) -> [(String, String); 2] {
     [
         (
             "SMTP_OAUTH_GRAPH_TOKEN".into(),
-            admin(
-                "https://graph.microsoft.com",
-                &["Application.Read.All", "User.Read.All"],
-            ),
+            admin("https://graph.microsoft.com", &admin_graph_roles(faults)),
         ),
         (
             "SMTP_OAUTH_EXCHANGE_TOKEN".into(),
@@ -426,6 +444,7 @@ impl SimOptions {
         }
         faults.exchange_page_size = self.exchange_page_size.unwrap_or(0);
         faults.echo_requests |= self.echo_requests;
+        faults.graph_write_denied |= self.graph_write_denied;
     }
 }
 
@@ -545,6 +564,7 @@ impl Simulation {
                 secret: &secret,
             },
             &state.signer,
+            &state.faults,
         );
         let from = setup.client.from.clone();
         Ok(Simulation {

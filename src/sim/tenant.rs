@@ -64,6 +64,25 @@ pub struct App {
     /// without it Entra answers AADSTS7000229.
     pub has_enterprise_app: bool,
     pub federated: Vec<FederatedCredential>,
+    /// Object ids of the app's owners (service principals or users): an admin app with
+    /// `Application.ReadWrite.OwnedBy` may change the credentials of the apps it owns.
+    pub owners: Vec<String>,
+}
+
+/// The `keyId` Graph lists for a registered certificate: stable for one certificate (derived
+/// from its SHA-256), shaped like the random GUIDs Entra assigns.
+pub fn certificate_key_id(der: &[u8]) -> String {
+    let d = ring::digest::digest(&ring::digest::SHA256, der);
+    let b = d.as_ref();
+    let hex: String = b[..16].iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[13..16],
+        &hex[17..20],
+        &hex[20..32]
+    )
 }
 
 /// A management role assignment of `Application SMTP.SendAsApp` to an app's service principal.
@@ -185,6 +204,7 @@ fn admin_app() -> App {
         blocked_by_conditional_access: false,
         has_enterprise_app: true,
         federated: Vec::new(),
+        owners: Vec::new(),
     }
 }
 
@@ -221,6 +241,8 @@ impl Tenant {
                     subject: OIDC_SUBJECT.into(),
                     audience: OIDC_AUDIENCE.into(),
                 }],
+                // The CI job's admin app owns it (Application.ReadWrite.OwnedBy rotates it).
+                owners: vec![ADMIN_SP_OBJECT_ID.into()],
             },
             admin_app: admin_app(),
             exchange_resource_sp: Some(EXO_SP_OBJECT_ID.into()),

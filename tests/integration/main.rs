@@ -17,6 +17,7 @@ mod oauth_server;
 mod output;
 mod prereqs;
 mod raw;
+mod rotate;
 mod schedule;
 mod settings;
 mod setup;
