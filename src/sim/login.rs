@@ -337,6 +337,14 @@ fn echo(req: &HttpRequest) -> HttpResponse {
     aadsts(req, 400, "invalid_request", 900_144, &description)
 }
 
+/// How long a new secret is not accepted yet ([`Tenant::new_secret_delay`]).
+fn tenant_delay(state: &SimState) -> Duration {
+    state
+        .tenant
+        .lock()
+        .map_or(Duration::ZERO, |t| t.new_secret_delay)
+}
+
 /// The app a client-credentials request names: the SMTP app, or the admin app a CI job signs in
 /// with (`--admin app`); `None` for any other client id (AADSTS700016).
 fn app_named<'a>(tenant: &'a Tenant, client_id: &str) -> Option<&'a App> {
@@ -489,7 +497,12 @@ fn credential(
     form: &Form,
 ) -> Result<&'static str, HttpResponse> {
     if let Some(secret) = form.get("client_secret") {
-        let matching = app.secrets.iter().find(|s| s.value == secret);
+        let now = SystemTime::now();
+        let matching = app
+            .secrets
+            .iter()
+            .find(|s| s.value == secret)
+            .filter(|s| s.start + tenant_delay(state) <= now);
         return match matching {
             Some(s) if s.end < SystemTime::now() => Err(aadsts(
                 req,

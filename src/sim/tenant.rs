@@ -169,6 +169,9 @@ pub struct Tenant {
     /// When a prerequisite last changed; Exchange keeps answering 5.7.3 until it propagates.
     pub last_change: Option<SystemTime>,
     pub propagation_delay: Duration,
+    /// How long a new client secret is refused (AADSTS7000215) after it was added, as Entra
+    /// takes a while to carry a new credential to every region.
+    pub new_secret_delay: Duration,
 }
 
 /// Deterministic ids, so that a scenario reads the same every run.
@@ -287,6 +290,7 @@ impl Tenant {
             security_defaults: false,
             last_change: None,
             propagation_delay: Duration::from_secs(3),
+            new_secret_delay: Duration::ZERO,
         }
     }
 

@@ -262,3 +262,70 @@ fn at_a_terminal_the_value_is_shown_once_and_the_old_secret_lives_until_remove()
         "the value appears again after it was shown:\n{out}"
     );
 }
+
+/// Entra refuses a brand-new secret for a while: the test is tried again until it is accepted.
+#[test]
+fn a_new_secret_entra_does_not_accept_yet_is_tried_again() {
+    let sim = SimProcess::start("healthy");
+    std::sync::Arc::make_mut(&mut sim.state.tenant.lock().unwrap()).new_secret_delay =
+        std::time::Duration::from_secs(3);
+    let (sb, _) = profile(&sim);
+    let out = sb
+        .cmd()
+        .args(["secret", "rotate", "--yes", "--json", "--wait", "1m"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_CLIENT_SECRET", "SMTP_OAUTH_SECRET_EXPIRES"],
+        )
+        .run();
+    out.code(0)
+        .stderr_has("Entra does not accept the new secret yet");
+    assert_eq!(check(&out.json(), "rotate.remove_old")["status"], "pass");
+    // With no time to wait, the same refusal takes the new secret back.
+    let before = secrets(&sim);
+    let out = sb
+        .cmd()
+        .args(["secret", "rotate", "--yes", "--json", "--wait", "1s"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_CLIENT_SECRET", "SMTP_OAUTH_SECRET_EXPIRES"],
+        )
+        .run();
+    out.code(1);
+    assert_eq!(
+        check(&out.json(), "token")["failure_class"]["id"],
+        "invalid-client-secret"
+    );
+    assert_eq!(secrets(&sim), before);
+}
+
+/// An admin signs in with a device code, for Graph's Application.ReadWrite.All.
+#[test]
+fn rotate_with_a_device_code_sign_in() {
+    let sim = SimProcess::start("healthy");
+    let (sb, _) = profile(&sim);
+    let out = sb
+        .cmd()
+        .args([
+            "secret",
+            "rotate",
+            "--yes",
+            "--json",
+            "--admin",
+            "device-code",
+        ])
+        .sim_env(
+            &sim,
+            &[
+                "SMTP_OAUTH_CLIENT_SECRET",
+                "SMTP_OAUTH_SECRET_EXPIRES",
+                "SMTP_OAUTH_GRAPH_TOKEN",
+                "SMTP_OAUTH_EXCHANGE_TOKEN",
+            ],
+        )
+        .run();
+    out.code(0)
+        .stderr_has("https://microsoft.com/devicelogin and enter the code");
+    assert_eq!(check(&out.json(), "rotate.remove_old")["status"], "pass");
+    assert_eq!(secrets(&sim).len(), 1);
+}
