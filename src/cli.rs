@@ -347,6 +347,13 @@ pub enum Command {
         action: SecretAction,
     },
 
+    /// Rotate the app's client certificate: make (or take) one, upload and test it, then remove the old one
+    #[command(after_help = CERT_EXAMPLES)]
+    Cert {
+        #[command(subcommand)]
+        action: CertAction,
+    },
+
     /// Print the man page (roff)
     #[command(
         after_help = "Examples:\n  smtp-oauth man | man -l -\n  smtp-oauth man > /usr/local/share/man/man1/smtp-oauth.1"
@@ -567,6 +574,51 @@ pub enum SecretAction {
         /// Write the new secret to FILE (mode 0600) and point the profile at it, instead of where the profile keeps its secret
         #[arg(long, value_name = "FILE")]
         secret_file: Option<PathBuf>,
+    },
+}
+
+const CERT_EXAMPLES: &str = "\
+Examples:
+  # a new key and self-signed certificate beside the current one; asks before uploading and before removing
+  smtp-oauth cert rotate --admin device-code
+
+  smtp-oauth cert rotate --admin device-code --dry-run
+
+  # a certificate from your own CA (PEM with its key)
+  smtp-oauth cert rotate --admin device-code --new-cert /etc/smtp-oauth/sender-2027.pem
+
+  # unattended, with an admin app that owns the app (Application.ReadWrite.OwnedBy)
+  smtp-oauth cert rotate --admin app --admin-client-id 11111111-2222-4333-8444-555555555555 --admin-client-cert admin.pem --yes";
+
+#[derive(Subcommand, Debug)]
+pub enum CertAction {
+    /// Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph
+    /// addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point
+    /// the profile at it, then remove the old one (removeKey) after you confirm. A new
+    /// certificate that fails its test is removed again.
+    #[command(after_help = CERT_EXAMPLES)]
+    Rotate {
+        /// Days the made certificate is valid
+        #[arg(long, value_name = "DAYS", default_value_t = 365, value_parser = clap::value_parser!(u32).range(1..=1095))]
+        days: u32,
+        /// Take this certificate (PEM with its private key) instead of making one
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["days", "out"])]
+        new_cert: Option<PathBuf>,
+        /// Where the made certificate and key go (mode 0600) [default: beside the current one, named with today's date]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Keep the old certificate registered (other clients still use it)
+        #[arg(long)]
+        keep_old: bool,
+        /// Upload, test and remove without asking (unattended runs)
+        #[arg(long)]
+        yes: bool,
+        /// Show the plan, change nothing
+        #[arg(long, conflicts_with = "yes")]
+        dry_run: bool,
+        /// How long to try a new certificate Entra does not accept yet
+        #[arg(long, value_name = "DURATION", default_value = "2m")]
+        wait: String,
     },
 }
 

@@ -265,6 +265,7 @@ fn command_name(cli: &Cli) -> String {
         Command::Completions { .. } => "completions".into(),
         Command::Schedule { .. } => "schedule".into(),
         Command::Secret { .. } => "secret rotate".into(),
+        Command::Cert { .. } => "cert rotate".into(),
         Command::Man => "man".into(),
     }
 }

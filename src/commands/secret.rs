@@ -31,6 +31,34 @@ pub struct RotateOptions {
     pub secret_file: Option<PathBuf>,
 }
 
+impl RotateOptions {
+    pub fn from_cli(action: crate::cli::SecretAction) -> Result<RotateOptions, AppError> {
+        let crate::cli::SecretAction::Rotate {
+            days,
+            display_name,
+            keep_old,
+            yes,
+            dry_run,
+            wait,
+            secret_file,
+        } = action;
+        Ok(RotateOptions {
+            days,
+            display_name,
+            keep_old,
+            yes,
+            dry_run,
+            wait: wait_of(&wait)?,
+            secret_file,
+        })
+    }
+}
+
+/// `--wait` as a duration.
+pub(super) fn wait_of(text: &str) -> Result<Duration, AppError> {
+    super::diagnose::parse_duration(text).map_err(|e| AppError::Usage(format!("--wait: {e}")))
+}
+
 /// What `addPassword` and `removePassword` need, said when Graph answers 403.
 const NEEDS: &str = "changing the app's secrets needs Application.ReadWrite.OwnedBy for an admin app that owns the app (App registrations › the app › Owners) or Application.ReadWrite.All; signed in as a person (--admin device-code), the Application Administrator or Cloud Application Administrator role, or ownership of the app";
 
@@ -279,7 +307,14 @@ impl Rotation<'_> {
                 ("end", &added.end.date().to_string()),
             ]),
         ));
-        let tested = test_until_accepted(ctx, settings, &added, o.wait).await?;
+        let tested = test_until_accepted(
+            ctx,
+            &settings_with(settings, &added),
+            "secret",
+            ClassId::INVALID_CLIENT_SECRET,
+            o.wait,
+        )
+        .await?;
         let passed = tested
             .iter()
             .any(|s| s.id == CheckId::SMTP_AUTH && s.status == Status::Pass);
@@ -320,7 +355,7 @@ impl Rotation<'_> {
     }
 }
 
-fn evidence(pairs: &[(&str, &str)]) -> serde_json::Map<String, Value> {
+pub(super) fn evidence(pairs: &[(&str, &str)]) -> serde_json::Map<String, Value> {
     pairs
         .iter()
         .map(|(k, v)| ((*k).to_string(), json!(v)))
@@ -332,7 +367,7 @@ fn hint(secret: &SecretString) -> String {
 }
 
 /// Asks for a typed word, after showing `plan` (when not empty).
-fn confirm(plan: &str, question: &str, word: &str) -> Result<bool, AppError> {
+pub(super) fn confirm(plan: &str, question: &str, word: &str) -> Result<bool, AppError> {
     let mut prompter = crate::wizard::Terminal;
     if !plan.is_empty() {
         crate::wizard::Prompter::note(&mut prompter, plan);
@@ -524,26 +559,26 @@ fn settings_with(settings: &Settings, added: &Added) -> Settings {
     s
 }
 
-/// The new secret's end-to-end test, tried again while Entra does not accept it yet (a new
-/// secret takes a while to reach every region) for up to `wait`.
-async fn test_until_accepted(
+/// The end-to-end test of a new credential (token, AUTH), tried again while Entra refuses it
+/// with `not_yet` (a new credential takes a while to reach every region) for up to `wait`.
+pub(super) async fn test_until_accepted(
     ctx: &Context,
-    settings: &Settings,
-    added: &Added,
+    test: &Settings,
+    what: &str,
+    not_yet: ClassId,
     wait: Duration,
 ) -> Result<Vec<Step>, AppError> {
-    let test = settings_with(settings, added);
     let plan = crate::checks::diagnose::Plan::default();
     let started = Instant::now();
     loop {
-        let d = crate::checks::diagnose::run_observed(&test, &plan, super::observer(ctx, &test))
+        let d = crate::checks::diagnose::run_observed(test, &plan, super::observer(ctx, test))
             .await
             .map_err(AppError::from)?;
-        let not_yet = d
+        let refused = d
             .steps
             .iter()
-            .any(|s| s.id == CheckId::TOKEN && s.class == Some(ClassId::INVALID_CLIENT_SECRET));
-        if !not_yet || started.elapsed() + Duration::from_secs(5) > wait {
+            .any(|s| s.id == CheckId::TOKEN && s.class == Some(not_yet));
+        if !refused || started.elapsed() + Duration::from_secs(5) > wait {
             // The client's own path only: no admin checks (skipped without admin access) and
             // no message.
             return Ok(d
@@ -552,7 +587,7 @@ async fn test_until_accepted(
                 .filter(|s| !s.id.as_str().starts_with("prereq.") && s.id != CheckId::SMTP_SEND)
                 .collect());
         }
-        ctx.notice("Entra does not accept the new secret yet (it takes a while to reach every region); trying again in 5 s");
+        ctx.notice(&format!("Entra does not accept the new {what} yet (it takes a while to reach every region); trying again in 5 s"));
         tokio::time::sleep(Duration::from_secs(5)).await;
     }
 }

@@ -19,9 +19,13 @@ pub struct CertificateCredential {
     /// SHA-1 of the certificate DER in upper-case hex: the thumbprint the portal shows, and the
     /// `customKeyIdentifier` Graph lists for an uploaded certificate.
     pub thumbprint_sha1: String,
+    /// The SHA-1 thumbprint base64url-encoded (a JWT header's `x5t`).
+    pub thumbprint_sha1_b64: String,
     pub subject: String,
     /// The certificate's end of validity.
     pub not_after: Option<std::time::SystemTime>,
+    /// The certificate (DER), as `addKey` uploads it.
+    pub der: Vec<u8>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,22 +83,40 @@ impl CertificateCredential {
             key,
             thumbprint_s256: URL_SAFE_NO_PAD.encode(digest.as_ref()),
             thumbprint_sha1: sha1.as_ref().iter().map(|b| format!("{b:02X}")).collect(),
+            thumbprint_sha1_b64: URL_SAFE_NO_PAD.encode(sha1.as_ref()),
             subject,
             not_after,
+            der: cert,
         })
     }
 
     /// A fresh signed assertion for one token request.
     pub fn assertion(&self, token_endpoint: &str, client_id: &str) -> String {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let header =
-            serde_json::json!({"alg": "RS256", "typ": "JWT", "x5t#S256": self.thumbprint_s256});
-        let claims = serde_json::json!({
-            "aud": token_endpoint, "iss": client_id, "sub": client_id, "jti": crate::net::new_guid(),
-            "nbf": now, "iat": now, "exp": now + 300,
-        });
+        let now = unix_now();
+        self.sign(
+            &serde_json::json!({"alg": "RS256", "typ": "JWT", "x5t#S256": self.thumbprint_s256}),
+            &serde_json::json!({
+                "aud": token_endpoint, "iss": client_id, "sub": client_id, "jti": crate::net::new_guid(),
+                "nbf": now, "iat": now, "exp": now + 300,
+            }),
+        )
+    }
+
+    /// Graph's proof of possession for `addKey` / `removeKey`: a JWT signed with this (already
+    /// registered) certificate's key, `aud` `00000002-0000-0000-c000-000000000000`, `iss` the
+    /// application's object id, valid for 10 minutes (learn.microsoft.com, application-addkey).
+    pub fn proof_of_possession(&self, application_object_id: &str) -> String {
+        let now = unix_now();
+        self.sign(
+            &serde_json::json!({"alg": "RS256", "typ": "JWT", "x5t": self.thumbprint_sha1_b64}),
+            &serde_json::json!({
+                "aud": "00000002-0000-0000-c000-000000000000", "iss": application_object_id,
+                "nbf": now, "exp": now + 600,
+            }),
+        )
+    }
+
+    fn sign(&self, header: &serde_json::Value, claims: &serde_json::Value) -> String {
         let input = format!(
             "{}.{}",
             URL_SAFE_NO_PAD.encode(header.to_string()),
@@ -109,8 +131,54 @@ impl CertificateCredential {
             input.as_bytes(),
             &mut sig,
         );
-        format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig))
+        let jwt = format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig));
+        crate::redact::hold(&jwt);
+        jwt
     }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// A key pair and a self-signed certificate made here (`cert rotate`).
+pub struct NewCertificate {
+    /// The certificate and its PKCS#8 private key, PEM: what `--client-cert` reads.
+    pub pem: SecretString,
+    pub der: Vec<u8>,
+}
+
+/// A new RSA 2048 key and a self-signed certificate for it, `CN=common_name`, valid from an
+/// hour ago (clocks differ) for `days` days: the shape Entra takes as a certificate credential.
+pub fn new_self_signed(common_name: &str, days: u32) -> Result<NewCertificate, String> {
+    use rsa::pkcs8::EncodePrivateKey as _;
+    let key = rsa::RsaPrivateKey::new(&mut rand_core::OsRng, 2048)
+        .map_err(|e| format!("no RSA key could be made: {e}"))?;
+    let pkcs8 = key
+        .to_pkcs8_der()
+        .map_err(|e| format!("the new key cannot be encoded: {e}"))?;
+    let der_key = rustls::pki_types::PrivatePkcs8KeyDer::from(pkcs8.as_bytes().to_vec());
+    let pair = rcgen::KeyPair::from_pkcs8_der_and_sign_algo(&der_key, &rcgen::PKCS_RSA_SHA256)
+        .map_err(|e| format!("the new key cannot sign: {e}"))?;
+    let mut params =
+        rcgen::CertificateParams::new(Vec::<String>::new()).map_err(|e| e.to_string())?;
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, common_name);
+    let now = time::OffsetDateTime::now_utc();
+    params.not_before = now - time::Duration::hours(1);
+    params.not_after = now + time::Duration::days(i64::from(days));
+    let cert = params
+        .self_signed(&pair)
+        .map_err(|e| format!("the certificate cannot be made: {e}"))?;
+    let key_pem = pair.serialize_pem();
+    crate::redact::hold(&key_pem);
+    Ok(NewCertificate {
+        pem: SecretString::from(format!("{}{key_pem}", cert.pem())),
+        der: cert.der().to_vec(),
+    })
 }
 
 fn looks_like_pem(bytes: &[u8]) -> bool {
@@ -177,4 +245,46 @@ fn from_pkcs12(
          `openssl pkcs12 -in FILE -nodes -out cert.pem`"
             .to_string(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A made certificate loads as a client certificate: RSA, the subject asked for, the end of
+    /// validity asked for, and a proof of possession that verifies with its public key.
+    #[test]
+    fn a_new_self_signed_certificate_is_a_usable_credential() {
+        let made = new_self_signed("smtp-oauth test", 30).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.pem");
+        std::fs::write(&path, made.pem.expose_secret()).unwrap();
+        let c = CertificateCredential::from_file(&path, None).unwrap();
+        assert!(c.subject.contains("smtp-oauth test"), "{}", c.subject);
+        let days = c
+            .not_after
+            .unwrap()
+            .duration_since(std::time::SystemTime::now())
+            .unwrap()
+            .as_secs()
+            / 86_400;
+        assert_eq!(days, 29);
+        let proof = c.proof_of_possession("c3a9e7d1-5f2b-4e86-a0c4-7b1d9e3f5a28");
+        let (input, sig) = proof.rsplit_once('.').unwrap();
+        let (_, parsed) = x509_parser::parse_x509_certificate(&made.der).unwrap();
+        ring::signature::UnparsedPublicKey::new(
+            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            parsed.public_key().subject_public_key.data.to_vec(),
+        )
+        .verify(input.as_bytes(), &URL_SAFE_NO_PAD.decode(sig).unwrap())
+        .unwrap();
+        let claims: serde_json::Value = serde_json::from_slice(
+            &URL_SAFE_NO_PAD
+                .decode(input.split('.').nth(1).unwrap())
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(claims["aud"], "00000002-0000-0000-c000-000000000000");
+        assert_eq!(claims["iss"], "c3a9e7d1-5f2b-4e86-a0c4-7b1d9e3f5a28");
+    }
 }

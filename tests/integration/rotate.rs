@@ -329,3 +329,171 @@ fn rotate_with_a_device_code_sign_in() {
     assert_eq!(check(&out.json(), "rotate.remove_old")["status"], "pass");
     assert_eq!(secrets(&sim).len(), 1);
 }
+
+/// A sandbox whose default profile signs in with a copy of the simulation's client certificate.
+fn cert_profile(sim: &SimProcess) -> (Sandbox, std::path::PathBuf) {
+    let sb = Sandbox::new();
+    let (_, sim_cert) = sim
+        .admin_app_exports()
+        .into_iter()
+        .find(|(k, _)| k == "SMTP_OAUTH_ADMIN_CLIENT_CERT")
+        .unwrap();
+    let pem = std::fs::read_to_string(sim_cert).unwrap();
+    let cert = sb.file("client-cert.pem", &pem, 0o600);
+    let toml = sim
+        .profile_toml("default", std::path::Path::new("unused"))
+        .replace(
+            "client_secret_file = \"unused\"",
+            &format!("client_cert = \"{}\"", cert.display()),
+        );
+    sb.write_config(&toml);
+    (sb, cert)
+}
+
+/// The DER of the app's registered certificates.
+fn certificates(sim: &SimProcess) -> Vec<Vec<u8>> {
+    sim.state.tenant.lock().unwrap().app.certificates.clone()
+}
+
+fn der_of(pem_file: &std::path::Path) -> Vec<u8> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    CertificateDer::pem_file_iter(pem_file)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .as_ref()
+        .to_vec()
+}
+
+const CERT_ENV_WITHOUT: &[&str] = &["SMTP_OAUTH_CLIENT_SECRET", "SMTP_OAUTH_SECRET_EXPIRES"];
+
+#[test]
+fn cert_rotate_makes_uploads_tests_and_then_removes_the_old_certificate() {
+    let sim = SimProcess::start("healthy");
+    let (sb, old_file) = cert_profile(&sim);
+    let old_pem = std::fs::read_to_string(&old_file).unwrap();
+    let old_der = der_of(&old_file);
+    assert!(certificates(&sim).contains(&old_der));
+    let out = sb
+        .cmd()
+        .args(["cert", "rotate", "--yes", "--json", "--days", "90"])
+        .sim_env(&sim, CERT_ENV_WITHOUT)
+        .run();
+    out.code(0);
+    let j = out.json();
+    for id in [
+        "rotate.add",
+        "token",
+        "smtp.auth",
+        "rotate.store",
+        "rotate.remove_old",
+    ] {
+        assert_eq!(check(&j, id)["status"], "pass", "{id}: {j:#}");
+    }
+    let date = time::OffsetDateTime::now_utc().date();
+    let new_file = sb.dir.path().join(format!("client-cert-{date}.pem"));
+    let new_der = der_of(&new_file);
+    assert_eq!(
+        certificates(&sim),
+        vec![new_der],
+        "only the new certificate is registered"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&old_file).unwrap(),
+        old_pem,
+        "the old file is untouched"
+    );
+    assert!(
+        sb.read_config()
+            .contains(&format!("client_cert = \"{}\"", new_file.display()))
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&new_file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // The new private key reaches no output.
+    let new_pem = std::fs::read_to_string(&new_file).unwrap();
+    let key_body: String = new_pem
+        .split("-----BEGIN PRIVATE KEY-----")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(!out.stdout.contains(&key_body) && !out.stderr.contains(&key_body));
+    // The profile works with it.
+    sb.cmd()
+        .args(["diagnose", "--json"])
+        .sim_env(&sim, CERT_ENV_WITHOUT)
+        .run()
+        .code(0);
+}
+
+#[test]
+fn a_new_certificate_that_fails_its_test_is_removed_and_its_file_deleted() {
+    let sim = SimProcess::start("mailbox-permission-missing");
+    let (sb, _) = cert_profile(&sim);
+    let before = certificates(&sim);
+    let config = sb.read_config();
+    let out = sb
+        .cmd()
+        .args(["cert", "rotate", "--yes", "--json"])
+        .sim_env(&sim, CERT_ENV_WITHOUT)
+        .run();
+    out.code(1);
+    let j = out.json();
+    assert_eq!(check(&j, "rotate.add")["status"], "pass");
+    assert_eq!(check(&j, "smtp.auth")["status"], "fail");
+    assert!(
+        j["headline"]
+            .as_str()
+            .unwrap()
+            .contains("The new certificate was removed again")
+    );
+    assert_eq!(certificates(&sim), before);
+    assert_eq!(sb.read_config(), config);
+    let date = time::OffsetDateTime::now_utc().date();
+    assert!(
+        !sb.dir
+            .path()
+            .join(format!("client-cert-{date}.pem"))
+            .exists()
+    );
+}
+
+#[test]
+fn cert_rotate_dry_run_changes_nothing_and_a_secret_profile_is_sent_to_secret_rotate() {
+    let sim = SimProcess::start("healthy");
+    let (sb, _) = cert_profile(&sim);
+    let before = certificates(&sim);
+    sb.cmd()
+        .args(["cert", "rotate", "--dry-run"])
+        .sim_env(&sim, CERT_ENV_WITHOUT)
+        .run()
+        .code(0)
+        .stdout_has("upload it (Graph addKey, the proof signed by the certificate in use)")
+        .stdout_has("Dry run: nothing was changed.");
+    assert_eq!(certificates(&sim), before);
+    let date = time::OffsetDateTime::now_utc().date();
+    assert!(
+        !sb.dir
+            .path()
+            .join(format!("client-cert-{date}.pem"))
+            .exists()
+    );
+    let (secret_sb, _) = profile(&sim);
+    secret_sb
+        .cmd()
+        .args(["cert", "rotate", "--dry-run"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .run()
+        .code(2)
+        .stderr_has("`smtp-oauth secret rotate` rotates that");
+}
