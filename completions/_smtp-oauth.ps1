@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Rotate the app''s client secret: add a new one, test it end to end, store it, then remove the old one')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Rotate the app''s client certificate: make (or take) one, upload and test it, then remove the old one')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1236,6 +1237,116 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
         'smtp-oauth;secret;help;help' {
             break
         }
+        'smtp-oauth;cert' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log')
+            [CompletionResult]::new('--warning-days', '--warning-days', [CompletionResultType]::ParameterName, 'Monitoring formats: WARNING when the client secret has DAYS or fewer left')
+            [CompletionResult]::new('--critical-days', '--critical-days', [CompletionResultType]::ParameterName, 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]')
+            [CompletionResult]::new('--federated-token-file', '--federated-token-file', [CompletionResultType]::ParameterName, 'A federated token (a JWT from the CI''s or the platform''s OIDC issuer) as the client''s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]')
+            [CompletionResult]::new('--secret-expires', '--secret-expires', [CompletionResultType]::ParameterName, 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]')
+            [CompletionResult]::new('--secret-key-id', '--secret-key-id', [CompletionResultType]::ParameterName, 'The Secret ID (keyId) of the client secret in Entra; `secret rotate` and `prereqs` write it [env: SMTP_OAUTH_SECRET_KEY_ID]')
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]')
+            [CompletionResult]::new('--smtp-host', '--smtp-host', [CompletionResultType]::ParameterName, 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud''s, smtp.office365.com]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]')
+            [CompletionResult]::new('--authority', '--authority', [CompletionResultType]::ParameterName, 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud''s]')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud''s Exchange scope]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--exchange-url', '--exchange-url', [CompletionResultType]::ParameterName, 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]')
+            [CompletionResult]::new('--admin-client-cert', '--admin-client-cert', [CompletionResultType]::ParameterName, 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]')
+            [CompletionResult]::new('--rbac-for-apps', '--rbac-for-apps', [CompletionResultType]::ParameterName, 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile''s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--admin-client-secret-file', '--admin-client-secret-file', [CompletionResultType]::ParameterName, 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as failures in the exit status')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smtp-oauth;cert;rotate' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Days the made certificate is valid')
+            [CompletionResult]::new('--new-cert', '--new-cert', [CompletionResultType]::ParameterName, 'Take this certificate (PEM with its private key) instead of making one')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where the made certificate and key go (mode 0600) [default: beside the current one, named with today''s date]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to try a new certificate Entra does not accept yet')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log')
+            [CompletionResult]::new('--warning-days', '--warning-days', [CompletionResultType]::ParameterName, 'Monitoring formats: WARNING when the client secret has DAYS or fewer left')
+            [CompletionResult]::new('--critical-days', '--critical-days', [CompletionResultType]::ParameterName, 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]')
+            [CompletionResult]::new('--federated-token-file', '--federated-token-file', [CompletionResultType]::ParameterName, 'A federated token (a JWT from the CI''s or the platform''s OIDC issuer) as the client''s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]')
+            [CompletionResult]::new('--secret-expires', '--secret-expires', [CompletionResultType]::ParameterName, 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]')
+            [CompletionResult]::new('--secret-key-id', '--secret-key-id', [CompletionResultType]::ParameterName, 'The Secret ID (keyId) of the client secret in Entra; `secret rotate` and `prereqs` write it [env: SMTP_OAUTH_SECRET_KEY_ID]')
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]')
+            [CompletionResult]::new('--smtp-host', '--smtp-host', [CompletionResultType]::ParameterName, 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud''s, smtp.office365.com]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]')
+            [CompletionResult]::new('--authority', '--authority', [CompletionResultType]::ParameterName, 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud''s]')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud''s Exchange scope]')
+            [CompletionResult]::new('--graph-url', '--graph-url', [CompletionResultType]::ParameterName, 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--exchange-url', '--exchange-url', [CompletionResultType]::ParameterName, 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud''s]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]')
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]')
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]')
+            [CompletionResult]::new('--admin-client-id', '--admin-client-id', [CompletionResultType]::ParameterName, 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]')
+            [CompletionResult]::new('--admin-client-cert', '--admin-client-cert', [CompletionResultType]::ParameterName, 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]')
+            [CompletionResult]::new('--rbac-for-apps', '--rbac-for-apps', [CompletionResultType]::ParameterName, 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile''s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--admin-client-secret-file', '--admin-client-secret-file', [CompletionResultType]::ParameterName, 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]')
+            [CompletionResult]::new('--keep-old', '--keep-old', [CompletionResultType]::ParameterName, 'Keep the old certificate registered (other clients still use it)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Upload, test and remove without asking (unattended runs)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan, change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also with NO_COLOR set, or when stdout is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail; -v shows protocol transcripts with secrets redacted')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as failures in the exit status')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smtp-oauth;cert;help' {
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smtp-oauth;cert;help;rotate' {
+            break
+        }
+        'smtp-oauth;cert;help;help' {
+            break
+        }
         'smtp-oauth;man' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log')
@@ -1296,6 +1407,7 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Rotate the app''s client secret: add a new one, test it end to end, store it, then remove the old one')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Rotate the app''s client certificate: make (or take) one, upload and test it, then remove the old one')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1368,6 +1480,13 @@ Register-ArgumentCompleter -Native -CommandName 'smtp-oauth' -ScriptBlock {
             break
         }
         'smtp-oauth;help;secret;rotate' {
+            break
+        }
+        'smtp-oauth;help;cert' {
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again')
+            break
+        }
+        'smtp-oauth;help;cert;rotate' {
             break
         }
         'smtp-oauth;help;man' {

@@ -76,6 +76,7 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
             cand completions 'Print shell completions'
             cand schedule 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose'
             cand secret 'Rotate the app''s client secret: add a new one, test it end to end, store it, then remove the old one'
+            cand cert 'Rotate the app''s client certificate: make (or take) one, upload and test it, then remove the old one'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1198,6 +1199,111 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
         }
         &'smtp-oauth;secret;help;help'= {
         }
+        &'smtp-oauth;cert'= {
+            cand --format 'Output format'
+            cand --output 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log'
+            cand --warning-days 'Monitoring formats: WARNING when the client secret has DAYS or fewer left'
+            cand --critical-days 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left'
+            cand --config 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]'
+            cand --profile 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]'
+            cand --tenant 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]'
+            cand --client-id 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]'
+            cand --client-cert 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]'
+            cand --federated-token-file 'A federated token (a JWT from the CI''s or the platform''s OIDC issuer) as the client''s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]'
+            cand --secret-expires 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]'
+            cand --secret-key-id 'The Secret ID (keyId) of the client secret in Entra; `secret rotate` and `prereqs` write it [env: SMTP_OAUTH_SECRET_KEY_ID]'
+            cand --mailbox 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]'
+            cand --cloud 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]'
+            cand --smtp-host 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud''s, smtp.office365.com]'
+            cand --smtp-port 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]'
+            cand --authority 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud''s]'
+            cand --token-endpoint 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]'
+            cand --scope 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud''s Exchange scope]'
+            cand --graph-url 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud''s]'
+            cand --exchange-url 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud''s]'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]'
+            cand --proxy 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]'
+            cand --no-proxy 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]'
+            cand --timeout 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]'
+            cand --admin 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]'
+            cand --admin-client-id 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]'
+            cand --admin-client-cert 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]'
+            cand --target 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]'
+            cand --rbac-for-apps 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile''s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+            cand --client-secret-file 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]'
+            cand --admin-client-secret-file 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]'
+            cand --json 'Same as --format json'
+            cand --no-color 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+            cand -v 'More detail; -v shows protocol transcripts with secrets redacted'
+            cand --verbose 'More detail; -v shows protocol transcripts with secrets redacted'
+            cand --strict 'Treat warnings as failures in the exit status'
+            cand --client-secret-stdin 'Read the client secret from standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand rotate 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smtp-oauth;cert;rotate'= {
+            cand --days 'Days the made certificate is valid'
+            cand --new-cert 'Take this certificate (PEM with its private key) instead of making one'
+            cand --out 'Where the made certificate and key go (mode 0600) [default: beside the current one, named with today''s date]'
+            cand --wait 'How long to try a new certificate Entra does not accept yet'
+            cand --format 'Output format'
+            cand --output 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log'
+            cand --warning-days 'Monitoring formats: WARNING when the client secret has DAYS or fewer left'
+            cand --critical-days 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left'
+            cand --config 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]'
+            cand --profile 'Profile (a table of the config file) [env: SMTP_OAUTH_PROFILE] [default: default]'
+            cand --tenant 'Directory (tenant) ID or a domain of the tenant [env: SMTP_OAUTH_TENANT]'
+            cand --client-id 'Application (client) ID of the app registration [env: SMTP_OAUTH_CLIENT_ID]'
+            cand --client-cert 'Client certificate instead of a secret: PEM with key, or PKCS#12 (.pfx/.p12; its password from SMTP_OAUTH_CLIENT_CERT_PASSWORD) [env: SMTP_OAUTH_CLIENT_CERT]'
+            cand --federated-token-file 'A federated token (a JWT from the CI''s or the platform''s OIDC issuer) as the client''s proof, instead of a secret: workload identity federation [env: SMTP_OAUTH_FEDERATED_TOKEN_FILE, AZURE_FEDERATED_TOKEN_FILE]'
+            cand --secret-expires 'Expiry date of the client secret [env: SMTP_OAUTH_SECRET_EXPIRES]'
+            cand --secret-key-id 'The Secret ID (keyId) of the client secret in Entra; `secret rotate` and `prereqs` write it [env: SMTP_OAUTH_SECRET_KEY_ID]'
+            cand --mailbox 'Mailbox to authenticate as and send from [env: SMTP_OAUTH_MAILBOX]'
+            cand --cloud 'Microsoft cloud: global, usgov, usgov-dod, china [env: SMTP_OAUTH_CLOUD] [default: global]'
+            cand --smtp-host 'SMTP host [env: SMTP_OAUTH_SMTP_HOST] [default: the cloud''s, smtp.office365.com]'
+            cand --smtp-port 'SMTP port [env: SMTP_OAUTH_SMTP_PORT] [default: 587]'
+            cand --authority 'Login host base URL [env: SMTP_OAUTH_AUTHORITY] [default: the cloud''s]'
+            cand --token-endpoint 'Token endpoint [env: SMTP_OAUTH_TOKEN_ENDPOINT] [default: <authority>/<tenant>/oauth2/v2.0/token]'
+            cand --scope 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud''s Exchange scope]'
+            cand --graph-url 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud''s]'
+            cand --exchange-url 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud''s]'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]'
+            cand --proxy 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]'
+            cand --no-proxy 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]'
+            cand --timeout 'Timeout per network step, in seconds [env: SMTP_OAUTH_TIMEOUT] [default: 20]'
+            cand --admin 'Admin access for prereqs: none, device-code, app, token [env: SMTP_OAUTH_ADMIN]'
+            cand --admin-client-id 'Client id of the admin app (--admin app) [env: SMTP_OAUTH_ADMIN_CLIENT_ID]'
+            cand --admin-client-cert 'Certificate of the admin app [env: SMTP_OAUTH_ADMIN_CLIENT_CERT]'
+            cand --target 'The client being set up: generic or ise (Cisco ISE) [env: SMTP_OAUTH_TARGET] [default: generic]'
+            cand --rbac-for-apps 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile''s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]'
+            cand --client-secret-file 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]'
+            cand --admin-client-secret-file 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]'
+            cand --keep-old 'Keep the old certificate registered (other clients still use it)'
+            cand --yes 'Upload, test and remove without asking (unattended runs)'
+            cand --dry-run 'Show the plan, change nothing'
+            cand --json 'Same as --format json'
+            cand --no-color 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
+            cand -v 'More detail; -v shows protocol transcripts with secrets redacted'
+            cand --verbose 'More detail; -v shows protocol transcripts with secrets redacted'
+            cand --strict 'Treat warnings as failures in the exit status'
+            cand --client-secret-stdin 'Read the client secret from standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'smtp-oauth;cert;help'= {
+            cand rotate 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smtp-oauth;cert;help;rotate'= {
+        }
+        &'smtp-oauth;cert;help;help'= {
+        }
         &'smtp-oauth;man'= {
             cand --format 'Output format'
             cand --output 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log'
@@ -1257,6 +1363,7 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
             cand completions 'Print shell completions'
             cand schedule 'Print a systemd timer, crontab line or Windows scheduled task for a daily diagnose'
             cand secret 'Rotate the app''s client secret: add a new one, test it end to end, store it, then remove the old one'
+            cand cert 'Rotate the app''s client certificate: make (or take) one, upload and test it, then remove the old one'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1308,6 +1415,11 @@ set edit:completion:arg-completer[smtp-oauth] = {|@words|
             cand rotate 'Add a new client secret (Graph addPassword), test it (token, SMTP AUTH), store it where the profile keeps its secret, show it once, then remove the old one (removePassword) after you confirm. A new secret that fails its test is taken back'
         }
         &'smtp-oauth;help;secret;rotate'= {
+        }
+        &'smtp-oauth;help;cert'= {
+            cand rotate 'Make a new RSA key and self-signed certificate (or take --new-cert), upload it (Graph addKey, with a proof signed by the certificate in use), test it (token, SMTP AUTH), point the profile at it, then remove the old one (removeKey) after you confirm. A new certificate that fails its test is removed again'
+        }
+        &'smtp-oauth;help;cert;rotate'= {
         }
         &'smtp-oauth;help;man'= {
         }

@@ -180,6 +180,9 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     let runtime = super::runtime()?;
     let observer = super::observer(ctx, &settings);
     let mut diagnosis = run_waiting(&runtime, &settings, &plan, &observer, wait)?;
+    if let Some(note) = super::secret::remember_from_graph(&settings, &diagnosis.steps) {
+        ctx.notice(&note);
+    }
     let keep = o.kept_checks();
     diagnosis.steps.retain(|s| keep.contains(&s.id));
     let host = settings.smtp_host.value.clone();

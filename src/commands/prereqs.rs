@@ -333,6 +333,9 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
         Ok((steps, oid, applied))
     })?;
     let (steps, oid, applied) = report;
+    if let Some(note) = super::secret::remember_from_graph(&settings, &steps) {
+        ctx.notice(&note);
+    }
     Ok(Outcome::Report(Box::new(prereqs_report(
         o,
         &settings,

@@ -54,6 +54,68 @@ impl RotateOptions {
     }
 }
 
+/// What the app registration said about the secret in use (`prereq.credentials`, read with
+/// admin access), remembered in the profile — `secret_expires` and `secret_key_id` — so that
+/// runs without admin access warn from the right date and match the right secret. Only a
+/// profile of the config file is written, only a secret told apart from its siblings, and only
+/// values that are unset or came from the profile (a flag or variable stays the user's say).
+/// Returns what was written.
+pub fn remember_from_graph(settings: &Settings, steps: &[Step]) -> Option<String> {
+    let step = steps.iter().find(|s| {
+        s.id == CheckId::PREREQ_CREDENTIALS && matches!(s.status, Status::Pass | Status::Warn)
+    })?;
+    let e = &step.evidence;
+    let is_secret = e
+        .get("credential")
+        .and_then(Value::as_str)
+        .is_some_and(|c| c.starts_with("secret"));
+    if !is_secret || e.contains_key("secrets_with_this_hint") {
+        return None;
+    }
+    let key_id = e.get("key_id").and_then(Value::as_str)?;
+    let expires = e.get("expires").and_then(Value::as_str)?;
+    let profile = &settings.profile.value;
+    if !settings.profiles_in_file.iter().any(|p| p == profile) {
+        return None;
+    }
+    let ours = |source: Option<&Source>| source.is_none_or(|s| matches!(s, Source::Profile { .. }));
+    let mut writes = Vec::new();
+    if ours(settings.secret_key_id.as_ref().map(|v| &v.source))
+        && settings
+            .secret_key_id
+            .as_ref()
+            .is_none_or(|v| !v.value.eq_ignore_ascii_case(key_id))
+    {
+        writes.push(("secret_key_id", key_id.to_string()));
+    }
+    if ours(settings.secret_expires.as_ref().map(|v| &v.source))
+        && settings
+            .secret_expires
+            .as_ref()
+            .is_none_or(|v| v.value.to_string() != expires)
+    {
+        writes.push(("secret_expires", expires.to_string()));
+    }
+    if writes.is_empty() {
+        return None;
+    }
+    config_file::edit(&settings.config_path.value, |doc| {
+        let t = config_file::profile_table(doc, profile);
+        for (k, v) in &writes {
+            t.insert(k, toml_edit::value(v.as_str()));
+        }
+    })
+    .ok()?;
+    Some(format!(
+        "Remembered in profile {profile}, as the app registration records it: {}.",
+        writes
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
 /// `--wait` as a duration.
 pub(super) fn wait_of(text: &str) -> Result<Duration, AppError> {
     super::diagnose::parse_duration(text).map_err(|e| AppError::Usage(format!("--wait: {e}")))

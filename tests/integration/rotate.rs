@@ -497,3 +497,53 @@ fn cert_rotate_dry_run_changes_nothing_and_a_secret_profile_is_sent_to_secret_ro
         .code(2)
         .stderr_has("`smtp-oauth secret rotate` rotates that");
 }
+
+/// Read with admin access, the secret's expiry and Secret ID are remembered in the profile (for
+/// the runs without admin access); a value from the environment stays the user's say.
+#[test]
+fn prereqs_remember_the_secret_expiry_and_key_id_in_the_profile() {
+    let sim = SimProcess::start("healthy");
+    let (sb, _) = profile(&sim);
+    let first = sb
+        .cmd()
+        .args(["prereqs", "--json"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_CLIENT_SECRET", "SMTP_OAUTH_SECRET_EXPIRES"],
+        )
+        .run();
+    first.code(0).stderr_has("Remembered in profile default");
+    let config = sb.read_config();
+    assert!(
+        config.contains(&format!("secret_key_id = \"{}\"", tenant::SECRET_ID)),
+        "{config}"
+    );
+    let expires = check(&first.json(), "prereq.credentials")["evidence"]["expires"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        config.contains(&format!("secret_expires = \"{expires}\"")),
+        "{config}"
+    );
+    // Nothing new to remember: nothing written, nothing said.
+    let again = sb
+        .cmd()
+        .args(["prereqs", "--json"])
+        .sim_env(
+            &sim,
+            &["SMTP_OAUTH_CLIENT_SECRET", "SMTP_OAUTH_SECRET_EXPIRES"],
+        )
+        .run();
+    assert!(!again.stderr.contains("Remembered"), "{}", again.stderr);
+    assert_eq!(sb.read_config(), config);
+    // A date from the environment is not replaced in the profile.
+    let (sb, _) = profile(&sim);
+    sb.cmd()
+        .args(["diagnose", "--json"])
+        .sim_env(&sim, &["SMTP_OAUTH_CLIENT_SECRET"])
+        .run();
+    let config = sb.read_config();
+    assert!(!config.contains("secret_expires"), "{config}");
+    assert!(config.contains("secret_key_id"), "{config}");
+}
