@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smtp_oauth_global_optspecs
-    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= federated-token-file= secret-expires= secret-key-id= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
+    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= federated-token-file= secret-expires= secret-key-id= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= truststore= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
 end
 
 function __fish_smtp_oauth_needs_command
@@ -51,6 +51,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l token-endpoint -d
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -119,6 +120,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l token-en
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -171,6 +173,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l token-end
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -219,6 +222,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -271,6 +275,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -316,6 +321,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -361,6 +367,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -406,6 +413,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -451,6 +459,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -498,6 +507,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -551,6 +561,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l token-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -597,6 +608,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l token-end
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -650,6 +662,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l token
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -706,6 +719,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l token-e
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -756,6 +770,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l token-e
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -802,6 +817,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l token-
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -850,6 +866,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -900,6 +917,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l toke
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -924,6 +942,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l starttls
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l out -d 'Write one PEM file per certificate, and a bundle, to DIR' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l trust -d 'The root set to verify against' -r -f -a "system\t'The operating system\'s trust store (what this machine\'s clients trust)'
 mozilla\t'Mozilla\'s root set (webpki-roots), for comparison'"
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l check-truststore -d 'Also judge the client\'s own trust store: a PEM bundle, a directory of PEM/DER files, a PKCS#12 or a JKS file (repeatable; the setting `truststore` otherwise). Names what it lacks; with --out, writes those files' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
@@ -951,6 +970,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l token-en
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -963,6 +983,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l rbac-for
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l pem -d 'Print the chain as PEM (for a trust store) instead of the report'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l offline -d 'With a trust store: judge it against the roots Microsoft publishes for the target, without connecting (an appliance\'s export on a laptop)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -s v -l verbose -d 'More detail; -v shows protocol transcripts with secrets redacted'
@@ -998,6 +1019,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l token-en
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1044,6 +1066,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l to
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1091,6 +1114,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l token
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1140,6 +1164,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1191,6 +1216,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1241,6 +1267,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1292,6 +1319,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_s
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r
@@ -1342,6 +1370,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l token-endp
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l scope -d 'Scope of the token request [env: SMTP_OAUTH_SCOPE] [default: the cloud\'s Exchange scope]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l graph-url -d 'Microsoft Graph base URL [env: SMTP_OAUTH_GRAPH_URL] [default: the cloud\'s]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l exchange-url -d 'Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud\'s]' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l truststore -d 'The client\'s own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l ca-file -d 'Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l proxy -d 'HTTP proxy for the token, Graph and Exchange requests [env: HTTPS_PROXY, ALL_PROXY; NO_PROXY]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l no-proxy -d 'Hosts that bypass the proxy, comma-separated (domains, CIDR ranges) [env: NO_PROXY]' -r

@@ -294,6 +294,12 @@ pub enum Command {
         /// The root set to verify against
         #[arg(long, value_enum, default_value_t = crate::tls::TrustRoots::System)]
         trust: crate::tls::TrustRoots,
+        /// Also judge the client's own trust store: a PEM bundle, a directory of PEM/DER files, a PKCS#12 or a JKS file (repeatable; the setting `truststore` otherwise). Names what it lacks; with --out, writes those files
+        #[arg(long = "check-truststore", value_name = "PATH")]
+        check_truststore: Vec<PathBuf>,
+        /// With a trust store: judge it against the roots Microsoft publishes for the target, without connecting (an appliance's export on a laptop)
+        #[arg(long)]
+        offline: bool,
     },
 
     /// Request a token and show its decoded claims and what is wrong with them
@@ -463,7 +469,13 @@ Examples:
   smtp-oauth certs mail.example.com:587 --starttls smtp
 
   # compare with Mozilla's root set
-  smtp-oauth certs --trust mozilla";
+  smtp-oauth certs --trust mozilla
+
+  # will the appliance's own trust store accept the chain? writes what it lacks to ./import
+  smtp-oauth certs --check-truststore ./ise-trusted-certs --out ./import
+
+  # a Java keystore, judged without network against Microsoft's published roots
+  SMTP_OAUTH_TRUSTSTORE_PASSWORD=changeit smtp-oauth certs --check-truststore cacerts --offline";
 
 const TOKEN_EXAMPLES: &str = "\
 Examples:

@@ -12,6 +12,7 @@ pub mod diagnose;
 pub mod prereqs;
 pub mod smtp;
 pub mod token;
+pub mod truststore;
 
 use std::time::Duration;
 
@@ -196,6 +197,8 @@ checks! {
         "no prerequisite changed within the last hour";
     SMTP_SEND = "smtp.send", "Send a test message",
         "MAIL, RCPT, DATA and the queue reply (only with --to)";
+    TRUSTSTORE = "truststore", "Client trust store",
+        "the client's own trust store (--truststore) anchors the chain the SMTP server presented";
 }
 
 impl CheckId {

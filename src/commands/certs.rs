@@ -12,11 +12,12 @@ use tokio::net::TcpStream;
 
 use super::{AppError, Context, Outcome};
 use crate::checks::Step;
+use crate::checks::truststore as judge;
 use crate::report::{Details, Report, vars_from_settings};
 use crate::settings::{Settings, Target as ClientTarget};
 use crate::smtp::session::{self, TlsFacts};
 use crate::tls::certinfo::{self, CertInfo};
-use crate::tls::{self, Trust, TrustRoots};
+use crate::tls::{self, Trust, TrustRoots, truststore};
 
 pub struct CertsOptions {
     pub target: Option<String>,
@@ -24,6 +25,9 @@ pub struct CertsOptions {
     pub pem: bool,
     pub out: Option<PathBuf>,
     pub trust: TrustRoots,
+    /// Client trust stores to judge (`--check-truststore`; else the setting `truststore`).
+    pub stores: Vec<PathBuf>,
+    pub offline: bool,
 }
 
 /// Where to connect and how.
@@ -253,6 +257,7 @@ fn export(
     dir: &Path,
     ders: &[rustls::pki_types::CertificateDer<'static>],
     chain: &[CertInfo],
+    known: &[Vec<u8>],
 ) -> Result<Vec<String>, AppError> {
     std::fs::create_dir_all(dir)
         .map_err(|e| AppError::Io(format!("cannot create {}: {e}", dir.display())))?;
@@ -273,6 +278,30 @@ fn export(
         let cn = cn.trim_start_matches('.');
         let path = dir.join(format!("{i:02}-{cn}.pem"));
         let pem = certinfo::pem(der);
+        write_new(&path, pem.as_bytes())?;
+        bundle.push_str(&pem);
+        written.push(path.display().to_string());
+    }
+    // Servers do not send their root; a client's trust store needs it (Cisco ISE above all).
+    // Written when it is known here: Microsoft's published roots, or this machine's --ca-file.
+    if let Some(root) = judge::root_above(ders, known) {
+        let info = certinfo::describe(&root);
+        let cn: String = info
+            .as_ref()
+            .map(certinfo::common_name)
+            .unwrap_or_default()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(64)
+            .collect();
+        let path = dir.join(format!("{:02}-{cn}-root.pem", ders.len()));
+        let pem = certinfo::pem(&root);
         write_new(&path, pem.as_bytes())?;
         bundle.push_str(&pem);
         written.push(path.display().to_string());
@@ -323,17 +352,175 @@ pub fn starttls_protocol(given: Option<&str>) -> Result<bool, AppError> {
     }
 }
 
-pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
-    let settings = ctx.settings()?;
-    let ep = endpoint(&settings, o)?;
-    let trust = Trust::with_roots(
-        settings.ca_file.as_ref().map(|c| c.value.as_path()),
-        o.trust,
-    )
-    .map_err(|e| AppError::Usage(e.to_string()))?;
-    let timeout = settings.timeout.value;
+/// The client trust stores to judge: `--check-truststore`, else the setting, loaded.
+fn stores(settings: &Settings, o: &CertsOptions) -> Result<Vec<truststore::Store>, AppError> {
+    let paths = if o.stores.is_empty() {
+        settings
+            .truststore
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or_default()
+    } else {
+        o.stores.clone()
+    };
+    if o.offline && paths.is_empty() {
+        return Err(AppError::Usage(
+            "--offline judges a client trust store: pass --check-truststore PATH (or set truststore)".into(),
+        ));
+    }
+    let password = settings.truststore_password.as_ref().map(|p| &p.value);
+    paths
+        .iter()
+        .map(|p| {
+            truststore::load(p, password)
+                .map_err(|e| AppError::Usage(format!("--check-truststore: {e}")))
+        })
+        .collect()
+}
+
+/// The CA certificates of `--ca-file`: what a missing CA can be named and written from, beside
+/// Microsoft's table.
+fn known_cas(settings: &Settings) -> Vec<Vec<u8>> {
+    use rustls::pki_types::pem::PemObject as _;
+    settings
+        .ca_file
+        .as_ref()
+        .and_then(|c| crate::settings::config_file::read_limited_bytes(&c.value, 8 << 20).ok())
+        .map(|bytes| {
+            rustls::pki_types::CertificateDer::pem_slice_iter(&bytes)
+                .filter_map(Result::ok)
+                .map(|c| c.as_ref().to_vec())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The trust-store checks for `target` (online against `chain`, else offline), and the files
+/// of what the stores lack, written to `--out`.
+fn truststore_steps(
+    stores: &[truststore::Store],
+    target: &str,
+    host: &str,
+    chain: Option<&[rustls::pki_types::CertificateDer<'static>]>,
+    known: &[Vec<u8>],
+    out: Option<&Path>,
+) -> Result<(Vec<Step>, Vec<String>), AppError> {
+    let mut steps = Vec::new();
+    let mut written = Vec::new();
+    for store in stores {
+        let verdict = match chain {
+            Some(c) => judge::judge_online(store, c, host, known),
+            None => judge::judge_offline(store, target),
+        };
+        if let (Some(dir), judge::Verdict::Missing(missing)) = (out, &verdict) {
+            for m in missing {
+                // The chain's export has written the root already.
+                let exported_root = chain.and_then(|c| judge::root_above(c, known));
+                if let Some(der) = m
+                    .der
+                    .as_ref()
+                    .filter(|d| exported_root.as_ref() != Some(*d))
+                {
+                    std::fs::create_dir_all(dir).map_err(|e| {
+                        AppError::Io(format!("cannot create {}: {e}", dir.display()))
+                    })?;
+                    let path = dir.join(judge::file_name(m));
+                    write_new(&path, certinfo::pem(der).as_bytes())?;
+                    written.push(path.display().to_string());
+                }
+            }
+        }
+        steps.push(judge::step(target, store, &verdict, chain.is_none()));
+    }
+    Ok((steps, written))
+}
+
+/// `diagnose` with the setting `truststore`: each store judged against the chain the SMTP
+/// server presented in this run, or offline when the run saw no chain.
+pub(super) fn diagnosis_steps(
+    settings: &Settings,
+    facts: Option<&crate::checks::diagnose::Facts>,
+) -> Vec<Step> {
+    let Some(paths) = settings.truststore.as_ref().map(|t| &t.value) else {
+        return Vec::new();
+    };
+    let chain = facts.and_then(|f| {
+        f.smtp.iter().find_map(|p| match &p.outcome {
+            Ok(session::Seen::Tls { chain, .. }) => Some(chain.clone()),
+            _ => None,
+        })
+    });
+    let known = known_cas(settings);
+    let password = settings.truststore_password.as_ref().map(|p| &p.value);
+    paths
+        .iter()
+        .flat_map(|path| match truststore::load(path, password) {
+            Ok(store) => truststore_steps(
+                std::slice::from_ref(&store),
+                "smtp",
+                &settings.smtp_host.value,
+                chain.as_deref(),
+                &known,
+                None,
+            )
+            .map(|(steps, _)| steps)
+            .unwrap_or_default(),
+            Err(e) => vec![Step::skip(
+                CheckId::TRUSTSTORE,
+                "Client trust store",
+                format!("not judged: {e} (setting truststore)"),
+            )],
+        })
+        .collect()
+}
+
+/// `certs --check-truststore … --offline`: the stores against Microsoft's published roots.
+fn offline(
+    settings: &Settings,
+    o: &CertsOptions,
+    stores: &[truststore::Store],
+) -> Result<Outcome, AppError> {
+    let target = o.target.as_deref().unwrap_or("smtp");
+    if !["smtp", "login", "graph", "exchange"].contains(&target) {
+        return Err(AppError::Usage(format!(
+            "--offline judges a store against Microsoft's roots for smtp, login, graph or exchange, not `{}`",
+            target.chars().take(60).collect::<String>()
+        )));
+    }
+    let (steps, written) = truststore_steps(
+        stores,
+        target,
+        "",
+        None,
+        &known_cas(settings),
+        o.out.as_deref(),
+    )?;
+    let mut report = Report::new(format!("certs {target} --offline"), Some(settings), false);
+    if !written.is_empty() {
+        report = report.with_details(Details::Diagnosis {
+            scenario: None,
+            scenario_summary: None,
+            transcript: None,
+            timeline: None,
+            headline: Some(format!("Written for import: {}", written.join(", "))),
+        });
+    }
+    let vars = vars_from_settings(settings);
+    for step in steps {
+        report.push(step.into_check(&vars));
+    }
+    Ok(Outcome::Report(Box::new(report)))
+}
+
+/// The TLS handshake with the endpoint (after STARTTLS for `smtp`): what it showed, or the
+/// step that failed before a handshake.
+fn probe(
+    ep: &Endpoint,
+    trust: &Trust,
+    timeout: Duration,
+) -> Result<Result<TlsFacts, Step>, AppError> {
     let runtime = super::runtime()?;
-    let probed: Result<TlsFacts, Step> = runtime.block_on(async {
+    Ok(runtime.block_on(async {
         if ep.starttls {
             let target = session::Target {
                 host: ep.host.clone(),
@@ -341,7 +528,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
                 timeout,
                 ehlo_name: "smtp-oauth.localdomain".into(),
             };
-            let connected = session::connect(&target, &trust).await;
+            let connected = session::connect(&target, trust).await;
             if let Some(f) = connected.tls {
                 Ok(f)
             } else {
@@ -360,9 +547,25 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
                 }))
             }
         } else {
-            probe_direct(&ep.host, ep.port, &trust, timeout).await
+            probe_direct(&ep.host, ep.port, trust, timeout).await
         }
-    });
+    }))
+}
+
+pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
+    let settings = ctx.settings()?;
+    let stores = stores(&settings, o)?;
+    if o.offline {
+        return offline(&settings, o, &stores);
+    }
+    let ep = endpoint(&settings, o)?;
+    let trust = Trust::with_roots(
+        settings.ca_file.as_ref().map(|c| c.value.as_path()),
+        o.trust,
+    )
+    .map_err(|e| AppError::Usage(e.to_string()))?;
+    let timeout = settings.timeout.value;
+    let probed = probe(&ep, &trust, timeout)?;
     let mut vars = vars_from_settings(&settings);
     vars.set("smtp_host", &ep.host);
     let how = if ep.starttls { "STARTTLS" } else { "TLS" };
@@ -389,17 +592,33 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         let pem: String = ders.iter().map(|d| certinfo::pem(d.as_ref())).collect();
         return Ok(Outcome::Raw(pem.into_bytes()));
     }
-    let exported = match &o.out {
-        Some(dir) if !ders.is_empty() => export(dir, &ders, &chain)?,
+    let known = known_cas(&settings);
+    let mut exported = match &o.out {
+        Some(dir) if !ders.is_empty() => export(dir, &ders, &chain, &known)?,
         _ => Vec::new(),
     };
+    let (store_steps, store_files) = truststore_steps(
+        &stores,
+        &ep.name,
+        &ep.host,
+        Some(&ders),
+        &known,
+        o.out.as_deref(),
+    )?;
+    exported.extend(store_files);
     let hint = match &o.out {
         Some(dir) => format!("Import the root into the client's trust store (exported to {}).", dir.display()),
         None => "Export the chain with `smtp-oauth certs --out DIR` and import the root into the client's trust store.".into(),
     };
     let step = verdict(&ep.host, &facts, &chain, &hint);
+    let root_written = exported.iter().any(|p| p.ends_with("-root.pem"));
     let ise = (settings.target.value == ClientTarget::Ise && !exported.is_empty()).then(|| {
-        "Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import each file, and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)".to_string()
+        let root = if root_written {
+            "the root (the file ending in -root.pem)"
+        } else {
+            "the root that issued the intermediate (not presented by the server and not known here: get it from the intermediate's issuer URL)"
+        };
+        format!("Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import {root} and the intermediate (01-…), not the server's own certificate (00-…), and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)")
     });
     report = report.with_details(Details::Certs {
         target: ep.name.clone(),
@@ -411,5 +630,8 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         note: ise,
     });
     report.push(step.into_check(&vars));
+    for s in store_steps {
+        report.push(s.into_check(&vars));
+    }
     Ok(Outcome::Report(Box::new(report)))
 }

@@ -183,6 +183,8 @@ pub fn execute(ctx: &Context, o: &DiagnoseOptions) -> Result<Outcome, AppError> 
     if let Some(note) = super::secret::remember_from_graph(&settings, &diagnosis.steps) {
         ctx.notice(&note);
     }
+    let stores = super::certs::diagnosis_steps(&settings, diagnosis.facts.as_ref());
+    diagnosis.steps.extend(stores);
     let keep = o.kept_checks();
     diagnosis.steps.retain(|s| keep.contains(&s.id));
     let host = settings.smtp_host.value.clone();

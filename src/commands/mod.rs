@@ -275,6 +275,8 @@ fn tenant_side(ctx: &Context, command: Command) -> Result<Outcome, AppError> {
             pem,
             out,
             trust,
+            check_truststore,
+            offline,
         } => {
             let starttls = certs::starttls_protocol(starttls.as_deref())?;
             certs::execute(
@@ -285,6 +287,8 @@ fn tenant_side(ctx: &Context, command: Command) -> Result<Outcome, AppError> {
                     pem,
                     out,
                     trust,
+                    stores: check_truststore,
+                    offline,
                 },
             )
         }

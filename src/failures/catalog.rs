@@ -1355,4 +1355,50 @@ pub static CATALOG: &[FailureClass] = &[
             Area::Token,
         )
     },
+    FailureClass {
+        when: "The client's own trust store (an appliance's trusted certificates, a Java keystore, a PEM bundle) does not anchor the chain Microsoft's server presents, or its copy of the root has expired. This machine may trust the chain; the client will not (Java: \"unable to find valid certification path to requested target\").",
+        keys: &[
+            Key::Observed(
+                "the chain does not verify with the store's certificates as the only roots",
+            ),
+            Key::Observed("the store lacks a root Microsoft names for the endpoint (offline)"),
+            Key::LogText("unable to find valid certification path to requested target"),
+        ],
+        causes: &[
+            "Microsoft moved the endpoint to a chain under a root the store does not hold: in 2026 Exchange Online moved to DigiCert Global Root G2 (MC1224565).",
+            "The store holds an old copy of the root, now expired, or only the intermediate of an earlier chain.",
+            "A TLS inspection proxy re-signs the traffic with a CA the store lacks.",
+        ],
+        fix: &[
+            "Import the missing file named in the check (`smtp-oauth certs --check-truststore STORE --out DIR` writes it) into the client's trust store.",
+            "Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import, and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\".",
+            "Java: `keytool -importcert -trustcacerts -alias digicert-global-root-g2 -file DigiCert_Global_Root_G2.pem -keystore STORE`.",
+        ],
+        docs: &[
+            "https://techcommunity.microsoft.com/blog/exchange/trust-digicert-global-root-g2-certificate-authority-to-avoid-exchange-online-ema/4488311",
+            "https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
+        ],
+        ..fail(
+            ClassId::TRUSTSTORE_MISSING_CA,
+            "The client's trust store lacks a CA of Microsoft's chain",
+            Area::Tls,
+        )
+    },
+    FailureClass {
+        severity: Severity::Warn,
+        when: "The certificate in the client's trust store that anchors Microsoft's chain ends within 60 days (within 30 days this is said louder). On that day the client stops trusting the server.",
+        keys: &[Key::Observed(
+            "the store's anchor of the chain ends within 60 days",
+        )],
+        causes: &["Trust stores of appliances are not updated with their firmware."],
+        fix: &[
+            "Import the current certificate of that CA (the check names it and where to get it), before the old one ends.",
+        ],
+        docs: &["https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details"],
+        ..fail(
+            ClassId::TRUSTSTORE_CA_EXPIRING,
+            "The trust store's anchor of Microsoft's chain expires soon",
+            Area::Tls,
+        )
+    },
 ];

@@ -75,6 +75,8 @@ class_ids! {
     RBAC_MIXED_PERMISSIONS = "rbac-mixed-permissions",
     LOGIN_HOST_UNREACHABLE = "login-host-unreachable",
     CREDENTIAL_CHANGE_FAILED = "credential-change-failed",
+    TRUSTSTORE_MISSING_CA = "truststore-missing-ca",
+    TRUSTSTORE_CA_EXPIRING = "truststore-ca-expiring",
 }
 
 impl ClassId {

@@ -162,6 +162,8 @@ pub struct Settings {
     pub client_secret: SecretSetting,
     /// The password of a PKCS#12 `--client-cert` / `--admin-client-cert` (environment only).
     pub client_cert_password: Option<Val<SecretString>>,
+    /// The password of a PKCS#12 or JKS `--truststore` (environment only).
+    pub truststore_password: Option<Val<SecretString>>,
     pub admin_client_secret: SecretSetting,
     pub graph_token: Option<Val<SecretString>>,
     pub exchange_token: Option<Val<SecretString>>,
@@ -254,6 +256,12 @@ static SECRET_SPECS: &[SettingSpec] = &[
         "",
         &["SMTP_OAUTH_CLIENT_CERT_PASSWORD"],
         "the password of a PKCS#12 (.pfx/.p12) client certificate; empty when unset",
+    ),
+    secret_row(
+        "truststore_password",
+        "",
+        &["SMTP_OAUTH_TRUSTSTORE_PASSWORD"],
+        "the password of a PKCS#12 or JKS trust store (--truststore); unset tries Java's `changeit`",
     ),
     secret_row(
         "admin_client_secret",
@@ -649,6 +657,7 @@ impl Settings {
         let graph_token = token("SMTP_OAUTH_GRAPH_TOKEN");
         let exchange_token = token("SMTP_OAUTH_EXCHANGE_TOKEN");
         let client_cert_password = token("SMTP_OAUTH_CLIENT_CERT_PASSWORD");
+        let truststore_password = token("SMTP_OAUTH_TRUSTSTORE_PASSWORD");
         let mut values = Values::resolve(
             &mut r,
             &a.values,
@@ -676,6 +685,7 @@ impl Settings {
             values,
             client_secret,
             client_cert_password,
+            truststore_password,
             admin_client_secret,
             graph_token,
             exchange_token,
@@ -720,6 +730,7 @@ impl Settings {
         rows.extend([
             secret_row("client_secret", &self.client_secret),
             token_row("client_cert_password", self.client_cert_password.as_ref()),
+            token_row("truststore_password", self.truststore_password.as_ref()),
             secret_row("admin_client_secret", &self.admin_client_secret),
             token_row("graph_token", self.graph_token.as_ref()),
             token_row("exchange_token", self.exchange_token.as_ref()),
@@ -873,6 +884,7 @@ mod tests {
                 }
                 "secret_expires" => "2027-03-31",
                 "secret_key_id" => "6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57",
+                "truststore" => "/opt/ise/trusted-certs",
                 "mailbox" => "no-reply@contoso.onmicrosoft.com",
                 "cloud" => "usgov",
                 "smtp_host" => "smtp.office365.us",

@@ -271,6 +271,40 @@ impl Kind for PathK {
     }
 }
 
+fn joined(paths: &[PathBuf]) -> String {
+    std::env::join_paths(paths).map_or_else(|_| String::new(), |j| j.to_string_lossy().into_owned())
+}
+
+/// Paths separated as in `PATH` (`:` on Unix, `;` on Windows): the client trust stores.
+pub struct PathListK;
+impl Kind for PathListK {
+    type Value = Vec<PathBuf>;
+    const EXPECTED: &'static str = validate::EXPECT_PATH_LIST;
+    fn parse(raw: &str) -> Result<Vec<PathBuf>, Invalid> {
+        validate::path_list(raw)
+    }
+    fn show(value: &Vec<PathBuf>) -> serde_json::Value {
+        // As written: a `config set` of the shown value stores the same paths.
+        text(&joined(value))
+    }
+    fn store(value: &Vec<PathBuf>) -> toml_edit::Value {
+        joined(value).into()
+    }
+    fn rebase(value: &mut Vec<PathBuf>, dir: &Path) {
+        for p in value.iter_mut() {
+            PathK::rebase(p, dir);
+        }
+    }
+    fn advise(value: &Vec<PathBuf>) -> Option<String> {
+        let absent: Vec<String> = value
+            .iter()
+            .filter(|p| !p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        (!absent.is_empty()).then(|| format!("nothing at {} (yet)", absent.join(", ")))
+    }
+}
+
 fn parse_admin(v: &str) -> Result<AdminMode, Invalid> {
     Ok(
         match validate::one_of(
@@ -491,6 +525,9 @@ settings! {
     /// Exchange Online admin API base URL [env: SMTP_OAUTH_EXCHANGE_URL] [default: the cloud's]
     exchange_url: Defaulted<UrlK> = for_cloud(&cloud, builtin(cloud.value.endpoints().exchange_url)),
         flag "exchange-url" "URL", env ["SMTP_OAUTH_EXCHANGE_URL"];
+
+    /// The client's own trust stores to audit (PEM, a directory of PEM/DER files, PKCS#12 or JKS; several separated as in PATH); their password from SMTP_OAUTH_TRUSTSTORE_PASSWORD [env: SMTP_OAUTH_TRUSTSTORE]
+    truststore: Optional<PathListK>, flag "truststore" "PATHS", env ["SMTP_OAUTH_TRUSTSTORE"];
 
     /// Extra trust anchors (PEM), added to the system roots [env: SMTP_OAUTH_CA_FILE]
     ca_file: Optional<PathK>, flag "ca-file" "FILE", env ["SMTP_OAUTH_CA_FILE"];

@@ -57,6 +57,7 @@ pub const EXPECT_TENANT: &str = "a Directory (tenant) ID such as 72f988bf-86f1-4
 pub const EXPECT_CLIENT_ID: &str = "the Application (client) ID, a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444 (Entra admin center › App registrations › your app › Overview)";
 pub const EXPECT_MAILBOX: &str =
     "the mailbox's e-mail address, such as no-reply@contoso.onmicrosoft.com";
+pub const EXPECT_PATH_LIST: &str = "one or more paths of trust stores, separated as in PATH (`:` on Unix, `;` on Windows), such as /opt/ise/trusted-certs:/etc/pki/java/cacerts";
 pub const EXPECT_KEY_ID: &str = "the Secret ID of the client secret, a GUID such as 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 (Entra admin center › App registrations › your app › Certificates & secrets, column Secret ID)";
 pub const EXPECT_DATE: &str = "a date written YYYY-MM-DD, such as 2027-03-31";
 pub const EXPECT_PORT: &str = "a TCP port number from 1 to 65535 (Exchange Online: 587)";
@@ -222,6 +223,20 @@ fn tenant_in_url(value: &str) -> Option<String> {
         .iter()
         .find(|s| is_dns_name(s) && !s.starts_with("login."))
         .map(|s| s.to_ascii_lowercase())
+}
+
+/// Paths separated as in `PATH`, each a valid path.
+pub fn path_list(raw: &str) -> Result<Vec<std::path::PathBuf>, Invalid> {
+    let paths: Vec<std::path::PathBuf> = std::env::split_paths(raw.trim())
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
+    if paths.is_empty() {
+        return Err(Invalid::new("the value is empty", EXPECT_PATH_LIST));
+    }
+    for p in &paths {
+        path(&p.display().to_string())?;
+    }
+    Ok(paths)
 }
 
 /// The `keyId` of a client secret (the portal's "Secret ID"); never its value.

@@ -91,6 +91,10 @@ pub struct Pki {
     pub expired: ServedChain,
     pub wrong_name: ServedChain,
     pub inspection: ServedChain,
+    /// The good chain's root re-issued with its own key and name, as an old copy kept in a
+    /// client's trust store: one that ended yesterday, and one that ends in 20 days (PEM).
+    pub root_expired_pem: String,
+    pub root_expiring_pem: String,
 }
 
 fn ca_params(cn: &str, org: &str, days: i64) -> CertificateParams {
@@ -265,6 +269,14 @@ impl Pki {
             &[],
         )?;
 
+        let copy = |from: OffsetDateTime, to: OffsetDateTime| {
+            let mut p = ca_params("DigiCert Global Root G3", "DigiCert Inc", 0);
+            p.not_before = from;
+            p.not_after = to;
+            p.self_signed(root.key()).map(|c| c.pem())
+        };
+        let root_expired_pem = copy(now - Duration::days(4000), now - Duration::days(1))?;
+        let root_expiring_pem = copy(now - Duration::days(3000), now + Duration::days(20))?;
         let trust_pem = format!("{}{}", root.pem(), inspection_root.pem());
         Ok(Pki {
             trust_pem,
@@ -276,6 +288,8 @@ impl Pki {
             expired,
             wrong_name,
             inspection,
+            root_expired_pem,
+            root_expiring_pem,
         })
     }
 

@@ -82,7 +82,9 @@ pub enum TrustError {
 }
 
 pub mod certinfo;
+pub mod microsoft;
 pub mod record;
+pub mod truststore;
 
 /// Which root set to verify against (`certs --trust`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -26,4 +26,5 @@ mod smtp;
 mod snapshots;
 mod support;
 mod token;
+mod truststore;
 mod truth;
