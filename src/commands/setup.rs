@@ -236,6 +236,7 @@ fn test_until_accepted(
     p: &mut dyn wizard::Prompter,
     v: &mut Values,
     interactive: bool,
+    draft: Option<&wizard::draft::Draft>,
 ) -> Result<Tested, AppError> {
     loop {
         let t = test_connection(ctx, v)?;
@@ -267,15 +268,30 @@ fn test_until_accepted(
             return Ok(t);
         }
         let class = failed.class.unwrap_or(ClassId::PROTOCOL_ERROR);
+        // The tenant in another cloud: the cloud is what to change (discovery often says which).
+        let cloud = wizard::cloud_suspect(&t.steps, v.cloud);
+        if let Some(Some(said)) = cloud {
+            p.note(&format!(
+                "The tenant is in the {} cloud (OpenID discovery says so), not {}.",
+                said.name(),
+                v.cloud.name()
+            ));
+        }
+        let suspect = if cloud.is_some() {
+            Some(Field::Cloud)
+        } else {
+            wizard::field_for(class)
+        };
         // After a 535, a missing FullAccess or SMTP AUTH switched off, the value typed is most
         // likely right and the Exchange steps are the fix: "no change" is the suggestion.
-        let value_likely_wrong = !matches!(
-            class,
-            ClassId::AUTH_REJECTED
-                | ClassId::MAILBOX_PERMISSION_MISSING
-                | ClassId::SMTP_AUTH_DISABLED
-        );
-        match wizard::field_for(class) {
+        let value_likely_wrong = cloud.is_some()
+            || !matches!(
+                class,
+                ClassId::AUTH_REJECTED
+                    | ClassId::MAILBOX_PERMISSION_MISSING
+                    | ClassId::SMTP_AUTH_DISABLED
+            );
+        match suspect {
             Some(field)
                 if p.confirm(
                     &format!(
@@ -285,7 +301,11 @@ fn test_until_accepted(
                     value_likely_wrong,
                 )? =>
             {
-                wizard::ask(p, Some(field), v)?;
+                // The cloud discovery named is the suggestion.
+                if let Some(Some(said)) = cloud {
+                    v.cloud = said;
+                }
+                wizard::ask(p, Some(field), v, draft)?;
             }
             _ => {
                 if !p.confirm("Save the values anyway?", false)? {
@@ -302,8 +322,16 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let current = ctx.settings().ok();
     let mut v = defaults(current.as_ref(), o);
     let mut p = wizard::Terminal;
+    let draft = if interactive {
+        ctx.locate()
+            .ok()
+            .and_then(|(_, profile)| wizard::draft::Draft::of(&profile.value))
+    } else {
+        None
+    };
     if interactive {
-        wizard::ask(&mut p, None, &mut v)?;
+        resume(&mut p, draft.as_ref(), &mut v)?;
+        wizard::ask(&mut p, None, &mut v, draft.as_ref())?;
     } else {
         complete_without_terminal(&mut v, o)?;
     }
@@ -312,7 +340,13 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let tested = if o.no_test {
         None
     } else {
-        Some(test_until_accepted(ctx, &mut p, &mut v, interactive)?)
+        Some(test_until_accepted(
+            ctx,
+            &mut p,
+            &mut v,
+            interactive,
+            draft.as_ref(),
+        )?)
     };
 
     let (path, profile) = ctx.locate()?;
@@ -350,6 +384,9 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
         return Err(WizardError::Cancelled.into());
     }
     let stored = save(&path.value, &profile.value, &v)?;
+    if let Some(d) = &draft {
+        d.remove();
+    }
 
     let settings = settings_of(ctx, &v)?;
     let mut report = Report::new("setup", Some(&settings), false);
@@ -376,8 +413,44 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     ))))
 }
 
+/// A draft of an earlier, stopped setup of this profile: offered, and its answers become the
+/// defaults; declined, it is removed.
+fn resume(
+    p: &mut dyn wizard::Prompter,
+    draft: Option<&wizard::draft::Draft>,
+    v: &mut Values,
+) -> Result<(), AppError> {
+    let Some(d) = draft else {
+        return Ok(());
+    };
+    let mut restored = v.clone();
+    let Some(when) = d.restore(&mut restored) else {
+        return Ok(());
+    };
+    let shown: Vec<String> = [
+        ("tenant", &restored.tenant),
+        ("client id", &restored.client_id),
+        ("mailbox", &restored.mailbox),
+    ]
+    .iter()
+    .filter(|(_, x)| !x.is_empty())
+    .map(|(k, x)| format!("{k} {x}"))
+    .collect();
+    p.note(&format!(
+        "A setup of this profile stopped on {when} after these answers: {} (the secret is never kept).",
+        if shown.is_empty() { "the client and cloud".to_string() } else { shown.join(", ") }
+    ));
+    if p.confirm("Go on with them (as the suggested answers)?", true)? {
+        *v = restored;
+    } else {
+        d.remove();
+    }
+    Ok(())
+}
+
 fn field_name(f: Field) -> &'static str {
     match f {
+        Field::Cloud => "Microsoft cloud",
         Field::Tenant => "tenant",
         Field::ClientId => "client id",
         Field::Credential => "client secret or certificate",

@@ -10,6 +10,8 @@ use secrecy::SecretString;
 use crate::cloud::Cloud;
 use crate::settings::validate;
 
+pub mod draft;
+
 /// Why the wizard stopped.
 #[derive(Debug)]
 pub enum WizardError {
@@ -93,13 +95,21 @@ impl Prompter for Terminal {
         items: &[String],
         default: usize,
     ) -> Result<usize, WizardError> {
-        dialoguer::Select::new()
-            .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .interact_opt()
-            .map_err(io)?
-            .ok_or(WizardError::Cancelled)
+        // A typed answer, not an arrow-key menu: dialoguer's menu moves on letters (`j`, `k`),
+        // so a URL pasted at the wrong moment picked a cloud.
+        let listed: String = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| format!("  {}. {item}\n", i + 1))
+            .collect();
+        eprint!("{listed}");
+        let answer = dialoguer::Input::<String>::new()
+            .with_prompt(format!("{prompt} (1-{})", items.len()))
+            .default((default + 1).to_string())
+            .validate_with(|v: &String| choice(v, items).map(|_| ()))
+            .interact_text()
+            .map_err(io)?;
+        choice(&answer, items).map_err(WizardError::Io)
     }
 
     fn input(
@@ -108,8 +118,11 @@ impl Prompter for Terminal {
         default: Option<&str>,
         check: &dyn Fn(&str) -> Result<(), String>,
     ) -> Result<String, WizardError> {
+        // An empty line reaches `check` (which refuses it where a value is needed): "empty to
+        // skip" must be possible to type.
         let mut input = dialoguer::Input::<String>::new()
             .with_prompt(prompt)
+            .allow_empty(true)
             .validate_with(|v: &String| check(v));
         if let Some(d) = default {
             input = input.default(d.to_string());
@@ -166,7 +179,7 @@ pub enum Client {
 }
 
 /// Every value of the procedure.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Values {
     pub client: Client,
     pub cloud: Cloud,
@@ -187,6 +200,8 @@ pub struct Values {
 /// Which value to ask again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// The Microsoft cloud (asked again when discovery or AADSTS900382 says it is another).
+    Cloud,
     Tenant,
     ClientId,
     Credential,
@@ -257,13 +272,27 @@ fn check(f: impl Fn(&str) -> Result<(), validate::Invalid>) -> impl Fn(&str) -> 
     }
 }
 
-/// Asks one field (or all of them in order). `current` holds earlier answers as defaults.
-pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result<(), WizardError> {
+/// Asks one field (or all of them in order). `v` holds earlier answers as defaults; after each
+/// answer the draft (when given) keeps them, so a Ctrl-C loses only the question it interrupts.
+pub fn ask(
+    p: &mut dyn Prompter,
+    field: Option<Field>,
+    v: &mut Values,
+    draft: Option<&draft::Draft>,
+) -> Result<(), WizardError> {
     let all = field.is_none();
     let wants = |f: Field| all || field == Some(f);
+    let keep = |v: &Values| {
+        if let Some(d) = draft {
+            d.save(v);
+        }
+    };
     if all {
         client_and_cloud(p, v)?;
+    } else if field == Some(Field::Cloud) {
+        ask_cloud(p, v)?;
     }
+    keep(v);
     if wants(Field::Tenant) {
         p.note("Directory (tenant) ID: Entra admin center › Overview › Tenant ID (a domain of the tenant works too).");
         v.tenant = p.input(
@@ -271,6 +300,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             non_empty(&v.tenant),
             &check(|t| validate::tenant(t).map(|_| ())),
         )?;
+        keep(v);
     }
     if wants(Field::ClientId) {
         p.note("Application (client) ID: Entra admin center › App registrations › the app › Overview › Application (client) ID.");
@@ -279,6 +309,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             non_empty(&v.client_id),
             &check(|c| validate::client_id(c).map(|_| ())),
         )?;
+        keep(v);
     }
     if wants(Field::Credential) {
         let kinds = vec![
@@ -311,6 +342,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             v.certificate = Some(path.trim().to_string());
             v.secret = None;
         }
+        keep(v);
     }
     if wants(Field::Mailbox) {
         p.note("The mailbox to send as: a licensed user or shared mailbox with Authenticated SMTP allowed (Microsoft 365 admin center › Users › the user › Mail › Manage email apps).");
@@ -319,9 +351,11 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
             non_empty(&v.mailbox),
             &check(|m| validate::mailbox(m).map(|_| ())),
         )?;
+        keep(v);
     }
     if wants(Field::Server) {
         ask_server(p, v)?;
+        keep(v);
     }
     if all && v.secret.is_some() {
         let stores = vec![
@@ -340,7 +374,7 @@ pub fn ask(p: &mut dyn Prompter, field: Option<Field>, v: &mut Values) -> Result
 
 /// The client (generic or Cisco ISE, with its release) and the Microsoft cloud.
 fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
-    p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nEsc or Ctrl-C stops without writing anything.\n");
+    p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nCtrl-C stops without changing the config file; the answers so far (never the secret) are kept for the next setup.\n");
     let items = vec![
         "A generic client (an app, a script, monitoring, a printer)".to_string(),
         "Cisco ISE".to_string(),
@@ -370,6 +404,11 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
     } else {
         v.client = Client::Generic;
     }
+    ask_cloud(p, v)
+}
+
+/// The Microsoft cloud, the current one suggested.
+fn ask_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
     let clouds: Vec<String> = [
         "Global (and GCC)",
         "US Government GCC High",
@@ -381,7 +420,62 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
     let current = Cloud::ALL.iter().position(|c| *c == v.cloud).unwrap_or(0);
     let index = p.select("Which Microsoft cloud?", &clouds, current)?;
     v.cloud = Cloud::ALL[index];
+    // The SMTP host follows the cloud unless it was set to something else.
+    if Cloud::ALL
+        .iter()
+        .any(|c| v.smtp_host == c.endpoints().smtp_host)
+    {
+        v.smtp_host = v.cloud.endpoints().smtp_host.to_string();
+    }
     Ok(())
+}
+
+/// The cloud a failed test says the tenant is in, when it is not the one chosen: OpenID
+/// discovery's `tenant_cloud`, or AADSTS900382 (another cloud, which one unknown).
+pub fn cloud_suspect(steps: &[crate::checks::Step], chosen: Cloud) -> Option<Option<Cloud>> {
+    let said = steps.iter().find_map(|s| {
+        s.evidence
+            .get("tenant_cloud")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|c| validate::cloud(c).ok())
+    });
+    if let Some(c) = said.filter(|c| *c != chosen) {
+        return Some(Some(c));
+    }
+    steps
+        .iter()
+        .any(|s| {
+            s.evidence.get("aadsts").and_then(serde_json::Value::as_str) == Some("AADSTS900382")
+        })
+        .then_some(None)
+}
+
+/// The number (1-based) or the unique name (a case-insensitive part of it) of one of `items`:
+/// a menu answered by a typed line, so pasted text cannot move a selection.
+pub fn choice(answer: &str, items: &[String]) -> Result<usize, String> {
+    let a = answer.trim();
+    if let Ok(n) = a.parse::<usize>() {
+        return (1..=items.len())
+            .contains(&n)
+            .then(|| n - 1)
+            .ok_or_else(|| format!("choose 1 to {}", items.len()));
+    }
+    let lower = a.to_ascii_lowercase();
+    let hits: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !lower.is_empty() && i.to_ascii_lowercase().contains(&lower))
+        .map(|(n, _)| n)
+        .collect();
+    match hits.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(format!(
+            "`{}` is none of the choices: type 1 to {}",
+            a.chars().take(40).collect::<String>(),
+            items.len()
+        )),
+        _ => Err(format!("`{a}` fits more than one: type its number")),
+    }
 }
 
 /// The client secret's value (never its id) and its expiry date.
@@ -518,6 +612,29 @@ pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_menu_answer_is_a_number_or_one_name() {
+        let items: Vec<String> = [
+            "Global (and GCC)",
+            "US Government GCC High",
+            "US Government DoD",
+            "China (21Vianet)",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(super::choice("2", &items), Ok(1));
+        assert_eq!(super::choice(" china ", &items), Ok(3));
+        assert_eq!(super::choice("dod", &items), Ok(2));
+        assert!(
+            super::choice("US Government", &items)
+                .unwrap_err()
+                .contains("more than one")
+        );
+        assert!(super::choice("5", &items).is_err());
+        assert!(super::choice("https://login.microsoftonline.com/k", &items).is_err());
+        assert!(super::choice("", &items).is_err());
+    }
+
     use super::*;
 
     #[test]

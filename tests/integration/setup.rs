@@ -173,6 +173,104 @@ fn ctrl_c_halfway_leaves_the_config_file_byte_for_byte_unchanged() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "nothing else written: {leftovers:?}");
+    // The answers so far are kept elsewhere (the state directory), and the next setup of the
+    // profile offers them as the suggested answers.
+    let draft = sb
+        .dir
+        .path()
+        .join(".local/state/smtp-oauth/setup-default.toml");
+    let kept = std::fs::read_to_string(&draft).unwrap();
+    assert!(
+        kept.contains("tenant = \"contoso.onmicrosoft.com\""),
+        "{kept}"
+    );
+    let mut p = wizard(&sb, &sim, &[]);
+    p.expect("A setup of this profile stopped on").unwrap();
+    p.expect("Go on with them").unwrap();
+    p.send_line("yes").unwrap();
+    p.expect("Which client will send the mail?").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    let _ = rest(&mut p);
+    assert_eq!(sb.read_config(), before);
+}
+
+/// A menu is answered with a typed number or name: pasted text is refused, never a selection
+/// (dialoguer's menu moved on the `k` of a pasted URL).
+#[test]
+fn pasted_text_in_a_menu_moves_nothing() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    p.expect("Which client will send the mail?").unwrap();
+    p.send_line("").unwrap();
+    p.expect("Which Microsoft cloud? (1-4)").unwrap();
+    p.send_line("https://login.microsoftonline.com/kontoso")
+        .unwrap();
+    p.expect("is none of the choices").unwrap();
+    p.send_line("china").unwrap();
+    p.expect("Tenant ID or domain").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    let _ = rest(&mut p);
+    let kept = std::fs::read_to_string(
+        sb.dir
+            .path()
+            .join(".local/state/smtp-oauth/setup-default.toml"),
+    )
+    .unwrap();
+    assert!(kept.contains("cloud = \"china\""), "{kept}");
+}
+
+/// A tenant in another cloud: the wizard says which one discovery names and asks for the cloud
+/// again (not the tenant), with that cloud suggested.
+#[test]
+fn a_tenant_of_another_cloud_asks_for_the_cloud_again() {
+    let sim = SimProcess::start("other-cloud-tenant");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    for (prompt, answer) in [
+        ("Which client will send the mail?", ""),
+        ("Which Microsoft cloud?", ""),
+        ("Tenant ID or domain", smtp_oauth::sim::tenant::TENANT_ID),
+        (
+            "Application (client) ID",
+            smtp_oauth::sim::tenant::CLIENT_ID,
+        ),
+        ("How does the app authenticate?", ""),
+    ] {
+        p.expect(prompt).unwrap();
+        p.send_line(answer).unwrap();
+    }
+    p.expect("Client secret value").unwrap();
+    send_secret(&mut p, &secret);
+    for (prompt, answer) in [
+        ("Secret expiry date", ""),
+        ("Mailbox address", smtp_oauth::sim::tenant::MAILBOX),
+        ("SMTP server", ""),
+        ("SMTP port", ""),
+        ("Connection timeout", ""),
+        ("Where should the secret be kept?", ""),
+    ] {
+        p.expect(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send_line(answer).unwrap();
+    }
+    p.expect("The tenant is in the usgov cloud (OpenID discovery says so), not global.")
+        .unwrap();
+    p.expect("Change the Microsoft cloud?").unwrap();
+    p.send_line("yes").unwrap();
+    p.expect("Which Microsoft cloud? (1-4) [2]").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    let _ = rest(&mut p);
+    // What was kept for the next setup holds every answer but the secret.
+    let kept = std::fs::read_to_string(
+        sb.dir
+            .path()
+            .join(".local/state/smtp-oauth/setup-default.toml"),
+    )
+    .unwrap();
+    assert!(kept.contains(smtp_oauth::sim::tenant::MAILBOX), "{kept}");
+    assert!(!kept.contains(&secret), "the secret was kept: {kept}");
 }
 
 #[test]
