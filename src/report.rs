@@ -167,6 +167,10 @@ pub enum Details {
         exported: Vec<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
+        /// `-v`: the connection and handshake as the client saw them (STARTTLS's SMTP lines,
+        /// then what was offered and what came back).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        transcript: Option<Vec<String>>,
     },
     /// `diagnose --all-profiles`: the outcome of each profile; its checks carry `profile`.
     Fleet {

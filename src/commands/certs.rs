@@ -16,6 +16,7 @@ use crate::checks::truststore as judge;
 use crate::report::{Details, Report, vars_from_settings};
 use crate::settings::{Settings, Target as ClientTarget};
 use crate::smtp::session::{self, TlsFacts};
+use crate::smtp::transcript::Transcript;
 use crate::tls::certinfo::{self, CertInfo};
 use crate::tls::{self, Trust, TrustRoots, truststore};
 
@@ -28,6 +29,8 @@ pub struct CertsOptions {
     /// Client trust stores to judge (`--check-truststore`; else the setting `truststore`).
     pub stores: Vec<PathBuf>,
     pub offline: bool,
+    /// `-v`: the connection and handshake transcript.
+    pub verbose: bool,
 }
 
 /// Where to connect and how.
@@ -518,7 +521,7 @@ fn probe(
     ep: &Endpoint,
     trust: &Trust,
     timeout: Duration,
-) -> Result<Result<TlsFacts, Step>, AppError> {
+) -> Result<(Result<TlsFacts, Step>, Vec<String>), AppError> {
     let runtime = super::runtime()?;
     Ok(runtime.block_on(async {
         if ep.starttls {
@@ -529,13 +532,12 @@ fn probe(
                 ehlo_name: "smtp-oauth.localdomain".into(),
             };
             let connected = session::connect(&target, trust).await;
-            if let Some(f) = connected.tls {
-                Ok(f)
-            } else {
+            let mut lines = connected.transcript.lines();
+            let Some(f) = connected.tls else {
                 let failed = crate::checks::smtp::phase_steps(&target, &connected.phases)
                     .into_iter()
                     .find(|s| s.status == crate::checks::Status::Fail);
-                Err(failed.unwrap_or_else(|| {
+                let step = failed.unwrap_or_else(|| {
                     Step::fail(
                         CheckId::TLS_CHAIN,
                         "Certificate chain",
@@ -544,12 +546,57 @@ fn probe(
                         "no TLS handshake happened".into(),
                         Map::new(),
                     )
-                }))
-            }
+                });
+                return (Err(step), lines);
+            };
+            lines.extend(handshake_lines(&ep.host, &f));
+            (Ok(f), lines)
         } else {
-            probe_direct(&ep.host, ep.port, trust, timeout).await
+            let mut transcript = Transcript::default();
+            transcript.event(format!(
+                "connecting to {}:{} (TCP, then TLS)",
+                ep.host, ep.port
+            ));
+            let probed = probe_direct(&ep.host, ep.port, trust, timeout).await;
+            if let Err(step) = &probed {
+                transcript.event(format!("stopped: {}", step.summary));
+            }
+            let mut lines = transcript.lines();
+            if let Ok(f) = &probed {
+                lines.extend(handshake_lines(&ep.host, f));
+            }
+            (probed, lines)
         }
     }))
+}
+
+/// The handshake as the client saw it: what was offered, what came back, the chain, the verdict.
+fn handshake_lines(host: &str, f: &TlsFacts) -> Vec<String> {
+    let sni = if host.parse::<std::net::IpAddr>().is_ok() {
+        "no SNI (an IP address)".to_string()
+    } else {
+        format!("SNI {host}")
+    };
+    let mut out = vec![
+        "TLS handshake:".to_string(),
+        format!("  ClientHello: {sni}, offering TLS 1.3 and TLS 1.2"),
+        match (&f.version, &f.cipher) {
+            (Some(v), Some(c)) => format!("  ServerHello: {v}, {c}"),
+            _ => "  the handshake did not complete".to_string(),
+        },
+    ];
+    let chain = &f.captured.chain;
+    out.push(format!("  Certificate: {} presented", chain.len()));
+    for (i, der) in chain.iter().enumerate() {
+        if let Some(info) = certinfo::describe(der.as_ref()) {
+            out.push(format!("    [{i}] {} ← {}", info.subject, info.issuer));
+        }
+    }
+    out.push(match &f.error {
+        None => "  verified: the chain verifies for the host".to_string(),
+        Some(e) => format!("  refused: {}", tls::describe(e)),
+    });
+    out
 }
 
 pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
@@ -565,7 +612,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
     )
     .map_err(|e| AppError::Usage(e.to_string()))?;
     let timeout = settings.timeout.value;
-    let probed = probe(&ep, &trust, timeout)?;
+    let (probed, transcript) = probe(&ep, &trust, timeout)?;
     let mut vars = vars_from_settings(&settings);
     vars.set("smtp_host", &ep.host);
     let how = if ep.starttls { "STARTTLS" } else { "TLS" };
@@ -574,6 +621,15 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         Ok(f) => f,
         Err(step) => {
             report.push(step.into_check(&vars));
+            if o.verbose {
+                report = report.with_details(Details::Diagnosis {
+                    scenario: None,
+                    scenario_summary: None,
+                    transcript: Some(transcript),
+                    timeline: None,
+                    headline: None,
+                });
+            }
             return Ok(Outcome::Report(Box::new(report)));
         }
     };
@@ -628,6 +684,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         chain,
         exported,
         note: ise,
+        transcript: o.verbose.then_some(transcript),
     });
     report.push(step.into_check(&vars));
     for s in store_steps {

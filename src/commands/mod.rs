@@ -199,7 +199,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
         | Command::Setup { .. }
         | Command::Certs { .. }
         | Command::Secret { .. }
-        | Command::Cert { .. }) => tenant_side(&ctx, c),
+        | Command::Cert { .. }) => tenant_side(&ctx, c, verbose),
         Command::Token { raw, inspect } => {
             token::execute(&ctx, &token::TokenOptions { raw, inspect })
         }
@@ -234,7 +234,7 @@ pub fn execute(cli: Cli) -> Result<Outcome, AppError> {
 
 /// The commands that read or change the tenant side and the client's setup: `prereqs`,
 /// `setup`, `certs`, `secret rotate`, `cert rotate`.
-fn tenant_side(ctx: &Context, command: Command) -> Result<Outcome, AppError> {
+fn tenant_side(ctx: &Context, command: Command, verbose: u8) -> Result<Outcome, AppError> {
     match command {
         Command::Prereqs {
             fix,
@@ -289,6 +289,7 @@ fn tenant_side(ctx: &Context, command: Command) -> Result<Outcome, AppError> {
                     trust,
                     stores: check_truststore,
                     offline,
+                    verbose: verbose > 0,
                 },
             )
         }

@@ -48,15 +48,19 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
     if let Details::Fleet { profiles } = &report.details {
         fleet(&mut out, profiles, &p);
     }
-    if let (
+    let transcript = match &report.details {
         Details::Diagnosis {
             transcript: Some(lines),
             ..
-        },
-        true,
-    ) = (&report.details, opts.verbose > 0)
-    {
-        let _ = writeln!(out, "\nTranscript (AUTH redacted):");
+        } => Some(("Transcript (AUTH redacted):", lines)),
+        Details::Certs {
+            transcript: Some(lines),
+            ..
+        } => Some(("Connection and handshake:", lines)),
+        _ => None,
+    };
+    if let (Some((title, lines)), true) = (transcript, opts.verbose > 0) {
+        let _ = writeln!(out, "\n{title}");
         for l in lines {
             let _ = writeln!(out, "  {l}");
         }

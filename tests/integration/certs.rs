@@ -247,3 +247,36 @@ fn a_cut_handshake_is_never_trusted() {
         assert_eq!(out.code, 1, "starttls {starttls}: {}", out.stdout);
     }
 }
+
+/// `certs -v`: the connection and the handshake, as the client saw them: STARTTLS's SMTP
+/// lines, what was offered, what came back, the chain, the verdict — also when it is refused.
+#[test]
+fn verbose_certs_shows_the_handshake_transcript() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0)
+        .stdout_has("-> STARTTLS")
+        .stdout_has("ClientHello: no SNI (an IP address), offering TLS 1.3 and TLS 1.2")
+        .stdout_has("ServerHello: TLSv1_3")
+        .stdout_has("Certificate: 2 presented")
+        .stdout_has("verified: the chain verifies for the host");
+    let sim = SimProcess::start("untrusted-certificate");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs", "login", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.stdout_has("connecting to 127.0.0.1:");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs", "-v"])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(1)
+        .stdout_has("Certificate: 2 presented")
+        .stdout_has("refused:");
+}
