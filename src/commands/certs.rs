@@ -255,18 +255,21 @@ fn verdict(host: &str, facts: &TlsFacts, chain: &[CertInfo], out_hint: &str) -> 
     Step::fail(CheckId::TLS_CHAIN, title, zero, class, summary, ev)
 }
 
-/// Writes one PEM file per certificate and a bundle; returns the paths.
+/// Writes one PEM file per certificate and a bundle; returns the paths. `cas_only`: not the
+/// server's own certificate (a trust store such as Cisco ISE's wants the CAs only).
 fn export(
     dir: &Path,
     ders: &[rustls::pki_types::CertificateDer<'static>],
     chain: &[CertInfo],
     known: &[Vec<u8>],
+    cas_only: bool,
 ) -> Result<Vec<String>, AppError> {
     std::fs::create_dir_all(dir)
         .map_err(|e| AppError::Io(format!("cannot create {}: {e}", dir.display())))?;
     let mut written = Vec::new();
     let mut bundle = String::new();
-    for (i, (der, info)) in ders.iter().zip(chain).enumerate() {
+    let skip = usize::from(cas_only);
+    for (i, (der, info)) in ders.iter().zip(chain).enumerate().skip(skip) {
         let cn: String = certinfo::common_name(info)
             .chars()
             .map(|c| {
@@ -650,7 +653,13 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
     }
     let known = known_cas(&settings);
     let mut exported = match &o.out {
-        Some(dir) if !ders.is_empty() => export(dir, &ders, &chain, &known)?,
+        Some(dir) if !ders.is_empty() => export(
+            dir,
+            &ders,
+            &chain,
+            &known,
+            settings.target.value == ClientTarget::Ise,
+        )?,
         _ => Vec::new(),
     };
     let (store_steps, store_files) = truststore_steps(
@@ -674,7 +683,7 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         } else {
             "the root that issued the intermediate (not presented by the server and not known here: get it from the intermediate's issuer URL)"
         };
-        format!("Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import {root} and the intermediate (01-…), not the server's own certificate (00-…), and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)")
+        format!("Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import {root} and the intermediate (01-…; the server's own certificate is not needed and was not written), and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)")
     });
     report = report.with_details(Details::Certs {
         target: ep.name.clone(),

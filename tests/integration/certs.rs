@@ -100,14 +100,33 @@ fn exported_files_verify_with_openssl_and_import_notes_follow_the_target() {
     let sim = SimProcess::start("healthy");
     let sb = Sandbox::new();
     let dir = sb.dir.path().join("chain");
-    let out = sb
+    // For Cisco ISE: the CAs only (intermediate and root), named for import, and the roles.
+    let ise_dir = sb.dir.path().join("ise");
+    let ise = sb
         .cmd()
-        .args(["certs", "--out", dir.to_str().unwrap(), "--target", "ise"])
+        .args([
+            "certs",
+            "--out",
+            ise_dir.to_str().unwrap(),
+            "--target",
+            "ise",
+        ])
         .sim_env(&sim, &[])
         .run();
-    out.code(0)
-        .stdout_has("00-outlook.com.pem")
+    ise.code(0)
+        .stdout_has("01-Microsoft_Azure_ECC_TLS_Issuing_CA_03.pem")
+        .stdout_has("02-DigiCert_Global_Root_G3-root.pem")
         .stdout_has("Trust for authentication within ISE");
+    assert!(
+        !ise_dir.join("00-outlook.com.pem").exists(),
+        "no leaf for ISE"
+    );
+    let out = sb
+        .cmd()
+        .args(["certs", "--out", dir.to_str().unwrap()])
+        .sim_env(&sim, &[])
+        .run();
+    out.code(0).stdout_has("00-outlook.com.pem");
     let pem = sb.cmd().args(["certs", "--pem"]).sim_env(&sim, &[]).run();
     assert_eq!(pem.stdout.matches("-----BEGIN CERTIFICATE-----").count(), 2);
     // The bundle is the presented chain and the root above it (the server does not send its
@@ -121,7 +140,7 @@ fn exported_files_verify_with_openssl_and_import_notes_follow_the_target() {
         ca.starts_with(&root),
         "the root file is the simulation's root"
     );
-    out.stdout_has("the file ending in -root.pem");
+    ise.stdout_has("the file ending in -root.pem");
     if !openssl() {
         return;
     }
