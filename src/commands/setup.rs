@@ -137,6 +137,8 @@ struct Tested {
     tenant_id: Option<String>,
     /// The Exchange service principal and FullAccess were confirmed through the admin API.
     exchange_confirmed: bool,
+    /// The test failed and the user chose not to save: the report ends the run (exit 1).
+    not_saved: bool,
 }
 
 fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
@@ -179,6 +181,7 @@ fn test_connection(ctx: &Context, v: &Values) -> Result<Tested, AppError> {
         oid,
         tenant_id,
         exchange_confirmed,
+        not_saved: false,
     })
 }
 
@@ -308,10 +311,11 @@ fn test_until_accepted(
                 wizard::ask(p, Some(field), v, draft)?;
             }
             _ => {
-                if !p.confirm("Save the values anyway?", false)? {
-                    return Err(WizardError::Cancelled.into());
-                }
-                return Ok(t);
+                let save = p.confirm("Save the values anyway?", false)?;
+                return Ok(Tested {
+                    not_saved: !save,
+                    ..t
+                });
             }
         }
     }
@@ -353,18 +357,27 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let test_failed = tested
         .as_ref()
         .is_some_and(|t| t.steps.iter().any(|s| s.status == Status::Fail));
-    if !interactive && test_failed && !o.save_anyway {
+    let declined = tested.as_ref().is_some_and(|t| t.not_saved);
+    if declined || (!interactive && test_failed && !o.save_anyway) {
         // Nothing written: the profile, its secret file or keyring entry stay as they were.
         let settings = settings_of(ctx, &v)?;
         let mut report = Report::new("setup", Some(&settings), false);
         if let Some(t) = tested {
+            // At a terminal the test's report was shown already: only what failed, once more.
             for s in t.steps {
-                report.push(s.into_check(&t.vars));
+                if !declined || s.status == Status::Fail {
+                    report.push(s.into_check(&t.vars));
+                }
             }
         }
+        let again = if declined {
+            "run setup again (the answers but the secret are kept)"
+        } else {
+            "run setup again, or pass --save-anyway"
+        };
         return Ok(Outcome::Report(Box::new(report.with_details(Details::Message {
             message: format!(
-                "Not saved: the test connection failed, so profile {} in {} was left as it was. Fix the value the failing check names and run setup again, or pass --save-anyway.",
+                "Not saved: the test connection failed, so profile {} in {} was left as it was. Fix the value the failing check names and {again}.",
                 profile.value,
                 path.value.display()
             ),
@@ -393,8 +406,12 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let oid = tested.as_ref().and_then(|t| t.oid.clone());
     let confirmed = tested.as_ref().is_some_and(|t| t.exchange_confirmed);
     if let Some(t) = tested {
+        // At a terminal the test's report was shown as it ran: one report per test, so only
+        // what failed (saved anyway) comes again.
         for s in t.steps {
-            report.push(s.into_check(&t.vars));
+            if !interactive || s.status == Status::Fail {
+                report.push(s.into_check(&t.vars));
+            }
         }
     }
     let message = summary(

@@ -117,6 +117,11 @@ fn a_full_run_tests_saves_and_prints_the_values_and_never_echoes_the_secret() {
         seen.contains("Successfully connected to 127.0.0.1."),
         "{seen}"
     );
+    assert_eq!(
+        seen.matches("SMTP AUTH XOAUTH2: 235").count(),
+        1,
+        "one report per test: {seen}"
+    );
     assert!(
         seen.contains("The Exchange side is in place"),
         "the test authenticated: the prerequisites are confirmed: {seen}"
@@ -220,14 +225,8 @@ fn pasted_text_in_a_menu_moves_nothing() {
     assert!(kept.contains("cloud = \"china\""), "{kept}");
 }
 
-/// A tenant in another cloud: the wizard says which one discovery names and asks for the cloud
-/// again (not the tenant), with that cloud suggested.
-#[test]
-fn a_tenant_of_another_cloud_asks_for_the_cloud_again() {
-    let sim = SimProcess::start("other-cloud-tenant");
-    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
-    let sb = Sandbox::new();
-    let mut p = wizard(&sb, &sim, &[]);
+/// Answers every question of a generic setup with the simulation's values, up to the test.
+fn answer_everything(p: &mut Session, secret: &str) {
     for (prompt, answer) in [
         ("Which client will send the mail?", ""),
         ("Which Microsoft cloud?", ""),
@@ -242,7 +241,7 @@ fn a_tenant_of_another_cloud_asks_for_the_cloud_again() {
         p.send_line(answer).unwrap();
     }
     p.expect("Client secret value").unwrap();
-    send_secret(&mut p, &secret);
+    send_secret(p, secret);
     for (prompt, answer) in [
         ("Secret expiry date", ""),
         ("Mailbox address", smtp_oauth::sim::tenant::MAILBOX),
@@ -255,6 +254,46 @@ fn a_tenant_of_another_cloud_asks_for_the_cloud_again() {
             .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
         p.send_line(answer).unwrap();
     }
+}
+
+/// A failed test and "save anyway? no": a plain sentence, what failed, exit 1, nothing saved.
+#[test]
+fn declining_to_save_after_a_failed_test_exits_1_with_nothing_saved() {
+    let sim = SimProcess::start("other-cloud-tenant");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    answer_everything(&mut p, &secret);
+    p.expect("Change the Microsoft cloud?").unwrap();
+    p.send_line("no").unwrap();
+    p.expect("Save the values anyway?").unwrap();
+    p.send_line("no").unwrap();
+    let out = rest(&mut p);
+    assert!(
+        out.contains("Not saved: the test connection failed"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("[✓] Tenant"),
+        "only what failed is repeated: {out}"
+    );
+    let status = p.get_process().wait().unwrap();
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 1)),
+        "{status:?}"
+    );
+    assert!(!sb.config_path().exists());
+}
+
+/// A tenant in another cloud: the wizard says which one discovery names and asks for the cloud
+/// again (not the tenant), with that cloud suggested.
+#[test]
+fn a_tenant_of_another_cloud_asks_for_the_cloud_again() {
+    let sim = SimProcess::start("other-cloud-tenant");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    answer_everything(&mut p, &secret);
     p.expect("The tenant is in the usgov cloud (OpenID discovery says so), not global.")
         .unwrap();
     p.expect("Change the Microsoft cloud?").unwrap();
