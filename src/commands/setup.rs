@@ -311,7 +311,17 @@ fn test_until_accepted(
                 wizard::ask(p, Some(field), v, draft)?;
             }
             _ => {
-                let save = p.confirm("Save the values anyway?", false)?;
+                // What is missing is on the Exchange side: the values typed are right, and the
+                // steps that fix it come after saving.
+                let exchange_side = !value_likely_wrong
+                    || crate::failures::by_id(class.as_str())
+                        .is_some_and(|c| c.area == crate::failures::Area::Exchange);
+                let save = if exchange_side {
+                    p.note(&format!("The values look right: what is missing is on the Exchange side ({class}). Save them; the steps that fix it follow (or run `smtp-oauth prereqs --fix` with admin access)."));
+                    p.confirm("Save the values?", true)?
+                } else {
+                    p.confirm("Save the values anyway?", false)?
+                };
                 return Ok(Tested {
                     not_saved: !save,
                     ..t

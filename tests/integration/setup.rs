@@ -453,3 +453,34 @@ fn setup_for_ise_refuses_an_unsupported_release_and_a_certificate() {
         .code(2)
         .stderr_has("client secret only");
 }
+
+/// A missing service principal: the values are right, so the wizard suggests saving them and
+/// says the fix is on the Exchange side (never "change the mailbox?" with yes suggested).
+#[test]
+fn an_exchange_side_failure_suggests_saving_and_the_exchange_steps() {
+    let sim = SimProcess::start("service-principal-missing");
+    let secret = sim.export("SMTP_OAUTH_CLIENT_SECRET").unwrap().to_string();
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &[]);
+    answer_everything(&mut p, &secret);
+    // After a 535 the mailbox is the value a 535 points to, but the suggestion is no change.
+    p.expect("Change the mailbox?").unwrap();
+    p.expect("suggested: no").unwrap();
+    p.send_line("no").unwrap();
+    let c = p.expect("Save the values?").unwrap();
+    let before = String::from_utf8_lossy(c.before()).into_owned();
+    assert!(
+        before.contains("what is missing is on the Exchange side"),
+        "{before}"
+    );
+    p.expect("suggested: yes").unwrap();
+    p.send_line("yes").unwrap();
+    p.expect("Save profile default").unwrap();
+    p.send_line("yes").unwrap();
+    let out = rest(&mut p);
+    assert!(
+        out.contains("New-ServicePrincipal"),
+        "the Exchange steps follow: {out}"
+    );
+    assert!(sb.config_path().exists());
+}
