@@ -3781,7 +3781,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__secret__subcmd__rotate)
-            opts="-v -h -V --days --display-name --keep-old --yes --dry-run --wait --secret-file --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --days --display-name --secret-file --keep-old --yes --dry-run --wait --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3795,11 +3795,11 @@ _smtp__oauth() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
+                --secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --secret-file)
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1187,8 +1187,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l days -d 'Days the new secret is valid (the portal\'s default is 180, its maximum 730)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l display-name -d 'The new secret\'s description in Entra [default: smtp-oauth PROFILE DATE]' -r
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l wait -d 'How long to try a new secret Entra does not accept yet (it takes a while to reach every region)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l secret-file -d 'Write the new secret to FILE (mode 0600) and point the profile at it, instead of where the profile keeps its secret' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l wait -d 'How long to try a new credential Entra does not accept yet (it takes a while to reach every region)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
@@ -1228,7 +1228,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l keep-old -d 'Keep the old secret (other clients still use it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l keep-old -d 'Keep the old credential (other clients still use it)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l yes -d 'Add, test, store and remove without asking (unattended runs)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show the plan, change nothing'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l json -d 'Same as --format json'
@@ -1291,7 +1291,7 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fi
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l days -d 'Days the made certificate is valid' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l new-cert -d 'Take this certificate (PEM with its private key) instead of making one' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l out -d 'Where the made certificate and key go (mode 0600) [default: beside the current one, named with today\'s date]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l wait -d 'How long to try a new certificate Entra does not accept yet' -r
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l wait -d 'How long to try a new credential Entra does not accept yet (it takes a while to reach every region)' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l format -d 'Output format' -r -f -a "human\t'Lines for people, with ✓ ! ✗ – markers (colour only on a terminal)'
 json\t'One JSON document on stdout (schema_version 1, see docs/json-report.md)'
 junit\t'A JUnit XML report for CI systems (to --output FILE, or stdout)'
@@ -1331,8 +1331,8 @@ complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_s
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l rbac-for-apps -d 'The app uses Exchange RBAC for Applications (no roles in the token); --rbac-for-apps=false turns a profile\'s setting off [env: SMTP_OAUTH_RBAC_FOR_APPS]' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l client-secret-file -d 'Read the client secret from FILE (must be chmod 600) [env: SMTP_OAUTH_CLIENT_SECRET holds the value]' -r -F
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l admin-client-secret-file -d 'Secret file of the admin app (chmod 600) [env: SMTP_OAUTH_ADMIN_CLIENT_SECRET holds the value]' -r -F
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l keep-old -d 'Keep the old certificate registered (other clients still use it)'
-complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Upload, test and remove without asking (unattended runs)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l keep-old -d 'Keep the old credential (other clients still use it)'
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Add, test, store and remove without asking (unattended runs)'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show the plan, change nothing'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l json -d 'Same as --format json'
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l no-color -d 'No colours (also with NO_COLOR set, or when stdout is not a terminal)'

@@ -558,6 +558,23 @@ Examples:
   # other clients still use the old secret: keep it
   smtp-oauth secret rotate --admin device-code --keep-old --days 365";
 
+/// How a rotation goes: asked or not, the old credential kept or removed, how long to wait.
+#[derive(Args, Debug, Clone)]
+pub struct RotationArgs {
+    /// Keep the old credential (other clients still use it)
+    #[arg(long)]
+    pub keep_old: bool,
+    /// Add, test, store and remove without asking (unattended runs)
+    #[arg(long)]
+    pub yes: bool,
+    /// Show the plan, change nothing
+    #[arg(long, conflicts_with = "yes")]
+    pub dry_run: bool,
+    /// How long to try a new credential Entra does not accept yet (it takes a while to reach every region)
+    #[arg(long, value_name = "DURATION", default_value = "2m")]
+    pub wait: String,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum SecretAction {
     /// Add a new client secret (Graph addPassword), test it (token, SMTP AUTH), store it where
@@ -571,21 +588,11 @@ pub enum SecretAction {
         /// The new secret's description in Entra [default: smtp-oauth PROFILE DATE]
         #[arg(long, value_name = "TEXT")]
         display_name: Option<String>,
-        /// Keep the old secret (other clients still use it)
-        #[arg(long)]
-        keep_old: bool,
-        /// Add, test, store and remove without asking (unattended runs)
-        #[arg(long)]
-        yes: bool,
-        /// Show the plan, change nothing
-        #[arg(long, conflicts_with = "yes")]
-        dry_run: bool,
-        /// How long to try a new secret Entra does not accept yet (it takes a while to reach every region)
-        #[arg(long, value_name = "DURATION", default_value = "2m")]
-        wait: String,
         /// Write the new secret to FILE (mode 0600) and point the profile at it, instead of where the profile keeps its secret
         #[arg(long, value_name = "FILE")]
         secret_file: Option<PathBuf>,
+        #[command(flatten)]
+        how: RotationArgs,
     },
 }
 
@@ -619,18 +626,8 @@ pub enum CertAction {
         /// Where the made certificate and key go (mode 0600) [default: beside the current one, named with today's date]
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// Keep the old certificate registered (other clients still use it)
-        #[arg(long)]
-        keep_old: bool,
-        /// Upload, test and remove without asking (unattended runs)
-        #[arg(long)]
-        yes: bool,
-        /// Show the plan, change nothing
-        #[arg(long, conflicts_with = "yes")]
-        dry_run: bool,
-        /// How long to try a new certificate Entra does not accept yet
-        #[arg(long, value_name = "DURATION", default_value = "2m")]
-        wait: String,
+        #[command(flatten)]
+        how: RotationArgs,
     },
 }
 

@@ -117,26 +117,47 @@ pub async fn graph_write_token(
             Ok(Some((token, app_source(settings))))
         }
         AdminMode::DeviceCode => {
-            let tenant = settings
-                .tenant
-                .as_ref()
-                .map(|t| t.value.as_str())
-                .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
             let graph = settings.cloud.value.endpoints().graph_url;
-            let token = device::sign_in(
-                &settings.network(),
+            let scope = format!("{graph}/Application.ReadWrite.All offline_access");
+            let token = sign_in(
+                settings,
                 trust,
-                &settings.authority.value,
-                tenant,
                 notice,
                 device::GRAPH_CLI,
                 "Microsoft Graph",
-                &format!("{graph}/Application.ReadWrite.All offline_access"),
+                &scope,
             )
             .await?;
             Ok(Some((token, "your sign-in (device code)".into())))
         }
     }
+}
+
+/// One device-code sign-in of an admin, with the public client `client` for `scope`.
+async fn sign_in(
+    settings: &Settings,
+    trust: &Trust,
+    notice: &(dyn Fn(&str) + Sync),
+    client: &str,
+    what: &str,
+    scope: &str,
+) -> Result<secrecy::SecretString, AdminError> {
+    let tenant = settings
+        .tenant
+        .as_ref()
+        .map(|t| t.value.as_str())
+        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+    device::sign_in(
+        &settings.network(),
+        trust,
+        &settings.authority.value,
+        tenant,
+        notice,
+        client,
+        what,
+        scope,
+    )
+    .await
 }
 
 /// `--admin device-code`: an admin signs in twice (Graph, Exchange) with a device code.
@@ -145,32 +166,24 @@ async fn device_code_tokens(
     trust: &Trust,
     notice: &(dyn Fn(&str) + Sync),
 ) -> Result<AdminTokens, AdminError> {
-    let tenant = settings
-        .tenant
-        .as_ref()
-        .map(|t| t.value.as_str())
-        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
     let graph_scope = format!("{} offline_access", graph_scope(settings));
-    let graph = device::sign_in(
-        &settings.network(),
+    let graph = sign_in(
+        settings,
         trust,
-        &settings.authority.value,
-        tenant,
         notice,
         device::GRAPH_CLI,
         "Microsoft Graph",
         &graph_scope,
     )
     .await?;
-    let exchange = device::sign_in(
-        &settings.network(),
+    let exo_scope = format!("{} offline_access", settings.scope.value);
+    let exchange = sign_in(
+        settings,
         trust,
-        &settings.authority.value,
-        tenant,
         notice,
         device::EXO_POWERSHELL,
         "Exchange Online",
-        &format!("{} offline_access", settings.scope.value),
+        &exo_scope,
     )
     .await?;
     Ok(AdminTokens {

@@ -317,23 +317,12 @@ pub fn step(target: &str, store: &Store, verdict: &Verdict, offline: bool) -> St
     let title = "Client trust store";
     let id = CheckId::TRUSTSTORE;
     let zero = std::time::Duration::ZERO;
-    let mut ev = Map::new();
-    ev.insert("store".into(), json!(store.path.display().to_string()));
-    ev.insert("format".into(), json!(store.format));
-    ev.insert("certificates".into(), json!(store.certs.len()));
-    ev.insert("target".into(), json!(target));
-    ev.insert(
-        "judged".into(),
-        json!(if offline {
-            "offline, against Microsoft's published roots"
-        } else {
-            "the chain the server presented"
-        }),
-    );
-    if !store.notes.is_empty() {
-        ev.insert("notes".into(), json!(store.notes));
-    }
+    let mut ev = store_evidence(store, target, offline);
     let name = store.path.display();
+    let anchor_ev = |ev: &mut Map<String, Value>, anchor: &str, in_store: &str| {
+        ev.insert("anchor".into(), json!(anchor));
+        ev.insert("anchor_in_store".into(), json!(in_store));
+    };
     match verdict {
         Verdict::Anchored {
             anchor,
@@ -342,8 +331,7 @@ pub fn step(target: &str, store: &Store, verdict: &Verdict, offline: bool) -> St
             days_left,
             notes,
         } => {
-            ev.insert("anchor".into(), json!(anchor));
-            ev.insert("anchor_in_store".into(), json!(in_store));
+            anchor_ev(&mut ev, anchor, in_store);
             ev.insert("anchor_not_after".into(), json!(not_after));
             if !notes.is_empty() {
                 ev.insert("also".into(), json!(notes));
@@ -352,41 +340,35 @@ pub fn step(target: &str, store: &Store, verdict: &Verdict, offline: bool) -> St
                 "{name} anchors {target}: {anchor}{}, valid until {not_after}",
                 entry(store, in_store)
             );
-            if *days_left <= 60 {
-                let louder = if *days_left <= 30 {
-                    " — soon: replace it now"
-                } else {
-                    ""
-                };
-                return Step::warn(
-                    id,
-                    title,
-                    zero,
-                    ClassId::TRUSTSTORE_CA_EXPIRING,
-                    format!("{summary}, in {days_left} days{louder}"),
-                    ev,
-                );
+            if *days_left > 60 {
+                return Step::pass(id, title, None, summary, ev);
             }
-            Step::pass(id, title, None, summary, ev)
+            let louder = if *days_left <= 30 {
+                " — soon: replace it now"
+            } else {
+                ""
+            };
+            let summary = format!("{summary}, in {days_left} days{louder}");
+            Step::warn(
+                id,
+                title,
+                zero,
+                ClassId::TRUSTSTORE_CA_EXPIRING,
+                summary,
+                ev,
+            )
         }
         Verdict::Expired {
             anchor,
             in_store,
             not_after,
         } => {
-            ev.insert("anchor".into(), json!(anchor));
-            ev.insert("anchor_in_store".into(), json!(in_store));
-            Step::fail(
-                id,
-                title,
-                zero,
-                ClassId::TRUSTSTORE_MISSING_CA,
-                format!(
-                    "{name}: its copy of {anchor}{} expired on {not_after}: clients that check the anchor's dates (OpenSSL, Cisco ISE) reject {target}'s chain; import the current one",
-                    entry(store, in_store)
-                ),
-                ev,
-            )
+            anchor_ev(&mut ev, anchor, in_store);
+            let summary = format!(
+                "{name}: its copy of {anchor}{} expired on {not_after}: clients that check the anchor's dates (OpenSSL, Cisco ISE) reject {target}'s chain; import the current one",
+                entry(store, in_store)
+            );
+            Step::fail(id, title, zero, ClassId::TRUSTSTORE_MISSING_CA, summary, ev)
         }
         Verdict::Missing(missing) => {
             ev.insert(
@@ -394,22 +376,35 @@ pub fn step(target: &str, store: &Store, verdict: &Verdict, offline: bool) -> St
                 Value::Array(missing.iter().map(missing_json).collect()),
             );
             let what: Vec<String> = missing.iter().map(missing_text).collect();
-            Step::fail(
-                id,
-                title,
-                zero,
-                ClassId::TRUSTSTORE_MISSING_CA,
-                format!(
-                    "{name} does not anchor {target}'s chain: it lacks {}",
-                    what.join("; and ")
-                ),
-                ev,
-            )
+            let summary = format!(
+                "{name} does not anchor {target}'s chain: it lacks {}",
+                what.join("; and ")
+            );
+            Step::fail(id, title, zero, ClassId::TRUSTSTORE_MISSING_CA, summary, ev)
         }
         Verdict::Other(why) => {
             Step::skip(id, title, format!("{name}: not judged for {target}: {why}"))
         }
     }
+}
+
+/// What every verdict says about the store.
+fn store_evidence(store: &Store, target: &str, offline: bool) -> Map<String, Value> {
+    let mut ev = Map::new();
+    ev.insert("store".into(), json!(store.path.display().to_string()));
+    ev.insert("format".into(), json!(store.format));
+    ev.insert("certificates".into(), json!(store.certs.len()));
+    ev.insert("target".into(), json!(target));
+    let judged = if offline {
+        "offline, against Microsoft's published roots"
+    } else {
+        "the chain the server presented"
+    };
+    ev.insert("judged".into(), json!(judged));
+    if !store.notes.is_empty() {
+        ev.insert("notes".into(), json!(store.notes));
+    }
+    ev
 }
 
 /// " (its entry)" when the store has entries (a directory's file, a keystore's alias).
@@ -443,16 +438,5 @@ pub fn file_name(m: &Missing) -> String {
         .split(", ")
         .find_map(|p| p.strip_prefix("CN="))
         .unwrap_or(&m.subject);
-    let safe: String = cn
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(80)
-        .collect();
-    format!("{safe}.pem")
+    format!("{}.pem", crate::tls::certinfo::file_safe(cn))
 }

@@ -18,7 +18,6 @@ use crate::admin::Graph;
 use crate::checks::{CheckId, Status, Step};
 use crate::failures::ClassId;
 use crate::oauth::assertion::{CertificateCredential, new_self_signed};
-use crate::report::{Details, Report, vars_from_settings};
 use crate::settings::{AdminMode, Settings, Source, Val, config_file};
 
 pub struct CertRotateOptions {
@@ -40,19 +39,16 @@ impl CertRotateOptions {
             days,
             new_cert,
             out,
-            keep_old,
-            yes,
-            dry_run,
-            wait,
+            how,
         } = action;
         Ok(CertRotateOptions {
             days,
             new_cert,
             out,
-            keep_old,
-            yes,
-            dry_run,
-            wait: super::secret::wait_of(&wait)?,
+            keep_old: how.keep_old,
+            yes: how.yes,
+            dry_run: how.dry_run,
+            wait: super::secret::wait_of(&how.wait)?,
         })
     }
 }
@@ -80,6 +76,32 @@ impl New {
     }
 }
 
+/// Graph's `removeKey` for `key_id`, the proof signed by `signer` (a registered certificate).
+async fn remove_key(
+    graph: &Graph,
+    app_path: &str,
+    key_id: &str,
+    signer: &CertificateCredential,
+    object_id: &str,
+) -> Result<Option<Value>, crate::admin::AdminError> {
+    graph
+        .post(
+            &format!("{app_path}/removeKey"),
+            &json!({"keyId": key_id, "proof": signer.proof_of_possession(object_id)}),
+            NEEDS,
+        )
+        .await
+}
+
+/// A new certificate Graph has taken, and where.
+struct Uploaded<'a> {
+    graph: &'a Graph,
+    app_path: &'a str,
+    registered: &'a Registered,
+    new: &'a New,
+    key_id: &'a str,
+}
+
 /// The certificate in use as the app lists it.
 struct Registered {
     object_id: String,
@@ -95,29 +117,7 @@ pub fn execute(ctx: &Context, o: &CertRotateOptions) -> Result<Outcome, AppError
             "this profile signs in with a client secret, not a certificate (client_cert): `smtp-oauth secret rotate` rotates that".into(),
         ));
     };
-    for (missing, what) in [
-        (
-            settings.tenant.is_none(),
-            "the tenant: --tenant or SMTP_OAUTH_TENANT",
-        ),
-        (
-            settings.client_id.is_none(),
-            "the client id: --client-id or SMTP_OAUTH_CLIENT_ID",
-        ),
-        (
-            settings.mailbox.is_none(),
-            "the mailbox the new certificate is tested with: --mailbox or SMTP_OAUTH_MAILBOX",
-        ),
-    ] {
-        if missing {
-            return Err(AppError::Usage(format!("cert rotate needs {what}")));
-        }
-    }
-    if settings.admin.value == AdminMode::None {
-        return Err(AppError::Usage(format!(
-            "cert rotate changes the app registration through Microsoft Graph and needs admin access: --admin device-code, --admin app or --admin token; {NEEDS}"
-        )));
-    }
+    super::secret::needs(&settings, "cert rotate", "certificate", NEEDS)?;
     if !o.dry_run && !o.yes && !ctx.interactive() {
         return Err(AppError::Usage("cert rotate asks before it uploads a certificate and again before it removes the old one, and there is no terminal: pass --yes (and --keep-old to keep the old one), or --dry-run to only show the plan".into()));
     }
@@ -148,19 +148,12 @@ pub fn execute(ctx: &Context, o: &CertRotateOptions) -> Result<Outcome, AppError
         out: &out,
     };
     let (steps, lines) = runtime.block_on(job.run(&trust))?;
-    let mut report =
-        Report::new("cert rotate", Some(&settings), false).with_details(Details::Diagnosis {
-            scenario: None,
-            scenario_summary: None,
-            transcript: None,
-            timeline: None,
-            headline: Some(lines.join("\n")),
-        });
-    let vars = vars_from_settings(&settings);
-    for step in steps {
-        report.push(step.into_check(&vars));
-    }
-    Ok(Outcome::Report(Box::new(report)))
+    Ok(super::secret::report_of(
+        "cert rotate",
+        &settings,
+        steps,
+        &lines,
+    ))
 }
 
 /// `client-cert.pem` → `client-cert-2026-12-02.pem`, beside it.
@@ -263,12 +256,30 @@ impl Job<'_> {
                 ("thumbprint", &new.credential.thumbprint_sha1),
             ]),
         ));
+        let uploaded = Uploaded {
+            graph: &graph,
+            app_path: &app_path,
+            registered: &registered,
+            new: &new,
+            key_id: &key_id,
+        };
+        self.finish(&uploaded, steps, lines).await
+    }
+
+    /// After the upload: the test (the new certificate removed again when it fails), the
+    /// profile pointed at it, and the old one removed once confirmed.
+    async fn finish(
+        &self,
+        u: &Uploaded<'_>,
+        mut steps: Vec<Step>,
+        mut lines: Vec<String>,
+    ) -> Result<(Vec<Step>, Vec<String>), AppError> {
         let tested = test_until_accepted(
-            ctx,
-            &self.settings_with(&new),
+            self.ctx,
+            &self.settings_with(u.new),
             "certificate",
             ClassId::INVALID_CLIENT_ASSERTION,
-            o.wait,
+            self.o.wait,
         )
         .await?;
         let passed = tested
@@ -277,14 +288,14 @@ impl Job<'_> {
         steps.extend(tested);
         if !passed {
             lines.push(
-                self.take_back(&graph, &app_path, &registered, &new, &key_id)
+                self.take_back(u.graph, u.app_path, u.registered, u.new, u.key_id)
                     .await,
             );
             return Ok((steps, lines));
         }
-        steps.push(self.point_profile_at(&new));
+        steps.push(self.point_profile_at(u.new));
         let removal = self
-            .remove_old(&graph, &app_path, &registered, &new)
+            .remove_old(u.graph, u.app_path, u.registered, u.new)
             .await?;
         steps.extend(removal.0);
         lines.extend(removal.1);
@@ -429,13 +440,7 @@ impl Job<'_> {
         new: &New,
         key_id: &str,
     ) -> String {
-        let removed = graph
-            .post(
-                &format!("{app_path}/removeKey"),
-                &json!({"keyId": key_id, "proof": self.current.proof_of_possession(&r.object_id)}),
-                NEEDS,
-            )
-            .await;
+        let removed = remove_key(graph, app_path, key_id, self.current, &r.object_id).await;
         new.discard();
         match removed {
             Ok(_) => "The new certificate was removed again because it failed its test (the checks below say why): the app's certificates and this client are as they were.".into(),
@@ -518,13 +523,7 @@ impl Job<'_> {
             ));
         }
         let started = Instant::now();
-        let removed = graph
-            .post(
-                &format!("{app_path}/removeKey"),
-                &json!({"keyId": old, "proof": new.credential.proof_of_possession(&r.object_id)}),
-                NEEDS,
-            )
-            .await;
+        let removed = remove_key(graph, app_path, old, &new.credential, &r.object_id).await;
         let step = match removed {
             Ok(_) => Step::pass(
                 CheckId::ROTATE_REMOVE,

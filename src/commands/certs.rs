@@ -270,18 +270,7 @@ fn export(
     let mut bundle = String::new();
     let skip = usize::from(cas_only);
     for (i, (der, info)) in ders.iter().zip(chain).enumerate().skip(skip) {
-        let cn: String = certinfo::common_name(info)
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .take(64)
-            .collect();
-        let cn = cn.trim_start_matches('.');
+        let cn = certinfo::file_safe(&certinfo::common_name(info));
         let path = dir.join(format!("{i:02}-{cn}.pem"));
         let pem = certinfo::pem(der);
         write_new(&path, pem.as_bytes())?;
@@ -292,20 +281,7 @@ fn export(
     // Written when it is known here: Microsoft's published roots, or this machine's --ca-file.
     if let Some(root) = judge::root_above(ders, known) {
         let info = certinfo::describe(&root);
-        let cn: String = info
-            .as_ref()
-            .map(certinfo::common_name)
-            .unwrap_or_default()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .take(64)
-            .collect();
+        let cn = certinfo::file_safe(&info.as_ref().map(certinfo::common_name).unwrap_or_default());
         let path = dir.join(format!("{:02}-{cn}-root.pem", ders.len()));
         let pem = certinfo::pem(&root);
         write_new(&path, pem.as_bytes())?;
@@ -345,6 +321,38 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
         .open(path)
         .and_then(|mut f| f.write_all(bytes))
         .map_err(|e| AppError::Io(format!("cannot write {}: {e}", path.display())))
+}
+
+/// The report when no handshake happened: the step that failed, and with `-v` the transcript.
+fn no_handshake(
+    mut report: Report,
+    step: Step,
+    vars: &crate::failures::Vars,
+    transcript: Option<Vec<String>>,
+) -> Outcome {
+    report.push(step.into_check(vars));
+    if let Some(lines) = transcript {
+        report = report.with_details(Details::Diagnosis {
+            scenario: None,
+            scenario_summary: None,
+            transcript: Some(lines),
+            timeline: None,
+            headline: None,
+        });
+    }
+    Outcome::Report(Box::new(report))
+}
+
+/// What to import into Cisco ISE, and the trust roles to tick.
+fn ise_note(exported: &[String]) -> String {
+    let root = if exported.iter().any(|p| p.ends_with("-root.pem")) {
+        "the root (the file ending in -root.pem)"
+    } else {
+        "the root that issued the intermediate (not presented by the server and not known here: get it from the intermediate's issuer URL)"
+    };
+    format!(
+        "Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import {root} and the intermediate (01-…; the server's own certificate is not needed and was not written), and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)"
+    )
 }
 
 /// `--starttls PROTO`: whether to speak STARTTLS first; `smtp` is the only protocol spoken.
@@ -623,17 +631,12 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
     let facts = match probed {
         Ok(f) => f,
         Err(step) => {
-            report.push(step.into_check(&vars));
-            if o.verbose {
-                report = report.with_details(Details::Diagnosis {
-                    scenario: None,
-                    scenario_summary: None,
-                    transcript: Some(transcript),
-                    timeline: None,
-                    headline: None,
-                });
-            }
-            return Ok(Outcome::Report(Box::new(report)));
+            return Ok(no_handshake(
+                report,
+                step,
+                &vars,
+                o.verbose.then_some(transcript),
+            ));
         }
     };
     let ders = facts.captured.chain.clone();
@@ -652,39 +655,21 @@ pub fn execute(ctx: &Context, o: &CertsOptions) -> Result<Outcome, AppError> {
         return Ok(Outcome::Raw(pem.into_bytes()));
     }
     let known = known_cas(&settings);
+    let ise_target = settings.target.value == ClientTarget::Ise;
     let mut exported = match &o.out {
-        Some(dir) if !ders.is_empty() => export(
-            dir,
-            &ders,
-            &chain,
-            &known,
-            settings.target.value == ClientTarget::Ise,
-        )?,
+        Some(dir) if !ders.is_empty() => export(dir, &ders, &chain, &known, ise_target)?,
         _ => Vec::new(),
     };
-    let (store_steps, store_files) = truststore_steps(
-        &stores,
-        &ep.name,
-        &ep.host,
-        Some(&ders),
-        &known,
-        o.out.as_deref(),
-    )?;
+    let at = (ep.name.as_str(), ep.host.as_str());
+    let (store_steps, store_files) =
+        truststore_steps(&stores, at.0, at.1, Some(&ders), &known, o.out.as_deref())?;
     exported.extend(store_files);
     let hint = match &o.out {
         Some(dir) => format!("Import the root into the client's trust store (exported to {}).", dir.display()),
         None => "Export the chain with `smtp-oauth certs --out DIR` and import the root into the client's trust store.".into(),
     };
     let step = verdict(&ep.host, &facts, &chain, &hint);
-    let root_written = exported.iter().any(|p| p.ends_with("-root.pem"));
-    let ise = (settings.target.value == ClientTarget::Ise && !exported.is_empty()).then(|| {
-        let root = if root_written {
-            "the root (the file ending in -root.pem)"
-        } else {
-            "the root that issued the intermediate (not presented by the server and not known here: get it from the intermediate's issuer URL)"
-        };
-        format!("Cisco ISE: Administration › System › Certificates › Trusted Certificates › Import {root} and the intermediate (01-…; the server's own certificate is not needed and was not written), and tick \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\" (the Client-Server communication role)")
-    });
+    let ise = (ise_target && !exported.is_empty()).then(|| ise_note(&exported));
     report = report.with_details(Details::Certs {
         target: ep.name.clone(),
         endpoint: format!("{}:{} ({how})", ep.host, ep.port),

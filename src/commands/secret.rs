@@ -36,19 +36,16 @@ impl RotateOptions {
         let crate::cli::SecretAction::Rotate {
             days,
             display_name,
-            keep_old,
-            yes,
-            dry_run,
-            wait,
             secret_file,
+            how,
         } = action;
         Ok(RotateOptions {
             days,
             display_name,
-            keep_old,
-            yes,
-            dry_run,
-            wait: wait_of(&wait)?,
+            keep_old: how.keep_old,
+            yes: how.yes,
+            dry_run: how.dry_run,
+            wait: wait_of(&how.wait)?,
             secret_file,
         })
     }
@@ -174,29 +171,7 @@ pub fn execute(ctx: &Context, o: &RotateOptions) -> Result<Outcome, AppError> {
             "this profile signs in with a certificate or a federated token, not a client secret: `smtp-oauth cert rotate` rotates a certificate; a federated credential has nothing to rotate".into(),
         ));
     }
-    for (missing, what) in [
-        (
-            settings.tenant.is_none(),
-            "the tenant: --tenant or SMTP_OAUTH_TENANT",
-        ),
-        (
-            settings.client_id.is_none(),
-            "the client id: --client-id or SMTP_OAUTH_CLIENT_ID",
-        ),
-        (
-            settings.mailbox.is_none(),
-            "the mailbox the new secret is tested with: --mailbox or SMTP_OAUTH_MAILBOX",
-        ),
-    ] {
-        if missing {
-            return Err(AppError::Usage(format!("secret rotate needs {what}")));
-        }
-    }
-    if settings.admin.value == AdminMode::None {
-        return Err(AppError::Usage(format!(
-            "secret rotate changes the app registration through Microsoft Graph and needs admin access: --admin device-code (you sign in), --admin app (an admin app's credentials) or --admin token (SMTP_OAUTH_GRAPH_TOKEN); {NEEDS}"
-        )));
-    }
+    needs(&settings, "secret rotate", "secret", NEEDS)?;
     let interactive = ctx.interactive();
     let store = store_of(&settings, o)?;
     if !o.dry_run && !o.yes && !interactive {
@@ -209,19 +184,61 @@ pub fn execute(ctx: &Context, o: &RotateOptions) -> Result<Outcome, AppError> {
         .map_err(|e| AppError::Usage(e.to_string()))?;
     let runtime = super::runtime()?;
     let (steps, lines) = runtime.block_on(rotate(ctx, &settings, o, &store, &trust))?;
-    let mut report =
-        Report::new("secret rotate", Some(&settings), false).with_details(Details::Diagnosis {
-            scenario: None,
-            scenario_summary: None,
-            transcript: None,
-            timeline: None,
-            headline: Some(lines.join("\n")),
-        });
-    let vars = vars_from_settings(&settings);
+    Ok(report_of("secret rotate", &settings, steps, &lines))
+}
+
+/// What a rotation needs before anything is asked: the tenant, the app, the mailbox its new
+/// credential is tested with, and admin access (`needs`: the permission, for the message).
+pub(super) fn needs(
+    settings: &Settings,
+    command: &str,
+    credential: &str,
+    needs: &str,
+) -> Result<(), AppError> {
+    let mailbox =
+        format!("the mailbox the new {credential} is tested with: --mailbox or SMTP_OAUTH_MAILBOX");
+    for (missing, what) in [
+        (
+            settings.tenant.is_none(),
+            "the tenant: --tenant or SMTP_OAUTH_TENANT",
+        ),
+        (
+            settings.client_id.is_none(),
+            "the client id: --client-id or SMTP_OAUTH_CLIENT_ID",
+        ),
+        (settings.mailbox.is_none(), mailbox.as_str()),
+    ] {
+        if missing {
+            return Err(AppError::Usage(format!("{command} needs {what}")));
+        }
+    }
+    if settings.admin.value == AdminMode::None {
+        return Err(AppError::Usage(format!(
+            "{command} changes the app registration through Microsoft Graph and needs admin access: --admin device-code (you sign in), --admin app (an admin app's credentials) or --admin token (SMTP_OAUTH_GRAPH_TOKEN); {needs}"
+        )));
+    }
+    Ok(())
+}
+
+/// A rotation's report: its checks, and what was done and left as the headline.
+pub(super) fn report_of(
+    command: &str,
+    settings: &Settings,
+    steps: Vec<Step>,
+    lines: &[String],
+) -> Outcome {
+    let mut report = Report::new(command, Some(settings), false).with_details(Details::Diagnosis {
+        scenario: None,
+        scenario_summary: None,
+        transcript: None,
+        timeline: None,
+        headline: Some(lines.join("\n")),
+    });
+    let vars = vars_from_settings(settings);
     for step in steps {
         report.push(step.into_check(&vars));
     }
-    Ok(Outcome::Report(Box::new(report)))
+    Outcome::Report(Box::new(report))
 }
 
 /// Where the profile keeps its secret, or `--secret-file`.
@@ -329,18 +346,10 @@ impl Rotation<'_> {
         name: &str,
         end: time::OffsetDateTime,
         started: Instant,
-        mut lines: Vec<String>,
+        lines: Vec<String>,
     ) -> Result<(Vec<Step>, Vec<String>), AppError> {
-        let Rotation {
-            ctx,
-            settings,
-            o,
-            store,
-            graph,
-            app_path,
-        } = *self;
         let mut steps = Vec::new();
-        let added = match add_password(graph, app_path, name, end).await {
+        let added = match add_password(self.graph, self.app_path, name, end).await {
             Ok(a) => a,
             Err(e) => {
                 steps.push(Step::fail(
@@ -369,9 +378,29 @@ impl Rotation<'_> {
                 ("end", &added.end.date().to_string()),
             ]),
         ));
+        self.finish(registration, &added, steps, lines).await
+    }
+
+    /// After the add: the test (the new secret taken back when it fails), the store (taken back
+    /// when it cannot be written), the value shown once, the record, and the old one removed.
+    async fn finish(
+        &self,
+        registration: &Registration,
+        added: &Added,
+        mut steps: Vec<Step>,
+        mut lines: Vec<String>,
+    ) -> Result<(Vec<Step>, Vec<String>), AppError> {
+        let Rotation {
+            ctx,
+            settings,
+            o,
+            store,
+            graph,
+            app_path,
+        } = *self;
         let tested = test_until_accepted(
             ctx,
-            &settings_with(settings, &added),
+            &settings_with(settings, added),
             "secret",
             ClassId::INVALID_CLIENT_SECRET,
             o.wait,
@@ -382,18 +411,11 @@ impl Rotation<'_> {
             .any(|s| s.id == CheckId::SMTP_AUTH && s.status == Status::Pass);
         steps.extend(tested);
         if !passed {
-            lines.push(
-                take_back(
-                    graph,
-                    app_path,
-                    &added,
-                    "it failed its test (the checks below say why)",
-                )
-                .await,
-            );
+            let why = "it failed its test (the checks below say why)";
+            lines.push(take_back(graph, app_path, added, why).await);
             return Ok((steps, lines));
         }
-        match keep(store, &added) {
+        match keep(store, added) {
             Ok(step) => steps.push(step),
             Err(why) => {
                 steps.push(Step::fail(
@@ -404,13 +426,13 @@ impl Rotation<'_> {
                     why.clone(),
                     serde_json::Map::new(),
                 ));
-                lines.push(take_back(graph, app_path, &added, &why).await);
+                lines.push(take_back(graph, app_path, added, &why).await);
                 return Ok((steps, lines));
             }
         }
-        show_once(ctx, settings, &added, store);
-        lines.push(remember(settings, o, &added));
-        let removal = remove_old(graph, app_path, registration, &added, o).await?;
+        show_once(ctx, settings, added, store);
+        lines.push(remember(settings, o, added));
+        let removal = remove_old(graph, app_path, registration, added, o).await?;
         lines.extend(removal.1);
         steps.extend(removal.0);
         Ok((steps, lines))

@@ -244,16 +244,8 @@ fn test_until_accepted(
     loop {
         let t = test_connection(ctx, v)?;
         let failed = t.steps.iter().find(|s| s.status == Status::Fail).cloned();
-        let mut preview = Report::new("setup", None, false);
-        for s in t.steps.clone() {
-            preview.push(s.into_check(&t.vars));
-        }
         if interactive {
-            let opts = crate::render::OutputOptions::human(true);
-            p.note(&format!(
-                "\n{}",
-                crate::render::human::render(&preview, &opts)
-            ));
+            show_test(p, &t);
         }
         if let Some(guid) = &t.tenant_id {
             if interactive {
@@ -311,17 +303,7 @@ fn test_until_accepted(
                 wizard::ask(p, Some(field), v, draft)?;
             }
             _ => {
-                // What is missing is on the Exchange side: the values typed are right, and the
-                // steps that fix it come after saving.
-                let exchange_side = !value_likely_wrong
-                    || crate::failures::by_id(class.as_str())
-                        .is_some_and(|c| c.area == crate::failures::Area::Exchange);
-                let save = if exchange_side {
-                    p.note(&format!("The values look right: what is missing is on the Exchange side ({class}). Save them; the steps that fix it follow (or run `smtp-oauth prereqs --fix` with admin access)."));
-                    p.confirm("Save the values?", true)?
-                } else {
-                    p.confirm("Save the values anyway?", false)?
-                };
+                let save = save_after_failure(p, class, value_likely_wrong)?;
                 return Ok(Tested {
                     not_saved: !save,
                     ..t
@@ -336,32 +318,13 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     let current = ctx.settings().ok();
     let mut v = defaults(current.as_ref(), o);
     let mut p = wizard::Terminal;
-    let draft = if interactive {
-        ctx.locate()
-            .ok()
-            .and_then(|(_, profile)| wizard::draft::Draft::of(&profile.value))
-    } else {
-        None
-    };
-    if interactive {
-        resume(&mut p, draft.as_ref(), &mut v)?;
-        wizard::ask(&mut p, None, &mut v, draft.as_ref())?;
-    } else {
-        complete_without_terminal(&mut v, o)?;
-    }
+    let draft = gather(ctx, o, &mut p, &mut v, interactive)?;
 
     // Test before saving, as the appliance does; on failure, back to the value most likely wrong.
-    let tested = if o.no_test {
-        None
-    } else {
-        Some(test_until_accepted(
-            ctx,
-            &mut p,
-            &mut v,
-            interactive,
-            draft.as_ref(),
-        )?)
-    };
+    let d = draft.as_ref();
+    let tested = (!o.no_test)
+        .then(|| test_until_accepted(ctx, &mut p, &mut v, interactive, d))
+        .transpose()?;
 
     let (path, profile) = ctx.locate()?;
     let test_failed = tested
@@ -371,28 +334,13 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     if declined || (!interactive && test_failed && !o.save_anyway) {
         // Nothing written: the profile, its secret file or keyring entry stay as they were.
         let settings = settings_of(ctx, &v)?;
-        let mut report = Report::new("setup", Some(&settings), false);
-        if let Some(t) = tested {
-            // At a terminal the test's report was shown already: only what failed, once more.
-            for s in t.steps {
-                if !declined || s.status == Status::Fail {
-                    report.push(s.into_check(&t.vars));
-                }
-            }
-        }
-        let again = if declined {
-            "run setup again (the answers but the secret are kept)"
-        } else {
-            "run setup again, or pass --save-anyway"
-        };
-        return Ok(Outcome::Report(Box::new(report.with_details(Details::Message {
-            message: format!(
-                "Not saved: the test connection failed, so profile {} in {} was left as it was. Fix the value the failing check names and {again}.",
-                profile.value,
-                path.value.display()
-            ),
-            path: Some(path.value.display().to_string()),
-        }))));
+        return Ok(not_saved(
+            &settings,
+            tested,
+            declined,
+            &profile.value,
+            &path.value,
+        ));
     }
     if interactive
         && !p.confirm(
@@ -438,6 +386,90 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
             path: Some(path.value.display().to_string()),
         },
     ))))
+}
+
+/// Every value: asked at a terminal (with the draft of a stopped setup offered, and kept after
+/// each answer), else from flags and the environment. Returns the draft kept.
+fn gather(
+    ctx: &Context,
+    o: &SetupOptions,
+    p: &mut dyn wizard::Prompter,
+    v: &mut Values,
+    interactive: bool,
+) -> Result<Option<wizard::draft::Draft>, AppError> {
+    if !interactive {
+        complete_without_terminal(v, o)?;
+        return Ok(None);
+    }
+    let draft = ctx
+        .locate()
+        .ok()
+        .and_then(|(_, profile)| wizard::draft::Draft::of(&profile.value));
+    resume(p, draft.as_ref(), v)?;
+    wizard::ask(p, None, v, draft.as_ref())?;
+    Ok(draft)
+}
+
+/// The test's report, shown as it ran (at a terminal).
+fn show_test(p: &mut dyn wizard::Prompter, t: &Tested) {
+    let mut preview = Report::new("setup", None, false);
+    for s in t.steps.clone() {
+        preview.push(s.into_check(&t.vars));
+    }
+    let opts = crate::render::OutputOptions::human(true);
+    p.note(&format!(
+        "\n{}",
+        crate::render::human::render(&preview, &opts)
+    ));
+}
+
+/// After a failed test, with no value to change: save or not. What is missing on the Exchange
+/// side is said, and saving suggested (the values are right); otherwise "no" is suggested.
+fn save_after_failure(
+    p: &mut dyn wizard::Prompter,
+    class: ClassId,
+    value_likely_wrong: bool,
+) -> Result<bool, AppError> {
+    let exchange_side = !value_likely_wrong
+        || crate::failures::by_id(class.as_str())
+            .is_some_and(|c| c.area == crate::failures::Area::Exchange);
+    if exchange_side {
+        p.note(&format!("The values look right: what is missing is on the Exchange side ({class}). Save them; the steps that fix it follow (or run `smtp-oauth prereqs --fix` with admin access)."));
+        Ok(p.confirm("Save the values?", true)?)
+    } else {
+        Ok(p.confirm("Save the values anyway?", false)?)
+    }
+}
+
+/// The report of a setup that saved nothing because its test failed: what failed (at a
+/// terminal, where the whole test was shown already, only that), and what to do.
+fn not_saved(
+    settings: &Settings,
+    tested: Option<Tested>,
+    declined: bool,
+    profile: &str,
+    path: &std::path::Path,
+) -> Outcome {
+    let mut report = Report::new("setup", Some(settings), false);
+    if let Some(t) = tested {
+        for s in t.steps {
+            if !declined || s.status == Status::Fail {
+                report.push(s.into_check(&t.vars));
+            }
+        }
+    }
+    let again = if declined {
+        "run setup again (the answers but the secret are kept)"
+    } else {
+        "run setup again, or pass --save-anyway"
+    };
+    Outcome::Report(Box::new(report.with_details(Details::Message {
+        message: format!(
+            "Not saved: the test connection failed, so profile {profile} in {} was left as it was. Fix the value the failing check names and {again}.",
+            path.display()
+        ),
+        path: Some(path.display().to_string()),
+    })))
 }
 
 /// A draft of an earlier, stopped setup of this profile: offered, and its answers become the

@@ -170,6 +170,23 @@ pub fn common_name(info: &CertInfo) -> String {
 }
 
 /// PEM of a DER certificate.
+/// A certificate's name as a file name: ASCII letters, digits, `.` and `-` kept, the rest `_`,
+/// at most 64 characters, never starting with a dot.
+pub fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect();
+    safe.trim_start_matches('.').to_string()
+}
+
 pub fn pem(der: &[u8]) -> String {
     use base64::Engine as _;
     let b64 = base64::engine::general_purpose::STANDARD.encode(der);

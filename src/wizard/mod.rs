@@ -312,36 +312,7 @@ pub fn ask(
         keep(v);
     }
     if wants(Field::Credential) {
-        let kinds = vec![
-            "A client secret".to_string(),
-            "A certificate (PEM with its private key)".to_string(),
-        ];
-        // Cisco ISE's SMTP Server page has a Client Secret field only: no certificate to offer.
-        let ise = matches!(v.client, Client::Ise { .. });
-        if ise
-            || p.select(
-                "How does the app authenticate?",
-                &kinds,
-                usize::from(v.certificate.is_some()),
-            )? == 0
-        {
-            ask_secret(p, v)?;
-        } else {
-            let path = p.input(
-                "Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)",
-                v.certificate.as_deref(),
-                &|path| {
-                    crate::oauth::assertion::CertificateCredential::from_file(
-                        std::path::Path::new(path.trim()),
-                        v.certificate_password.as_ref(),
-                    )
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-                },
-            )?;
-            v.certificate = Some(path.trim().to_string());
-            v.secret = None;
-        }
+        ask_credential(p, v)?;
         keep(v);
     }
     if wants(Field::Mailbox) {
@@ -368,6 +339,41 @@ pub fn ask(
             1 => Store::File,
             _ => Store::Environment,
         };
+    }
+    Ok(())
+}
+
+/// A client secret, or a certificate file (never for Cisco ISE, whose page takes a secret).
+fn ask_credential(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
+    let kinds = vec![
+        "A client secret".to_string(),
+        "A certificate (PEM with its private key)".to_string(),
+    ];
+    // Cisco ISE's SMTP Server page has a Client Secret field only: no certificate to offer.
+    let ise = matches!(v.client, Client::Ise { .. });
+    if ise
+        || p.select(
+            "How does the app authenticate?",
+            &kinds,
+            usize::from(v.certificate.is_some()),
+        )? == 0
+    {
+        ask_secret(p, v)?;
+    } else {
+        let path = p.input(
+            "Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)",
+            v.certificate.as_deref(),
+            &|path| {
+                crate::oauth::assertion::CertificateCredential::from_file(
+                    std::path::Path::new(path.trim()),
+                    v.certificate_password.as_ref(),
+                )
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+            },
+        )?;
+        v.certificate = Some(path.trim().to_string());
+        v.secret = None;
     }
     Ok(())
 }
@@ -407,16 +413,17 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
     ask_cloud(p, v)
 }
 
+/// The clouds as the menu names them, in the order of [`Cloud::ALL`].
+const CLOUDS: [&str; 4] = [
+    "Global (and GCC)",
+    "US Government GCC High",
+    "US Government DoD",
+    "China (21Vianet)",
+];
+
 /// The Microsoft cloud, the current one suggested.
 fn ask_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
-    let clouds: Vec<String> = [
-        "Global (and GCC)",
-        "US Government GCC High",
-        "US Government DoD",
-        "China (21Vianet)",
-    ]
-    .map(String::from)
-    .to_vec();
+    let clouds: Vec<String> = CLOUDS.map(String::from).to_vec();
     let current = Cloud::ALL.iter().position(|c| *c == v.cloud).unwrap_or(0);
     let index = p.select("Which Microsoft cloud?", &clouds, current)?;
     v.cloud = Cloud::ALL[index];
@@ -614,14 +621,7 @@ pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
 mod tests {
     #[test]
     fn a_menu_answer_is_a_number_or_one_name() {
-        let items: Vec<String> = [
-            "Global (and GCC)",
-            "US Government GCC High",
-            "US Government DoD",
-            "China (21Vianet)",
-        ]
-        .map(String::from)
-        .to_vec();
+        let items: Vec<String> = super::CLOUDS.map(String::from).to_vec();
         assert_eq!(super::choice("2", &items), Ok(1));
         assert_eq!(super::choice(" china ", &items), Ok(3));
         assert_eq!(super::choice("dod", &items), Ok(2));
