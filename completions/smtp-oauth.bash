@@ -221,7 +221,7 @@ _smtp__oauth() {
 
     case "${cmd}" in
         smtp__oauth)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule secret cert man help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version setup init config explain demo diagnose doctor replay prereqs test-connection send-test certs token completions schedule secret cert man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -232,6 +232,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -367,7 +371,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__cert)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version rotate help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,6 +382,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -555,7 +563,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__cert__subcmd__rotate)
-            opts="-v -h -V --days --new-cert --out --keep-old --yes --dry-run --wait --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --days --new-cert --out --keep-old --yes --dry-run --wait --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +590,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -717,7 +729,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__certs)
-            opts="-v -h -V --starttls --pem --out --trust --check-truststore --offline --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --starttls --pem --out --trust --check-truststore --offline --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +756,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -879,7 +895,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__completions)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +906,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1025,7 +1045,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version show path list set unset set-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,6 +1056,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1283,7 +1307,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__list)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1318,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1429,7 +1457,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__path)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,6 +1468,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1575,7 +1607,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1618,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1721,7 +1757,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__set__subcmd__secret)
-            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --store --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1736,6 +1772,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1871,7 +1911,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__show)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1922,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2017,7 +2061,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__config__subcmd__unset)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2028,6 +2072,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2163,7 +2211,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__demo)
-            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --list --serve --reply-delay-ms --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2226,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2313,7 +2365,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__diagnose)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --list-checks --only --wait --all-profiles --env-overrides --bundle --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,6 +2400,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2483,7 +2539,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__explain)
-            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --log --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,6 +2554,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2997,7 +3057,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__man)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3008,6 +3068,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3143,7 +3207,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__prereqs)
-            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --fix --yes --dry-run --from --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3158,6 +3222,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3293,7 +3361,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__replay)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3304,6 +3372,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3439,7 +3511,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__schedule)
-            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --systemd --cron --windows-task --at --textfile-dir --all-profiles --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +3530,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3593,7 +3669,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__secret)
-            opts="-v -h -V --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version rotate help"
+            opts="-v -h -V --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3604,6 +3680,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3781,7 +3861,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__secret__subcmd__rotate)
-            opts="-v -h -V --days --display-name --secret-file --keep-old --yes --dry-run --wait --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --days --display-name --secret-file --keep-old --yes --dry-run --wait --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3808,6 +3888,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3943,7 +4027,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --to --from --subject --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3966,6 +4050,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4101,7 +4189,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__setup)
-            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --non-interactive --store --ise-release --no-test --save-anyway --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4120,6 +4208,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4255,7 +4347,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__test__subcmd__connection)
-            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --auth-initial-response --auth-two-step --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4266,6 +4358,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4401,7 +4497,7 @@ _smtp__oauth() {
             return 0
             ;;
         smtp__subcmd__oauth__subcmd__token)
-            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
+            opts="-v -h -V --raw --inspect --format --json --output --no-color --verbose --strict --lang --warning-days --critical-days --config --profile --tenant --client-id --client-cert --federated-token-file --secret-expires --secret-key-id --mailbox --cloud --smtp-host --smtp-port --authority --token-endpoint --scope --graph-url --exchange-url --truststore --ca-file --proxy --no-proxy --timeout --admin --admin-client-id --admin-client-cert --target --rbac-for-apps --client-secret-file --client-secret-stdin --admin-client-secret-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4416,6 +4512,10 @@ _smtp__oauth() {
                     return 0
                     ;;
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smtp_oauth_global_optspecs
-    string join \n format= json output= no-color v/verbose strict warning-days= critical-days= config= profile= tenant= client-id= client-cert= federated-token-file= secret-expires= secret-key-id= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= truststore= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
+    string join \n format= json output= no-color v/verbose strict lang= warning-days= critical-days= config= profile= tenant= client-id= client-cert= federated-token-file= secret-expires= secret-key-id= mailbox= cloud= smtp-host= smtp-port= authority= token-endpoint= scope= graph-url= exchange-url= truststore= ca-file= proxy= no-proxy= timeout= admin= admin-client-id= admin-client-cert= target= rbac-for-apps= client-secret-file= client-secret-stdin admin-client-secret-file= h/help V/version
 end
 
 function __fish_smtp_oauth_needs_command
@@ -32,6 +32,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_needs_command" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -101,6 +102,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand setup" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -154,6 +156,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand init" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -203,6 +206,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and not __fish_seen_subcommand_from show path list set unset set-secret help" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -256,6 +260,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -302,6 +307,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -348,6 +354,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -394,6 +401,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -440,6 +448,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -488,6 +497,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand config; and __fish_seen_subcommand_from set-secret" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -542,6 +552,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand explain" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -589,6 +600,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand demo" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -643,6 +655,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand diagnose" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -700,6 +713,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand doctor" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -751,6 +765,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand replay" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -798,6 +813,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand prereqs" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -847,6 +863,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand test-connection" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -898,6 +915,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand send-test" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -951,6 +969,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand certs" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1000,6 +1019,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand token" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1047,6 +1067,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand completions" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1095,6 +1116,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand schedule" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1145,6 +1167,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and not __fish_seen_subcommand_from rotate help" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1197,6 +1220,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand secret; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1248,6 +1272,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and not __fish_seen_subcommand_from rotate help" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1300,6 +1325,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F
@@ -1351,6 +1377,7 @@ checkmk\t'Checkmk local-check lines, one per profile'
 prtg\t'The JSON of a PRTG EXE/Script Advanced sensor'
 prometheus\t'Prometheus text format, for node_exporter\'s textfile collector (--output FILE is written atomically and keeps each profile\'s last success)'"
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l output -d 'Write the report to FILE instead of stdout (junit, json, prometheus); the human report then still goes to stdout, for the job log' -r -F
+complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l lang -d 'Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l warning-days -d 'Monitoring formats: WARNING when the client secret has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l critical-days -d 'Monitoring formats: CRITICAL when the client secret (or the SMTP chain) has DAYS or fewer left' -r
 complete -c smtp-oauth -n "__fish_smtp_oauth_using_subcommand man" -l config -d 'Config file [env: SMTP_OAUTH_CONFIG] [default: $XDG_CONFIG_HOME/smtp-oauth/config.toml]' -r -F

@@ -105,6 +105,11 @@ pub struct OutputArgs {
     #[arg(long, global = true)]
     pub strict: bool,
 
+    /// Language of the human output: en, ko, fr, pt-BR, ja, zh-TW [env: SMTP_OAUTH_LANG, else
+    /// LC_ALL, LC_MESSAGES, LANG]; JSON, JUnit and the monitoring formats are always English
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// Monitoring formats: WARNING when the client secret has DAYS or fewer left
     #[arg(long, global = true, value_name = "DAYS", default_value_t = 60, value_parser = clap::value_parser!(i64).range(0..=3650))]
     pub warning_days: i64,

@@ -15,6 +15,7 @@ pub mod commands;
 pub mod failures;
 #[cfg(test)]
 mod fuzz;
+pub mod i18n;
 pub mod net;
 pub mod oauth;
 pub mod redact;
@@ -80,6 +81,10 @@ where
             };
         }
     };
+    i18n::set(i18n::negotiate(&i18n::requested(
+        cli.output.lang.as_deref(),
+        &|k| std::env::var(k).ok(),
+    )));
     let opts = output_options(&cli);
     if matches!(cli.command, Command::Token { raw: true, .. })
         && (cli.output.json || !matches!(cli.output.format, None | Some(Format::Human)))

@@ -8,6 +8,7 @@ use colored::{ColoredString, Colorize};
 use serde_json::Value;
 
 use super::OutputOptions;
+use crate::i18n::{Arg, t, tr};
 use crate::report::{Check, ClassView, Details, Report, Status};
 
 /// Applies colour only when the options allow it.
@@ -52,11 +53,11 @@ pub fn render(report: &Report, opts: &OutputOptions) -> String {
         Details::Diagnosis {
             transcript: Some(lines),
             ..
-        } => Some(("Transcript (AUTH redacted):", lines)),
+        } => Some((t("report-transcript-title"), lines)),
         Details::Certs {
             transcript: Some(lines),
             ..
-        } => Some(("Connection and handshake:", lines)),
+        } => Some((t("report-handshake-title"), lines)),
         _ => None,
     };
     if let (Some((title, lines)), true) = (transcript, opts.verbose > 0) {
@@ -326,21 +327,26 @@ fn certs(
         (Some(v), Some(c)) => format!(", {v}, {c}"),
         _ => String::new(),
     };
-    let _ = writeln!(out, "Chain presented by {endpoint}{negotiated}:\n");
+    let at = format!("{endpoint}{negotiated}");
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr("certs-presented-by", &[("endpoint", Arg::Text(&at))])
+    );
     for (i, c) in chain.iter().enumerate() {
-        let role = if i == 0 {
-            "leaf"
+        let role = t(if i == 0 {
+            "certs-leaf"
         } else if c.self_signed {
-            "root"
+            "certs-root"
         } else {
-            "intermediate"
-        };
+            "certs-intermediate"
+        });
         let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
         let _ = writeln!(out, "      issuer     {}", c.issuer);
         let left = if c.days_left < 0 {
-            format!("expired {} days ago", -c.days_left)
+            tr("certs-expired-ago", &[("days", Arg::Number(-c.days_left))])
         } else {
-            format!("{} days left", c.days_left)
+            tr("certs-days-left", &[("days", Arg::Number(c.days_left))])
         };
         let _ = writeln!(
             out,
@@ -376,7 +382,7 @@ fn certs(
         }
     }
     if !exported.is_empty() {
-        let _ = writeln!(out, "\nExported:");
+        let _ = writeln!(out, "\n{}", t("certs-exported"));
         for f in exported {
             let _ = writeln!(out, "  {f}");
         }
@@ -451,7 +457,7 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
         out,
         "{} {}{summary}{timing}",
         p.status(check.status),
-        check.title
+        crate::i18n::check_title(&check.id, &check.title)
     );
     let show_evidence = verbose > 0 || matches!(check.status, Status::Fail | Status::Warn);
     if show_evidence {
@@ -469,37 +475,38 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     // The cause another check found (a 535 narrowed by the prerequisites) comes first; the
     // general causes of the class are behind -v.
     if let Some(found) = check.evidence.get("narrowed").and_then(Value::as_str) {
-        let _ = writeln!(out, "    Found: {found}");
+        let _ = writeln!(
+            out,
+            "    {}",
+            tr("report-found", &[("found", Arg::Text(found))])
+        );
         if verbose == 0 {
-            let _ = writeln!(
-                out,
-                "    {}",
-                p.dim(&format!(
-                    "(every cause of {}: `smtp-oauth explain {}`, or -v)",
-                    c.id, c.id
-                ))
-            );
+            let every = tr("report-every-cause", &[("id", Arg::Text(&c.id))]);
+            let _ = writeln!(out, "    {}", p.dim(&every));
             return;
         }
     }
     match (c.causes.as_slice(), verbose) {
         ([], _) => {}
         ([cause], _) => {
-            let _ = writeln!(out, "    Cause: {cause}");
-        }
-        ([first, ..], 0) => {
-            let _ = writeln!(out, "    Most likely: {first}");
             let _ = writeln!(
                 out,
                 "    {}",
-                p.dim(&match c.causes.len() - 1 {
-                    1 => "(1 more cause with -v)".to_string(),
-                    n => format!("({n} more causes with -v)"),
-                })
+                tr("report-cause", &[("cause", Arg::Text(cause))])
             );
         }
+        ([first, ..], 0) => {
+            let _ = writeln!(
+                out,
+                "    {}",
+                tr("report-most-likely", &[("cause", Arg::Text(first))])
+            );
+            let more = i64::try_from(c.causes.len() - 1).unwrap_or(i64::MAX);
+            let more = tr("report-more-causes", &[("count", Arg::Number(more))]);
+            let _ = writeln!(out, "    {}", p.dim(&more));
+        }
         (causes, _) => {
-            let _ = writeln!(out, "    Likely causes:");
+            let _ = writeln!(out, "    {}", t("report-likely-causes"));
             for (i, cause) in causes.iter().enumerate() {
                 let _ = writeln!(out, "      {}. {cause}", i + 1);
             }
@@ -516,7 +523,7 @@ fn evidence_lines(out: &mut String, evidence: &serde_json::Map<String, Value>, v
         }
         let label = k.replace('_', " ");
         let items: Vec<String> = match v {
-            Value::Array(a) if a.is_empty() => vec!["(none)".into()],
+            Value::Array(a) if a.is_empty() => vec![t("report-none")],
             Value::Array(a) => a.iter().map(plain).collect(),
             other => vec![plain(other)],
         };
@@ -541,8 +548,8 @@ fn evidence_lines(out: &mut String, evidence: &serde_json::Map<String, Value>, v
 fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => t("report-yes"),
+        Value::Bool(false) => t("report-no"),
         Value::Null => "—".into(),
         Value::Number(n) => n.to_string(),
         Value::Array(a) => a.iter().map(plain).collect::<Vec<_>>().join(", "),
@@ -596,9 +603,9 @@ fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
     }
     out.push('\n');
     for f in found {
-        let _ = writeln!(out, "{} {f}", p.bold("The cause:"));
+        let _ = writeln!(out, "{} {f}", p.bold(&t("report-the-cause")));
     }
-    let _ = writeln!(out, "{}", p.bold("What to do:"));
+    let _ = writeln!(out, "{}", p.bold(&t("report-what-to-do")));
     for (i, f) in fixes.iter().enumerate() {
         let _ = writeln!(out, "  {}. {f}", i + 1);
     }
@@ -606,20 +613,24 @@ fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
 
 fn summary_sentence(report: &Report, strict: bool, p: &Paint) -> String {
     let s = report.summary;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count = |id: &str, n: usize| {
+        tr(
+            id,
+            &[("count", Arg::Number(i64::try_from(n).unwrap_or(i64::MAX)))],
+        )
+    };
     let mut parts = Vec::new();
     if s.fail > 0 {
-        parts.push(plural(s.fail, "check failed", "checks failed"));
+        parts.push(count("report-summary-failed", s.fail));
     }
     if s.warn > 0 {
-        parts.push(plural(s.warn, "warning", "warnings"));
+        parts.push(count("report-summary-warnings", s.warn));
     }
-    parts.push(format!("{} passed", s.pass));
+    parts.push(count("report-summary-passed", s.pass));
     if s.skip > 0 {
-        parts.push(format!("{} skipped", s.skip));
+        parts.push(count("report-summary-skipped", s.skip));
     }
-    let text = parts.join(", ") + ".";
+    let text = parts.join(&t("report-list-separator")) + &t("report-sentence-end");
     if s.fail > 0 || (strict && s.warn > 0) {
         format!("{} {text}", p.status(Status::Fail))
     } else if s.warn > 0 {

@@ -12,6 +12,7 @@ mod dovecot;
 mod generated;
 mod hostile;
 mod hygiene;
+mod i18n;
 mod monitoring;
 mod oauth_server;
 mod output;

@@ -1,0 +1,346 @@
+//! The words of the human output in the user's language: Fluent messages (`locales/*/`),
+//! English the source, Korean, French, Brazilian Portuguese, Japanese and Traditional Chinese the
+//! translations. Only the human renderer asks for them; JSON, JUnit and the monitoring formats
+//! are read by machines and stay English, byte for byte, whatever the language.
+//!
+//! The language: `--lang`, else `SMTP_OAUTH_LANG`, else the POSIX locale (`LANGUAGE` as GNU
+//! gettext reads it, then `LC_ALL` > `LC_MESSAGES` > `LANG`), negotiated with fluent-langneg.
+//! Chinese of Taiwan, Hong Kong or Macau, or in the Hant script, is Traditional; other Chinese
+//! falls back to English, never to Simplified (uutils met that trap). Any Portuguese is pt-BR.
+//! Fluent's bidi isolation marks are off: terminals show them as garbage.
+
+use std::sync::{LazyLock, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A language the tool speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ko,
+    Fr,
+    PtBr,
+    Ja,
+    ZhTw,
+    /// A pseudo-locale (`qps-ploc`, asked for by name only): English with accented letters in
+    /// brackets, to see which words are not translated yet.
+    Pseudo,
+}
+
+impl Lang {
+    /// The real languages, English first.
+    pub const ALL: [Lang; 6] = [
+        Lang::En,
+        Lang::Ko,
+        Lang::Fr,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::ZhTw,
+    ];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Fr => "fr",
+            Lang::PtBr => "pt-BR",
+            Lang::Ja => "ja",
+            Lang::ZhTw => "zh-TW",
+            Lang::Pseudo => "qps-ploc",
+        }
+    }
+
+    /// The messages (the pseudo-locale uses the English ones).
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => include_str!("../locales/en/smtp-oauth.ftl"),
+            Lang::Ko => include_str!("../locales/ko/smtp-oauth.ftl"),
+            Lang::Fr => include_str!("../locales/fr/smtp-oauth.ftl"),
+            Lang::PtBr => include_str!("../locales/pt-BR/smtp-oauth.ftl"),
+            Lang::Ja => include_str!("../locales/ja/smtp-oauth.ftl"),
+            Lang::ZhTw => include_str!("../locales/zh-TW/smtp-oauth.ftl"),
+        }
+    }
+
+    /// The locale segment of learn.microsoft.com for this language.
+    pub fn learn_locale(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => "en-us",
+            Lang::Ko => "ko-kr",
+            Lang::Fr => "fr-fr",
+            Lang::PtBr => "pt-br",
+            Lang::Ja => "ja-jp",
+            Lang::ZhTw => "zh-tw",
+        }
+    }
+}
+
+/// One requested locale (`ja_JP.UTF-8`, `zh-Hant-HK`, `pt`) as a language tag, or `None` for
+/// the C locale and what does not parse.
+fn parse(requested: &str) -> Option<LanguageIdentifier> {
+    let base = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .replace('_', "-");
+    if base.is_empty() || base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    base.parse().ok()
+}
+
+/// The language for the first of `requested` (most wanted first) the tool speaks.
+pub fn negotiate(requested: &[String]) -> Lang {
+    for r in requested {
+        if r.trim().eq_ignore_ascii_case("qps-ploc") {
+            return Lang::Pseudo;
+        }
+        let Some(id) = parse(r) else { continue };
+        match id.language.as_str() {
+            // Traditional for Taiwan, Hong Kong, Macau or the Hant script; never Simplified.
+            "zh" => {
+                let traditional = id.script.is_some_and(|s| s.as_str() == "Hant")
+                    || id
+                        .region
+                        .is_some_and(|r| ["TW", "HK", "MO"].contains(&r.as_str()));
+                if traditional {
+                    return Lang::ZhTw;
+                }
+            }
+            "pt" => return Lang::PtBr,
+            _ => {
+                let available: Vec<fluent_langneg::LanguageIdentifier> = Lang::ALL
+                    .iter()
+                    .filter_map(|l| l.tag().parse().ok())
+                    .collect();
+                let Ok(wanted) = id.to_string().parse::<fluent_langneg::LanguageIdentifier>()
+                else {
+                    continue;
+                };
+                let found = fluent_langneg::negotiate_languages(
+                    &[wanted],
+                    &available,
+                    None,
+                    fluent_langneg::NegotiationStrategy::Filtering,
+                );
+                if let Some(first) = found.first() {
+                    let tag = first.to_string();
+                    if let Some(l) = Lang::ALL.iter().find(|l| l.tag() == tag) {
+                        return *l;
+                    }
+                }
+            }
+        }
+    }
+    Lang::En
+}
+
+/// What the user asked for, most wanted first: `--lang`, `SMTP_OAUTH_LANG`, then the POSIX
+/// locale (`LANGUAGE`, a colon list, unless the locale is C; then `LC_ALL`, `LC_MESSAGES`,
+/// `LANG`, the first that is set).
+pub fn requested(flag: Option<&str>, env: &dyn Fn(&str) -> Option<String>) -> Vec<String> {
+    let set = |k: &str| env(k).filter(|v| !v.trim().is_empty());
+    let mut out = Vec::new();
+    out.extend(flag.map(str::to_string));
+    out.extend(set("SMTP_OAUTH_LANG"));
+    let locale = set("LC_ALL")
+        .or_else(|| set("LC_MESSAGES"))
+        .or_else(|| set("LANG"));
+    let c_locale = locale.as_deref().is_some_and(|l| parse(l).is_none());
+    if !c_locale && let Some(list) = set("LANGUAGE") {
+        out.extend(list.split(':').map(str::to_string));
+    }
+    out.extend(locale);
+    out
+}
+
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of this run (the first call wins).
+pub fn set(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+/// The language of this run (English until set).
+pub fn current() -> Lang {
+    CURRENT.get().copied().unwrap_or(Lang::En)
+}
+
+/// The pseudo-locale's letters: accented, so an untranslated English word stands out.
+fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    let accented: String = text
+        .chars()
+        .map(|c| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ó',
+            'u' => 'ú',
+            'A' => 'Á',
+            'E' => 'É',
+            'I' => 'Í',
+            'O' => 'Ó',
+            'U' => 'Ú',
+            other => other,
+        })
+        .collect();
+    std::borrow::Cow::Owned(accented)
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_use_isolating(false);
+    if lang == Lang::Pseudo {
+        b.set_transform(Some(pseudo));
+    }
+    // A message file that does not parse keeps what does; the tests require every file clean.
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = b.add_resource(resource);
+    b
+}
+
+static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .copied()
+        .chain([Lang::Pseudo])
+        .map(|l| (l, bundle(l)))
+        .collect()
+});
+
+/// An argument of a message.
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+/// The message `id` in `lang`, with `args`; English when the language lacks it, the id itself
+/// when English does too (never a panic).
+pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let lookup = |l: Lang| {
+        let (_, b) = BUNDLES.iter().find(|(bl, _)| *bl == l)?;
+        let msg = b.get_message(id)?;
+        let pattern = msg.value()?;
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(t) => fa.set(*k, FluentValue::from(*t)),
+                Arg::Number(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        Some(
+            b.format_pattern(pattern, Some(&fa), &mut errors)
+                .into_owned(),
+        )
+    };
+    lookup(lang).or_else(|| lookup(Lang::En))
+}
+
+/// The message `id` in this run's language.
+pub fn t(id: &str) -> String {
+    tr(id, &[])
+}
+
+/// The message `id` in this run's language, with `args`.
+pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    message_in(current(), id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The title of a check in this run's language, by its id; `fallback` (the title the check
+/// carries) for a check without a message.
+pub fn check_title(check_id: &str, fallback: &str) -> String {
+    let id = format!("check-{}", check_id.replace(['.', '_'], "-"));
+    message_in(current(), &id, &[]).unwrap_or_else(|| fallback.to_string())
+}
+
+/// The message ids of a language's file, in order (for the parity tests).
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    let resource = match FluentResource::try_new(lang.source().to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a language's file parses without an error.
+pub fn parses(lang: Lang) -> Result<(), String> {
+    FluentResource::try_new(lang.source().to_string())
+        .map(|_| ())
+        .map_err(|(_, errors)| format!("{}: {errors:?}", lang.tag()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(tags: &[&str]) -> Lang {
+        negotiate(&tags.iter().map(|t| (*t).to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn locales_negotiate_to_the_languages_spoken() {
+        assert_eq!(n(&["ja_JP.UTF-8"]), Lang::Ja);
+        assert_eq!(n(&["ko_KR.UTF-8"]), Lang::Ko);
+        assert_eq!(n(&["fr_CA.UTF-8"]), Lang::Fr);
+        assert_eq!(n(&["fr_FR@euro"]), Lang::Fr);
+        assert_eq!(n(&["pt_BR.UTF-8"]), Lang::PtBr);
+        assert_eq!(n(&["pt"]), Lang::PtBr);
+        assert_eq!(n(&["pt_PT.UTF-8"]), Lang::PtBr);
+        // Traditional Chinese, never Simplified.
+        assert_eq!(n(&["zh_TW.UTF-8"]), Lang::ZhTw);
+        assert_eq!(n(&["zh_HK.UTF-8"]), Lang::ZhTw);
+        assert_eq!(n(&["zh-Hant"]), Lang::ZhTw);
+        assert_eq!(n(&["zh_CN.UTF-8"]), Lang::En);
+        assert_eq!(n(&["zh-Hans-TW"]), Lang::ZhTw);
+        assert_eq!(n(&["zh"]), Lang::En);
+        assert_eq!(n(&["C.UTF-8"]), Lang::En);
+        assert_eq!(n(&["de_DE.UTF-8", "ja"]), Lang::Ja);
+        assert_eq!(n(&["es_ES"]), Lang::En);
+        assert_eq!(n(&["qps-ploc"]), Lang::Pseudo);
+        assert_eq!(n(&[]), Lang::En);
+    }
+
+    #[test]
+    fn the_flag_then_the_variable_then_the_locale() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| (*v).to_string())
+            }
+        };
+        let e = env(&[("LANG", "fr_FR.UTF-8"), ("SMTP_OAUTH_LANG", "ko")]);
+        assert_eq!(negotiate(&requested(Some("ja"), &e)), Lang::Ja);
+        assert_eq!(negotiate(&requested(None, &e)), Lang::Ko);
+        let e = env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "pt_BR.UTF-8")]);
+        assert_eq!(negotiate(&requested(None, &e)), Lang::PtBr);
+        let e = env(&[("LANG", "fr_FR.UTF-8"), ("LANGUAGE", "zh_TW:en")]);
+        assert_eq!(negotiate(&requested(None, &e)), Lang::ZhTw);
+        // LANGUAGE is ignored under the C locale, as gettext does.
+        let e = env(&[("LC_ALL", "C"), ("LANGUAGE", "ja")]);
+        assert_eq!(negotiate(&requested(None, &e)), Lang::En);
+    }
+
+    #[test]
+    fn plurals_and_particles_come_from_selectors() {
+        let count = |lang, n| {
+            message_in(lang, "report-summary-failed", &[("count", Arg::Number(n))]).unwrap()
+        };
+        assert_eq!(count(Lang::En, 1), "1 check failed");
+        assert_eq!(count(Lang::En, 3), "3 checks failed");
+        assert_eq!(count(Lang::Fr, 2), "2 vérifications en échec");
+        assert_eq!(count(Lang::Ja, 2), "2 件のチェックが失敗");
+        // No isolation marks in terminal text.
+        assert!(!count(Lang::Ko, 2).contains('\u{2068}'));
+    }
+}
