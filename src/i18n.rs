@@ -258,6 +258,31 @@ pub fn check_title(check_id: &str, fallback: &str) -> String {
     message_in(current(), &id, &[]).unwrap_or_else(|| fallback.to_string())
 }
 
+/// The title of a failure class in this run's language, by its id; `fallback` (the catalog's
+/// English title) for a class without a message.
+pub fn class_title(class_id: &str, fallback: &str) -> String {
+    message_in(current(), &format!("class-{class_id}"), &[]).unwrap_or_else(|| fallback.to_string())
+}
+
+/// An area of the catalog in this run's language, from its English title.
+pub fn area_title(english: &str) -> String {
+    area_key(english).map_or_else(|| english.to_string(), t)
+}
+
+/// The message id of an area of the catalog, by its English title.
+fn area_key(english: &str) -> Option<&'static str> {
+    Some(match english {
+        "Network and proxy" => "area-network",
+        "TLS and certificates" => "area-tls",
+        "Token endpoint (Entra ID)" => "area-token",
+        "Token contents" => "area-claims",
+        "SMTP session" => "area-smtp",
+        "Exchange prerequisites" => "area-exchange",
+        "Client platform" => "area-client",
+        _ => return None,
+    })
+}
+
 /// The message ids of a language's file, in order (for the parity tests).
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let resource = match FluentResource::try_new(lang.source().to_string()) {
@@ -329,6 +354,15 @@ mod tests {
         // LANGUAGE is ignored under the C locale, as gettext does.
         let e = env(&[("LC_ALL", "C"), ("LANGUAGE", "ja")]);
         assert_eq!(negotiate(&requested(None, &e)), Lang::En);
+    }
+
+    #[test]
+    fn every_area_of_the_catalog_has_a_message() {
+        for id in crate::failures::ClassId::ALL {
+            let area = crate::failures::by_id(id.as_str()).unwrap().area.title();
+            let key = area_key(area).unwrap_or_else(|| panic!("no message for the area {area}"));
+            assert_eq!(message_in(Lang::En, key, &[]).as_deref(), Some(area));
+        }
     }
 
     #[test]

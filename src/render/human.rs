@@ -403,25 +403,32 @@ fn class_list(out: &mut String, classes: &[ClassView], p: &Paint) {
                 out,
                 "{}{}",
                 if out.is_empty() { "" } else { "\n" },
-                p.bold(area)
+                p.bold(&crate::i18n::area_title(area))
             );
         }
         let warn = if c.severity == "warn" {
-            " (warning)"
+            format!(" {}", t("report-warning-suffix"))
         } else {
-            ""
+            String::new()
         };
-        let _ = writeln!(out, "  {:<width$}  {}{warn}", c.id, c.title);
+        let title = crate::i18n::class_title(&c.id, &c.title);
+        let _ = writeln!(out, "  {:<width$}  {title}{warn}", c.id);
     }
+    let count = i64::try_from(classes.len()).unwrap_or(i64::MAX);
     let _ = writeln!(
         out,
-        "\n{} failure classes. `smtp-oauth explain ID` shows causes and fixes with your values.",
-        classes.len()
+        "\n{}",
+        tr("explain-count", &[("count", Arg::Number(count))])
     );
 }
 
 fn class_in_full(out: &mut String, c: &ClassView, p: &Paint) {
-    let _ = writeln!(out, "{} — {}", p.bold(&c.id), c.title);
+    let _ = writeln!(
+        out,
+        "{} — {}",
+        p.bold(&c.id),
+        crate::i18n::class_title(&c.id, &c.title)
+    );
     let _ = writeln!(out, "\n{}", c.when);
     let _ = writeln!(out, "\nRecognised by:");
     for k in &c.recognised_by {
@@ -470,7 +477,8 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
         // The check is the class itself (`explain --log`): its id, not its title twice.
         let _ = writeln!(out, "    {} {}", p.status(check.status), c.id);
     } else {
-        let _ = writeln!(out, "    {} {} ({})", p.status(check.status), c.title, c.id);
+        let title = crate::i18n::class_title(&c.id, &c.title);
+        let _ = writeln!(out, "    {} {title} ({})", p.status(check.status), c.id);
     }
     // The cause another check found (a 535 narrowed by the prerequisites) comes first; the
     // general causes of the class are behind -v.

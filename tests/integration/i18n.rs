@@ -129,3 +129,24 @@ fn the_human_report_is_pinned_in_every_language() {
         }
     }
 }
+
+/// The English messages of the failure-class titles are the catalog's titles, one per class.
+#[test]
+fn every_failure_class_has_its_title_in_every_language() {
+    for id in smtp_oauth::failures::ClassId::ALL {
+        let class = smtp_oauth::failures::by_id(id.as_str()).unwrap();
+        let key = format!("class-{}", id.as_str());
+        assert_eq!(
+            i18n::message_in(Lang::En, &key, &[]).as_deref(),
+            Some(class.title),
+            "{key}"
+        );
+        for lang in Lang::ALL {
+            assert!(
+                i18n::message_ids(lang).contains(&key),
+                "{}: {key}",
+                lang.tag()
+            );
+        }
+    }
+}
