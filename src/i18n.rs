@@ -264,6 +264,50 @@ pub fn class_title(class_id: &str, fallback: &str) -> String {
     message_in(current(), &format!("class-{class_id}"), &[]).unwrap_or_else(|| fallback.to_string())
 }
 
+/// A failure class's texts in `lang` — its `when`, causes and fixes — as templates with the
+/// catalog's `{placeholder}`s (filled by the caller, as the catalog's are), or `None` when the
+/// language lacks one of them (a class is never shown half translated).
+pub fn class_templates(
+    lang: Lang,
+    class_id: &str,
+    causes: usize,
+    fixes: usize,
+) -> Option<(String, Vec<String>, Vec<String>)> {
+    // Each placeholder formats as itself, `{name}`, for `Vars::fill`.
+    let names: Vec<(&str, String)> = crate::failures::PLACEHOLDERS
+        .iter()
+        .map(|(k, _)| (*k, format!("{{{k}}}")))
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = names
+        .iter()
+        .map(|(k, v)| (*k, Arg::Text(v.as_str())))
+        .collect();
+    let one = |id: String| {
+        let (_, b) = BUNDLES.iter().find(|(l, _)| *l == lang)?;
+        b.get_message(&id)?;
+        message_in(lang, &id, &args)
+    };
+    let when = one(format!("class-{class_id}-when"))?;
+    let causes = (1..=causes)
+        .map(|i| one(format!("class-{class_id}-cause-{i}")))
+        .collect::<Option<Vec<_>>>()?;
+    let fixes = (1..=fixes)
+        .map(|i| one(format!("class-{class_id}-fix-{i}")))
+        .collect::<Option<Vec<_>>>()?;
+    Some((when, causes, fixes))
+}
+
+/// A learn.microsoft.com link in the user's locale (`/ja-jp/…`); other links as they are.
+pub fn learn_url(url: &str) -> String {
+    let lang = current();
+    match url.strip_prefix("https://learn.microsoft.com/") {
+        Some(rest) if lang != Lang::En && lang != Lang::Pseudo => {
+            format!("https://learn.microsoft.com/{}/{rest}", lang.learn_locale())
+        }
+        _ => url.to_string(),
+    }
+}
+
 /// An area of the catalog in this run's language, from its English title.
 pub fn area_title(english: &str) -> String {
     area_key(english).map_or_else(|| english.to_string(), t)
@@ -354,6 +398,22 @@ mod tests {
         // LANGUAGE is ignored under the C locale, as gettext does.
         let e = env(&[("LC_ALL", "C"), ("LANGUAGE", "ja")]);
         assert_eq!(negotiate(&requested(None, &e)), Lang::En);
+    }
+
+    #[test]
+    fn learn_links_carry_the_locale() {
+        assert_eq!(
+            message_in(Lang::Ja, "report-none", &[]).as_deref(),
+            Some("（なし）")
+        );
+        let url = "https://learn.microsoft.com/graph/api/application-addkey";
+        assert_eq!(
+            learn_url(url),
+            url,
+            "English keeps the link (no language set in tests)"
+        );
+        assert_eq!(Lang::PtBr.learn_locale(), "pt-br");
+        assert_eq!(Lang::ZhTw.learn_locale(), "zh-tw");
     }
 
     #[test]

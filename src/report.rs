@@ -67,6 +67,18 @@ pub struct ClassView {
     pub fix: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub docs: Vec<String>,
+    /// The texts in the run's language, when it is not English and has them all (the human
+    /// output only: the JSON keeps the catalog's English).
+    #[serde(skip)]
+    pub localized: Option<Localized>,
+}
+
+/// A class's `when`, causes and fixes in the run's language, the user's values filled in.
+#[derive(Clone, Debug)]
+pub struct Localized {
+    pub when: String,
+    pub causes: Vec<String>,
+    pub fix: Vec<String>,
 }
 
 impl ClassView {
@@ -96,8 +108,38 @@ impl ClassView {
             causes: class.causes.iter().map(|c| vars.fill(c)).collect(),
             fix: class.fix.iter().map(|f| vars.fill(f)).collect(),
             docs: class.docs.iter().map(|d| (*d).to_string()).collect(),
+            localized: localized(class, vars),
         }
     }
+
+    /// The `when` in the run's language (else English).
+    pub fn when_shown(&self) -> &str {
+        self.localized.as_ref().map_or(&self.when, |l| &l.when)
+    }
+
+    /// The causes in the run's language (else English).
+    pub fn causes_shown(&self) -> &[String] {
+        self.localized.as_ref().map_or(&self.causes, |l| &l.causes)
+    }
+
+    /// The fixes in the run's language (else English).
+    pub fn fix_shown(&self) -> &[String] {
+        self.localized.as_ref().map_or(&self.fix, |l| &l.fix)
+    }
+}
+
+fn localized(class: &FailureClass, vars: &Vars) -> Option<Localized> {
+    let lang = crate::i18n::current();
+    if lang == crate::i18n::Lang::En {
+        return None;
+    }
+    let (when, causes, fix) =
+        crate::i18n::class_templates(lang, class.id.as_str(), class.causes.len(), class.fix.len())?;
+    Some(Localized {
+        when: vars.fill(&when),
+        causes: causes.iter().map(|c| vars.fill(c)).collect(),
+        fix: fix.iter().map(|f| vars.fill(f)).collect(),
+    })
 }
 
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]

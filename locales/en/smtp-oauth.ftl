@@ -145,3 +145,51 @@ area-smtp = SMTP session
 area-exchange = Exchange prerequisites
 area-client = Client platform
 explain-count = { $count } failure classes. `smtp-oauth explain ID` shows causes and fixes with your values.
+
+## Failure-class texts, by class id (the catalog is the source; a test keeps them equal)
+
+class-invalid-client-secret-when = AADSTS7000215 (`invalid_client`, HTTP 401): Entra rejected the client secret. Cisco's guide to SMTP OAuth for ISE calls this "Invalid client secret".
+class-invalid-client-secret-cause-1 = The secret's ID was used instead of its Value (the portal shows both; the Value only once, right after creation).
+class-invalid-client-secret-cause-2 = The value was truncated or mangled when copied (secrets contain ~ . _ -).
+class-invalid-client-secret-cause-3 = The secret belongs to another app registration.
+class-invalid-client-secret-fix-1 = Entra admin center › App registrations › your app ({ $client_id }) › Certificates & secrets › New client secret; copy the Value column at once.
+class-invalid-client-secret-fix-2 = Store it: `smtp-oauth config set-secret` (prompts without echo), then note the expiry: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-auth-rejected-when = Exchange answered `535 5.7.3 Authentication unsuccessful` to AUTH XOAUTH2. Exchange gives this same reply for a bad token, a missing role, a missing or wrongly registered service principal, a missing mailbox permission and a change that has not propagated yet. Cisco's guide to SMTP OAuth for ISE calls this "Invalid email address".
+class-auth-rejected-cause-1 = No Exchange service principal for the app (New-ServicePrincipal was never run).
+class-auth-rejected-cause-2 = The service principal was registered with the App-registration Object ID instead of the Enterprise-application Object ID.
+class-auth-rejected-cause-3 = No FullAccess for the service principal on { $mailbox }.
+class-auth-rejected-cause-4 = The token lacks SMTP.SendAsApp or is for the wrong audience.
+class-auth-rejected-cause-5 = The changes were made less than an hour ago and have not propagated.
+class-auth-rejected-cause-6 = The `user=` in the XOAUTH2 string is not the mailbox the permission was granted on.
+class-auth-rejected-fix-1 = Connect-ExchangeOnline, then: Get-ServicePrincipal -Identity { $object_id }   (no result → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id })
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   (none → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess)
+class-auth-rejected-fix-3 = The ObjectId must be the Enterprise application's Object ID ({ $object_id }, the `oid` of the app's own token), not the one on the App registration page.
+class-auth-rejected-fix-4 = `smtp-oauth prereqs` checks all of this through the admin API; `smtp-oauth diagnose --wait 30m` retries while changes propagate.
+class-smtp-auth-disabled-when = Exchange answered `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`, or the admin API shows SMTP AUTH disabled for { $mailbox }.
+class-smtp-auth-disabled-cause-1 = SMTP AUTH is off for the organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $true, the default for tenants created after January 2020) and the mailbox does not override it.
+class-smtp-auth-disabled-cause-2 = SMTP AUTH is off for this mailbox (Set-CASMailbox … -SmtpClientAuthenticationDisabled $true).
+class-smtp-auth-disabled-fix-1 = Enable it for this mailbox only (the mailbox value overrides the organisation's): Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = Or in the Microsoft 365 admin center › Users › { $mailbox } › Mail › Manage email apps › tick Authenticated SMTP.
+class-smtp-auth-disabled-fix-3 = Check the effective value: Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = Exchange has no service principal for app { $client_id } (Get-ServicePrincipal finds none).
+class-service-principal-missing-cause-1 = New-ServicePrincipal was never run: Entra permissions alone are not enough for Exchange.
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline, then: New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = The ObjectId is the Enterprise application's Object ID (Entra admin center › Enterprise applications › the app › Overview), here { $object_id }.
+class-service-principal-missing-fix-3 = Or: `smtp-oauth prereqs --fix`.
+class-service-principal-wrong-object-id-when = The Exchange service principal for app { $client_id } is registered with an ObjectId that is not the Enterprise application's ({ $object_id }), usually the App-registration Object ID.
+class-service-principal-wrong-object-id-cause-1 = The Object ID on the App registrations page was used; Exchange needs the one on the Enterprise applications page (the `oid` of the app's token).
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <the wrong object id>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   (permissions were granted to the old principal)
+class-service-principal-wrong-object-id-fix-4 = Or: `smtp-oauth prereqs --fix`.
+class-mailbox-permission-missing-when = The service principal has no FullAccess on { $mailbox }.
+class-mailbox-permission-missing-cause-1 = Add-MailboxPermission was not run, was run for another mailbox, or for a principal that was later re-created.
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = Or: `smtp-oauth prereqs --fix`.
+
+## explain ID
+
+explain-recognised-by = Recognised by:
+explain-causes = Likely causes, most likely first:
+explain-fix = Fix:
+explain-see = See:

@@ -151,3 +151,51 @@ area-smtp = Session SMTP
 area-exchange = Prérequis Exchange
 area-client = Plateforme cliente
 explain-count = { $count } classes d'échec. `smtp-oauth explain ID` en donne les causes et les corrections, avec vos valeurs.
+
+## Textes des classes d'échec (par identifiant)
+
+class-invalid-client-secret-when = AADSTS7000215 (`invalid_client`, HTTP 401) : Entra a refusé la clé secrète client. Le guide de Cisco sur SMTP OAuth pour ISE l'appelle « Invalid client secret ».
+class-invalid-client-secret-cause-1 = L'ID du secret a été utilisé au lieu de sa valeur (le portail affiche les deux ; la valeur une seule fois, juste après la création).
+class-invalid-client-secret-cause-2 = La valeur a été tronquée ou altérée lors de la copie (les secrets contiennent ~ . _ -).
+class-invalid-client-secret-cause-3 = Le secret appartient à une autre inscription d'application.
+class-invalid-client-secret-fix-1 = Centre d'administration Microsoft Entra › Inscriptions d'applications › votre application ({ $client_id }) › Certificats & secrets › Nouveau secret client ; copiez tout de suite la colonne Valeur.
+class-invalid-client-secret-fix-2 = Enregistrez-le : `smtp-oauth config set-secret` (saisie sans écho), puis notez l'expiration : `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-auth-rejected-when = Exchange a répondu `535 5.7.3 Authentication unsuccessful` à AUTH XOAUTH2. Exchange donne cette même réponse pour un jeton incorrect, un rôle manquant, un principal de service absent ou mal inscrit, une autorisation de boîte aux lettres manquante et une modification pas encore propagée. Le guide de Cisco sur SMTP OAuth pour ISE l'appelle « Invalid email address ».
+class-auth-rejected-cause-1 = Aucun principal de service Exchange pour l'application (New-ServicePrincipal n'a jamais été exécuté).
+class-auth-rejected-cause-2 = Le principal de service a été inscrit avec l'ID d'objet de l'inscription d'application au lieu de celui de l'application d'entreprise.
+class-auth-rejected-cause-3 = Pas de FullAccess pour le principal de service sur { $mailbox }.
+class-auth-rejected-cause-4 = Le jeton n'a pas SMTP.SendAsApp ou est destiné à une autre audience.
+class-auth-rejected-cause-5 = Les modifications datent de moins d'une heure et ne sont pas encore propagées.
+class-auth-rejected-cause-6 = Le `user=` de la chaîne XOAUTH2 n'est pas la boîte aux lettres sur laquelle l'autorisation a été accordée.
+class-auth-rejected-fix-1 = Connect-ExchangeOnline, puis : Get-ServicePrincipal -Identity { $object_id }   (aucun résultat → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id })
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   (aucune → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess)
+class-auth-rejected-fix-3 = L'ObjectId doit être l'ID d'objet de l'application d'entreprise ({ $object_id }, l'`oid` du jeton de l'application), pas celui de la page Inscriptions d'applications.
+class-auth-rejected-fix-4 = `smtp-oauth prereqs` vérifie tout cela par l'API d'administration ; `smtp-oauth diagnose --wait 30m` réessaie pendant la propagation des modifications.
+class-smtp-auth-disabled-when = Exchange a répondu `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`, ou l'API d'administration montre SMTP AUTH désactivé pour { $mailbox }.
+class-smtp-auth-disabled-cause-1 = SMTP AUTH est désactivé pour l'organisation (Set-TransportConfig -SmtpClientAuthenticationDisabled $true, la valeur par défaut des locataires créés après janvier 2020) et la boîte aux lettres ne le remplace pas.
+class-smtp-auth-disabled-cause-2 = SMTP AUTH est désactivé pour cette boîte aux lettres (Set-CASMailbox … -SmtpClientAuthenticationDisabled $true).
+class-smtp-auth-disabled-fix-1 = Activez-le pour cette seule boîte aux lettres (sa valeur l'emporte sur celle de l'organisation) : Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = Ou dans le Centre d'administration Microsoft 365 › Utilisateurs › { $mailbox } › Courrier › Gérer les applications de messagerie › cochez SMTP authentifié.
+class-smtp-auth-disabled-fix-3 = Vérifiez la valeur effective : Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = Exchange n'a aucun principal de service pour l'application { $client_id } (Get-ServicePrincipal n'en trouve pas).
+class-service-principal-missing-cause-1 = New-ServicePrincipal n'a jamais été exécuté : les autorisations Entra ne suffisent pas à Exchange.
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline, puis : New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = L'ObjectId est l'ID d'objet de l'application d'entreprise (Centre d'administration Microsoft Entra › Applications d'entreprise › l'application › Vue d'ensemble), ici { $object_id }.
+class-service-principal-missing-fix-3 = Ou : `smtp-oauth prereqs --fix`.
+class-service-principal-wrong-object-id-when = Le principal de service Exchange de l'application { $client_id } est inscrit avec un ObjectId qui n'est pas celui de l'application d'entreprise ({ $object_id }), le plus souvent l'ID d'objet de l'inscription d'application.
+class-service-principal-wrong-object-id-cause-1 = L'ID d'objet de la page Inscriptions d'applications a été utilisé ; Exchange a besoin de celui de la page Applications d'entreprise (l'`oid` du jeton de l'application).
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <le mauvais ID d'objet>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   (les autorisations avaient été accordées à l'ancien principal)
+class-service-principal-wrong-object-id-fix-4 = Ou : `smtp-oauth prereqs --fix`.
+class-mailbox-permission-missing-when = Le principal de service n'a pas FullAccess sur { $mailbox }.
+class-mailbox-permission-missing-cause-1 = Add-MailboxPermission n'a pas été exécuté, l'a été pour une autre boîte aux lettres, ou pour un principal recréé depuis.
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = Ou : `smtp-oauth prereqs --fix`.
+
+## explain ID
+
+explain-recognised-by = Reconnue à :
+explain-causes = Causes probables, de la plus probable à la moins probable :
+explain-fix = Correction :
+explain-see = Voir :

@@ -129,3 +129,51 @@ area-smtp = SMTP セッション
 area-exchange = Exchange の前提条件
 area-client = クライアント プラットフォーム
 explain-count = 障害クラスは { $count } 個です。`smtp-oauth explain ID` で、原因と対処方法をあなたの値を入れて表示します。
+
+## 障害クラスの説明（クラス ID ごと）
+
+class-invalid-client-secret-when = AADSTS7000215（`invalid_client`、HTTP 401）: Entra がクライアント シークレットを拒否しました。Cisco の ISE 向け SMTP OAuth ガイドでは "Invalid client secret" と呼ばれています。
+class-invalid-client-secret-cause-1 = シークレットの値ではなくシークレット ID が使われました（ポータルには両方が表示されますが、値が表示されるのは作成直後の 1 回だけです）。
+class-invalid-client-secret-cause-2 = コピーの際に値が切れたか、崩れました（シークレットには ~ . _ - が含まれます）。
+class-invalid-client-secret-cause-3 = シークレットが別のアプリの登録のものです。
+class-invalid-client-secret-fix-1 = Microsoft Entra 管理センター › アプリの登録 › 対象のアプリ（{ $client_id }）› 証明書とシークレット › 新しいクライアント シークレット。「値」列をすぐにコピーします。
+class-invalid-client-secret-fix-2 = 保存します: `smtp-oauth config set-secret`（エコーなしで入力）。続けて有効期限を記録します: `smtp-oauth config set secret-expires YYYY-MM-DD`。
+class-auth-rejected-when = Exchange は AUTH XOAUTH2 に `535 5.7.3 Authentication unsuccessful` と応答しました。Exchange は、不正なトークン、ロールの不足、サービス プリンシパルの未登録または誤登録、メールボックスのアクセス許可の不足、まだ反映されていない変更のいずれでも同じ応答を返します。Cisco の ISE 向け SMTP OAuth ガイドでは "Invalid email address" と呼ばれています。
+class-auth-rejected-cause-1 = アプリの Exchange サービス プリンシパルがありません（New-ServicePrincipal が実行されていません）。
+class-auth-rejected-cause-2 = サービス プリンシパルが、エンタープライズ アプリケーションのオブジェクト ID ではなく、アプリの登録のオブジェクト ID で登録されています。
+class-auth-rejected-cause-3 = { $mailbox } に対するサービス プリンシパルの FullAccess がありません。
+class-auth-rejected-cause-4 = トークンに SMTP.SendAsApp がないか、対象（audience）が違います。
+class-auth-rejected-cause-5 = 変更から 1 時間たっておらず、まだ反映されていません。
+class-auth-rejected-cause-6 = XOAUTH2 文字列の `user=` が、アクセス許可を付与したメールボックスではありません。
+class-auth-rejected-fix-1 = Connect-ExchangeOnline の後で: Get-ServicePrincipal -Identity { $object_id }   （結果なし → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }）
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   （なし → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess）
+class-auth-rejected-fix-3 = ObjectId には、アプリの登録ページのものではなく、エンタープライズ アプリケーションのオブジェクト ID（{ $object_id }、アプリ自身のトークンの `oid`）を指定します。
+class-auth-rejected-fix-4 = `smtp-oauth prereqs` は管理 API を通じてこれらをすべて確認します。`smtp-oauth diagnose --wait 30m` は変更が反映されるまで再試行します。
+class-smtp-auth-disabled-when = Exchange が `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox` と応答したか、管理 API で { $mailbox } の SMTP AUTH が無効になっています。
+class-smtp-auth-disabled-cause-1 = 組織で SMTP AUTH が無効になっており（Set-TransportConfig -SmtpClientAuthenticationDisabled $true。2020 年 1 月以降に作成されたテナントの既定値）、メールボックスで上書きされていません。
+class-smtp-auth-disabled-cause-2 = このメールボックスで SMTP AUTH が無効になっています（Set-CASMailbox … -SmtpClientAuthenticationDisabled $true）。
+class-smtp-auth-disabled-fix-1 = このメールボックスだけで有効にします（メールボックスの値が組織の値より優先されます）: Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = または Microsoft 365 管理センター › ユーザー › { $mailbox } › メール › メール アプリの管理 › 「認証済み SMTP」をオンにします。
+class-smtp-auth-disabled-fix-3 = 実際の値を確認します: Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = Exchange にアプリ { $client_id } のサービス プリンシパルがありません（Get-ServicePrincipal で見つかりません）。
+class-service-principal-missing-cause-1 = New-ServicePrincipal が実行されていません。Exchange には Entra のアクセス許可だけでは足りません。
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline の後で: New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = ObjectId はエンタープライズ アプリケーションのオブジェクト ID です（Microsoft Entra 管理センター › エンタープライズ アプリケーション › 対象のアプリ › 概要）。ここでは { $object_id } です。
+class-service-principal-missing-fix-3 = または: `smtp-oauth prereqs --fix`。
+class-service-principal-wrong-object-id-when = アプリ { $client_id } の Exchange サービス プリンシパルが、エンタープライズ アプリケーションのもの（{ $object_id }）ではない ObjectId で登録されています。多くはアプリの登録のオブジェクト ID です。
+class-service-principal-wrong-object-id-cause-1 = アプリの登録ページのオブジェクト ID が使われました。Exchange に必要なのは、エンタープライズ アプリケーション ページのもの（アプリのトークンの `oid`）です。
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <誤ったオブジェクト ID>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   （アクセス許可は古いプリンシパルに付与されていたため）
+class-service-principal-wrong-object-id-fix-4 = または: `smtp-oauth prereqs --fix`。
+class-mailbox-permission-missing-when = サービス プリンシパルに { $mailbox } の FullAccess がありません。
+class-mailbox-permission-missing-cause-1 = Add-MailboxPermission が実行されていないか、別のメールボックスに対して、または後で作り直されたプリンシパルに対して実行されました。
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = または: `smtp-oauth prereqs --fix`。
+
+## explain ID
+
+explain-recognised-by = 判定の手がかり:
+explain-causes = 考えられる原因（可能性の高い順）:
+explain-fix = 対処方法:
+explain-see = 参照:

@@ -129,3 +129,51 @@ area-smtp = SMTP 세션
 area-exchange = Exchange 필수 구성 요소
 area-client = 클라이언트 플랫폼
 explain-count = 실패 클래스 { $count }개. `smtp-oauth explain ID`는 원인과 조치 방법을 사용자의 값으로 보여 줍니다.
+
+## 실패 클래스 설명(클래스 ID별)
+
+class-invalid-client-secret-when = AADSTS7000215(`invalid_client`, HTTP 401): Entra에서 클라이언트 암호를 거부했습니다. Cisco의 ISE용 SMTP OAuth 가이드에서는 이를 "Invalid client secret"이라고 합니다.
+class-invalid-client-secret-cause-1 = 암호의 값 대신 암호 ID를 사용했습니다(포털에는 둘 다 표시되지만 값은 만든 직후 한 번만 표시됨).
+class-invalid-client-secret-cause-2 = 복사할 때 값이 잘리거나 손상되었습니다(암호에는 ~ . _ - 가 들어 있음).
+class-invalid-client-secret-cause-3 = 암호가 다른 앱 등록의 것입니다.
+class-invalid-client-secret-fix-1 = Microsoft Entra 관리 센터 › 앱 등록 › 해당 앱({ $client_id }) › 인증서 및 암호 › 새 클라이언트 암호. 값 열을 바로 복사합니다.
+class-invalid-client-secret-fix-2 = 저장: `smtp-oauth config set-secret`(입력 내용이 표시되지 않음). 그다음 만료 날짜를 기록합니다: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-auth-rejected-when = Exchange가 AUTH XOAUTH2에 `535 5.7.3 Authentication unsuccessful`로 응답했습니다. Exchange는 잘못된 토큰, 역할 누락, 서비스 주체의 누락 또는 잘못된 등록, 사서함 권한 누락, 아직 반영되지 않은 변경에 모두 같은 응답을 보냅니다. Cisco의 ISE용 SMTP OAuth 가이드에서는 이를 "Invalid email address"라고 합니다.
+class-auth-rejected-cause-1 = 앱의 Exchange 서비스 주체가 없습니다(New-ServicePrincipal을 실행하지 않음).
+class-auth-rejected-cause-2 = 서비스 주체가 엔터프라이즈 애플리케이션의 개체 ID가 아니라 앱 등록의 개체 ID로 등록되었습니다.
+class-auth-rejected-cause-3 = { $mailbox }에 대한 서비스 주체의 FullAccess가 없습니다.
+class-auth-rejected-cause-4 = 토큰에 SMTP.SendAsApp이 없거나 대상(audience)이 잘못되었습니다.
+class-auth-rejected-cause-5 = 변경한 지 1시간이 지나지 않아 아직 반영되지 않았습니다.
+class-auth-rejected-cause-6 = XOAUTH2 문자열의 `user=`가 권한을 부여한 사서함이 아닙니다.
+class-auth-rejected-fix-1 = Connect-ExchangeOnline 후: Get-ServicePrincipal -Identity { $object_id }   (결과 없음 → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id })
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   (없음 → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess)
+class-auth-rejected-fix-3 = ObjectId는 앱 등록 페이지의 값이 아니라 엔터프라이즈 애플리케이션의 개체 ID({ $object_id }, 앱 자체 토큰의 `oid`)여야 합니다.
+class-auth-rejected-fix-4 = `smtp-oauth prereqs`는 관리 API로 이 모든 것을 확인하고, `smtp-oauth diagnose --wait 30m`은 변경이 반영될 때까지 다시 시도합니다.
+class-smtp-auth-disabled-when = Exchange가 `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`로 응답했거나, 관리 API에서 { $mailbox }의 SMTP AUTH가 사용 안 함으로 표시됩니다.
+class-smtp-auth-disabled-cause-1 = 조직 전체에서 SMTP AUTH가 꺼져 있고(Set-TransportConfig -SmtpClientAuthenticationDisabled $true, 2020년 1월 이후 만든 테넌트의 기본값) 사서함에서 이를 재정의하지 않았습니다.
+class-smtp-auth-disabled-cause-2 = 이 사서함에서 SMTP AUTH가 꺼져 있습니다(Set-CASMailbox … -SmtpClientAuthenticationDisabled $true).
+class-smtp-auth-disabled-fix-1 = 이 사서함에서만 사용하도록 설정합니다(사서함 값이 조직 값보다 우선함): Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = 또는 Microsoft 365 관리 센터 › 사용자 › { $mailbox } › 메일 › 전자 메일 앱 관리 › 인증된 SMTP를 선택합니다.
+class-smtp-auth-disabled-fix-3 = 실제 적용 값 확인: Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = Exchange에 앱 { $client_id }의 서비스 주체가 없습니다(Get-ServicePrincipal로 찾을 수 없음).
+class-service-principal-missing-cause-1 = New-ServicePrincipal을 실행하지 않았습니다. Exchange에는 Entra 권한만으로는 충분하지 않습니다.
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline 후: New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = ObjectId는 엔터프라이즈 애플리케이션의 개체 ID입니다(Microsoft Entra 관리 센터 › 엔터프라이즈 애플리케이션 › 해당 앱 › 개요). 여기서는 { $object_id }입니다.
+class-service-principal-missing-fix-3 = 또는: `smtp-oauth prereqs --fix`.
+class-service-principal-wrong-object-id-when = 앱 { $client_id }의 Exchange 서비스 주체가 엔터프라이즈 애플리케이션의 개체 ID({ $object_id })가 아닌 ObjectId로 등록되어 있습니다. 대개 앱 등록의 개체 ID입니다.
+class-service-principal-wrong-object-id-cause-1 = 앱 등록 페이지의 개체 ID를 사용했습니다. Exchange에는 엔터프라이즈 애플리케이션 페이지의 개체 ID(앱 토큰의 `oid`)가 필요합니다.
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <잘못된 개체 ID>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   (권한이 이전 주체에 부여되어 있었음)
+class-service-principal-wrong-object-id-fix-4 = 또는: `smtp-oauth prereqs --fix`.
+class-mailbox-permission-missing-when = 서비스 주체에 { $mailbox }에 대한 FullAccess가 없습니다.
+class-mailbox-permission-missing-cause-1 = Add-MailboxPermission을 실행하지 않았거나, 다른 사서함에 대해 실행했거나, 나중에 다시 만든 주체에 대해 실행했습니다.
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = 또는: `smtp-oauth prereqs --fix`.
+
+## explain ID
+
+explain-recognised-by = 판별 근거:
+explain-causes = 가능한 원인(가능성이 높은 순):
+explain-fix = 해결 방법:
+explain-see = 참고:

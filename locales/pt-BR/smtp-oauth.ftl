@@ -151,3 +151,51 @@ area-smtp = Sessão SMTP
 area-exchange = Pré-requisitos do Exchange
 area-client = Plataforma do cliente
 explain-count = { $count } classes de falha. `smtp-oauth explain ID` mostra as causas e as correções com os seus valores.
+
+## Textos das classes de falha (por identificador)
+
+class-invalid-client-secret-when = AADSTS7000215 (`invalid_client`, HTTP 401): o Entra rejeitou o segredo do cliente. O guia da Cisco sobre SMTP OAuth para o ISE chama isso de "Invalid client secret".
+class-invalid-client-secret-cause-1 = Foi usada a ID do segredo em vez do seu Valor (o portal mostra os dois; o Valor só uma vez, logo após a criação).
+class-invalid-client-secret-cause-2 = O valor foi truncado ou corrompido ao ser copiado (segredos contêm ~ . _ -).
+class-invalid-client-secret-cause-3 = O segredo pertence a outro registro de aplicativo.
+class-invalid-client-secret-fix-1 = Centro de administração do Microsoft Entra › Registros de aplicativo › seu aplicativo ({ $client_id }) › Certificados e segredos › Novo segredo do cliente; copie a coluna Valor na hora.
+class-invalid-client-secret-fix-2 = Guarde-o: `smtp-oauth config set-secret` (pede sem eco) e depois anote a expiração: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-auth-rejected-when = O Exchange respondeu `535 5.7.3 Authentication unsuccessful` ao AUTH XOAUTH2. O Exchange dá essa mesma resposta para um token inválido, uma função ausente, uma entidade de serviço ausente ou registrada errado, uma permissão de caixa de correio ausente e uma alteração que ainda não se propagou. O guia da Cisco sobre SMTP OAuth para o ISE chama isso de "Invalid email address".
+class-auth-rejected-cause-1 = Não há entidade de serviço do Exchange para o aplicativo (New-ServicePrincipal nunca foi executado).
+class-auth-rejected-cause-2 = A entidade de serviço foi registrada com a ID de objeto do registro de aplicativo em vez da ID de objeto do aplicativo empresarial.
+class-auth-rejected-cause-3 = A entidade de serviço não tem FullAccess em { $mailbox }.
+class-auth-rejected-cause-4 = O token não tem SMTP.SendAsApp ou é para outro público (audience).
+class-auth-rejected-cause-5 = As alterações foram feitas há menos de uma hora e ainda não se propagaram.
+class-auth-rejected-cause-6 = O `user=` da cadeia XOAUTH2 não é a caixa de correio na qual a permissão foi concedida.
+class-auth-rejected-fix-1 = Connect-ExchangeOnline e depois: Get-ServicePrincipal -Identity { $object_id }   (sem resultado → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id })
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   (nenhuma → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess)
+class-auth-rejected-fix-3 = O ObjectId deve ser a ID de objeto do aplicativo empresarial ({ $object_id }, o `oid` do próprio token do aplicativo), não a da página Registros de aplicativo.
+class-auth-rejected-fix-4 = `smtp-oauth prereqs` verifica tudo isso pela API de administração; `smtp-oauth diagnose --wait 30m` tenta de novo enquanto as alterações se propagam.
+class-smtp-auth-disabled-when = O Exchange respondeu `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`, ou a API de administração mostra SMTP AUTH desabilitado para { $mailbox }.
+class-smtp-auth-disabled-cause-1 = O SMTP AUTH está desativado na organização (Set-TransportConfig -SmtpClientAuthenticationDisabled $true, o padrão dos locatários criados depois de janeiro de 2020) e a caixa de correio não o substitui.
+class-smtp-auth-disabled-cause-2 = O SMTP AUTH está desativado nesta caixa de correio (Set-CASMailbox … -SmtpClientAuthenticationDisabled $true).
+class-smtp-auth-disabled-fix-1 = Habilite-o só para esta caixa de correio (o valor da caixa de correio prevalece sobre o da organização): Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = Ou no centro de administração do Microsoft 365 › Usuários › { $mailbox } › Email › Gerenciar aplicativos de email › marque SMTP autenticado.
+class-smtp-auth-disabled-fix-3 = Confira o valor efetivo: Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = O Exchange não tem entidade de serviço para o aplicativo { $client_id } (Get-ServicePrincipal não encontra nenhuma).
+class-service-principal-missing-cause-1 = New-ServicePrincipal nunca foi executado: as permissões do Entra sozinhas não bastam para o Exchange.
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline e depois: New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = O ObjectId é a ID de objeto do aplicativo empresarial (centro de administração do Microsoft Entra › Aplicativos empresariais › o aplicativo › Visão geral), aqui { $object_id }.
+class-service-principal-missing-fix-3 = Ou: `smtp-oauth prereqs --fix`.
+class-service-principal-wrong-object-id-when = A entidade de serviço do Exchange do aplicativo { $client_id } está registrada com um ObjectId que não é o do aplicativo empresarial ({ $object_id }), geralmente a ID de objeto do registro de aplicativo.
+class-service-principal-wrong-object-id-cause-1 = Foi usada a ID de objeto da página Registros de aplicativo; o Exchange precisa da que está na página Aplicativos empresariais (o `oid` do token do aplicativo).
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <a ID de objeto errada>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   (as permissões tinham sido concedidas à entidade antiga)
+class-service-principal-wrong-object-id-fix-4 = Ou: `smtp-oauth prereqs --fix`.
+class-mailbox-permission-missing-when = A entidade de serviço não tem FullAccess em { $mailbox }.
+class-mailbox-permission-missing-cause-1 = Add-MailboxPermission não foi executado, foi executado para outra caixa de correio ou para uma entidade recriada depois.
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = Ou: `smtp-oauth prereqs --fix`.
+
+## explain ID
+
+explain-recognised-by = Reconhecida por:
+explain-causes = Causas prováveis, da mais provável à menos provável:
+explain-fix = Correção:
+explain-see = Veja:

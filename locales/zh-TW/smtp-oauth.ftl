@@ -129,3 +129,51 @@ area-smtp = SMTP 工作階段
 area-exchange = Exchange 先決條件
 area-client = 用戶端平台
 explain-count = 共有 { $count } 個失敗類別。`smtp-oauth explain ID` 會以您的值顯示原因與處理方式。
+
+## 失敗類別說明（依類別識別碼）
+
+class-invalid-client-secret-when = AADSTS7000215（`invalid_client`，HTTP 401）：Entra 拒絕了用戶端密碼。Cisco 的 ISE SMTP OAuth 指南稱之為「Invalid client secret」。
+class-invalid-client-secret-cause-1 = 使用了密碼的識別碼而不是它的值（入口網站兩者都會顯示，但值只在建立後顯示一次）。
+class-invalid-client-secret-cause-2 = 複製時值被截斷或損壞（密碼含有 ~ . _ -）。
+class-invalid-client-secret-cause-3 = 此密碼屬於另一個應用程式註冊。
+class-invalid-client-secret-fix-1 = Microsoft Entra 系統管理中心 › 應用程式註冊 › 您的應用程式（{ $client_id }）› 憑證及祕密 › 新增用戶端密碼；立即複製「值」欄。
+class-invalid-client-secret-fix-2 = 儲存它：`smtp-oauth config set-secret`（輸入時不回顯），然後記下到期日：`smtp-oauth config set secret-expires YYYY-MM-DD`。
+class-auth-rejected-when = Exchange 對 AUTH XOAUTH2 回應 `535 5.7.3 Authentication unsuccessful`。權杖錯誤、缺少角色、服務主體未註冊或註冊錯誤、缺少信箱權限，以及變更尚未生效時，Exchange 都會給出同樣的回應。Cisco 的 ISE SMTP OAuth 指南稱之為「Invalid email address」。
+class-auth-rejected-cause-1 = 應用程式沒有 Exchange 服務主體（從未執行 New-ServicePrincipal）。
+class-auth-rejected-cause-2 = 服務主體是以應用程式註冊的物件識別碼註冊的，而不是企業應用程式的物件識別碼。
+class-auth-rejected-cause-3 = 服務主體在 { $mailbox } 上沒有 FullAccess。
+class-auth-rejected-cause-4 = 權杖缺少 SMTP.SendAsApp，或對象（audience）不正確。
+class-auth-rejected-cause-5 = 變更是在一小時內進行的，尚未生效。
+class-auth-rejected-cause-6 = XOAUTH2 字串中的 `user=` 不是授與權限的信箱。
+class-auth-rejected-fix-1 = Connect-ExchangeOnline 之後：Get-ServicePrincipal -Identity { $object_id }   （沒有結果 → New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }）
+class-auth-rejected-fix-2 = Get-MailboxPermission -Identity { $mailbox } | where User -like '*{ $object_id }*'   （沒有 → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess）
+class-auth-rejected-fix-3 = ObjectId 必須是企業應用程式的物件識別碼（{ $object_id }，即應用程式本身權杖的 `oid`），而不是應用程式註冊頁面上的那一個。
+class-auth-rejected-fix-4 = `smtp-oauth prereqs` 會透過管理 API 檢查以上所有項目；`smtp-oauth diagnose --wait 30m` 會在變更生效前持續重試。
+class-smtp-auth-disabled-when = Exchange 回應了 `535 5.7.139 … SmtpClientAuthentication is disabled for the Tenant/Mailbox`，或管理 API 顯示 { $mailbox } 的 SMTP AUTH 已停用。
+class-smtp-auth-disabled-cause-1 = 整個組織都停用了 SMTP AUTH（Set-TransportConfig -SmtpClientAuthenticationDisabled $true，這是 2020 年 1 月之後建立之租用戶的預設值），而信箱沒有覆寫此設定。
+class-smtp-auth-disabled-cause-2 = 此信箱停用了 SMTP AUTH（Set-CASMailbox … -SmtpClientAuthenticationDisabled $true）。
+class-smtp-auth-disabled-fix-1 = 只為此信箱啟用（信箱的值優先於組織的值）：Set-CASMailbox -Identity { $mailbox } -SmtpClientAuthenticationDisabled $false
+class-smtp-auth-disabled-fix-2 = 或在 Microsoft 365 系統管理中心 › 使用者 › { $mailbox } › 郵件 › 管理電子郵件應用程式 › 勾選「已驗證的 SMTP」。
+class-smtp-auth-disabled-fix-3 = 確認實際生效的值：Get-CASMailbox -Identity { $mailbox } | fl SmtpClientAuthenticationDisabled; Get-TransportConfig | fl SmtpClientAuthenticationDisabled
+class-service-principal-missing-when = Exchange 中沒有應用程式 { $client_id } 的服務主體（Get-ServicePrincipal 找不到）。
+class-service-principal-missing-cause-1 = 從未執行 New-ServicePrincipal：對 Exchange 而言，只有 Entra 權限是不夠的。
+class-service-principal-missing-fix-1 = Connect-ExchangeOnline 之後：New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-missing-fix-2 = ObjectId 是企業應用程式的物件識別碼（Microsoft Entra 系統管理中心 › 企業應用程式 › 該應用程式 › 概觀），此處為 { $object_id }。
+class-service-principal-missing-fix-3 = 或者：`smtp-oauth prereqs --fix`。
+class-service-principal-wrong-object-id-when = 應用程式 { $client_id } 的 Exchange 服務主體所註冊的 ObjectId 不是企業應用程式的物件識別碼（{ $object_id }），通常是應用程式註冊的物件識別碼。
+class-service-principal-wrong-object-id-cause-1 = 使用了應用程式註冊頁面上的物件識別碼；Exchange 需要的是企業應用程式頁面上的那一個（應用程式權杖的 `oid`）。
+class-service-principal-wrong-object-id-fix-1 = Remove-ServicePrincipal -Identity <錯誤的物件識別碼>
+class-service-principal-wrong-object-id-fix-2 = New-ServicePrincipal -AppId { $client_id } -ObjectId { $object_id }
+class-service-principal-wrong-object-id-fix-3 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess   （權限先前是授與給舊的主體）
+class-service-principal-wrong-object-id-fix-4 = 或者：`smtp-oauth prereqs --fix`。
+class-mailbox-permission-missing-when = 服務主體在 { $mailbox } 上沒有 FullAccess。
+class-mailbox-permission-missing-cause-1 = 未執行 Add-MailboxPermission，或是對另一個信箱執行，或是對之後重新建立的主體執行。
+class-mailbox-permission-missing-fix-1 = Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess
+class-mailbox-permission-missing-fix-2 = 或者：`smtp-oauth prereqs --fix`。
+
+## explain ID
+
+explain-recognised-by = 判斷依據：
+explain-causes = 可能的原因（依可能性排序）：
+explain-fix = 修正方式：
+explain-see = 參閱：

@@ -429,21 +429,22 @@ fn class_in_full(out: &mut String, c: &ClassView, p: &Paint) {
         p.bold(&c.id),
         crate::i18n::class_title(&c.id, &c.title)
     );
-    let _ = writeln!(out, "\n{}", c.when);
-    let _ = writeln!(out, "\nRecognised by:");
+    let _ = writeln!(out, "\n{}", c.when_shown());
+    let _ = writeln!(out, "\n{}", t("explain-recognised-by"));
     for k in &c.recognised_by {
         let _ = writeln!(out, "  • {k}");
     }
-    let _ = writeln!(out, "\nLikely causes, most likely first:");
-    for (i, cause) in c.causes.iter().enumerate() {
+    let _ = writeln!(out, "\n{}", t("explain-causes"));
+    for (i, cause) in c.causes_shown().iter().enumerate() {
         let _ = writeln!(out, "  {}. {cause}", i + 1);
     }
-    let _ = writeln!(out, "\nFix:");
-    for f in &c.fix {
+    let _ = writeln!(out, "\n{}", t("explain-fix"));
+    for f in c.fix_shown() {
         let _ = writeln!(out, "  → {f}");
     }
     if !c.docs.is_empty() {
-        let _ = writeln!(out, "\nSee: {}", c.docs.join("\n     "));
+        let docs: Vec<String> = c.docs.iter().map(|d| crate::i18n::learn_url(d)).collect();
+        let _ = writeln!(out, "\n{} {}", t("explain-see"), docs.join("\n     "));
     }
 }
 
@@ -494,7 +495,7 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
             return;
         }
     }
-    match (c.causes.as_slice(), verbose) {
+    match (c.causes_shown(), verbose) {
         ([], _) => {}
         ([cause], _) => {
             let _ = writeln!(
@@ -509,7 +510,7 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
                 "    {}",
                 tr("report-most-likely", &[("cause", Arg::Text(first))])
             );
-            let more = i64::try_from(c.causes.len() - 1).unwrap_or(i64::MAX);
+            let more = i64::try_from(c.causes_shown().len() - 1).unwrap_or(i64::MAX);
             let more = tr("report-more-causes", &[("count", Arg::Number(more))]);
             let _ = writeln!(out, "    {}", p.dim(&more));
         }
@@ -600,7 +601,7 @@ fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
         if pointed.is_some_and(|id| classes_shown.contains(&id) && id != class.id) {
             continue;
         }
-        for f in &class.fix {
+        for f in class.fix_shown() {
             if !fixes.contains(&f.as_str()) {
                 fixes.push(f);
             }

@@ -150,3 +150,48 @@ fn every_failure_class_has_its_title_in_every_language() {
         }
     }
 }
+
+/// The English messages of a class's texts are the catalog's, placeholder for placeholder (the
+/// catalog stays the source), and a language that has one text of a class has them all.
+#[test]
+fn translated_class_texts_follow_the_catalog() {
+    let mut translated = 0;
+    for id in smtp_oauth::failures::ClassId::ALL {
+        let class = smtp_oauth::failures::by_id(id.as_str()).unwrap();
+        let Some((when, causes, fix)) =
+            i18n::class_templates(Lang::En, id.as_str(), class.causes.len(), class.fix.len())
+        else {
+            continue;
+        };
+        translated += 1;
+        assert_eq!(when, class.when, "{}", id.as_str());
+        assert_eq!(causes, class.causes, "{}", id.as_str());
+        assert_eq!(fix, class.fix, "{}", id.as_str());
+        for lang in Lang::ALL {
+            assert!(
+                i18n::class_templates(lang, id.as_str(), class.causes.len(), class.fix.len())
+                    .is_some(),
+                "{} lacks a text of {}",
+                lang.tag(),
+                id.as_str()
+            );
+        }
+    }
+    assert!(translated >= 6, "{translated}");
+}
+
+/// Documentation links point to learn.microsoft.com in the user's locale.
+#[test]
+fn learn_links_follow_the_language() {
+    let sb = Sandbox::new();
+    let out = run(&sb, &["explain", "smtp-auth-disabled", "--lang", "ko"], &[]).stdout;
+    assert!(
+        out.contains("https://learn.microsoft.com/ko-kr/exchange/"),
+        "{out}"
+    );
+    let out = run(&sb, &["explain", "smtp-auth-disabled"], &[]).stdout;
+    assert!(
+        out.contains("https://learn.microsoft.com/exchange/"),
+        "{out}"
+    );
+}
