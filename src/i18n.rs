@@ -218,6 +218,66 @@ pub enum Arg<'a> {
     Number(i64),
 }
 
+/// A message and its values, kept with a check so that the human output says it in the user's
+/// language while the JSON keeps the English text.
+#[derive(Clone, Debug)]
+pub struct Words {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Value)>,
+}
+
+/// A value of [`Words`].
+#[derive(Clone, Debug)]
+pub enum Value {
+    Text(String),
+    Number(i64),
+}
+
+impl Words {
+    pub fn new(id: &'static str) -> Words {
+        Words {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Words {
+        self.args.push((name, Value::Text(value.into())));
+        self
+    }
+
+    #[must_use]
+    pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Words {
+        self.args
+            .push((name, Value::Number(value.try_into().unwrap_or(i64::MAX))));
+        self
+    }
+
+    /// The words in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Option<String> {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    match v {
+                        Value::Text(t) => Arg::Text(t.as_str()),
+                        Value::Number(n) => Arg::Number(*n),
+                    },
+                )
+            })
+            .collect();
+        message_in(lang, self.id, &args)
+    }
+
+    /// The words in this run's language.
+    pub fn say(&self) -> Option<String> {
+        self.in_lang(current())
+    }
+}
+
 /// The message `id` in `lang`, with `args`; English when the language lacks it, the id itself
 /// when English does too (never a panic).
 pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {

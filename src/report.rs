@@ -37,6 +37,10 @@ pub struct Check {
     pub evidence: Map<String, Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_class: Option<ClassView>,
+    /// The summary as a message and its values, for the human output in the user's language
+    /// (the JSON keeps `summary`, in English).
+    #[serde(skip)]
+    pub words: Option<crate::i18n::Words>,
 }
 
 impl Check {
@@ -50,6 +54,7 @@ impl Check {
             summary: None,
             evidence: Map::new(),
             failure_class: None,
+            words: None,
         }
     }
 }

@@ -193,3 +193,19 @@ explain-recognised-by = Recognised by:
 explain-causes = Likely causes, most likely first:
 explain-fix = Fix:
 explain-see = See:
+
+## Check summaries (the English ones are the JSON summary, word for word)
+
+summary-secret-expires = expires on { $date } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+})
+summary-token-issued = token issued, valid for { $minutes } min
+summary-token-claims = app-only token for { $audience }, { $roles }, Enterprise-app object id { $oid }
+summary-dns-address = { $address } is an address; no lookup
+summary-tcp-connected = connected to { $address }
+summary-ehlo-capabilities = { $count ->
+    [one] 1 capability
+   *[other] { $count } capabilities
+}
+summary-tls-verified = { $version }, chain of { $count } verified

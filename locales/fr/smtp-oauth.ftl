@@ -199,3 +199,19 @@ explain-recognised-by = Reconnue à :
 explain-causes = Causes probables, de la plus probable à la moins probable :
 explain-fix = Correction :
 explain-see = Voir :
+
+## Résumés des vérifications
+
+summary-secret-expires = expire le { $date } ({ $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+})
+summary-token-issued = jeton délivré, valable { $minutes } min
+summary-token-claims = jeton d'application seule pour { $audience }, { $roles }, ID d'objet de l'application d'entreprise { $oid }
+summary-dns-address = { $address } est une adresse : pas de résolution
+summary-tcp-connected = connecté à { $address }
+summary-ehlo-capabilities = { $count ->
+    [one] 1 fonctionnalité
+   *[other] { $count } fonctionnalités
+}
+summary-tls-verified = { $version }, chaîne de { $count } certificats vérifiée

@@ -177,3 +177,13 @@ explain-recognised-by = 判定の手がかり:
 explain-causes = 考えられる原因（可能性の高い順）:
 explain-fix = 対処方法:
 explain-see = 参照:
+
+## チェックの要約
+
+summary-secret-expires = 有効期限は { $date }（残り { $days } 日）
+summary-token-issued = トークンを取得しました。有効期間は { $minutes } 分です
+summary-token-claims = { $audience } 向けのアプリ専用トークン、{ $roles }、エンタープライズ アプリのオブジェクト ID { $oid }
+summary-dns-address = { $address } はアドレスのため、名前解決は不要です
+summary-tcp-connected = { $address } に接続しました
+summary-ehlo-capabilities = { $count } 個の機能
+summary-tls-verified = { $version }、証明書 { $count } 枚のチェーンを検証しました

@@ -177,3 +177,13 @@ explain-recognised-by = 판별 근거:
 explain-causes = 가능한 원인(가능성이 높은 순):
 explain-fix = 해결 방법:
 explain-see = 참고:
+
+## 검사 요약
+
+summary-secret-expires = { $date }에 만료({ $days }일 남음)
+summary-token-issued = 토큰 발급됨, { $minutes }분 동안 유효
+summary-token-claims = { $audience }용 앱 전용 토큰, { $roles }, 엔터프라이즈 앱 개체 ID { $oid }
+summary-dns-address = { $address }은(는) 주소이므로 조회하지 않음
+summary-tcp-connected = { $address }에 연결됨
+summary-ehlo-capabilities = 기능 { $count }개
+summary-tls-verified = { $version }, 인증서 { $count }개 체인 확인됨

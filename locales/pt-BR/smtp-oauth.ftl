@@ -199,3 +199,19 @@ explain-recognised-by = Reconhecida por:
 explain-causes = Causas prováveis, da mais provável à menos provável:
 explain-fix = Correção:
 explain-see = Veja:
+
+## Resumos das verificações
+
+summary-secret-expires = expira em { $date } ({ $days ->
+    [one] falta 1 dia
+   *[other] faltam { $days } dias
+})
+summary-token-issued = token emitido, válido por { $minutes } min
+summary-token-claims = token somente de aplicativo para { $audience }, { $roles }, ID de objeto do aplicativo empresarial { $oid }
+summary-dns-address = { $address } é um endereço; sem consulta
+summary-tcp-connected = conectado a { $address }
+summary-ehlo-capabilities = { $count ->
+    [one] 1 recurso
+   *[other] { $count } recursos
+}
+summary-tls-verified = { $version }, cadeia de { $count } certificados verificada

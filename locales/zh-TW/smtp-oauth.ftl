@@ -177,3 +177,13 @@ explain-recognised-by = 判斷依據：
 explain-causes = 可能的原因（依可能性排序）：
 explain-fix = 修正方式：
 explain-see = 參閱：
+
+## 檢查摘要
+
+summary-secret-expires = 於 { $date } 到期（剩餘 { $days } 天）
+summary-token-issued = 已取得權杖，有效期限 { $minutes } 分鐘
+summary-token-claims = { $audience } 的僅限應用程式權杖、{ $roles }、企業應用程式物件識別碼 { $oid }
+summary-dns-address = { $address } 是位址，不需解析
+summary-tcp-connected = 已連線到 { $address }
+summary-ehlo-capabilities = { $count } 項功能
+summary-tls-verified = { $version }，已驗證由 { $count } 張憑證組成的憑證鏈

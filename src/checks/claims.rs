@@ -237,11 +237,14 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
         c.roles.join(", ")
     };
     let oid = c.oid.clone().unwrap_or_default();
-    Step::pass(
+    Step::pass_said(
         CheckId::TOKEN_CLAIMS,
         title,
         None,
-        format!("app-only token for {aud}, {roles}, Enterprise-app object id {oid}"),
+        crate::i18n::Words::new("summary-token-claims")
+            .text("audience", aud)
+            .text("roles", roles)
+            .text("oid", oid),
         ev,
     )
 }

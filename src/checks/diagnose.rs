@@ -1051,11 +1051,13 @@ fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
             ev,
         )
     } else {
-        Step::pass(
+        Step::pass_said(
             CheckId::SECRET_EXPIRY,
             title,
             None,
-            format!("expires on {} (in {days} days)", expires.value),
+            crate::i18n::Words::new("summary-secret-expires")
+                .text("date", expires.value.to_string())
+                .number("days", days),
             ev,
         )
     }
@@ -1152,11 +1154,12 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
             )
         }
         Ok(success) => {
-            let step = Step::pass(
+            let step = Step::pass_said(
                 CheckId::TOKEN,
                 title,
                 Some(a.duration),
-                format!("token issued, valid for {} min", success.expires_in / 60),
+                crate::i18n::Words::new("summary-token-issued")
+                    .number("minutes", success.expires_in / 60),
                 ev,
             );
             let claims = judge_claims(settings, success, a.server_date, a.received_at);

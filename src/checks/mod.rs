@@ -35,6 +35,8 @@ pub struct Step {
     /// Placeholder values that differ for this check (the `certs` target of a login-host TLS
     /// failure is `login`, not `smtp`).
     pub vars: Vec<(&'static str, String)>,
+    /// The summary as a message, for the human output in the user's language.
+    pub words: Option<crate::i18n::Words>,
 }
 
 impl Step {
@@ -54,6 +56,7 @@ impl Step {
             evidence,
             class: None,
             vars: Vec::new(),
+            words: None,
         }
     }
 
@@ -74,6 +77,7 @@ impl Step {
             evidence,
             class: Some(class),
             vars: Vec::new(),
+            words: None,
         }
     }
 
@@ -101,7 +105,28 @@ impl Step {
             evidence: Map::new(),
             class: None,
             vars: Vec::new(),
+            words: None,
         }
+    }
+
+    /// A passing check whose summary is `words`: the English message is the summary the JSON
+    /// keeps, the human output says it in the user's language.
+    pub fn pass_said(
+        id: CheckId,
+        title: &str,
+        duration: Option<Duration>,
+        words: crate::i18n::Words,
+        evidence: Map<String, Value>,
+    ) -> Step {
+        let summary = words.in_lang(crate::i18n::Lang::En).unwrap_or_default();
+        Step::pass(id, title, duration, summary, evidence).words(words)
+    }
+
+    /// With its summary as a message (the English message is the summary, word for word).
+    #[must_use]
+    pub fn words(mut self, words: crate::i18n::Words) -> Step {
+        self.words = Some(words);
+        self
     }
 
     /// With a placeholder value of its own for the fix texts.
@@ -117,6 +142,7 @@ impl Step {
             .duration
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
         check.summary = (!self.summary.is_empty()).then_some(self.summary);
+        check.words = self.words;
         check.evidence = self.evidence;
         let mut own;
         let vars = if self.vars.is_empty() {

@@ -103,9 +103,14 @@ fn phase_step(target: &Target, fact: &PhaseFact) -> Step {
 }
 
 fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen) -> Step {
+    use crate::i18n::Words;
     let pass = |summary: String, ev| Step::pass(id, id.title(), duration, summary, ev);
+    let said = |words: Words, ev| Step::pass_said(id, id.title(), duration, words, ev);
     match seen {
-        Seen::Address(ip) => pass(format!("{ip} is an address; no lookup"), Map::new()),
+        Seen::Address(ip) => said(
+            Words::new("summary-dns-address").text("address", ip.to_string()),
+            Map::new(),
+        ),
         Seen::Resolved(addrs) => {
             let shown: Vec<String> = addrs.iter().map(ToString::to_string).collect();
             pass(
@@ -113,8 +118,8 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
                 evidence(&[("addresses", json!(shown))]),
             )
         }
-        Seen::Connected(used) => pass(
-            format!("connected to {used}"),
+        Seen::Connected(used) => said(
+            Words::new("summary-tcp-connected").text("address", used.to_string()),
             evidence(&[("address", json!(used.to_string()))]),
         ),
         Seen::Reply(r) if id == CheckId::SMTP_GREETING => pass(
@@ -122,8 +127,8 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
             reply_evidence(r),
         ),
         Seen::Reply(r) => pass(r.raw(), reply_evidence(r)),
-        Seen::Capabilities(caps) => pass(
-            format!("{} capabilities", caps.len()),
+        Seen::Capabilities(caps) => said(
+            Words::new("summary-ehlo-capabilities").number("count", caps.len()),
             evidence(&[("capabilities", json!(caps))]),
         ),
         Seen::Tls {
@@ -149,7 +154,12 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
                         ev,
                     )
                 }
-                None => pass(format!("{version}, chain of {} verified", chain.len()), ev),
+                None => said(
+                    Words::new("summary-tls-verified")
+                        .text("version", version.clone())
+                        .number("count", chain.len()),
+                    ev,
+                ),
             }
         }
         Seen::Xoauth2 { capabilities, auth } => pass(

@@ -456,9 +456,10 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
         .duration_ms
         .map(|ms| p.dim(&format!(" ({ms} ms)")))
         .unwrap_or_default();
-    let summary = check
-        .summary
+    let said = check.words.as_ref().and_then(crate::i18n::Words::say);
+    let summary = said
         .as_deref()
+        .or(check.summary.as_deref())
         .map(|s| format!(": {s}"))
         .unwrap_or_default();
     let _ = writeln!(
