@@ -20,6 +20,11 @@ pub fn redact(text: &str) -> String {
         .captures_iter(text)
         .map(|c| c[1].to_string())
         .collect();
+    // After an address the port ends where the digits do (a Korean particle may follow).
+    out = Regex::new(r"127\.0\.0\.1:\d{2,5}")
+        .unwrap()
+        .replace_all(&out, "127.0.0.1:[PORT]")
+        .into_owned();
     for p in ports {
         out = Regex::new(&format!(r"\b{p}\b"))
             .unwrap()
