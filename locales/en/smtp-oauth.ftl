@@ -209,3 +209,10 @@ summary-ehlo-capabilities = { $count ->
    *[other] { $count } capabilities
 }
 summary-tls-verified = { $version }, chain of { $count } verified
+summary-permission-granted = SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted
+summary-mailbox-ok = { $mailbox } exists, is enabled and licensed
+summary-exchange-sp-registered = registered with the Enterprise app's object id { $oid }
+summary-full-access = the service principal has FullAccess on { $mailbox }
+summary-propagated = no prerequisite changed within the last hour
+summary-tenant-cloud = tenant { $tenant }, in the { $cloud } cloud
+summary-domain-tenant-cloud = { $domain } is tenant { $tenant }, in the { $cloud } cloud

@@ -215,3 +215,10 @@ summary-ehlo-capabilities = { $count ->
    *[other] { $count } fonctionnalités
 }
 summary-tls-verified = { $version }, chaîne de { $count } certificats vérifiée
+summary-permission-granted = SMTP.SendAsApp sur Office 365 Exchange Online, consentement administrateur accordé
+summary-mailbox-ok = { $mailbox } existe, est activée et dispose d'une licence
+summary-exchange-sp-registered = inscrit avec l'ID d'objet de l'application d'entreprise { $oid }
+summary-full-access = le principal de service a FullAccess sur { $mailbox }
+summary-propagated = aucun prérequis n'a changé au cours de la dernière heure
+summary-tenant-cloud = locataire { $tenant }, dans le cloud { $cloud }
+summary-domain-tenant-cloud = { $domain } est le locataire { $tenant }, dans le cloud { $cloud }

@@ -215,3 +215,10 @@ summary-ehlo-capabilities = { $count ->
    *[other] { $count } recursos
 }
 summary-tls-verified = { $version }, cadeia de { $count } certificados verificada
+summary-permission-granted = SMTP.SendAsApp no Office 365 Exchange Online, consentimento do administrador concedido
+summary-mailbox-ok = { $mailbox } existe, está habilitada e licenciada
+summary-exchange-sp-registered = registrada com a ID de objeto do aplicativo empresarial { $oid }
+summary-full-access = a entidade de serviço tem FullAccess em { $mailbox }
+summary-propagated = nenhum pré-requisito mudou na última hora
+summary-tenant-cloud = locatário { $tenant }, na nuvem { $cloud }
+summary-domain-tenant-cloud = { $domain } é o locatário { $tenant }, na nuvem { $cloud }

@@ -82,6 +82,16 @@ fn pass(id: CheckId, started: Instant, summary: String, evidence: Map<String, Va
     Step::pass(id, title_of(id), Some(started.elapsed()), summary, evidence)
 }
 
+/// A pass whose summary is a message (see [`Step::pass_said`]).
+fn pass_said(
+    id: CheckId,
+    started: Instant,
+    words: crate::i18n::Words,
+    evidence: Map<String, Value>,
+) -> Step {
+    Step::pass_said(id, title_of(id), Some(started.elapsed()), words, evidence)
+}
+
 /// Without admin access: every check skipped, with the PowerShell that answers it.
 pub fn without_admin(s: &Subject) -> Vec<Step> {
     let oid = s
@@ -396,10 +406,10 @@ fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
             ev(&[("recent", json!(fresh))]),
         ))
     } else if all_pass {
-        Some(pass(
+        Some(pass_said(
             CheckId::PREREQ_PROPAGATION,
             started,
-            "no prerequisite changed within the last hour".into(),
+            crate::i18n::Words::new("summary-propagated"),
             Map::new(),
         ))
     } else {
@@ -729,7 +739,7 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
         .find(|a| a["appRoleId"] == SMTP_SEND_AS_APP_ROLE && a["resourceId"] == exo.as_str());
     match (granted, rbac) {
         (Some(a), _) => (
-            pass(CheckId::PREREQ_PERMISSION, started, "SMTP.SendAsApp on Office 365 Exchange Online, admin consent granted".into(), ev(&[("granted", a["createdDateTime"].clone())])),
+            pass_said(CheckId::PREREQ_PERMISSION, started, crate::i18n::Words::new("summary-permission-granted"), ev(&[("granted", a["createdDateTime"].clone())])),
             parse_time(&a["createdDateTime"]),
         ),
         (None, true) => (pass(CheckId::PREREQ_PERMISSION, started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
@@ -1102,6 +1112,12 @@ fn user_verdict(
             ),
             evidence,
         ),
+        None if upn_note.is_empty() => pass_said(
+            id,
+            started,
+            crate::i18n::Words::new("summary-mailbox-ok").text("mailbox", s.mailbox.clone()),
+            evidence,
+        ),
         None => pass(
             id,
             started,
@@ -1200,10 +1216,11 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             e,
         )
     } else {
-        pass(
+        pass_said(
             CheckId::PREREQ_EXCHANGE_SP,
             started,
-            format!("registered with the Enterprise app's object id {registered}"),
+            crate::i18n::Words::new("summary-exchange-sp-registered")
+                .text("oid", registered.clone()),
             e,
         )
     }
@@ -1232,10 +1249,11 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
                     && !r.get("Deny").and_then(Value::as_bool).unwrap_or(false)
             });
             if full {
-                pass(
+                pass_said(
                     CheckId::PREREQ_MAILBOX_PERMISSION,
                     started,
-                    format!("the service principal has FullAccess on {}", s.mailbox),
+                    crate::i18n::Words::new("summary-full-access")
+                        .text("mailbox", s.mailbox.clone()),
                     Map::new(),
                 )
             } else {

@@ -52,13 +52,13 @@ fn found(
         }
         Some(cloud) => {
             ev.insert("tenant_cloud".into(), json!(cloud.name()));
-            Step::pass(
-                id,
-                id.title(),
-                Some(duration),
-                format!("{named}, in the {cloud} cloud"),
-                ev,
-            )
+            let words = if tenant.eq_ignore_ascii_case(guid) {
+                crate::i18n::Words::new("summary-tenant-cloud")
+            } else {
+                crate::i18n::Words::new("summary-domain-tenant-cloud").text("domain", tenant)
+            };
+            let words = words.text("tenant", guid).text("cloud", cloud.to_string());
+            Step::pass_said(id, id.title(), Some(duration), words, ev)
         }
         None => Step::pass(id, id.title(), Some(duration), named, ev),
     }
