@@ -216,3 +216,6 @@ summary-full-access = the service principal has FullAccess on { $mailbox }
 summary-propagated = no prerequisite changed within the last hour
 summary-tenant-cloud = tenant { $tenant }, in the { $cloud } cloud
 summary-domain-tenant-cloud = { $domain } is tenant { $tenant }, in the { $cloud } cloud
+summary-enterprise-app = Enterprise app object id { $oid }, the one Exchange needs (the App registration's object id { $app_oid } is another)
+summary-smtp-auth-enabled-mailbox = SMTP AUTH is enabled: the mailbox says SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH is enabled: the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = { $value }

@@ -222,3 +222,6 @@ summary-full-access = le principal de service a FullAccess sur { $mailbox }
 summary-propagated = aucun prérequis n'a changé au cours de la dernière heure
 summary-tenant-cloud = locataire { $tenant }, dans le cloud { $cloud }
 summary-domain-tenant-cloud = { $domain } est le locataire { $tenant }, dans le cloud { $cloud }
+summary-enterprise-app = ID d'objet de l'application d'entreprise { $oid }, celui dont Exchange a besoin (l'ID d'objet de l'inscription d'application, { $app_oid }, en est un autre)
+summary-smtp-auth-enabled-mailbox = SMTP AUTH est activé : la boîte aux lettres indique SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH est activé : la boîte aux lettres hérite du SmtpClientAuthenticationDisabled = { $value } de l'organisation

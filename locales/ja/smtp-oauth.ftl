@@ -194,3 +194,6 @@ summary-full-access = サービス プリンシパルは { $mailbox } に FullAc
 summary-propagated = 過去 1 時間に変更された前提条件はありません
 summary-tenant-cloud = テナント { $tenant }、{ $cloud } クラウド
 summary-domain-tenant-cloud = { $domain } はテナント { $tenant }、{ $cloud } クラウド
+summary-enterprise-app = エンタープライズ アプリのオブジェクト ID は { $oid } で、これが Exchange に必要なものです（アプリの登録のオブジェクト ID { $app_oid } は別のものです）
+summary-smtp-auth-enabled-mailbox = SMTP AUTH は有効です: メールボックスの SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH は有効です: メールボックスは組織の SmtpClientAuthenticationDisabled = { $value } を継承しています

@@ -194,3 +194,6 @@ summary-full-access = 서비스 주체에 { $mailbox }에 대한 FullAccess가 �
 summary-propagated = 지난 1시간 동안 변경된 필수 구성 요소 없음
 summary-tenant-cloud = 테넌트 { $tenant }, { $cloud } 클라우드
 summary-domain-tenant-cloud = { $domain }은(는) 테넌트 { $tenant }, { $cloud } 클라우드
+summary-enterprise-app = 엔터프라이즈 앱 개체 ID { $oid }, Exchange에 필요한 값입니다(앱 등록의 개체 ID { $app_oid }는 다른 값임)
+summary-smtp-auth-enabled-mailbox = SMTP AUTH 사용: 사서함의 SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH 사용: 사서함이 조직의 SmtpClientAuthenticationDisabled = { $value }를 상속함

@@ -222,3 +222,6 @@ summary-full-access = a entidade de serviço tem FullAccess em { $mailbox }
 summary-propagated = nenhum pré-requisito mudou na última hora
 summary-tenant-cloud = locatário { $tenant }, na nuvem { $cloud }
 summary-domain-tenant-cloud = { $domain } é o locatário { $tenant }, na nuvem { $cloud }
+summary-enterprise-app = ID de objeto do aplicativo empresarial { $oid }, a de que o Exchange precisa (a ID de objeto do registro de aplicativo, { $app_oid }, é outra)
+summary-smtp-auth-enabled-mailbox = SMTP AUTH habilitado: a caixa de correio diz SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH habilitado: a caixa de correio herda o SmtpClientAuthenticationDisabled = { $value } da organização

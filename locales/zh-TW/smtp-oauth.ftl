@@ -194,3 +194,6 @@ summary-full-access = 服務主體在 { $mailbox } 上有 FullAccess
 summary-propagated = 過去一小時內沒有變更任何先決條件
 summary-tenant-cloud = 租用戶 { $tenant }，位於 { $cloud } 雲端
 summary-domain-tenant-cloud = { $domain } 是租用戶 { $tenant }，位於 { $cloud } 雲端
+summary-enterprise-app = 企業應用程式物件識別碼為 { $oid }，這是 Exchange 需要的值（應用程式註冊的物件識別碼 { $app_oid } 是另一個）
+summary-smtp-auth-enabled-mailbox = SMTP AUTH 已啟用：信箱的 SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-enabled-org = SMTP AUTH 已啟用：信箱繼承組織的 SmtpClientAuthenticationDisabled = { $value }

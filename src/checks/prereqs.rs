@@ -347,12 +347,12 @@ async fn app_steps(
         .and_then(|a| a["id"].as_str())
         .unwrap_or("(in another tenant)")
         .to_string();
-    let enterprise = pass(
+    let enterprise = pass_said(
         CheckId::PREREQ_ENTERPRISE_APP,
         started,
-        format!(
-            "Enterprise app object id {id}, the one Exchange needs (the App registration's object id {app_oid} is another)"
-        ),
+        crate::i18n::Words::new("summary-enterprise-app")
+            .text("oid", id.clone())
+            .text("app_oid", app_oid.clone()),
         ev(&[
             ("enterprise_app_object_id", json!(id)),
             ("app_registration_object_id", json!(app_oid)),
@@ -1360,6 +1360,12 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                     "the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = {org_value}"
                 ),
             };
+            let enabled = match mailbox_value {
+                Some(v) => crate::i18n::Words::new("summary-smtp-auth-enabled-mailbox")
+                    .text("value", v.to_string()),
+                None => crate::i18n::Words::new("summary-smtp-auth-enabled-org")
+                    .text("value", org_value.to_string()),
+            };
             let e = ev(&[
                 ("mailbox", json!(mailbox_value)),
                 ("organisation", json!(org_value)),
@@ -1373,12 +1379,7 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                     e,
                 )
             } else {
-                pass(
-                    CheckId::PREREQ_SMTP_AUTH,
-                    started,
-                    format!("SMTP AUTH is enabled: {origin}"),
-                    e,
-                )
+                pass_said(CheckId::PREREQ_SMTP_AUTH, started, enabled, e)
             }
         }
         (Err(e), _) | (_, Err(e)) => admin_refused(CheckId::PREREQ_SMTP_AUTH, &e.0),
