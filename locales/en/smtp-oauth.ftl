@@ -219,3 +219,33 @@ summary-domain-tenant-cloud = { $domain } is tenant { $tenant }, in the { $cloud
 summary-enterprise-app = Enterprise app object id { $oid }, the one Exchange needs (the App registration's object id { $app_oid } is another)
 summary-smtp-auth-enabled-mailbox = SMTP AUTH is enabled: the mailbox says SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH is enabled: the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = { $value }
+
+class-secret-id-not-value-when = The configured client secret has the shape of a secret ID (a GUID), not of a secret value. Found before anything is sent; Entra would answer AADSTS7000215.
+class-secret-id-not-value-cause-1 = The Secret ID column was copied instead of the Value column in Certificates & secrets.
+class-secret-id-not-value-fix-1 = The Value is shown only once: create a new secret (App registrations › { $client_id } › Certificates & secrets › New client secret) and copy its Value.
+class-secret-id-not-value-fix-2 = Store it with `smtp-oauth config set-secret`.
+class-secret-expired-when = AADSTS7000222: the client secret has expired, or the configured expiry date ({ $secret_expires }) has passed.
+class-secret-expired-cause-1 = Client secrets live at most 24 months; nobody rotated this one in time.
+class-secret-expired-fix-1 = With admin access, `smtp-oauth secret rotate --admin device-code` adds a new secret, tests it, stores it and removes the old one once you confirm.
+class-secret-expired-fix-2 = Or by hand: App registrations › { $client_id } › Certificates & secrets › New client secret, copy its Value, store it (`smtp-oauth config set-secret`) and the new expiry (`smtp-oauth config set secret-expires YYYY-MM-DD`), and update every client that uses it.
+class-secret-expired-fix-3 = Consider a certificate credential (--client-cert), or put `smtp-oauth diagnose` in a scheduled job: it warns 60 days ahead.
+class-secret-expiring-when = The client secret expires on { $secret_expires }, within 60 days (within 30 days this is said louder). Mail stops on that day.
+class-secret-expiring-cause-1 = Secrets are created with a fixed lifetime and nobody is reminded.
+class-secret-expiring-fix-1 = Create the next secret now: `smtp-oauth secret rotate --admin device-code` adds it, tests it end to end, shows it once for the appliance, and removes the old one when you confirm (or by hand: App registrations › { $client_id } › Certificates & secrets).
+class-secret-expiring-fix-2 = Record the new date: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-permission-not-granted-when = The token has no `SMTP.SendAsApp` role and the app is not set up for Exchange RBAC for Applications.
+class-permission-not-granted-cause-1 = The API permission is missing: App registrations › { $client_id } › API permissions has no Office 365 Exchange Online › Application permissions › SMTP.SendAsApp.
+class-permission-not-granted-cause-2 = The permission was added but admin consent was not granted.
+class-permission-not-granted-cause-3 = A delegated permission (SMTP.Send) was added instead of the application permission.
+class-permission-not-granted-cause-4 = Consent was granted minutes ago and the token was cached from before.
+class-permission-not-granted-fix-1 = App registrations › { $client_id } › API permissions › Add a permission › APIs my organization uses › Office 365 Exchange Online › Application permissions › SMTP.SendAsApp › Add.
+class-permission-not-granted-fix-2 = Then "Grant admin consent for <tenant>" on the same page.
+class-permission-not-granted-fix-3 = Or, if the app uses Exchange RBAC for Applications (no API permission on purpose), say so: `smtp-oauth config set rbac-for-apps true`.
+class-untrusted-certificate-when = The presented certificate chain does not verify against the trust roots in use. Cisco's guide to SMTP OAuth for ISE calls this "unable to find valid certification path to requested target".
+class-untrusted-certificate-cause-1 = The client's trust store lacks the root or intermediate that Microsoft's chain uses (DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …).
+class-untrusted-certificate-cause-2 = A TLS inspection proxy replaced the chain with one from a private CA (see tls-intercepted).
+class-untrusted-certificate-fix-1 = Export the chain the server presents: `smtp-oauth certs { $certs_target } --out ./chain` and import the root and intermediate into the client's trust store (Cisco ISE: Administration › System › Certificates › Trusted Certificates, tick "Trust for authentication within ISE" and "Trust for client authentication and Syslog").
+class-untrusted-certificate-fix-2 = Or add them here with --ca-file to confirm the diagnosis.
+class-propagation-pending-when = Every prerequisite is in place, but one of them changed within the last hour: Exchange may still answer 535 5.7.3 until the change propagates.
+class-propagation-pending-cause-1 = Exchange and Entra caches take minutes (sometimes up to an hour) to pick up new service principals, permissions and consents.
+class-propagation-pending-fix-1 = Wait, then retry: `smtp-oauth diagnose --wait 30m` retries AUTH with back-off and says when it started working.

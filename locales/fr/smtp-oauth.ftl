@@ -225,3 +225,33 @@ summary-domain-tenant-cloud = { $domain } est le locataire { $tenant }, dans le 
 summary-enterprise-app = ID d'objet de l'application d'entreprise { $oid }, celui dont Exchange a besoin (l'ID d'objet de l'inscription d'application, { $app_oid }, en est un autre)
 summary-smtp-auth-enabled-mailbox = SMTP AUTH est activé : la boîte aux lettres indique SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH est activé : la boîte aux lettres hérite du SmtpClientAuthenticationDisabled = { $value } de l'organisation
+
+class-secret-id-not-value-when = La clé secrète client configurée a la forme d'un ID de secret (un GUID), pas d'une valeur de secret. Détecté avant tout envoi ; Entra répondrait AADSTS7000215.
+class-secret-id-not-value-cause-1 = La colonne ID de secret a été copiée au lieu de la colonne Valeur dans Certificats & secrets.
+class-secret-id-not-value-fix-1 = La valeur n'est affichée qu'une fois : créez un nouveau secret (Inscriptions d'applications › { $client_id } › Certificats & secrets › Nouveau secret client) et copiez sa valeur.
+class-secret-id-not-value-fix-2 = Enregistrez-la avec `smtp-oauth config set-secret`.
+class-secret-expired-when = AADSTS7000222 : la clé secrète client a expiré, ou la date d'expiration configurée ({ $secret_expires }) est passée.
+class-secret-expired-cause-1 = Les clés secrètes client durent au plus 24 mois ; personne n'a renouvelé celle-ci à temps.
+class-secret-expired-fix-1 = Avec un accès administrateur, `smtp-oauth secret rotate --admin device-code` ajoute un nouveau secret, le teste, l'enregistre et supprime l'ancien après confirmation.
+class-secret-expired-fix-2 = Ou à la main : Inscriptions d'applications › { $client_id } › Certificats & secrets › Nouveau secret client, copiez sa valeur, enregistrez-la (`smtp-oauth config set-secret`) ainsi que la nouvelle expiration (`smtp-oauth config set secret-expires YYYY-MM-DD`), et mettez à jour chaque client qui l'utilise.
+class-secret-expired-fix-3 = Envisagez un certificat (--client-cert), ou planifiez `smtp-oauth diagnose` : il prévient 60 jours à l'avance.
+class-secret-expiring-when = La clé secrète client expire le { $secret_expires }, dans moins de 60 jours (à moins de 30 jours, c'est dit plus fort). Ce jour-là, le courrier s'arrête.
+class-secret-expiring-cause-1 = Les secrets sont créés avec une durée fixe et personne n'est prévenu.
+class-secret-expiring-fix-1 = Créez le prochain secret maintenant : `smtp-oauth secret rotate --admin device-code` l'ajoute, le teste de bout en bout, l'affiche une fois pour l'appareil et supprime l'ancien après confirmation (ou à la main : Inscriptions d'applications › { $client_id } › Certificats & secrets).
+class-secret-expiring-fix-2 = Notez la nouvelle date : `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-permission-not-granted-when = Le jeton n'a pas le rôle `SMTP.SendAsApp` et l'application n'est pas configurée pour le RBAC Exchange pour les applications.
+class-permission-not-granted-cause-1 = L'autorisation d'API manque : Inscriptions d'applications › { $client_id } › Autorisations de l'API n'a pas Office 365 Exchange Online › Autorisations d'application › SMTP.SendAsApp.
+class-permission-not-granted-cause-2 = L'autorisation a été ajoutée, mais le consentement administrateur n'a pas été accordé.
+class-permission-not-granted-cause-3 = Une autorisation déléguée (SMTP.Send) a été ajoutée au lieu de l'autorisation d'application.
+class-permission-not-granted-cause-4 = Le consentement date de quelques minutes et le jeton avait été mis en cache avant.
+class-permission-not-granted-fix-1 = Inscriptions d'applications › { $client_id } › Autorisations de l'API › Ajouter une autorisation › API utilisées par mon organisation › Office 365 Exchange Online › Autorisations d'application › SMTP.SendAsApp › Ajouter des autorisations.
+class-permission-not-granted-fix-2 = Puis « Accorder un consentement d'administrateur pour <locataire> » sur la même page.
+class-permission-not-granted-fix-3 = Ou, si l'application utilise le RBAC Exchange pour les applications (sans autorisation d'API, volontairement), dites-le : `smtp-oauth config set rbac-for-apps true`.
+class-untrusted-certificate-when = La chaîne de certificats présentée ne se vérifie pas avec les racines de confiance utilisées. Le guide de Cisco sur SMTP OAuth pour ISE l'appelle « unable to find valid certification path to requested target ».
+class-untrusted-certificate-cause-1 = Il manque au magasin de confiance du client la racine ou l'intermédiaire de la chaîne de Microsoft (DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …).
+class-untrusted-certificate-cause-2 = Un proxy d'inspection TLS a remplacé la chaîne par celle d'une autorité privée (voir tls-intercepted).
+class-untrusted-certificate-fix-1 = Exportez la chaîne que présente le serveur : `smtp-oauth certs { $certs_target } --out ./chain` et importez la racine et l'intermédiaire dans le magasin de confiance du client (Cisco ISE : Administration › System › Certificates › Trusted Certificates, cochez "Trust for authentication within ISE" et "Trust for client authentication and Syslog").
+class-untrusted-certificate-fix-2 = Ou ajoutez-les ici avec --ca-file pour confirmer le diagnostic.
+class-propagation-pending-when = Tous les prérequis sont en place, mais l'un d'eux a changé au cours de la dernière heure : Exchange peut encore répondre 535 5.7.3 jusqu'à la propagation de la modification.
+class-propagation-pending-cause-1 = Les caches d'Exchange et d'Entra mettent quelques minutes (parfois jusqu'à une heure) à prendre en compte les nouveaux principaux de service, autorisations et consentements.
+class-propagation-pending-fix-1 = Attendez, puis réessayez : `smtp-oauth diagnose --wait 30m` réessaie AUTH à intervalles croissants et dit quand cela a commencé à fonctionner.

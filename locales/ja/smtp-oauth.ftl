@@ -197,3 +197,33 @@ summary-domain-tenant-cloud = { $domain } はテナント { $tenant }、{ $cloud
 summary-enterprise-app = エンタープライズ アプリのオブジェクト ID は { $oid } で、これが Exchange に必要なものです（アプリの登録のオブジェクト ID { $app_oid } は別のものです）
 summary-smtp-auth-enabled-mailbox = SMTP AUTH は有効です: メールボックスの SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH は有効です: メールボックスは組織の SmtpClientAuthenticationDisabled = { $value } を継承しています
+
+class-secret-id-not-value-when = 設定されたクライアント シークレットは、シークレットの値ではなくシークレット ID（GUID）の形をしています。送信前に判明しました。Entra なら AADSTS7000215 と応答します。
+class-secret-id-not-value-cause-1 = 「証明書とシークレット」で「値」列ではなく「シークレット ID」列がコピーされました。
+class-secret-id-not-value-fix-1 = 値が表示されるのは 1 回だけです。新しいシークレットを作成し（アプリの登録 › { $client_id } › 証明書とシークレット › 新しいクライアント シークレット）、その値をコピーします。
+class-secret-id-not-value-fix-2 = `smtp-oauth config set-secret` で保存します。
+class-secret-expired-when = AADSTS7000222: クライアント シークレットの有効期限が切れているか、設定された有効期限（{ $secret_expires }）を過ぎています。
+class-secret-expired-cause-1 = クライアント シークレットの有効期間は最長 24 か月です。期限までに誰も更新しませんでした。
+class-secret-expired-fix-1 = 管理者アクセスがあれば、`smtp-oauth secret rotate --admin device-code` が新しいシークレットを追加し、テストし、保存し、確認後に古いシークレットを削除します。
+class-secret-expired-fix-2 = 手作業の場合: アプリの登録 › { $client_id } › 証明書とシークレット › 新しいクライアント シークレット で値をコピーし、保存して（`smtp-oauth config set-secret`）新しい有効期限を記録し（`smtp-oauth config set secret-expires YYYY-MM-DD`）、それを使うすべてのクライアントを更新します。
+class-secret-expired-fix-3 = 証明書の資格情報（--client-cert）を検討するか、`smtp-oauth diagnose` を定期ジョブにします。60 日前に警告します。
+class-secret-expiring-when = クライアント シークレットの有効期限は { $secret_expires } で、60 日以内です（30 日以内は強く警告します）。その日にメールが止まります。
+class-secret-expiring-cause-1 = シークレットは固定の有効期間で作成され、誰にも通知されません。
+class-secret-expiring-fix-1 = 次のシークレットを今作成します: `smtp-oauth secret rotate --admin device-code` が追加し、エンドツーエンドでテストし、機器用に 1 回だけ表示し、確認後に古いものを削除します（手作業の場合: アプリの登録 › { $client_id } › 証明書とシークレット）。
+class-secret-expiring-fix-2 = 新しい日付を記録します: `smtp-oauth config set secret-expires YYYY-MM-DD`。
+class-permission-not-granted-when = トークンに `SMTP.SendAsApp` ロールがなく、アプリはアプリケーションの Exchange RBAC 用にも構成されていません。
+class-permission-not-granted-cause-1 = API のアクセス許可がありません: アプリの登録 › { $client_id } › API のアクセス許可 に Office 365 Exchange Online › アプリケーションの許可 › SMTP.SendAsApp がありません。
+class-permission-not-granted-cause-2 = アクセス許可は追加されましたが、管理者の同意が与えられていません。
+class-permission-not-granted-cause-3 = アプリケーションの許可ではなく、委任されたアクセス許可（SMTP.Send）が追加されました。
+class-permission-not-granted-cause-4 = 同意は数分前に与えられましたが、トークンはそれ以前のものがキャッシュされていました。
+class-permission-not-granted-fix-1 = アプリの登録 › { $client_id } › API のアクセス許可 › アクセス許可の追加 › 所属する組織で使用している API › Office 365 Exchange Online › アプリケーションの許可 › SMTP.SendAsApp › アクセス許可の追加。
+class-permission-not-granted-fix-2 = 続けて同じページで「<テナント> に管理者の同意を与えます」。
+class-permission-not-granted-fix-3 = アプリがアプリケーションの Exchange RBAC を使う場合（意図的に API のアクセス許可なし）は、そう設定します: `smtp-oauth config set rbac-for-apps true`。
+class-untrusted-certificate-when = 提示された証明書チェーンが、使用中の信頼されたルートで検証できません。Cisco の ISE 向け SMTP OAuth ガイドでは "unable to find valid certification path to requested target" と呼ばれています。
+class-untrusted-certificate-cause-1 = クライアントの信頼ストアに、Microsoft のチェーンが使うルートまたは中間 CA（DigiCert Global Root G2、Microsoft Azure RSA TLS Issuing CA …）がありません。
+class-untrusted-certificate-cause-2 = TLS インスペクション プロキシが、チェーンをプライベート CA のものに置き換えました（tls-intercepted を参照）。
+class-untrusted-certificate-fix-1 = サーバーが提示するチェーンを書き出します: `smtp-oauth certs { $certs_target } --out ./chain`。ルートと中間 CA をクライアントの信頼ストアにインポートします（Cisco ISE: Administration › System › Certificates › Trusted Certificates で "Trust for authentication within ISE" と "Trust for client authentication and Syslog" をオンにします）。
+class-untrusted-certificate-fix-2 = または --ca-file でここに追加して、診断を確かめます。
+class-propagation-pending-when = 前提条件はすべて整っていますが、そのいずれかが過去 1 時間以内に変更されました。変更が反映されるまで、Exchange は 535 5.7.3 と応答し続けることがあります。
+class-propagation-pending-cause-1 = Exchange と Entra のキャッシュが新しいサービス プリンシパル、アクセス許可、同意を取り込むまでに数分（ときには最大 1 時間）かかります。
+class-propagation-pending-fix-1 = 待ってから再試行します: `smtp-oauth diagnose --wait 30m` は間隔を空けながら AUTH を再試行し、成功し始めた時刻を知らせます。

@@ -197,3 +197,33 @@ summary-domain-tenant-cloud = { $domain }은(는) 테넌트 { $tenant }, { $clou
 summary-enterprise-app = 엔터프라이즈 앱 개체 ID { $oid }, Exchange에 필요한 값입니다(앱 등록의 개체 ID { $app_oid }는 다른 값임)
 summary-smtp-auth-enabled-mailbox = SMTP AUTH 사용: 사서함의 SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH 사용: 사서함이 조직의 SmtpClientAuthenticationDisabled = { $value }를 상속함
+
+class-secret-id-not-value-when = 설정된 클라이언트 암호가 암호 값이 아니라 암호 ID(GUID) 형태입니다. 보내기 전에 발견했으며, Entra는 AADSTS7000215로 응답할 것입니다.
+class-secret-id-not-value-cause-1 = 인증서 및 암호에서 값 열 대신 비밀 ID 열을 복사했습니다.
+class-secret-id-not-value-fix-1 = 값은 한 번만 표시됩니다. 새 암호를 만들고(앱 등록 › { $client_id } › 인증서 및 암호 › 새 클라이언트 암호) 그 값을 복사합니다.
+class-secret-id-not-value-fix-2 = `smtp-oauth config set-secret`으로 저장합니다.
+class-secret-expired-when = AADSTS7000222: 클라이언트 암호가 만료되었거나 설정된 만료 날짜({ $secret_expires })가 지났습니다.
+class-secret-expired-cause-1 = 클라이언트 암호는 최대 24개월 동안만 유효한데, 아무도 제때 교체하지 않았습니다.
+class-secret-expired-fix-1 = 관리자 액세스가 있으면 `smtp-oauth secret rotate --admin device-code`가 새 암호를 추가하고 테스트하고 저장한 뒤, 확인하면 이전 암호를 제거합니다.
+class-secret-expired-fix-2 = 직접 하려면: 앱 등록 › { $client_id } › 인증서 및 암호 › 새 클라이언트 암호에서 값을 복사하고, 저장하고(`smtp-oauth config set-secret`) 새 만료 날짜를 기록한 뒤(`smtp-oauth config set secret-expires YYYY-MM-DD`), 이 암호를 쓰는 모든 클라이언트를 업데이트합니다.
+class-secret-expired-fix-3 = 인증서 자격 증명(--client-cert)을 고려하거나, `smtp-oauth diagnose`를 예약 작업으로 실행하세요. 60일 전에 경고합니다.
+class-secret-expiring-when = 클라이언트 암호가 { $secret_expires }에 만료되며, 60일 이내입니다(30일 이내이면 더 강하게 알림). 그날 메일 발송이 멈춥니다.
+class-secret-expiring-cause-1 = 암호는 정해진 수명으로 만들어지고 아무도 알림을 받지 않습니다.
+class-secret-expiring-fix-1 = 다음 암호를 지금 만드세요: `smtp-oauth secret rotate --admin device-code`가 추가하고 끝까지 테스트하고 장비용으로 한 번만 보여 주며, 확인하면 이전 암호를 제거합니다(직접 하려면: 앱 등록 › { $client_id } › 인증서 및 암호).
+class-secret-expiring-fix-2 = 새 날짜를 기록합니다: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-permission-not-granted-when = 토큰에 `SMTP.SendAsApp` 역할이 없고, 앱이 애플리케이션용 Exchange RBAC로 설정되어 있지도 않습니다.
+class-permission-not-granted-cause-1 = API 권한이 없습니다: 앱 등록 › { $client_id } › API 사용 권한에 Office 365 Exchange Online › 애플리케이션 사용 권한 › SMTP.SendAsApp이 없습니다.
+class-permission-not-granted-cause-2 = 권한은 추가했지만 관리자 동의를 허용하지 않았습니다.
+class-permission-not-granted-cause-3 = 애플리케이션 사용 권한 대신 위임된 권한(SMTP.Send)을 추가했습니다.
+class-permission-not-granted-cause-4 = 몇 분 전에 동의했지만 그 이전의 토큰이 캐시되어 있었습니다.
+class-permission-not-granted-fix-1 = 앱 등록 › { $client_id } › API 사용 권한 › 권한 추가 › 내 조직에서 사용하는 API › Office 365 Exchange Online › 애플리케이션 사용 권한 › SMTP.SendAsApp › 권한 추가.
+class-permission-not-granted-fix-2 = 그다음 같은 페이지에서 "<테넌트>에 대한 관리자 동의 허용".
+class-permission-not-granted-fix-3 = 앱이 애플리케이션용 Exchange RBAC를 쓴다면(의도적으로 API 권한 없음) 그렇게 설정합니다: `smtp-oauth config set rbac-for-apps true`.
+class-untrusted-certificate-when = 제시된 인증서 체인이 사용 중인 신뢰 루트로 확인되지 않습니다. Cisco의 ISE용 SMTP OAuth 가이드에서는 이를 "unable to find valid certification path to requested target"이라고 합니다.
+class-untrusted-certificate-cause-1 = 클라이언트 신뢰 저장소에 Microsoft 체인이 쓰는 루트 또는 중간 CA(DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …)가 없습니다.
+class-untrusted-certificate-cause-2 = TLS 검사 프록시가 체인을 사설 CA의 체인으로 바꿨습니다(tls-intercepted 참조).
+class-untrusted-certificate-fix-1 = 서버가 제시하는 체인을 내보냅니다: `smtp-oauth certs { $certs_target } --out ./chain`. 루트와 중간 CA를 클라이언트 신뢰 저장소로 가져옵니다(Cisco ISE: Administration › System › Certificates › Trusted Certificates에서 "Trust for authentication within ISE"와 "Trust for client authentication and Syslog" 선택).
+class-untrusted-certificate-fix-2 = 또는 --ca-file로 여기에 추가해 진단을 확인합니다.
+class-propagation-pending-when = 필수 구성 요소는 모두 갖춰졌지만 그중 하나가 지난 1시간 안에 변경되었습니다. 변경이 반영될 때까지 Exchange가 계속 535 5.7.3으로 응답할 수 있습니다.
+class-propagation-pending-cause-1 = Exchange와 Entra의 캐시가 새 서비스 주체, 권한, 동의를 반영하는 데 몇 분(때로는 최대 1시간)이 걸립니다.
+class-propagation-pending-fix-1 = 기다린 후 다시 시도하세요: `smtp-oauth diagnose --wait 30m`은 간격을 두고 AUTH를 다시 시도하며, 언제부터 작동했는지 알려 줍니다.

@@ -225,3 +225,33 @@ summary-domain-tenant-cloud = { $domain } é o locatário { $tenant }, na nuvem 
 summary-enterprise-app = ID de objeto do aplicativo empresarial { $oid }, a de que o Exchange precisa (a ID de objeto do registro de aplicativo, { $app_oid }, é outra)
 summary-smtp-auth-enabled-mailbox = SMTP AUTH habilitado: a caixa de correio diz SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH habilitado: a caixa de correio herda o SmtpClientAuthenticationDisabled = { $value } da organização
+
+class-secret-id-not-value-when = O segredo do cliente configurado tem a forma de uma ID de segredo (um GUID), não de um valor de segredo. Detectado antes de qualquer envio; o Entra responderia AADSTS7000215.
+class-secret-id-not-value-cause-1 = A coluna ID do Segredo foi copiada no lugar da coluna Valor em Certificados e segredos.
+class-secret-id-not-value-fix-1 = O Valor só é mostrado uma vez: crie um novo segredo (Registros de aplicativo › { $client_id } › Certificados e segredos › Novo segredo do cliente) e copie o Valor.
+class-secret-id-not-value-fix-2 = Guarde-o com `smtp-oauth config set-secret`.
+class-secret-expired-when = AADSTS7000222: o segredo do cliente expirou, ou a data de expiração configurada ({ $secret_expires }) já passou.
+class-secret-expired-cause-1 = Segredos do cliente duram no máximo 24 meses; ninguém trocou este a tempo.
+class-secret-expired-fix-1 = Com acesso de administrador, `smtp-oauth secret rotate --admin device-code` adiciona um novo segredo, testa, guarda e remove o antigo depois que você confirmar.
+class-secret-expired-fix-2 = Ou à mão: Registros de aplicativo › { $client_id } › Certificados e segredos › Novo segredo do cliente, copie o Valor, guarde-o (`smtp-oauth config set-secret`) e a nova expiração (`smtp-oauth config set secret-expires YYYY-MM-DD`), e atualize todo cliente que o usa.
+class-secret-expired-fix-3 = Considere uma credencial de certificado (--client-cert), ou agende `smtp-oauth diagnose`: ele avisa com 60 dias de antecedência.
+class-secret-expiring-when = O segredo do cliente expira em { $secret_expires }, em menos de 60 dias (com menos de 30 dias, o aviso é mais forte). Nesse dia o envio de email para.
+class-secret-expiring-cause-1 = Segredos são criados com validade fixa e ninguém é avisado.
+class-secret-expiring-fix-1 = Crie o próximo segredo agora: `smtp-oauth secret rotate --admin device-code` adiciona, testa de ponta a ponta, mostra uma vez para o equipamento e remove o antigo quando você confirmar (ou à mão: Registros de aplicativo › { $client_id } › Certificados e segredos).
+class-secret-expiring-fix-2 = Anote a nova data: `smtp-oauth config set secret-expires YYYY-MM-DD`.
+class-permission-not-granted-when = O token não tem a função `SMTP.SendAsApp` e o aplicativo não está configurado para o RBAC do Exchange para aplicativos.
+class-permission-not-granted-cause-1 = Falta a permissão de API: Registros de aplicativo › { $client_id } › Permissões de APIs não tem Office 365 Exchange Online › Permissões de aplicativos › SMTP.SendAsApp.
+class-permission-not-granted-cause-2 = A permissão foi adicionada, mas o consentimento do administrador não foi concedido.
+class-permission-not-granted-cause-3 = Foi adicionada uma permissão delegada (SMTP.Send) no lugar da permissão de aplicativo.
+class-permission-not-granted-cause-4 = O consentimento foi concedido há poucos minutos e o token estava em cache desde antes.
+class-permission-not-granted-fix-1 = Registros de aplicativo › { $client_id } › Permissões de APIs › Adicionar uma permissão › APIs que minha organização usa › Office 365 Exchange Online › Permissões de aplicativos › SMTP.SendAsApp › Adicionar permissões.
+class-permission-not-granted-fix-2 = Depois, "Conceder consentimento do administrador para <locatário>" na mesma página.
+class-permission-not-granted-fix-3 = Ou, se o aplicativo usa o RBAC do Exchange para aplicativos (sem permissão de API de propósito), diga isso: `smtp-oauth config set rbac-for-apps true`.
+class-untrusted-certificate-when = A cadeia de certificados apresentada não é verificada com as raízes confiáveis em uso. O guia da Cisco sobre SMTP OAuth para o ISE chama isso de "unable to find valid certification path to requested target".
+class-untrusted-certificate-cause-1 = Falta no repositório confiável do cliente a raiz ou a intermediária que a cadeia da Microsoft usa (DigiCert Global Root G2, Microsoft Azure RSA TLS Issuing CA …).
+class-untrusted-certificate-cause-2 = Um proxy de inspeção de TLS trocou a cadeia por uma de uma AC privada (veja tls-intercepted).
+class-untrusted-certificate-fix-1 = Exporte a cadeia que o servidor apresenta: `smtp-oauth certs { $certs_target } --out ./chain` e importe a raiz e a intermediária no repositório confiável do cliente (Cisco ISE: Administration › System › Certificates › Trusted Certificates, marque "Trust for authentication within ISE" e "Trust for client authentication and Syslog").
+class-untrusted-certificate-fix-2 = Ou adicione-as aqui com --ca-file para confirmar o diagnóstico.
+class-propagation-pending-when = Todos os pré-requisitos estão prontos, mas um deles mudou na última hora: o Exchange ainda pode responder 535 5.7.3 até a alteração se propagar.
+class-propagation-pending-cause-1 = Os caches do Exchange e do Entra levam minutos (às vezes até uma hora) para absorver novas entidades de serviço, permissões e consentimentos.
+class-propagation-pending-fix-1 = Espere e tente de novo: `smtp-oauth diagnose --wait 30m` tenta o AUTH de novo com intervalos crescentes e diz quando começou a funcionar.

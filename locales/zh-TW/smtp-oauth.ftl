@@ -197,3 +197,33 @@ summary-domain-tenant-cloud = { $domain } 是租用戶 { $tenant }，位於 { $c
 summary-enterprise-app = 企業應用程式物件識別碼為 { $oid }，這是 Exchange 需要的值（應用程式註冊的物件識別碼 { $app_oid } 是另一個）
 summary-smtp-auth-enabled-mailbox = SMTP AUTH 已啟用：信箱的 SmtpClientAuthenticationDisabled = { $value }
 summary-smtp-auth-enabled-org = SMTP AUTH 已啟用：信箱繼承組織的 SmtpClientAuthenticationDisabled = { $value }
+
+class-secret-id-not-value-when = 設定的用戶端密碼是祕密識別碼（GUID）的形式，而不是密碼值。已在傳送前發現；Entra 會回應 AADSTS7000215。
+class-secret-id-not-value-cause-1 = 在「憑證及祕密」中複製了「祕密識別碼」欄，而不是「值」欄。
+class-secret-id-not-value-fix-1 = 值只會顯示一次：建立新的密碼（應用程式註冊 › { $client_id } › 憑證及祕密 › 新增用戶端密碼），並複製它的值。
+class-secret-id-not-value-fix-2 = 使用 `smtp-oauth config set-secret` 儲存。
+class-secret-expired-when = AADSTS7000222：用戶端密碼已過期，或設定的到期日（{ $secret_expires }）已過。
+class-secret-expired-cause-1 = 用戶端密碼最長只有 24 個月的效期，沒有人及時更換。
+class-secret-expired-fix-1 = 如果有系統管理員存取權，`smtp-oauth secret rotate --admin device-code` 會新增密碼、加以測試並儲存，並在您確認後移除舊密碼。
+class-secret-expired-fix-2 = 或手動處理：應用程式註冊 › { $client_id } › 憑證及祕密 › 新增用戶端密碼，複製它的值並儲存（`smtp-oauth config set-secret`），記下新的到期日（`smtp-oauth config set secret-expires YYYY-MM-DD`），再更新每個使用它的用戶端。
+class-secret-expired-fix-3 = 可考慮改用憑證認證（--client-cert），或將 `smtp-oauth diagnose` 排入排程工作：它會在 60 天前發出警告。
+class-secret-expiring-when = 用戶端密碼將於 { $secret_expires } 到期，已在 60 天內（30 天內會更強烈地提醒）。到了那天郵件就會停止傳送。
+class-secret-expiring-cause-1 = 密碼建立時就有固定的效期，而且沒有人會收到提醒。
+class-secret-expiring-fix-1 = 現在就建立下一個密碼：`smtp-oauth secret rotate --admin device-code` 會新增密碼、端對端測試、為設備顯示一次，並在您確認後移除舊密碼（或手動處理：應用程式註冊 › { $client_id } › 憑證及祕密）。
+class-secret-expiring-fix-2 = 記下新的日期：`smtp-oauth config set secret-expires YYYY-MM-DD`。
+class-permission-not-granted-when = 權杖沒有 `SMTP.SendAsApp` 角色，應用程式也未設定為使用應用程式的 Exchange RBAC。
+class-permission-not-granted-cause-1 = 缺少 API 權限：應用程式註冊 › { $client_id } › API 權限 中沒有 Office 365 Exchange Online › 應用程式權限 › SMTP.SendAsApp。
+class-permission-not-granted-cause-2 = 已新增權限，但尚未授與管理員同意。
+class-permission-not-granted-cause-3 = 新增的是委派權限（SMTP.Send），而不是應用程式權限。
+class-permission-not-granted-cause-4 = 幾分鐘前才授與同意，而權杖是先前快取的。
+class-permission-not-granted-fix-1 = 應用程式註冊 › { $client_id } › API 權限 › 新增權限 › 我的組織使用的 API › Office 365 Exchange Online › 應用程式權限 › SMTP.SendAsApp › 新增權限。
+class-permission-not-granted-fix-2 = 接著在同一頁面上「代表 <租用戶> 授與管理員同意」。
+class-permission-not-granted-fix-3 = 或者，如果應用程式使用應用程式的 Exchange RBAC（刻意不設 API 權限），請如此設定：`smtp-oauth config set rbac-for-apps true`。
+class-untrusted-certificate-when = 伺服器提供的憑證鏈無法以目前使用的信任根驗證。Cisco 的 ISE SMTP OAuth 指南稱之為「unable to find valid certification path to requested target」。
+class-untrusted-certificate-cause-1 = 用戶端的信任存放區缺少 Microsoft 憑證鏈所用的根 CA 或中繼 CA（DigiCert Global Root G2、Microsoft Azure RSA TLS Issuing CA …）。
+class-untrusted-certificate-cause-2 = TLS 檢查 Proxy 把憑證鏈換成了私人 CA 的憑證鏈（請參閱 tls-intercepted）。
+class-untrusted-certificate-fix-1 = 匯出伺服器提供的憑證鏈：`smtp-oauth certs { $certs_target } --out ./chain`，再把根 CA 與中繼 CA 匯入用戶端的信任存放區（Cisco ISE：Administration › System › Certificates › Trusted Certificates，勾選「Trust for authentication within ISE」與「Trust for client authentication and Syslog」）。
+class-untrusted-certificate-fix-2 = 或用 --ca-file 在這裡加入它們，以確認診斷。
+class-propagation-pending-when = 所有先決條件都已就緒，但其中一項在過去一小時內變更過：在變更生效之前，Exchange 可能仍會回應 535 5.7.3。
+class-propagation-pending-cause-1 = Exchange 與 Entra 的快取需要幾分鐘（有時長達一小時）才會取得新的服務主體、權限與同意。
+class-propagation-pending-fix-1 = 稍候再重試：`smtp-oauth diagnose --wait 30m` 會以遞增的間隔重試 AUTH，並告訴您從何時開始成功。
