@@ -359,7 +359,11 @@ pub fn class_templates(
 
 /// A learn.microsoft.com link in the user's locale (`/ja-jp/…`); other links as they are.
 pub fn learn_url(url: &str) -> String {
-    let lang = current();
+    learn_url_in(current(), url)
+}
+
+/// A learn.microsoft.com link in `lang`'s locale.
+pub fn learn_url_in(lang: Lang, url: &str) -> String {
     match url.strip_prefix("https://learn.microsoft.com/") {
         Some(rest) if lang != Lang::En && lang != Lang::Pseudo => {
             format!("https://learn.microsoft.com/{}/{rest}", lang.learn_locale())
@@ -370,7 +374,14 @@ pub fn learn_url(url: &str) -> String {
 
 /// An area of the catalog in this run's language, from its English title.
 pub fn area_title(english: &str) -> String {
-    area_key(english).map_or_else(|| english.to_string(), t)
+    area_title_in(current(), english)
+}
+
+/// An area of the catalog in `lang`, from its English title.
+pub fn area_title_in(lang: Lang, english: &str) -> String {
+    area_key(english)
+        .and_then(|k| message_in(lang, k, &[]))
+        .unwrap_or_else(|| english.to_string())
 }
 
 /// The message id of an area of the catalog, by its English title.

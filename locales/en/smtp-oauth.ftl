@@ -249,3 +249,9 @@ class-untrusted-certificate-fix-2 = Or add them here with --ca-file to confirm t
 class-propagation-pending-when = Every prerequisite is in place, but one of them changed within the last hour: Exchange may still answer 535 5.7.3 until the change propagates.
 class-propagation-pending-cause-1 = Exchange and Entra caches take minutes (sometimes up to an hour) to pick up new service principals, permissions and consents.
 class-propagation-pending-fix-1 = Wait, then retry: `smtp-oauth diagnose --wait 30m` retries AUTH with back-off and says when it started working.
+
+## docs/failure-classes.LANG.md
+
+doc-title = Failure classes
+doc-intro = Every failure smtp-oauth reports belongs to one of these classes. The ids are a stable contract: they appear as `failure_class.id` in `--json` reports, as the JUnit failure type, and in `smtp-oauth explain ID`, which prints the same text with your own values filled in. Placeholders such as `<client-id>` stand for those values.
+doc-generated = Generated from src/failures/catalog.rs and locales/ by `cargo test` (UPDATE_GENERATED=1 rewrites it). Do not edit.

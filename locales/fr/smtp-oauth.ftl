@@ -255,3 +255,9 @@ class-untrusted-certificate-fix-2 = Ou ajoutez-les ici avec --ca-file pour confi
 class-propagation-pending-when = Tous les prérequis sont en place, mais l'un d'eux a changé au cours de la dernière heure : Exchange peut encore répondre 535 5.7.3 jusqu'à la propagation de la modification.
 class-propagation-pending-cause-1 = Les caches d'Exchange et d'Entra mettent quelques minutes (parfois jusqu'à une heure) à prendre en compte les nouveaux principaux de service, autorisations et consentements.
 class-propagation-pending-fix-1 = Attendez, puis réessayez : `smtp-oauth diagnose --wait 30m` réessaie AUTH à intervalles croissants et dit quand cela a commencé à fonctionner.
+
+## docs/failure-classes.LANG.md
+
+doc-title = Classes d'échec
+doc-intro = Chaque échec que signale smtp-oauth appartient à l'une de ces classes. Les identifiants sont un contrat stable : ils apparaissent comme `failure_class.id` dans les rapports `--json`, comme type d'échec JUnit et dans `smtp-oauth explain ID`, qui affiche le même texte avec vos propres valeurs. Les espaces réservés comme `<client-id>` tiennent lieu de ces valeurs. Les textes pas encore traduits restent en anglais.
+doc-generated = Généré depuis src/failures/catalog.rs et locales/ par `cargo test` (UPDATE_GENERATED=1 le réécrit). Ne pas modifier.

@@ -227,3 +227,9 @@ class-untrusted-certificate-fix-2 = または --ca-file でここに追加して
 class-propagation-pending-when = 前提条件はすべて整っていますが、そのいずれかが過去 1 時間以内に変更されました。変更が反映されるまで、Exchange は 535 5.7.3 と応答し続けることがあります。
 class-propagation-pending-cause-1 = Exchange と Entra のキャッシュが新しいサービス プリンシパル、アクセス許可、同意を取り込むまでに数分（ときには最大 1 時間）かかります。
 class-propagation-pending-fix-1 = 待ってから再試行します: `smtp-oauth diagnose --wait 30m` は間隔を空けながら AUTH を再試行し、成功し始めた時刻を知らせます。
+
+## docs/failure-classes.LANG.md
+
+doc-title = 障害クラス
+doc-intro = smtp-oauth が報告する障害はすべて、以下のいずれかのクラスに属します。ID は変わらない契約です。`--json` レポートの `failure_class.id`、JUnit の failure type、`smtp-oauth explain ID` に現れ、`explain` はあなたの値を入れて同じ文章を表示します。`<client-id>` などのプレースホルダーはそれらの値を表します。まだ翻訳されていない説明は英語のままです。
+doc-generated = src/failures/catalog.rs と locales/ から `cargo test` で生成（UPDATE_GENERATED=1 で書き直し）。編集しないでください。

@@ -227,3 +227,9 @@ class-untrusted-certificate-fix-2 = 또는 --ca-file로 여기에 추가해 진�
 class-propagation-pending-when = 필수 구성 요소는 모두 갖춰졌지만 그중 하나가 지난 1시간 안에 변경되었습니다. 변경이 반영될 때까지 Exchange가 계속 535 5.7.3으로 응답할 수 있습니다.
 class-propagation-pending-cause-1 = Exchange와 Entra의 캐시가 새 서비스 주체, 권한, 동의를 반영하는 데 몇 분(때로는 최대 1시간)이 걸립니다.
 class-propagation-pending-fix-1 = 기다린 후 다시 시도하세요: `smtp-oauth diagnose --wait 30m`은 간격을 두고 AUTH를 다시 시도하며, 언제부터 작동했는지 알려 줍니다.
+
+## docs/failure-classes.LANG.md
+
+doc-title = 실패 클래스
+doc-intro = smtp-oauth가 보고하는 모든 실패는 아래 클래스 중 하나에 속합니다. ID는 바뀌지 않는 약속입니다. `--json` 보고서의 `failure_class.id`, JUnit failure type, `smtp-oauth explain ID`에 나타나며, `explain`은 사용자의 값을 채워 같은 내용을 보여 줍니다. `<client-id>` 같은 자리 표시자는 그 값을 뜻합니다. 아직 번역되지 않은 설명은 영어로 남아 있습니다.
+doc-generated = src/failures/catalog.rs와 locales/에서 `cargo test`로 생성됨(UPDATE_GENERATED=1로 다시 씀). 편집하지 마세요.

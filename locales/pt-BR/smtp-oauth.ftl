@@ -255,3 +255,9 @@ class-untrusted-certificate-fix-2 = Ou adicione-as aqui com --ca-file para confi
 class-propagation-pending-when = Todos os pré-requisitos estão prontos, mas um deles mudou na última hora: o Exchange ainda pode responder 535 5.7.3 até a alteração se propagar.
 class-propagation-pending-cause-1 = Os caches do Exchange e do Entra levam minutos (às vezes até uma hora) para absorver novas entidades de serviço, permissões e consentimentos.
 class-propagation-pending-fix-1 = Espere e tente de novo: `smtp-oauth diagnose --wait 30m` tenta o AUTH de novo com intervalos crescentes e diz quando começou a funcionar.
+
+## docs/failure-classes.LANG.md
+
+doc-title = Classes de falha
+doc-intro = Toda falha que o smtp-oauth informa pertence a uma destas classes. Os identificadores são um contrato estável: aparecem como `failure_class.id` nos relatórios `--json`, como tipo de falha JUnit e em `smtp-oauth explain ID`, que mostra o mesmo texto com os seus valores. Espaços reservados como `<client-id>` representam esses valores. Os textos ainda não traduzidos ficam em inglês.
+doc-generated = Gerado de src/failures/catalog.rs e locales/ por `cargo test` (UPDATE_GENERATED=1 o reescreve). Não edite.

@@ -227,3 +227,9 @@ class-untrusted-certificate-fix-2 = 或用 --ca-file 在這裡加入它們，以
 class-propagation-pending-when = 所有先決條件都已就緒，但其中一項在過去一小時內變更過：在變更生效之前，Exchange 可能仍會回應 535 5.7.3。
 class-propagation-pending-cause-1 = Exchange 與 Entra 的快取需要幾分鐘（有時長達一小時）才會取得新的服務主體、權限與同意。
 class-propagation-pending-fix-1 = 稍候再重試：`smtp-oauth diagnose --wait 30m` 會以遞增的間隔重試 AUTH，並告訴您從何時開始成功。
+
+## docs/failure-classes.LANG.md
+
+doc-title = 失敗類別
+doc-intro = smtp-oauth 回報的每一個失敗都屬於下列其中一個類別。識別碼是穩定的約定：它們出現在 `--json` 報告的 `failure_class.id`、JUnit 的 failure type，以及 `smtp-oauth explain ID` 中，後者會填入您的值顯示同樣的內容。`<client-id>` 之類的預留位置代表這些值。尚未翻譯的說明仍為英文。
+doc-generated = 由 `cargo test` 從 src/failures/catalog.rs 與 locales/ 產生（UPDATE_GENERATED=1 會重寫）。請勿編輯。

@@ -430,6 +430,78 @@ pub fn reference_markdown() -> String {
     out
 }
 
+/// `docs/failure-classes.LANG.md`: the reference in another language (generated like the
+/// English one). A class whose texts are not translated yet keeps them in English; its title
+/// and area are always translated.
+pub fn reference_markdown_in(lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{area_title_in, class_templates, learn_url_in, message_in};
+    let say = |id: &str| message_in(lang, id, &[]).unwrap_or_else(|| id.to_string());
+    let title = |c: &FailureClass| {
+        message_in(lang, &format!("class-{}", c.id.as_str()), &[]).unwrap_or_else(|| c.title.into())
+    };
+    let mut out = format!(
+        "# {}
+
+<!-- {} -->
+
+{}
+
+",
+        say("doc-title"),
+        say("doc-generated"),
+        say("doc-intro")
+    );
+    let mut classes: Vec<&FailureClass> = CATALOG.iter().collect();
+    classes.sort_by_key(|c| c.area);
+    let vars = Vars::default();
+    let mut area = None;
+    for c in &classes {
+        if area != Some(c.area) {
+            area = Some(c.area);
+            let _ = writeln!(out, "- **{}**", area_title_in(lang, c.area.title()));
+        }
+        let _ = writeln!(out, "  - [`{}`](#{}) — {}", c.id, c.id, title(c));
+    }
+    for c in classes {
+        let warn = if c.severity == Severity::Warn {
+            format!(" {}", say("report-warning-suffix"))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "\n## {}\n\n**{}**{warn}\n", c.id, title(c));
+        let translated = class_templates(lang, c.id.as_str(), c.causes.len(), c.fix.len());
+        let (when, causes, fix) = translated.unwrap_or_else(|| {
+            (
+                c.when.to_string(),
+                c.causes.iter().map(|s| (*s).to_string()).collect(),
+                c.fix.iter().map(|s| (*s).to_string()).collect(),
+            )
+        });
+        let _ = writeln!(out, "{}\n", vars.fill(&when));
+        let _ = writeln!(out, "{}\n", say("explain-recognised-by"));
+        for k in c.keys {
+            let _ = writeln!(out, "- {}", k.describe());
+        }
+        let _ = writeln!(out, "\n{}\n", say("explain-causes"));
+        for (i, cause) in causes.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}", i + 1, vars.fill(cause));
+        }
+        let _ = writeln!(out, "\n{}\n", say("explain-fix"));
+        for f in &fix {
+            let _ = writeln!(out, "- {}", vars.fill(f));
+        }
+        if !c.docs.is_empty() {
+            let links: Vec<String> = c
+                .docs
+                .iter()
+                .map(|d| format!("<{}>", learn_url_in(lang, d)))
+                .collect();
+            let _ = writeln!(out, "\n{} {}", say("explain-see"), links.join(", "));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,17 @@ fn failure_class_reference_is_fresh() {
     );
 }
 
+/// The reference in each language (issue 19): `docs/failure-classes.LANG.md`.
+#[test]
+fn failure_class_references_in_every_language_are_fresh() {
+    for lang in smtp_oauth::i18n::Lang::ALL.iter().skip(1) {
+        assert_generated(
+            &format!("docs/failure-classes.{}.md", lang.tag()),
+            smtp_oauth::failures::reference_markdown_in(*lang).as_bytes(),
+        );
+    }
+}
+
 #[test]
 fn man_page_is_fresh() {
     let out = Sandbox::new().cmd().args(["man"]).run();
