@@ -190,16 +190,7 @@ impl Job<'_> {
         let Job {
             ctx, settings, o, ..
         } = *self;
-        let client_id = settings.client_id.as_ref().map_or("", |c| c.value.as_str());
-        let observer = super::observer(ctx, settings);
-        let (token, source) =
-            crate::checks::access::graph_write_token(settings, trust, &|t| observer.notice(t))
-                .await
-                .map_err(|e| AppError::Usage(e.0))?
-                .ok_or_else(|| AppError::Usage("no admin access".into()))?;
-        let graph = Graph::new(&settings.network(), trust, &settings.graph_url.value, token)
-            .map_err(|e| AppError::Usage(e.0))?;
-        let app_path = format!("/applications(appId='{client_id}')");
+        let (graph, source, app_path) = super::secret::admin_graph(ctx, settings, trust).await?;
         let started = Instant::now();
         let mut lines = vec![format!("Admin access: {source}.")];
         let registered = match self.registered(&graph, &app_path).await {

@@ -187,6 +187,25 @@ pub fn execute(ctx: &Context, o: &RotateOptions) -> Result<Outcome, AppError> {
     Ok(report_of("secret rotate", &settings, steps, &lines))
 }
 
+/// The Graph client a rotation changes the app with, where its admin access came from, and the
+/// app's path (`/applications(appId='…')`).
+pub(super) async fn admin_graph(
+    ctx: &Context,
+    settings: &Settings,
+    trust: &crate::tls::Trust,
+) -> Result<(Graph, String, String), AppError> {
+    let client_id = settings.client_id.as_ref().map_or("", |c| c.value.as_str());
+    let observer = super::observer(ctx, settings);
+    let (token, source) =
+        crate::checks::access::graph_write_token(settings, trust, &|t| observer.notice(t))
+            .await
+            .map_err(|e| AppError::Usage(e.0))?
+            .ok_or_else(|| AppError::Usage("no admin access".into()))?;
+    let graph = Graph::new(&settings.network(), trust, &settings.graph_url.value, token)
+        .map_err(|e| AppError::Usage(e.0))?;
+    Ok((graph, source, format!("/applications(appId='{client_id}')")))
+}
+
 /// What a rotation needs before anything is asked: the tenant, the app, the mailbox its new
 /// credential is tested with, and admin access (`needs`: the permission, for the message).
 pub(super) fn needs(
@@ -273,16 +292,7 @@ async fn rotate(
     store: &Store,
     trust: &crate::tls::Trust,
 ) -> Result<(Vec<Step>, Vec<String>), AppError> {
-    let client_id = settings.client_id.as_ref().map_or("", |c| c.value.as_str());
-    let observer = super::observer(ctx, settings);
-    let (token, source) =
-        crate::checks::access::graph_write_token(settings, trust, &|t| observer.notice(t))
-            .await
-            .map_err(|e| AppError::Usage(e.0))?
-            .ok_or_else(|| AppError::Usage("no admin access".into()))?;
-    let graph = Graph::new(&settings.network(), trust, &settings.graph_url.value, token)
-        .map_err(|e| AppError::Usage(e.0))?;
-    let app_path = format!("/applications(appId='{client_id}')");
+    let (graph, source, app_path) = admin_graph(ctx, settings, trust).await?;
     let started = Instant::now();
     let registration = match read_registration(settings, &graph, &app_path).await {
         Ok(r) => r,

@@ -371,67 +371,11 @@ impl Vars {
 
 /// `docs/failure-classes.md`, generated from the catalog (a test fails when the file is stale).
 pub fn reference_markdown() -> String {
-    let mut out = String::from(
-        "# Failure classes\n\n\
-         <!-- Generated from src/failures/catalog.rs by `cargo test` (UPDATE_GENERATED=1 rewrites it). Do not edit. -->\n\n\
-         Every failure smtp-oauth reports belongs to one of these classes. The ids are a stable contract:\n\
-         they appear as `failure_class.id` in `--json` reports, as the JUnit failure type, and in\n\
-         `smtp-oauth explain ID`, which prints the same text with your own values filled in.\n\
-         Placeholders such as `<client-id>` stand for those values.\n\n",
-    );
-    let mut classes: Vec<&FailureClass> = CATALOG.iter().collect();
-    classes.sort_by_key(|c| c.area);
-    let vars = Vars::default();
-    let mut area = None;
-    for c in &classes {
-        if area != Some(c.area) {
-            area = Some(c.area);
-            let _ = writeln!(out, "- **{}**", c.area.title());
-        }
-        let _ = writeln!(out, "  - [`{}`](#{}) — {}", c.id, c.id, c.title);
-    }
-    for c in classes {
-        let _ = writeln!(
-            out,
-            "\n## {}\n\n**{}**{}\n",
-            c.id,
-            c.title,
-            if c.severity == Severity::Warn {
-                " (warning)"
-            } else {
-                ""
-            }
-        );
-        let _ = writeln!(out, "{}\n", vars.fill(c.when));
-        let _ = writeln!(out, "Recognised by:\n");
-        for k in c.keys {
-            let _ = writeln!(out, "- {}", k.describe());
-        }
-        let _ = writeln!(out, "\nLikely causes, most likely first:\n");
-        for (i, cause) in c.causes.iter().enumerate() {
-            let _ = writeln!(out, "{}. {}", i + 1, vars.fill(cause));
-        }
-        let _ = writeln!(out, "\nFix:\n");
-        for f in c.fix {
-            let _ = writeln!(out, "- {}", vars.fill(f));
-        }
-        if !c.docs.is_empty() {
-            let _ = writeln!(
-                out,
-                "\nSee: {}",
-                c.docs
-                    .iter()
-                    .map(|d| format!("<{d}>"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-        }
-    }
-    out
+    reference_markdown_in(crate::i18n::Lang::En)
 }
 
-/// `docs/failure-classes.LANG.md`: the reference in another language (generated like the
-/// English one). A class whose texts are not translated yet keeps them in English; its title
+/// `docs/failure-classes.LANG.md` (and, in English, `docs/failure-classes.md`): the reference
+/// in a language. A class whose texts are not translated yet keeps them in English; its title
 /// and area are always translated.
 pub fn reference_markdown_in(lang: crate::i18n::Lang) -> String {
     use crate::i18n::{area_title_in, class_templates, learn_url_in, message_in};
