@@ -473,18 +473,19 @@ mod tests {
 
     #[test]
     fn learn_links_carry_the_locale() {
-        assert_eq!(
-            message_in(Lang::Ja, "report-none", &[]).as_deref(),
-            Some("（なし）")
-        );
         let url = "https://learn.microsoft.com/graph/api/application-addkey";
         assert_eq!(
-            learn_url(url),
-            url,
-            "English keeps the link (no language set in tests)"
+            learn_url_in(Lang::Ja, url),
+            "https://learn.microsoft.com/ja-jp/graph/api/application-addkey"
         );
-        assert_eq!(Lang::PtBr.learn_locale(), "pt-br");
-        assert_eq!(Lang::ZhTw.learn_locale(), "zh-tw");
+        assert_eq!(
+            learn_url_in(Lang::PtBr, url),
+            "https://learn.microsoft.com/pt-br/graph/api/application-addkey"
+        );
+        assert_eq!(learn_url_in(Lang::En, url), url);
+        assert_eq!(learn_url_in(Lang::Pseudo, url), url);
+        let other = "https://aka.ms/NewClientSecret";
+        assert_eq!(learn_url_in(Lang::ZhTw, other), other);
     }
 
     #[test]

@@ -22,6 +22,14 @@ use crate::failures::{ClassId, Vars};
 pub use crate::report::Status;
 use crate::report::{Check, ClassView};
 
+/// A check's evidence from key–value pairs.
+pub fn evidence(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect()
+}
+
 /// The outcome of one check, before the user's values are filled into its failure class.
 #[derive(Debug, Clone)]
 pub struct Step {

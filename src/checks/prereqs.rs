@@ -49,12 +49,7 @@ pub const IDS: &[CheckId] = &[
     CheckId::PREREQ_PROPAGATION,
 ];
 
-fn ev(pairs: &[(&str, Value)]) -> Map<String, Value> {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), v.clone()))
-        .collect()
-}
+use super::evidence as ev;
 
 fn fail(
     id: CheckId,

@@ -15,12 +15,7 @@ use crate::tls;
 /// A fault no phase can produce (kept so that every combination has words).
 const UNEXPECTED: &str = "the exchange broke off in an unexpected way";
 
-fn evidence(pairs: &[(&str, Value)]) -> Map<String, Value> {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), v.clone()))
-        .collect()
-}
+use super::evidence;
 
 fn reply_evidence(reply: &SmtpReply) -> Map<String, Value> {
     let mut e = evidence(&[("reply", json!(reply.raw()))]);

@@ -109,11 +109,11 @@ fn missing_of(der: &[u8], get_from: Option<String>) -> Missing {
     let d = describe(der);
     let table = microsoft::table()
         .iter()
-        .find(|ca| ca.sha256 == microsoft::sha256(der));
+        .find(|ca| ca.sha256 == crate::tls::certinfo::sha256(der));
     Missing {
         subject: d.as_ref().map_or_else(String::new, |d| d.subject.clone()),
-        sha256: Some(microsoft::sha256(der)),
-        sha1: Some(microsoft::sha1(der)),
+        sha256: Some(crate::tls::certinfo::sha256(der)),
+        sha1: Some(crate::tls::certinfo::sha1(der)),
         not_after: d.as_ref().map(|d| d.not_after.date().to_string()),
         get_from: table.map(|t| t.get_from.clone()).or(get_from),
         der: Some(der.to_vec()),

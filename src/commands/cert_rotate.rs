@@ -12,13 +12,13 @@ use base64::Engine as _;
 use secrecy::ExposeSecret as _;
 use serde_json::{Value, json};
 
-use super::secret::{confirm, evidence, test_until_accepted};
+use super::secret::{confirm, test_until_accepted};
 use super::{AppError, Context, Outcome};
 use crate::admin::Graph;
-use crate::checks::{CheckId, Status, Step};
+use crate::checks::{CheckId, Status, Step, evidence};
 use crate::failures::ClassId;
 use crate::oauth::assertion::{CertificateCredential, new_self_signed};
-use crate::settings::{AdminMode, Settings, Source, Val, config_file};
+use crate::settings::{Settings, Source, Val, config_file};
 
 pub struct CertRotateOptions {
     /// Days the made certificate is valid.
@@ -107,7 +107,7 @@ struct Registered {
     object_id: String,
     display_name: String,
     /// The keyId of the certificate in use, when the app lists it.
-    old_key_id: Option<String>,
+    old_key_id: String,
 }
 
 pub fn execute(ctx: &Context, o: &CertRotateOptions) -> Result<Outcome, AppError> {
@@ -204,12 +204,9 @@ impl Job<'_> {
             }
         };
         let plan = self.plan(&registered);
-        if o.dry_run {
-            lines.extend([plan, "Dry run: nothing was changed.".into()]);
-            return Ok((Vec::new(), lines));
-        }
-        if !o.yes && !confirm(&plan, "Upload the new certificate and test it?", "rotate")? {
-            lines.extend([plan, "Not confirmed: nothing was changed.".into()]);
+        let question = "Upload the new certificate and test it?";
+        if let Some(stop) = super::secret::stop_before_change(o.dry_run, o.yes, &plan, question)? {
+            lines.push(stop);
             return Ok((Vec::new(), lines));
         }
         let new = match self.make() {
@@ -243,8 +240,8 @@ impl Job<'_> {
                 new.path.display()
             ),
             evidence(&[
-                ("key_id", &key_id),
-                ("thumbprint", &new.credential.thumbprint_sha1),
+                ("key_id", json!(key_id)),
+                ("thumbprint", json!(new.credential.thumbprint_sha1)),
             ]),
         ));
         let uploaded = Uploaded {
@@ -316,12 +313,10 @@ impl Job<'_> {
                     .is_some_and(|c| c.eq_ignore_ascii_case(thumb))
             })
             .and_then(|k| k["keyId"].as_str())
-            .map(str::to_string);
-        if old_key_id.is_none() {
-            return Err(format!(
+            .map(str::to_string)
+            .ok_or_else(|| format!(
                 "the certificate in use (thumbprint {thumb}) is not registered on the app, so it cannot sign the proof Graph's addKey asks for: upload the new certificate in App registrations › {client_id} › Certificates & secrets instead"
-            ));
-        }
+            ))?;
         Ok(Registered {
             object_id: app["id"].as_str().unwrap_or_default().to_string(),
             display_name: app["displayName"].as_str().unwrap_or(client_id).to_string(),
@@ -349,7 +344,7 @@ impl Job<'_> {
             format!(
                 "remove the old certificate (thumbprint {}, keyId {}){} (Graph removeKey, the proof signed by the new one)",
                 self.current.thumbprint_sha1,
-                r.old_key_id.as_deref().unwrap_or_default(),
+                r.old_key_id,
                 if o.yes { "" } else { " — asked again first" }
             )
         };
@@ -411,15 +406,12 @@ impl Job<'_> {
 
     /// This run's settings with the new certificate and no admin access.
     fn settings_with(&self, new: &New) -> Settings {
-        let mut s = self.settings.clone();
+        let mut s = super::secret::client_only(self.settings);
         s.values.client_cert = Some(Val {
             value: new.path.clone(),
             source: Source::Derived("cert rotate"),
         });
         s.client_cert_password = None;
-        s.values.admin.value = AdminMode::None;
-        s.graph_token = None;
-        s.exchange_token = None;
         s
     }
 
@@ -491,12 +483,13 @@ impl Job<'_> {
         new: &New,
     ) -> Result<(Vec<Step>, Vec<String>), AppError> {
         let thumb = &self.current.thumbprint_sha1;
-        let Some(old) = r.old_key_id.as_deref().filter(|_| !self.o.keep_old) else {
+        let old = r.old_key_id.as_str();
+        if self.o.keep_old {
             return Ok((
                 Vec::new(),
                 vec!["The old certificate was kept (--keep-old).".into()],
             ));
-        };
+        }
         if !self.o.yes
             && !confirm(
                 "",
@@ -523,7 +516,7 @@ impl Job<'_> {
                 format!(
                     "removed the certificate with thumbprint {thumb} (keyId {old}) from the app"
                 ),
-                evidence(&[("key_id", old)]),
+                evidence(&[("key_id", json!(old))]),
             ),
             Err(e) => failed(
                 CheckId::ROTATE_REMOVE,

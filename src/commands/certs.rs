@@ -395,17 +395,11 @@ fn stores(settings: &Settings, o: &CertsOptions) -> Result<Vec<truststore::Store
 /// The CA certificates of `--ca-file`: what a missing CA can be named and written from, beside
 /// Microsoft's table.
 fn known_cas(settings: &Settings) -> Vec<Vec<u8>> {
-    use rustls::pki_types::pem::PemObject as _;
     settings
         .ca_file
         .as_ref()
-        .and_then(|c| crate::settings::config_file::read_limited_bytes(&c.value, 8 << 20).ok())
-        .map(|bytes| {
-            rustls::pki_types::CertificateDer::pem_slice_iter(&bytes)
-                .filter_map(Result::ok)
-                .map(|c| c.as_ref().to_vec())
-                .collect()
-        })
+        .and_then(|c| truststore::load(&c.value, None).ok())
+        .map(|store| store.certs.into_iter().map(|c| c.der).collect())
         .unwrap_or_default()
 }
 
@@ -421,6 +415,8 @@ fn truststore_steps(
 ) -> Result<(Vec<Step>, Vec<String>), AppError> {
     let mut steps = Vec::new();
     let mut written = Vec::new();
+    // The chain's export writes the root above the chain already.
+    let exported_root = chain.and_then(|c| judge::root_above(c, known));
     for store in stores {
         let verdict = match chain {
             Some(c) => judge::judge_online(store, c, host, known),
@@ -428,8 +424,6 @@ fn truststore_steps(
         };
         if let (Some(dir), judge::Verdict::Missing(missing)) = (out, &verdict) {
             for m in missing {
-                // The chain's export has written the root already.
-                let exported_root = chain.and_then(|c| judge::root_above(c, known));
                 if let Some(der) = m
                     .der
                     .as_ref()

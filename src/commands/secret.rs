@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::{AppError, Context, Outcome};
 use crate::admin::Graph;
-use crate::checks::{CheckId, Status, Step};
+use crate::checks::{CheckId, Status, Step, evidence};
 use crate::failures::ClassId;
 use crate::report::{Details, Report, vars_from_settings};
 use crate::settings::secret::KeyringEntry;
@@ -318,12 +318,13 @@ async fn rotate(
     });
     let plan = plan_text(settings, o, store, &registration, &name, end);
     let mut lines = vec![format!("Admin access: {source}.")];
-    if o.dry_run {
-        lines.extend([plan, "Dry run: nothing was changed.".into()]);
-        return Ok((Vec::new(), lines));
-    }
-    if !o.yes && !confirm(&plan, "Add the new client secret and test it?", "rotate")? {
-        lines.extend([plan, "Not confirmed: nothing was changed.".into()]);
+    if let Some(stop) = stop_before_change(
+        o.dry_run,
+        o.yes,
+        &plan,
+        "Add the new client secret and test it?",
+    )? {
+        lines.push(stop);
         return Ok((Vec::new(), lines));
     }
     let r = Rotation {
@@ -384,8 +385,8 @@ impl Rotation<'_> {
                 added.end.date()
             ),
             evidence(&[
-                ("key_id", &added.key_id),
-                ("end", &added.end.date().to_string()),
+                ("key_id", json!(added.key_id)),
+                ("end", json!(added.end.date().to_string())),
             ]),
         ));
         self.finish(registration, &added, steps, lines).await
@@ -449,15 +450,25 @@ impl Rotation<'_> {
     }
 }
 
-pub(super) fn evidence(pairs: &[(&str, &str)]) -> serde_json::Map<String, Value> {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), json!(v)))
-        .collect()
-}
-
 fn hint(secret: &SecretString) -> String {
     secret.expose_secret().chars().take(3).collect()
+}
+
+/// Before a rotation changes anything: with `--dry-run` the plan; else, unless `--yes`, the
+/// plan and a typed `rotate`. `Some(what to report)` when nothing is to be changed.
+pub(super) fn stop_before_change(
+    dry_run: bool,
+    yes: bool,
+    plan: &str,
+    question: &str,
+) -> Result<Option<String>, AppError> {
+    if dry_run {
+        return Ok(Some(format!("{plan}\nDry run: nothing was changed.")));
+    }
+    if !yes && !confirm(plan, question, "rotate")? {
+        return Ok(Some(format!("{plan}\nNot confirmed: nothing was changed.")));
+    }
+    Ok(None)
 }
 
 /// Asks for a typed word, after showing `plan` (when not empty).
@@ -501,6 +512,7 @@ fn secret_in_use(app: &Value, hint: Option<&str>, key_id: Option<&str>) -> Resul
         .as_array()
         .into_iter()
         .flatten()
+        .filter(|p| hint.is_none_or(|h| p["hint"].as_str() == Some(h)))
         .map(|p| Old {
             key_id: p["keyId"].as_str().unwrap_or_default().to_string(),
             name: p["displayName"].as_str().unwrap_or_default().to_string(),
@@ -511,9 +523,6 @@ fn secret_in_use(app: &Value, hint: Option<&str>, key_id: Option<&str>) -> Resul
                 .take(10)
                 .collect(),
         })
-        .zip(app["passwordCredentials"].as_array().into_iter().flatten())
-        .filter(|(_, p)| hint.is_none_or(|h| p["hint"].as_str() == Some(h)))
-        .map(|(old, _)| old)
         .collect();
     if let Some(k) = key_id
         && let Some(found) = secrets.iter().find(|s| s.key_id.eq_ignore_ascii_case(k))
@@ -633,23 +642,28 @@ async fn take_back(graph: &Graph, app_path: &str, added: &Added, why: &str) -> S
 /// The settings of this run with the new secret, no admin access (the test is the client's own
 /// path) and the new expiry.
 fn settings_with(settings: &Settings, added: &Added) -> Settings {
-    let mut s = Settings {
-        client_secret: SecretSetting::Value(Val {
-            value: added.value.clone(),
-            source: Source::Derived("secret rotate"),
-        }),
-        graph_token: None,
-        exchange_token: None,
-        admin_client_secret: SecretSetting::Unset,
-        client_cert_password: None,
-        warnings: Vec::new(),
-        ..settings.clone()
-    };
-    s.values.admin.value = AdminMode::None;
+    let mut s = client_only(settings);
+    s.client_secret = SecretSetting::Value(Val {
+        value: added.value.clone(),
+        source: Source::Derived("secret rotate"),
+    });
+    s.client_cert_password = None;
     s.values.secret_expires = Some(Val {
         value: added.end.date(),
         source: Source::Derived("secret rotate"),
     });
+    s
+}
+
+/// This run's settings for a new credential's test: the client's own path, without admin
+/// access or its tokens (the credential is then set by the caller).
+pub(super) fn client_only(settings: &Settings) -> Settings {
+    let mut s = settings.clone();
+    s.values.admin.value = AdminMode::None;
+    s.graph_token = None;
+    s.exchange_token = None;
+    s.admin_client_secret = SecretSetting::Unset;
+    s.warnings = Vec::new();
     s
 }
 
@@ -833,7 +847,7 @@ async fn remove_old(
                 "removed \"{}\" (Secret ID {}); the new one ({}) stays",
                 old.name, old.key_id, added.key_id
             ),
-            evidence(&[("key_id", &old.key_id)]),
+            evidence(&[("key_id", json!(old.key_id))]),
         ),
         Err(e) => Step::fail(
             CheckId::ROTATE_REMOVE,
@@ -844,7 +858,7 @@ async fn remove_old(
                 "Graph did not remove \"{}\" (Secret ID {}): {}; the new secret works and is stored",
                 old.name, old.key_id, e.0
             ),
-            evidence(&[("key_id", &old.key_id)]),
+            evidence(&[("key_id", json!(old.key_id))]),
         ),
     };
     Ok((vec![step], Vec::new()))

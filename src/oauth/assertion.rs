@@ -82,7 +82,7 @@ impl CertificateCredential {
         Ok(CertificateCredential {
             key,
             thumbprint_s256: URL_SAFE_NO_PAD.encode(digest.as_ref()),
-            thumbprint_sha1: sha1.as_ref().iter().map(|b| format!("{b:02X}")).collect(),
+            thumbprint_sha1: crate::tls::certinfo::sha1(&cert),
             thumbprint_sha1_b64: URL_SAFE_NO_PAD.encode(sha1.as_ref()),
             subject,
             not_after,

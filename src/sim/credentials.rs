@@ -19,12 +19,12 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::{Value, json};
 
-use super::SimState;
 use super::graph::graph_error;
 use super::http::{HttpRequest, HttpResponse};
 use super::jwt::guid;
 use super::login::{SignedJwtProblem, verify_signed_by_app};
 use super::tenant::{App, Secret, Tenant, certificate_key_id};
+use super::{SimState, iso};
 
 /// The audience of a proof of possession (Azure AD Graph's app id, as Microsoft documents it).
 const PROOF_AUDIENCE: &str = "00000002-0000-0000-c000-000000000000";
@@ -152,12 +152,6 @@ fn may_change(claims: &Value, app: &App, action: Action) -> bool {
                 // Cloud Application Administrator
                 || wids.contains(&"158c047a-c907-4556-b7ef-446551a6b5f7")))
         || own_keys
-}
-
-fn iso(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }
 
 fn parse_time(v: &Value) -> Option<SystemTime> {

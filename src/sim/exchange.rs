@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 
 use super::http::{HttpRequest, HttpResponse};
 use super::tenant::{ExchangeServicePrincipal, Tenant};
-use super::{AdminLevel, SimState};
+use super::{AdminLevel, SimState, iso};
 
 /// Exchange's page size when the client asks for none or for more (OBSERVED: clients send
 /// `Prefer: odata.maxpagesize=1000`).
@@ -81,12 +81,6 @@ fn invalid_operation(kind: &str, message: &str) -> HttpResponse {
         "innererror": {"message": "Error executing cmdlet", "type": "Microsoft.Exchange.Admin.OData.Core.ODataServiceException", "stacktrace": ""},
     }}))
     .header("X-ExceptionType", kind.rsplit('.').next().unwrap_or(kind))
-}
-
-fn iso(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }
 
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {

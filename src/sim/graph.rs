@@ -5,16 +5,10 @@ use std::time::SystemTime;
 
 use serde_json::{Value, json};
 
-use super::SimState;
 use super::http::{HttpRequest, HttpResponse};
 use super::jwt::guid;
 use super::tenant::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE, Tenant};
-
-fn iso(t: SystemTime) -> String {
-    time::OffsetDateTime::from(t)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
+use super::{SimState, iso};
 
 /// Graph's error shape; `innerError.date` has no `Z` (CONFIRMED).
 pub fn graph_error(status: u16, code: &str, message: &str) -> HttpResponse {
@@ -52,15 +46,42 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if state.faults.echo_requests {
         return crate::sim::graph::echo(req);
     }
+    let claims = match authorised(state, req) {
+        Ok(c) => c,
+        Err(refused) => return refused,
+    };
+    let path = percent_decode(&req.path);
+    let path = path.strip_prefix("/v1.0").unwrap_or(&path);
+    match req.method.as_str() {
+        "POST" => super::credentials::handle(state, &claims, path, req),
+        "GET" => read(
+            &state.tenant.lock().expect("tenant lock").clone(),
+            path,
+            req,
+        ),
+        _ => graph_error(
+            405,
+            "Request_BadRequest",
+            "Specified HTTP method is not allowed for the request target.",
+        ),
+    }
+}
+
+/// The bearer token's claims, when it is a Graph token Graph accepts; else Graph's refusal.
+fn authorised(state: &SimState, req: &HttpRequest) -> Result<Value, HttpResponse> {
     let Some(token) = req.bearer() else {
-        return graph_error(401, "InvalidAuthenticationToken", "Access token is empty.");
+        return Err(graph_error(
+            401,
+            "InvalidAuthenticationToken",
+            "Access token is empty.",
+        ));
     };
     let Some(claims) = state.signer.verify(token) else {
-        return graph_error(
+        return Err(graph_error(
             401,
             "InvalidAuthenticationToken",
             "Access token validation failure.",
-        );
+        ));
     };
     let aud = claims
         .get("aud")
@@ -69,41 +90,33 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
         .trim_end_matches('/');
     if aud != "https://graph.microsoft.com" && aud != super::tenant::GRAPH_APP_ID {
         // OBSERVED text for a token of another audience.
-        return graph_error(
+        return Err(graph_error(
             401,
             "InvalidAuthenticationToken",
             "Access token validation failure. Invalid audience.",
-        );
+        ));
     }
     if !state.faults.graph_admin_allowed {
-        return graph_error(
+        return Err(graph_error(
             403,
             "Authorization_RequestDenied",
             "Insufficient privileges to complete the operation.",
-        );
+        ));
     }
-    let tenant = state.tenant.lock().expect("tenant lock").clone();
-    let path = percent_decode(&req.path);
-    let path = path.strip_prefix("/v1.0").unwrap_or(&path);
-    if req.method == "POST" {
-        return super::credentials::handle(state, &claims, path, req);
-    }
-    if req.method != "GET" {
-        return graph_error(
-            405,
-            "Request_BadRequest",
-            "Specified HTTP method is not allowed for the request target.",
-        );
-    }
+    Ok(claims)
+}
+
+/// A GET: the objects Graph lists, by path.
+fn read(tenant: &Tenant, path: &str, req: &HttpRequest) -> HttpResponse {
     if let Some(app_id) = between(path, "/servicePrincipals(appId='", "')") {
-        return service_principal(&tenant, app_id);
+        return service_principal(tenant, app_id);
     }
     if path == "/servicePrincipals" {
         let filter = odata_filter(req);
         let Some(app_id) = between(&filter, "appId eq '", "'") else {
             return graph_error(400, "Request_UnsupportedQuery", "Unsupported query.");
         };
-        let value: Vec<Value> = sp_json(&tenant, app_id).into_iter().collect();
+        let value: Vec<Value> = sp_json(tenant, app_id).into_iter().collect();
         return HttpResponse::json(
             200,
             &json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals", "value": value}),
@@ -112,17 +125,17 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if let Some(rest) = path.strip_prefix("/servicePrincipals/")
         && let Some(id) = rest.strip_suffix("/appRoleAssignments")
     {
-        return role_assignments(&tenant, id);
+        return role_assignments(tenant, id);
     }
     if let Some(app_id) = between(path, "/applications(appId='", "')") {
-        return application(&tenant, app_id);
+        return application(tenant, app_id);
     }
     if path == "/users" {
-        return users_by_address(&tenant, req);
+        return users_by_address(tenant, req);
     }
     if let Some(user) = path.strip_prefix("/users/") {
         let user = user.trim_start_matches("('").trim_end_matches("')");
-        return user_json(&tenant, user);
+        return user_json(tenant, user);
     }
     graph_error(
         400,

@@ -337,14 +337,6 @@ fn echo(req: &HttpRequest) -> HttpResponse {
     aadsts(req, 400, "invalid_request", 900_144, &description)
 }
 
-/// How long a new secret is not accepted yet ([`Tenant::new_secret_delay`]).
-fn tenant_delay(state: &SimState) -> Duration {
-    state
-        .tenant
-        .lock()
-        .map_or(Duration::ZERO, |t| t.new_secret_delay)
-}
-
 /// The app a client-credentials request names: the SMTP app, or the admin app a CI job signs in
 /// with (`--admin app`); `None` for any other client id (AADSTS700016).
 fn app_named<'a>(tenant: &'a Tenant, client_id: &str) -> Option<&'a App> {
@@ -369,7 +361,7 @@ fn client_credentials(
         Ok(r) => r,
         Err(r) => return r,
     };
-    let appidacr = match credential(state, app, tenant_segment, req, form) {
+    let appidacr = match credential(state, app, tenant, tenant_segment, req, form) {
         Ok(acr) => acr,
         Err(r) => return r,
     };
@@ -492,17 +484,20 @@ fn resource_of(tenant: &Tenant, scope: &str, req: &HttpRequest) -> Result<Resour
 fn credential(
     state: &SimState,
     app: &App,
+    tenant: &Tenant,
     tenant_segment: &str,
     req: &HttpRequest,
     form: &Form,
 ) -> Result<&'static str, HttpResponse> {
     if let Some(secret) = form.get("client_secret") {
+        // A secret added within the tenant's delay is not known everywhere yet.
+        let new_secret_delay = tenant.new_secret_delay;
         let now = SystemTime::now();
         let matching = app
             .secrets
             .iter()
             .find(|s| s.value == secret)
-            .filter(|s| s.start + tenant_delay(state) <= now);
+            .filter(|s| s.start + new_secret_delay <= now);
         return match matching {
             Some(s) if s.end < SystemTime::now() => Err(aadsts(
                 req,

@@ -113,6 +113,13 @@ pub struct Faults {
     pub graph_write_denied: bool,
 }
 
+/// A time as Graph and the Exchange admin API write it (RFC 3339).
+pub fn iso(t: SystemTime) -> String {
+    time::OffsetDateTime::from(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 /// The Application Administrator directory role (its template id, as in a token's `wids`).
 pub const APPLICATION_ADMINISTRATOR: &str = "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3";
 

@@ -29,6 +29,22 @@ pub struct CertInfo {
     pub ocsp: Vec<String>,
 }
 
+/// Upper-case hex without separators, as the portal and Microsoft's pages show thumbprints.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
+}
+
+/// A certificate's SHA-256 thumbprint (upper-case hex).
+pub fn sha256(der: &[u8]) -> String {
+    hex(ring::digest::digest(&ring::digest::SHA256, der).as_ref())
+}
+
+/// A certificate's SHA-1 thumbprint (upper-case hex): the portal's "Thumbprint", Graph's
+/// `customKeyIdentifier`.
+pub fn sha1(der: &[u8]) -> String {
+    hex(ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, der).as_ref())
+}
+
 fn hex_colon(bytes: &[u8]) -> String {
     bytes
         .iter()

@@ -77,22 +77,10 @@ pub fn table() -> &'static [MicrosoftCa] {
     &TABLE
 }
 
-/// Upper-case hex of a digest.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X}")).collect()
-}
-
-pub fn sha256(der: &[u8]) -> String {
-    hex(ring::digest::digest(&ring::digest::SHA256, der).as_ref())
-}
-
-pub fn sha1(der: &[u8]) -> String {
-    hex(ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, der).as_ref())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tls::certinfo::{sha1, sha256};
 
     /// The table says what its certificates are: thumbprints and end dates computed from the
     /// embedded files, every endpoint has a root, and the required ones are among the anchors.
