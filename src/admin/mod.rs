@@ -167,20 +167,27 @@ impl Graph {
     }
 
     async fn fetch(&self, url: &str, advanced: bool) -> Result<(u16, Vec<u8>), AdminError> {
-        let mut request = self
-            .client
-            .get(url)
-            .bearer_auth(self.token.expose_secret())
-            .header("client-request-id", net::new_guid());
+        let mut request = self.client.get(url);
         if advanced {
             request = request.header("ConsistencyLevel", "eventual");
         }
-        let r = request.send().await.map_err(|e| {
-            AdminError(format!(
-                "Microsoft Graph did not answer: {}",
-                net::error_chain(&e)
-            ))
-        })?;
+        self.send(request).await
+    }
+
+    /// Sends a request with the bearer token and a client-request-id; the status and the
+    /// bounded body.
+    async fn send(&self, request: reqwest::RequestBuilder) -> Result<(u16, Vec<u8>), AdminError> {
+        let r = request
+            .bearer_auth(self.token.expose_secret())
+            .header("client-request-id", net::new_guid())
+            .send()
+            .await
+            .map_err(|e| {
+                AdminError(format!(
+                    "Microsoft Graph did not answer: {}",
+                    net::error_chain(&e)
+                ))
+            })?;
         let status = r.status().as_u16();
         let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
             .await
@@ -203,53 +210,27 @@ impl Graph {
             ));
         }
         let url = format!("{}/v1.0{path}", self.base);
-        let r = self
-            .client
-            .post(&url)
-            .bearer_auth(self.token.expose_secret())
-            .header("client-request-id", net::new_guid())
-            .json(body)
-            .send()
-            .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "Microsoft Graph did not answer: {}",
-                    net::error_chain(&e)
-                ))
-            })?;
-        let status = r.status().as_u16();
-        let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
-            .await
-            .map_err(|e| AdminError(e.describe()))?;
+        let (status, bytes) = self.send(self.client.post(&url).json(body)).await?;
         let answer: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         match status {
             200 | 201 => Ok(Some(answer)),
             204 => Ok(None),
-            403 => Err(AdminError(format!(
-                "Graph: 403 {}: {} — {needs}",
-                answer["error"]["code"].as_str().unwrap_or_default(),
-                answer["error"]["message"].as_str().unwrap_or_default()
-            ))),
+            403 => {
+                let (code, message) = error_of(&answer);
+                Err(AdminError(format!(
+                    "Graph: 403 {code}: {message} — {needs}"
+                )))
+            }
             // Never "done" for an answer that is no success (404 included).
             _ => Err(Graph::interpret(status, &answer).err().unwrap_or_else(|| {
-                AdminError(format!(
-                    "Graph answered HTTP {status} {}: {}",
-                    answer["error"]["code"].as_str().unwrap_or_default(),
-                    answer["error"]["message"].as_str().unwrap_or_default()
-                ))
+                let (code, message) = error_of(&answer);
+                AdminError(format!("Graph answered HTTP {status} {code}: {message}"))
             })),
         }
     }
 
     fn interpret(status: u16, body: &Value) -> Result<Option<Value>, AdminError> {
-        let code = body["error"]["code"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        let message = body["error"]["message"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let (code, message) = error_of(body);
         match status {
             200 => Ok(Some(body.clone())),
             404 => Ok(None),
@@ -264,6 +245,14 @@ impl Graph {
             ))),
         }
     }
+}
+
+/// Graph's error code and message (empty when the answer has none).
+fn error_of(body: &Value) -> (&str, &str) {
+    (
+        body["error"]["code"].as_str().unwrap_or_default(),
+        body["error"]["message"].as_str().unwrap_or_default(),
+    )
 }
 
 pub struct Exchange {
