@@ -231,6 +231,10 @@ pub struct Words {
 pub enum Value {
     Text(String),
     Number(i64),
+    /// Other words, said in the same language (another check's summary in a sentence).
+    Said(Box<Words>),
+    /// A check's title, by its id, in the same language.
+    CheckTitle(String),
 }
 
 impl Words {
@@ -254,17 +258,55 @@ impl Words {
         self
     }
 
+    /// Other words as a value of these (said in the same language).
+    #[must_use]
+    pub fn said(mut self, name: &'static str, value: Words) -> Words {
+        self.args.push((name, Value::Said(Box::new(value))));
+        self
+    }
+
+    /// A check's title as a value, by the check's id.
+    #[must_use]
+    pub fn check_title(mut self, name: &'static str, check_id: &str) -> Words {
+        self.args
+            .push((name, Value::CheckTitle(check_id.to_string())));
+        self
+    }
+
+    /// Each text value, nested ones too (for scrubbing held secrets out of them).
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for (_, v) in &mut self.args {
+            match v {
+                Value::Text(t) => f(t),
+                Value::Said(w) => w.texts_mut(f),
+                Value::Number(_) | Value::CheckTitle(_) => {}
+            }
+        }
+    }
+
     /// The words in `lang`.
     pub fn in_lang(&self, lang: Lang) -> Option<String> {
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, v)| match v {
+                Value::Said(w) => w.in_lang(lang),
+                Value::CheckTitle(id) => Some(check_title_in(lang, id, id)),
+                Value::Text(_) | Value::Number(_) => None,
+            })
+            .collect();
         let args: Vec<(&str, Arg<'_>)> = self
             .args
             .iter()
-            .map(|(k, v)| {
+            .zip(&nested)
+            .map(|((k, v), said)| {
                 (
                     *k,
-                    match v {
-                        Value::Text(t) => Arg::Text(t.as_str()),
-                        Value::Number(n) => Arg::Number(*n),
+                    match (v, said) {
+                        (Value::Text(t), _) => Arg::Text(t.as_str()),
+                        (Value::Number(n), _) => Arg::Number(*n),
+                        (_, Some(said)) => Arg::Text(said.as_str()),
+                        (_, None) => Arg::Text(""),
                     },
                 )
             })
@@ -314,8 +356,13 @@ pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// The title of a check in this run's language, by its id; `fallback` (the title the check
 /// carries) for a check without a message.
 pub fn check_title(check_id: &str, fallback: &str) -> String {
+    check_title_in(current(), check_id, fallback)
+}
+
+/// The title of a check in `lang`, by its id.
+pub fn check_title_in(lang: Lang, check_id: &str, fallback: &str) -> String {
     let id = format!("check-{}", check_id.replace(['.', '_'], "-"));
-    message_in(current(), &id, &[]).unwrap_or_else(|| fallback.to_string())
+    message_in(lang, &id, &[]).unwrap_or_else(|| fallback.to_string())
 }
 
 /// The title of a failure class in this run's language, by its id; `fallback` (the catalog's

@@ -41,6 +41,9 @@ pub struct Check {
     /// (the JSON keeps `summary`, in English).
     #[serde(skip)]
     pub words: Option<crate::i18n::Words>,
+    /// The `narrowed` evidence as a message, for the human output.
+    #[serde(skip)]
+    pub narrowed: Option<crate::i18n::Words>,
 }
 
 impl Check {
@@ -55,6 +58,7 @@ impl Check {
             evidence: Map::new(),
             failure_class: None,
             words: None,
+            narrowed: None,
         }
     }
 }
@@ -291,6 +295,10 @@ impl Check {
     fn clean(&mut self) {
         line(&mut self.title);
         self.summary.iter_mut().for_each(line);
+        // The words the human output says the summary with hold the same server texts.
+        for w in self.words.iter_mut().chain(self.narrowed.iter_mut()) {
+            w.texts_mut(&mut |t| line(t));
+        }
         self.evidence
             .values_mut()
             .for_each(crate::redact::clean_json);

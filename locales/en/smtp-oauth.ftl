@@ -480,3 +480,136 @@ class-truststore-missing-ca-fix-3 = Java: `keytool -importcert -trustcacerts -al
 class-truststore-ca-expiring-when = The certificate in the client's trust store that anchors Microsoft's chain ends within 60 days (within 30 days this is said louder). On that day the client stops trusting the server.
 class-truststore-ca-expiring-cause-1 = Trust stores of appliances are not updated with their firmware.
 class-truststore-ca-expiring-fix-1 = Import the current certificate of that CA (the check names it and where to get it), before the old one ends.
+
+## Check summaries of failures, warnings and skips (the English ones are the JSON summary)
+
+verbatim = { $text }
+list-semicolon = { $a }; { $b }
+tenant-named = tenant { $tenant }
+tenant-domain-named = { $domain } is tenant { $tenant }
+credential-secret = secret { $name }
+credential-certificate = certificate { $thumbprint }
+mailbox-with-upn = { $mailbox } (its UPN is { $upn })
+scope-organisation = the organisation
+roles-none = no roles
+roles-none-rbac = no roles (RBAC for Applications)
+rbac-has-assignment = Exchange has the role assignment { $assignment }
+rbac-auth-accepted = Exchange accepted AUTH without it
+changed-grant = the SMTP.SendAsApp grant
+changed-check = { $check }
+changed-ago = { $what } changed { $minutes } min ago
+narrowed-token-wrong = the token itself is wrong: see { $class } above
+narrowed-found-by = { $summary } (found by the check “{ $check }”)
+narrowed-exchange-side = the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` with admin access tells which
+skip-plain = skipped
+skip-skipped = skipped: { $why }
+skip-could-not-check = could not check: { $why }
+skip-check-failed = skipped: { $check } failed
+skip-no-token = skipped: no token
+skip-no-auth-reached = skipped: the SMTP session did not get to AUTH
+skip-auth-failed = skipped: AUTH failed
+skip-not-sent = not sent: give --to ADDRESS to send a test message
+skip-certificate-not-secret = a certificate is used, not a secret
+skip-federated-not-secret = a federated token is used, not a secret
+skip-no-expiry-date = no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)
+skip-no-admin = no admin access (--admin app|device-code|token); in PowerShell instead: { $commands }
+skip-app-not-found = skipped: the app { $client_id } was not found
+skip-app-not-readable = skipped: the app registration is not readable here (another tenant's app?)
+skip-no-enterprise-app = skipped: the app was not found (no Enterprise application for { $client_id } in this tenant)
+skip-no-sp-for-oid = could not check: Exchange knows no service principal with object id { $oid } (see { $check })
+skip-object-id-unknown = skipped: the Enterprise app's object id is unknown (Graph was not readable)
+skip-rbac-no-full-access = skipped: RBAC for Applications needs no FullAccess; the role assignment is missing (see SMTP.SendAsApp granted)
+skip-rbac-scope-unknown = could not tell whether { $mailbox } is in the scope of role assignment { $assignment }: Exchange's answer has no InScope
+skip-smtp-auth-unknown = could not tell: Exchange's answers name no SmtpClientAuthenticationDisabled
+skip-sp-no-object-id = could not tell: Exchange has a service principal for app { $client_id }, but its answer names no ObjectId
+summary-secret-is-guid = the configured secret is a GUID: the secret's ID, not its value (not sent)
+summary-secret-expired = expired on { $date } ({ $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+})
+summary-secret-expires-soon = expires soon: on { $date } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+})
+summary-tenant-other-cloud = { $named } is in the { $cloud } cloud, but the settings use { $configured }: set --cloud { $cloud }
+summary-token-undecodable = the token cannot be decoded: { $why }
+summary-token-expired = the token expired { $minutes } min ago; tokens live about an hour
+summary-token-rbac = an app-only token without roles: RBAC for Applications ({ $why })
+summary-clock-skew = this machine's clock is { $minutes } min { $direction ->
+    [ahead] ahead of
+   *[behind] behind
+} the token server's
+summary-audience-other-name = the token is for { $aud }, another name of Exchange Online: Microsoft documents { $documented } for SMTP; whether SMTP accepts this one is not known (AUTH decides)
+summary-audience-wrong = the token is for { $aud }, not Exchange Online ({ $exchange })
+summary-no-send-as-app-role = an app-only token with { $roles }: SMTP.SendAsApp is not granted (or admin consent is missing)
+summary-delegated = a delegated token for { $upn } with SMTP.Send
+summary-delegated-no-scope = a delegated (user) token without the SMTP.Send scope
+summary-dns-failed = { $host } does not resolve: { $why }
+summary-dns-timeout = no DNS answer for { $host } within the timeout
+summary-tcp-refused = { $host }:{ $port } refused the connection
+summary-tcp-timeout = no TCP connection to { $host }:{ $port } within { $seconds } s ({ $why })
+summary-no-greeting = connected, but no greeting within { $seconds } s: the classic "connect timed out" of a proxy-only network or a blackholing middlebox
+summary-session-refused = the server refused the session: { $reply }
+summary-broke-sending-ehlo = the connection broke while sending EHLO{ $tls ->
+    [yes] {" over TLS"}
+   *[no] {""}
+}
+summary-ehlo-refused = EHLO{ $tls ->
+    [yes] {" over TLS"}
+   *[no] {""}
+} refused: { $reply }
+summary-broke-sending-starttls = the connection broke while sending STARTTLS
+summary-starttls-refused = STARTTLS refused: { $reply }
+summary-no-starttls = { $host }:{ $port } offers no STARTTLS, so OAuth cannot be used here
+summary-starttls-masked = EHLO shows { $masked } where STARTTLS should be: a firewall's ESMTP inspection is masking it
+summary-no-auth = no AUTH after STARTTLS
+summary-no-xoauth2 = the server offers `{ $auth }`, without XOAUTH2
+summary-no-enterprise-app = no Enterprise application (service principal) for app { $client_id } in this tenant
+summary-no-exchange-resource = the tenant has no Office 365 Exchange Online service principal
+summary-permission-missing = SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent
+summary-no-permission-rbac = no SMTP.SendAsApp, as RBAC for Applications wants
+summary-rbac-assignment = RBAC for Applications: role assignment { $assignment } (Application SMTP.SendAsApp, scope { $scope }); no API permission, as it should be
+summary-rbac-mixed = the SMTP.SendAsApp API permission and the RBAC for Applications role assignment { $assignment } both: Exchange then demands FullAccess as well
+summary-rbac-no-assignment = RBAC for Applications is configured, but Exchange has no Application SMTP.SendAsApp role assignment for app { $client_id }
+summary-rbac-in-scope = { $mailbox } is in the scope { $scope } of role assignment { $assignment } (RBAC for Applications needs no FullAccess)
+summary-rbac-out-of-scope = { $mailbox } is not in the scope { $scope } of role assignment { $assignment }
+summary-no-credential = the app has no secret or certificate (matching the one in use)
+summary-certificate-not-registered = the certificate in use (thumbprint { $thumbprint }) is not among the app's certificates
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] ; the local certificate ends on { $local }, not on the registered key's date
+}{ $expired ->
+    [0] {""}
+    [1] ; 1 expired credential still listed: remove it
+   *[other] ; { $expired } expired credentials still listed: remove them
+}
+summary-credential-expired = { $name } expired on { $date }
+summary-credential-expires = { $name } expires on { $date } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}){ $cleanup }
+summary-credential-only-one = the app's only valid credential, { $name }, expires on { $date } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}): add the next one now{ $cleanup }
+summary-credential-rotated = rotated in Entra but not on this client: { $newer } (until { $until }) is newer; this client uses { $name }, which expires on { $date } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}){ $cleanup }
+summary-mailbox-shared = { $mailbox } is a shared mailbox: it needs no licence and no sign-in
+summary-mailbox-blocked = { $mailbox } is blocked from sign-in: fine for a shared mailbox, but a user mailbox needs an Exchange Online licence; whether Exchange accepts it for app-only SMTP is not known
+summary-mailbox-unlicensed = { $mailbox } has no licence: fine for a shared mailbox, but a user mailbox needs an Exchange Online licence; whether Exchange accepts it for app-only SMTP is not known
+summary-mailbox-licences-unread = { $mailbox } exists and is enabled (its licences could not be read)
+summary-no-user = no user { $mailbox } in this tenant (neither its UPN nor an SMTP address)
+summary-no-user-or-mailbox = no user or mailbox { $mailbox } in this tenant (neither its UPN nor an SMTP address)
+summary-exchange-no-mailbox = Exchange has no mailbox { $mailbox }: { $reply }
+summary-sp-missing = Exchange has no service principal for app { $client_id }: New-ServicePrincipal was never run
+summary-sp-unverified = registered with ObjectId { $registered }; whether that is the Enterprise app's cannot be told without Graph
+summary-sp-wrong-object-id = registered with ObjectId { $registered }, but the Enterprise application's object id is { $oid } (the App registration's object id was probably used)
+summary-no-full-access = no FullAccess for { $oid } on { $mailbox }
+summary-send-as = SendAs on { $from }
+summary-no-send-as = no SendAs for { $oid } on { $from }
+summary-smtp-auth-disabled-mailbox = SMTP AUTH is disabled: the mailbox says SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH is disabled: the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = { $value }
+summary-propagation-pending = { $changes }: Exchange can take up to an hour to apply changes
+summary-but-auth-accepted = { $summary } — but Exchange accepted SMTP AUTH for the mailbox in this run, so this does not stop sending

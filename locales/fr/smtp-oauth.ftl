@@ -486,3 +486,136 @@ class-truststore-missing-ca-fix-3 = Java : `keytool -importcert -trustcacerts -a
 class-truststore-ca-expiring-when = Le certificat du magasin de confiance du client qui ancre la chaîne de Microsoft expire dans moins de 60 jours (à moins de 30 jours, c'est dit plus fort). Ce jour-là, le client cesse de faire confiance au serveur.
 class-truststore-ca-expiring-cause-1 = Les magasins de confiance des appliances ne sont pas mis à jour avec leur firmware.
 class-truststore-ca-expiring-fix-1 = Importez le certificat actuel de cette autorité (la vérification le nomme et dit où l'obtenir), avant que l'ancien n'expire.
+
+## Check summaries of failures, warnings and skips
+
+verbatim = { $text }
+list-semicolon = { $a } ; { $b }
+tenant-named = locataire { $tenant }
+tenant-domain-named = { $domain } est le locataire { $tenant }
+credential-secret = secret « { $name } »
+credential-certificate = certificat { $thumbprint }
+mailbox-with-upn = { $mailbox } (son UPN est { $upn })
+scope-organisation = l'organisation
+roles-none = aucun rôle
+roles-none-rbac = aucun rôle (RBAC pour les applications)
+rbac-has-assignment = Exchange a l'attribution de rôle { $assignment }
+rbac-auth-accepted = Exchange a accepté AUTH sans elle
+changed-grant = l'octroi de SMTP.SendAsApp
+changed-check = « { $check } »
+changed-ago = { $what } modifié il y a { $minutes } min
+narrowed-token-wrong = le jeton lui-même est faux : voir { $class } plus haut
+narrowed-found-by = { $summary } (trouvé par la vérification « { $check } »)
+narrowed-exchange-side = le jeton est bon (audience, rôle) : la cause est probablement côté Exchange — le principal de service (New-ServicePrincipal avec l'ID d'objet de l'application d'entreprise), FullAccess sur la boîte aux lettres, ou une modification pas encore propagée ; `smtp-oauth prereqs` avec un accès administrateur dit laquelle
+skip-plain = ignoré
+skip-skipped = ignoré : { $why }
+skip-could-not-check = vérification impossible : { $why }
+skip-check-failed = ignoré : « { $check } » a échoué
+skip-no-token = ignoré : pas de jeton
+skip-no-auth-reached = ignoré : la session SMTP n'est pas arrivée jusqu'à AUTH
+skip-auth-failed = ignoré : AUTH a échoué
+skip-not-sent = non envoyé : donnez --to ADDRESS pour envoyer un message de test
+skip-certificate-not-secret = un certificat est utilisé, pas un secret
+skip-federated-not-secret = un jeton fédéré est utilisé, pas un secret
+skip-no-expiry-date = date d'expiration inconnue : réglez secret-expires (Inscriptions d'applications › Certificats & secrets › Expire)
+skip-no-admin = pas d'accès administrateur (--admin app|device-code|token) ; en PowerShell à la place : { $commands }
+skip-app-not-found = ignoré : l'application { $client_id } est introuvable
+skip-app-not-readable = ignoré : l'inscription d'application n'est pas lisible ici (l'application d'un autre locataire ?)
+skip-no-enterprise-app = ignoré : l'application est introuvable (aucune application d'entreprise pour { $client_id } dans ce locataire)
+skip-no-sp-for-oid = vérification impossible : Exchange ne connaît aucun principal de service d'ID d'objet { $oid } (voir « { $check } »)
+skip-object-id-unknown = ignoré : l'ID d'objet de l'application d'entreprise est inconnu (Graph n'était pas lisible)
+skip-rbac-no-full-access = ignoré : le RBAC pour les applications n'a pas besoin de FullAccess ; l'attribution de rôle manque (voir « SMTP.SendAsApp accordé »)
+skip-rbac-scope-unknown = impossible de dire si { $mailbox } est dans l'étendue de l'attribution de rôle { $assignment } : la réponse d'Exchange n'a pas d'InScope
+skip-smtp-auth-unknown = impossible à dire : les réponses d'Exchange ne donnent pas SmtpClientAuthenticationDisabled
+skip-sp-no-object-id = impossible à dire : Exchange a un principal de service pour l'application { $client_id }, mais sa réponse ne donne pas d'ObjectId
+summary-secret-is-guid = le secret configuré est un GUID : l'ID du secret, pas sa valeur (non envoyé)
+summary-secret-expired = expiré le { $date } ({ $days ->
+    [one] il y a 1 jour
+   *[other] il y a { $days } jours
+})
+summary-secret-expires-soon = expire bientôt : le { $date } ({ $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+})
+summary-tenant-other-cloud = { $named } est dans le cloud { $cloud }, mais les réglages utilisent { $configured } : réglez --cloud { $cloud }
+summary-token-undecodable = le jeton ne peut pas être décodé : { $why }
+summary-token-expired = le jeton a expiré il y a { $minutes } min ; un jeton vit environ une heure
+summary-token-rbac = un jeton d'application sans rôle : RBAC pour les applications ({ $why })
+summary-clock-skew = l'horloge de cette machine { $direction ->
+    [ahead] avance
+   *[behind] retarde
+} de { $minutes } min sur celle du serveur de jetons
+summary-audience-other-name = le jeton est pour { $aud }, un autre nom d'Exchange Online : Microsoft documente { $documented } pour SMTP ; on ne sait pas si SMTP accepte celui-ci (AUTH tranche)
+summary-audience-wrong = le jeton est pour { $aud }, pas pour Exchange Online ({ $exchange })
+summary-no-send-as-app-role = un jeton d'application avec { $roles } : SMTP.SendAsApp n'est pas accordé (ou le consentement administrateur manque)
+summary-delegated = un jeton délégué pour { $upn } avec SMTP.Send
+summary-delegated-no-scope = un jeton délégué (utilisateur) sans l'étendue SMTP.Send
+summary-dns-failed = { $host } ne se résout pas : { $why }
+summary-dns-timeout = aucune réponse DNS pour { $host } dans le délai
+summary-tcp-refused = { $host }:{ $port } a refusé la connexion
+summary-tcp-timeout = aucune connexion TCP à { $host }:{ $port } en { $seconds } s ({ $why })
+summary-no-greeting = connecté, mais aucun message d'accueil en { $seconds } s : le classique « connect timed out » d'un réseau qui ne sort que par proxy ou d'un équipement qui jette les paquets
+summary-session-refused = le serveur a refusé la session : { $reply }
+summary-broke-sending-ehlo = la connexion a été coupée pendant l'envoi d'EHLO{ $tls ->
+    [yes] {" sur TLS"}
+   *[no] {""}
+}
+summary-ehlo-refused = EHLO{ $tls ->
+    [yes] {" sur TLS"}
+   *[no] {""}
+} refusé : { $reply }
+summary-broke-sending-starttls = la connexion a été coupée pendant l'envoi de STARTTLS
+summary-starttls-refused = STARTTLS refusé : { $reply }
+summary-no-starttls = { $host }:{ $port } ne propose pas STARTTLS, OAuth n'est donc pas utilisable ici
+summary-starttls-masked = EHLO montre { $masked } là où devrait être STARTTLS : l'inspection ESMTP d'un pare-feu le masque
+summary-no-auth = pas d'AUTH après STARTTLS
+summary-no-xoauth2 = le serveur propose `{ $auth }`, sans XOAUTH2
+summary-no-enterprise-app = aucune application d'entreprise (principal de service) pour l'application { $client_id } dans ce locataire
+summary-no-exchange-resource = le locataire n'a pas de principal de service Office 365 Exchange Online
+summary-permission-missing = SMTP.SendAsApp (Office 365 Exchange Online, autorisation d'application) n'est pas accordé avec le consentement administrateur
+summary-no-permission-rbac = pas de SMTP.SendAsApp, comme le veut le RBAC pour les applications
+summary-rbac-assignment = RBAC pour les applications : attribution de rôle { $assignment } (Application SMTP.SendAsApp, étendue { $scope }) ; pas d'autorisation d'API, comme il se doit
+summary-rbac-mixed = l'autorisation d'API SMTP.SendAsApp et l'attribution de rôle RBAC pour les applications { $assignment } à la fois : Exchange exige alors aussi FullAccess
+summary-rbac-no-assignment = le RBAC pour les applications est configuré, mais Exchange n'a pas d'attribution de rôle Application SMTP.SendAsApp pour l'application { $client_id }
+summary-rbac-in-scope = { $mailbox } est dans l'étendue { $scope } de l'attribution de rôle { $assignment } (le RBAC pour les applications n'a pas besoin de FullAccess)
+summary-rbac-out-of-scope = { $mailbox } n'est pas dans l'étendue { $scope } de l'attribution de rôle { $assignment }
+summary-no-credential = l'application n'a ni secret ni certificat (correspondant à celui utilisé)
+summary-certificate-not-registered = le certificat utilisé (empreinte { $thumbprint }) n'est pas parmi les certificats de l'application
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] ; le certificat local se termine le { $local }, pas à la date de la clé inscrite
+}{ $expired ->
+    [0] {""}
+    [1] ; 1 information d'identification expirée encore listée : supprimez-la
+   *[other] ; { $expired } informations d'identification expirées encore listées : supprimez-les
+}
+summary-credential-expired = { $name } a expiré le { $date }
+summary-credential-expires = { $name } expire le { $date } ({ $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+}){ $cleanup }
+summary-credential-only-one = la seule information d'identification valide de l'application, { $name }, expire le { $date } ({ $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+}) : ajoutez la suivante maintenant{ $cleanup }
+summary-credential-rotated = renouvelé dans Entra mais pas sur ce client : { $newer } (jusqu'au { $until }) est plus récent ; ce client utilise { $name }, qui expire le { $date } ({ $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+}){ $cleanup }
+summary-mailbox-shared = { $mailbox } est une boîte aux lettres partagée : elle n'a besoin ni de licence ni de connexion
+summary-mailbox-blocked = { $mailbox } est bloquée à la connexion : sans importance pour une boîte partagée, mais une boîte d'utilisateur a besoin d'une licence Exchange Online ; on ne sait pas si Exchange l'accepte pour le SMTP d'application
+summary-mailbox-unlicensed = { $mailbox } n'a pas de licence : sans importance pour une boîte partagée, mais une boîte d'utilisateur a besoin d'une licence Exchange Online ; on ne sait pas si Exchange l'accepte pour le SMTP d'application
+summary-mailbox-licences-unread = { $mailbox } existe et est activée (ses licences n'ont pas pu être lues)
+summary-no-user = aucun utilisateur { $mailbox } dans ce locataire (ni par son UPN ni par une adresse SMTP)
+summary-no-user-or-mailbox = aucun utilisateur ni boîte aux lettres { $mailbox } dans ce locataire (ni par son UPN ni par une adresse SMTP)
+summary-exchange-no-mailbox = Exchange n'a pas de boîte aux lettres { $mailbox } : { $reply }
+summary-sp-missing = Exchange n'a pas de principal de service pour l'application { $client_id } : New-ServicePrincipal n'a jamais été lancé
+summary-sp-unverified = inscrit avec l'ObjectId { $registered } ; sans Graph, impossible de dire si c'est celui de l'application d'entreprise
+summary-sp-wrong-object-id = inscrit avec l'ObjectId { $registered }, mais l'ID d'objet de l'application d'entreprise est { $oid } (c'est sans doute l'ID d'objet de l'inscription d'application qui a été utilisé)
+summary-no-full-access = pas de FullAccess pour { $oid } sur { $mailbox }
+summary-send-as = SendAs sur { $from }
+summary-no-send-as = pas de SendAs pour { $oid } sur { $from }
+summary-smtp-auth-disabled-mailbox = SMTP AUTH est désactivé : la boîte aux lettres indique SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH est désactivé : la boîte aux lettres hérite du SmtpClientAuthenticationDisabled = { $value } de l'organisation
+summary-propagation-pending = { $changes } : Exchange peut mettre jusqu'à une heure à appliquer les modifications
+summary-but-auth-accepted = { $summary } — mais Exchange a accepté SMTP AUTH pour la boîte aux lettres dans cette exécution, cela n'empêche donc pas l'envoi

@@ -458,3 +458,120 @@ class-truststore-missing-ca-fix-3 = Java: `keytool -importcert -trustcacerts -al
 class-truststore-ca-expiring-when = Microsoft のチェーンを固定している、クライアントの信頼ストア内の証明書が 60 日以内に期限切れになります（30 日以内ではより強く警告します）。その日にクライアントはサーバーを信頼しなくなります。
 class-truststore-ca-expiring-cause-1 = アプライアンスの信頼ストアは、ファームウェアと一緒には更新されません。
 class-truststore-ca-expiring-fix-1 = 古いものが期限切れになる前に、その CA の現在の証明書（チェックが名前と入手先を示します）をインポートします。
+
+## Check summaries of failures, warnings and skips
+
+verbatim = { $text }
+list-semicolon = { $a }、{ $b }
+tenant-named = テナント { $tenant }
+tenant-domain-named = { $domain }（テナント { $tenant }）
+credential-secret = シークレット「{ $name }」
+credential-certificate = 証明書 { $thumbprint }
+mailbox-with-upn = { $mailbox }（UPN は { $upn }）
+scope-organisation = 組織全体
+roles-none = ロールなし
+roles-none-rbac = ロールなし（アプリケーション向け RBAC）
+rbac-has-assignment = Exchange にロールの割り当て { $assignment } があります
+rbac-auth-accepted = Exchange はそれなしで AUTH を受け付けました
+changed-grant = SMTP.SendAsApp の付与
+changed-check = { $check }
+changed-ago = { $what } は { $minutes } 分前に変更されました
+narrowed-token-wrong = トークン自体が誤っています: 上の { $class } を参照してください
+narrowed-found-by = { $summary }（チェック「{ $check }」で判明）
+narrowed-exchange-side = トークンは正しい（対象、ロール）ため、原因はおそらく Exchange 側にあります — サービス プリンシパル（エンタープライズ アプリのオブジェクト ID での New-ServicePrincipal）、メールボックスの FullAccess、またはまだ反映されていない変更です。管理者アクセス付きの `smtp-oauth prereqs` でどれかが分かります
+skip-plain = スキップしました
+skip-skipped = スキップしました: { $why }
+skip-could-not-check = 確認できませんでした: { $why }
+skip-check-failed = スキップしました:「{ $check }」が失敗しました
+skip-no-token = スキップしました: トークンがありません
+skip-no-auth-reached = スキップしました: SMTP セッションが AUTH まで進みませんでした
+skip-auth-failed = スキップしました: AUTH に失敗しました
+skip-not-sent = 送信していません: テスト メッセージを送るには --to ADDRESS を指定します
+skip-certificate-not-secret = シークレットではなく証明書を使っています
+skip-federated-not-secret = シークレットではなくフェデレーション トークンを使っています
+skip-no-expiry-date = 有効期限が不明です: secret-expires を設定してください（アプリの登録 › 証明書とシークレット › 有効期限）
+skip-no-admin = 管理者アクセスがありません（--admin app|device-code|token）。代わりに PowerShell で: { $commands }
+skip-app-not-found = スキップしました: アプリ { $client_id } が見つかりませんでした
+skip-app-not-readable = スキップしました: ここではアプリの登録を読み取れません（別のテナントのアプリ?）
+skip-no-enterprise-app = スキップしました: アプリが見つかりませんでした（このテナントに { $client_id } のエンタープライズ アプリケーションがありません）
+skip-no-sp-for-oid = 確認できませんでした: Exchange はオブジェクト ID { $oid } のサービス プリンシパルを認識していません（「{ $check }」を参照）
+skip-object-id-unknown = スキップしました: エンタープライズ アプリのオブジェクト ID が不明です（Graph を読み取れませんでした）
+skip-rbac-no-full-access = スキップしました: アプリケーション向け RBAC に FullAccess は不要です。ロールの割り当てがありません（「SMTP.SendAsApp の付与」を参照）
+skip-rbac-scope-unknown = { $mailbox } がロールの割り当て { $assignment } のスコープ内かどうか分かりませんでした: Exchange の応答に InScope がありません
+skip-smtp-auth-unknown = 判断できませんでした: Exchange の応答に SmtpClientAuthenticationDisabled がありません
+skip-sp-no-object-id = 判断できませんでした: Exchange にはアプリ { $client_id } のサービス プリンシパルがありますが、応答に ObjectId がありません
+summary-secret-is-guid = 設定されたシークレットは GUID です: シークレットの値ではなく ID です（送信していません）
+summary-secret-expired = { $date } に期限切れ（{ $days } 日前）
+summary-secret-expires-soon = まもなく期限切れ: { $date }（残り { $days } 日）
+summary-tenant-other-cloud = { $named } は { $cloud } クラウドにありますが、設定は { $configured } です: --cloud { $cloud } を設定してください
+summary-token-undecodable = トークンをデコードできません: { $why }
+summary-token-expired = トークンは { $minutes } 分前に期限切れになりました。トークンの有効期間は約 1 時間です
+summary-token-rbac = ロールのないアプリ専用トークン: アプリケーション向け RBAC（{ $why }）
+summary-clock-skew = このマシンの時計はトークン サーバーより { $minutes } 分{ $direction ->
+    [ahead] 進んでいます
+   *[behind] 遅れています
+}
+summary-audience-other-name = トークンの対象は { $aud } で、Exchange Online の別名です: Microsoft が SMTP 用に記載しているのは { $documented } です。SMTP がこれを受け付けるかは不明です（AUTH で決まります）
+summary-audience-wrong = トークンの対象は { $aud } で、Exchange Online（{ $exchange }）ではありません
+summary-no-send-as-app-role = アプリ専用トークン（{ $roles }）: SMTP.SendAsApp が付与されていません（または管理者の同意がありません）
+summary-delegated = { $upn } の委任トークン（SMTP.Send あり）
+summary-delegated-no-scope = SMTP.Send スコープのない委任（ユーザー）トークンです
+summary-dns-failed = { $host } の名前解決ができません: { $why }
+summary-dns-timeout = タイムアウト以内に { $host } の DNS 応答がありません
+summary-tcp-refused = { $host }:{ $port } が接続を拒否しました
+summary-tcp-timeout = { $seconds } 秒以内に { $host }:{ $port } へ TCP 接続できませんでした（{ $why }）
+summary-no-greeting = 接続しましたが、{ $seconds } 秒以内にグリーティングがありません: プロキシ経由のみのネットワークや、通信を捨てる中間装置でよく起きる "connect timed out" です
+summary-session-refused = サーバーがセッションを拒否しました: { $reply }
+summary-broke-sending-ehlo = { $tls ->
+    [yes] TLS 上で EHLO
+   *[no] EHLO
+} の送信中に接続が切れました
+summary-ehlo-refused = { $tls ->
+    [yes] TLS 上の EHLO
+   *[no] EHLO
+} が拒否されました: { $reply }
+summary-broke-sending-starttls = STARTTLS の送信中に接続が切れました
+summary-starttls-refused = STARTTLS が拒否されました: { $reply }
+summary-no-starttls = { $host }:{ $port } は STARTTLS を提供していないため、ここでは OAuth を使えません
+summary-starttls-masked = STARTTLS があるべき場所に EHLO が { $masked } と示しています: ファイアウォールの ESMTP インスペクションが伏せています
+summary-no-auth = STARTTLS のあとに AUTH がありません
+summary-no-xoauth2 = サーバーが提供しているのは `{ $auth }` で、XOAUTH2 がありません
+summary-no-enterprise-app = このテナントにアプリ { $client_id } のエンタープライズ アプリケーション（サービス プリンシパル）がありません
+summary-no-exchange-resource = テナントに Office 365 Exchange Online のサービス プリンシパルがありません
+summary-permission-missing = SMTP.SendAsApp（Office 365 Exchange Online、アプリケーションの許可）が管理者の同意付きで付与されていません
+summary-no-permission-rbac = SMTP.SendAsApp なし（アプリケーション向け RBAC の求めるとおり）
+summary-rbac-assignment = アプリケーション向け RBAC: ロールの割り当て { $assignment }（Application SMTP.SendAsApp、スコープ { $scope }）。API のアクセス許可はなく、それで正しい状態です
+summary-rbac-mixed = SMTP.SendAsApp の API のアクセス許可とアプリケーション向け RBAC のロールの割り当て { $assignment } の両方があります: この場合 Exchange は FullAccess も求めます
+summary-rbac-no-assignment = アプリケーション向け RBAC が設定されていますが、Exchange にアプリ { $client_id } の Application SMTP.SendAsApp ロールの割り当てがありません
+summary-rbac-in-scope = { $mailbox } はロールの割り当て { $assignment } のスコープ { $scope } 内です（アプリケーション向け RBAC に FullAccess は不要）
+summary-rbac-out-of-scope = { $mailbox } はロールの割り当て { $assignment } のスコープ { $scope } の外です
+summary-no-credential = アプリにシークレットも証明書もありません（使用中のものに一致するもの）
+summary-certificate-not-registered = 使用中の証明書（拇印 { $thumbprint }）がアプリの証明書にありません
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] 。ローカルの証明書の期限は { $local } で、登録済みの鍵の日付と異なります
+}{ $expired ->
+    [0] {""}
+   *[other] 。期限切れの資格情報が { $expired } 件残っています: 削除してください
+}
+summary-credential-expired = { $name } は { $date } に期限切れになりました
+summary-credential-expires = { $name } の有効期限は { $date }（残り { $days } 日）{ $cleanup }
+summary-credential-only-one = アプリで唯一有効な資格情報 { $name } の有効期限は { $date }（残り { $days } 日）です: 次のものを今追加してください{ $cleanup }
+summary-credential-rotated = Entra では更新済みですが、このクライアントは未更新です: { $newer }（{ $until } まで）のほうが新しく、このクライアントが使う { $name } の有効期限は { $date }（残り { $days } 日）です{ $cleanup }
+summary-mailbox-shared = { $mailbox } は共有メールボックスです: ライセンスもサインインも不要です
+summary-mailbox-blocked = { $mailbox } はサインインがブロックされています: 共有メールボックスなら問題ありませんが、ユーザー メールボックスには Exchange Online のライセンスが必要です。アプリ専用の SMTP で Exchange が受け付けるかは不明です
+summary-mailbox-unlicensed = { $mailbox } にはライセンスがありません: 共有メールボックスなら問題ありませんが、ユーザー メールボックスには Exchange Online のライセンスが必要です。アプリ専用の SMTP で Exchange が受け付けるかは不明です
+summary-mailbox-licences-unread = { $mailbox } は存在し、有効です（ライセンスは読み取れませんでした）
+summary-no-user = このテナントにユーザー { $mailbox } がありません（UPN にも SMTP アドレスにも該当なし）
+summary-no-user-or-mailbox = このテナントにユーザーもメールボックス { $mailbox } もありません（UPN にも SMTP アドレスにも該当なし）
+summary-exchange-no-mailbox = Exchange にメールボックス { $mailbox } がありません: { $reply }
+summary-sp-missing = Exchange にアプリ { $client_id } のサービス プリンシパルがありません: New-ServicePrincipal が実行されていません
+summary-sp-unverified = ObjectId { $registered } で登録されています。それがエンタープライズ アプリのものかは Graph なしでは判断できません
+summary-sp-wrong-object-id = ObjectId { $registered } で登録されていますが、エンタープライズ アプリケーションのオブジェクト ID は { $oid } です（アプリの登録のオブジェクト ID が使われたと思われます）
+summary-no-full-access = { $mailbox } に対する { $oid } の FullAccess がありません
+summary-send-as = { $from } の SendAs あり
+summary-no-send-as = { $from } に対する { $oid } の SendAs がありません
+summary-smtp-auth-disabled-mailbox = SMTP AUTH は無効です: メールボックスの SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH は無効です: メールボックスは組織の SmtpClientAuthenticationDisabled = { $value } を継承しています
+summary-propagation-pending = { $changes }: Exchange が変更を適用するまで最大 1 時間かかることがあります
+summary-but-auth-accepted = { $summary } — ただしこの実行で Exchange はメールボックスの SMTP AUTH を受け付けたため、送信は止まりません

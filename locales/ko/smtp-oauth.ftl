@@ -458,3 +458,120 @@ class-truststore-missing-ca-fix-3 = Java: `keytool -importcert -trustcacerts -al
 class-truststore-ca-expiring-when = Microsoft의 체인을 고정하는, 클라이언트 신뢰 저장소의 인증서가 60일 안에 만료됩니다(30일 안에는 더 강하게 알림). 그날 클라이언트는 서버를 신뢰하지 않게 됩니다.
 class-truststore-ca-expiring-cause-1 = 어플라이언스의 신뢰 저장소는 펌웨어와 함께 업데이트되지 않습니다.
 class-truststore-ca-expiring-fix-1 = 이전 인증서가 끝나기 전에 그 CA의 현재 인증서(검사가 이름과 받을 곳을 알려 줌)를 가져옵니다.
+
+## Check summaries of failures, warnings and skips
+
+verbatim = { $text }
+list-semicolon = { $a }; { $b }
+tenant-named = 테넌트 { $tenant }
+tenant-domain-named = { $domain }(테넌트 { $tenant })
+credential-secret = 암호 "{ $name }"
+credential-certificate = 인증서 { $thumbprint }
+mailbox-with-upn = { $mailbox }(UPN: { $upn })
+scope-organisation = 조직 전체
+roles-none = 역할 없음
+roles-none-rbac = 역할 없음(애플리케이션용 RBAC)
+rbac-has-assignment = Exchange에 역할 할당 { $assignment }이(가) 있습니다
+rbac-auth-accepted = Exchange가 그것 없이 AUTH를 수락했습니다
+changed-grant = SMTP.SendAsApp 부여
+changed-check = { $check }
+changed-ago = { $what }: { $minutes }분 전에 변경됨
+narrowed-token-wrong = 토큰 자체가 잘못되었습니다: 위의 { $class }을(를) 참조하세요
+narrowed-found-by = { $summary }("{ $check }" 검사에서 확인)
+narrowed-exchange-side = 토큰은 올바르므로(대상 그룹, 역할) 원인은 Exchange 쪽일 가능성이 큽니다 — 서비스 주체(엔터프라이즈 앱의 개체 ID로 New-ServicePrincipal), 사서함의 FullAccess, 또는 아직 반영되지 않은 변경입니다. 관리 액세스로 `smtp-oauth prereqs`를 실행하면 어느 것인지 알 수 있습니다
+skip-plain = 건너뜀
+skip-skipped = 건너뜀: { $why }
+skip-could-not-check = 확인할 수 없음: { $why }
+skip-check-failed = 건너뜀: "{ $check }" 실패
+skip-no-token = 건너뜀: 토큰 없음
+skip-no-auth-reached = 건너뜀: SMTP 세션이 AUTH까지 가지 못했습니다
+skip-auth-failed = 건너뜀: AUTH 실패
+skip-not-sent = 보내지 않음: 테스트 메시지를 보내려면 --to ADDRESS를 지정합니다
+skip-certificate-not-secret = 암호가 아니라 인증서를 사용합니다
+skip-federated-not-secret = 암호가 아니라 페더레이션 토큰을 사용합니다
+skip-no-expiry-date = 만료 날짜를 모름: secret-expires를 설정합니다(앱 등록 › 인증서 및 암호 › 만료)
+skip-no-admin = 관리 액세스 없음(--admin app|device-code|token). 대신 PowerShell에서: { $commands }
+skip-app-not-found = 건너뜀: 앱 { $client_id }을(를) 찾지 못했습니다
+skip-app-not-readable = 건너뜀: 여기서는 앱 등록을 읽을 수 없습니다(다른 테넌트의 앱?)
+skip-no-enterprise-app = 건너뜀: 앱을 찾지 못했습니다(이 테넌트에 { $client_id }의 엔터프라이즈 애플리케이션이 없음)
+skip-no-sp-for-oid = 확인할 수 없음: Exchange가 개체 ID { $oid }의 서비스 주체를 알지 못합니다("{ $check }" 참조)
+skip-object-id-unknown = 건너뜀: 엔터프라이즈 앱의 개체 ID를 모릅니다(Graph를 읽을 수 없음)
+skip-rbac-no-full-access = 건너뜀: 애플리케이션용 RBAC에는 FullAccess가 필요 없습니다. 역할 할당이 없습니다("SMTP.SendAsApp 부여" 참조)
+skip-rbac-scope-unknown = { $mailbox }이(가) 역할 할당 { $assignment }의 범위 안에 있는지 알 수 없습니다: Exchange 응답에 InScope가 없습니다
+skip-smtp-auth-unknown = 판단할 수 없음: Exchange 응답에 SmtpClientAuthenticationDisabled가 없습니다
+skip-sp-no-object-id = 판단할 수 없음: Exchange에 앱 { $client_id }의 서비스 주체가 있지만 응답에 ObjectId가 없습니다
+summary-secret-is-guid = 구성된 암호가 GUID입니다: 암호의 값이 아니라 ID입니다(보내지 않음)
+summary-secret-expired = { $date }에 만료됨({ $days }일 전)
+summary-secret-expires-soon = 곧 만료: { $date }({ $days }일 남음)
+summary-tenant-other-cloud = { $named }은(는) { $cloud } 클라우드에 있지만 설정은 { $configured }입니다: --cloud { $cloud }를 설정합니다
+summary-token-undecodable = 토큰을 디코딩할 수 없습니다: { $why }
+summary-token-expired = 토큰이 { $minutes }분 전에 만료되었습니다. 토큰은 약 1시간 유효합니다
+summary-token-rbac = 역할 없는 앱 전용 토큰: 애플리케이션용 RBAC({ $why })
+summary-clock-skew = 이 컴퓨터의 시계가 토큰 서버보다 { $minutes }분 { $direction ->
+    [ahead] 빠릅니다
+   *[behind] 느립니다
+}
+summary-audience-other-name = 토큰의 대상은 Exchange Online의 다른 이름인 { $aud }입니다: Microsoft가 SMTP용으로 문서화한 것은 { $documented }입니다. SMTP가 이것을 받는지는 알 수 없습니다(AUTH가 결정)
+summary-audience-wrong = 토큰의 대상은 { $aud }이며 Exchange Online({ $exchange })이 아닙니다
+summary-no-send-as-app-role = 앱 전용 토큰({ $roles }): SMTP.SendAsApp이 부여되지 않았습니다(또는 관리자 동의가 없음)
+summary-delegated = SMTP.Send가 있는 { $upn }의 위임된 토큰
+summary-delegated-no-scope = SMTP.Send 범위가 없는 위임된(사용자) 토큰입니다
+summary-dns-failed = { $host }을(를) 확인할 수 없습니다: { $why }
+summary-dns-timeout = 시간 제한 안에 { $host }의 DNS 응답이 없습니다
+summary-tcp-refused = { $host }:{ $port }이(가) 연결을 거부했습니다
+summary-tcp-timeout = { $seconds }초 안에 { $host }:{ $port }에 TCP 연결하지 못했습니다({ $why })
+summary-no-greeting = 연결되었지만 { $seconds }초 안에 인사말이 없습니다: 프록시 전용 네트워크나 패킷을 버리는 중간 장치에서 흔한 "connect timed out"입니다
+summary-session-refused = 서버가 세션을 거부했습니다: { $reply }
+summary-broke-sending-ehlo = { $tls ->
+    [yes] TLS를 통한 EHLO
+   *[no] EHLO
+}를 보내는 중 연결이 끊겼습니다
+summary-ehlo-refused = { $tls ->
+    [yes] TLS를 통한 EHLO
+   *[no] EHLO
+} 거부됨: { $reply }
+summary-broke-sending-starttls = STARTTLS를 보내는 중 연결이 끊겼습니다
+summary-starttls-refused = STARTTLS 거부됨: { $reply }
+summary-no-starttls = { $host }:{ $port }은(는) STARTTLS를 제공하지 않으므로 여기서는 OAuth를 쓸 수 없습니다
+summary-starttls-masked = STARTTLS가 있어야 할 자리에 EHLO가 { $masked }을(를) 보여 줍니다: 방화벽의 ESMTP 검사가 가리고 있습니다
+summary-no-auth = STARTTLS 후 AUTH가 없습니다
+summary-no-xoauth2 = 서버가 `{ $auth }`을(를) 제공하며 XOAUTH2는 없습니다
+summary-no-enterprise-app = 이 테넌트에 앱 { $client_id }의 엔터프라이즈 애플리케이션(서비스 주체)이 없습니다
+summary-no-exchange-resource = 테넌트에 Office 365 Exchange Online 서비스 주체가 없습니다
+summary-permission-missing = SMTP.SendAsApp(Office 365 Exchange Online, 애플리케이션 권한)이 관리자 동의와 함께 부여되지 않았습니다
+summary-no-permission-rbac = SMTP.SendAsApp 없음(애플리케이션용 RBAC가 원하는 대로)
+summary-rbac-assignment = 애플리케이션용 RBAC: 역할 할당 { $assignment }(Application SMTP.SendAsApp, 범위 { $scope }). API 권한이 없으며, 그것이 올바릅니다
+summary-rbac-mixed = SMTP.SendAsApp API 권한과 애플리케이션용 RBAC 역할 할당 { $assignment }이(가) 모두 있습니다: 이 경우 Exchange는 FullAccess도 요구합니다
+summary-rbac-no-assignment = 애플리케이션용 RBAC가 구성되었지만 Exchange에 앱 { $client_id }의 Application SMTP.SendAsApp 역할 할당이 없습니다
+summary-rbac-in-scope = { $mailbox }은(는) 역할 할당 { $assignment }의 범위 { $scope } 안에 있습니다(애플리케이션용 RBAC에는 FullAccess가 필요 없음)
+summary-rbac-out-of-scope = { $mailbox }은(는) 역할 할당 { $assignment }의 범위 { $scope } 밖에 있습니다
+summary-no-credential = 앱에 (사용 중인 것과 일치하는) 암호나 인증서가 없습니다
+summary-certificate-not-registered = 사용 중인 인증서(지문 { $thumbprint })가 앱의 인증서에 없습니다
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] ; 로컬 인증서는 { $local }에 끝나며 등록된 키의 날짜와 다릅니다
+}{ $expired ->
+    [0] {""}
+   *[other] ; 만료된 자격 증명 { $expired }개가 아직 목록에 있습니다: 제거하세요
+}
+summary-credential-expired = { $name }: { $date }에 만료됨
+summary-credential-expires = { $name }: { $date }에 만료({ $days }일 남음){ $cleanup }
+summary-credential-only-one = 앱에서 유일하게 유효한 자격 증명 { $name }이(가) { $date }에 만료됩니다({ $days }일 남음): 지금 다음 것을 추가하세요{ $cleanup }
+summary-credential-rotated = Entra에서는 교체되었지만 이 클라이언트에서는 아닙니다: { $newer }({ $until }까지)이(가) 더 새롭고, 이 클라이언트는 { $date }에 만료되는 { $name }을(를) 씁니다({ $days }일 남음){ $cleanup }
+summary-mailbox-shared = { $mailbox }은(는) 공유 사서함입니다: 라이선스와 로그인이 필요 없습니다
+summary-mailbox-blocked = { $mailbox }은(는) 로그인이 차단되었습니다: 공유 사서함이면 괜찮지만 사용자 사서함에는 Exchange Online 라이선스가 필요합니다. 앱 전용 SMTP에서 Exchange가 받아들이는지는 알 수 없습니다
+summary-mailbox-unlicensed = { $mailbox }에 라이선스가 없습니다: 공유 사서함이면 괜찮지만 사용자 사서함에는 Exchange Online 라이선스가 필요합니다. 앱 전용 SMTP에서 Exchange가 받아들이는지는 알 수 없습니다
+summary-mailbox-licences-unread = { $mailbox }이(가) 있으며 사용 가능합니다(라이선스는 읽을 수 없음)
+summary-no-user = 이 테넌트에 사용자 { $mailbox }이(가) 없습니다(UPN으로도 SMTP 주소로도 없음)
+summary-no-user-or-mailbox = 이 테넌트에 사용자나 사서함 { $mailbox }이(가) 없습니다(UPN으로도 SMTP 주소로도 없음)
+summary-exchange-no-mailbox = Exchange에 사서함 { $mailbox }이(가) 없습니다: { $reply }
+summary-sp-missing = Exchange에 앱 { $client_id }의 서비스 주체가 없습니다: New-ServicePrincipal을 실행한 적이 없습니다
+summary-sp-unverified = ObjectId { $registered }(으)로 등록되었습니다. 그것이 엔터프라이즈 앱의 것인지는 Graph 없이 알 수 없습니다
+summary-sp-wrong-object-id = ObjectId { $registered }(으)로 등록되었지만 엔터프라이즈 애플리케이션의 개체 ID는 { $oid }입니다(앱 등록의 개체 ID를 쓴 것으로 보입니다)
+summary-no-full-access = { $mailbox }에 대한 { $oid }의 FullAccess가 없습니다
+summary-send-as = { $from }에 대한 SendAs 있음
+summary-no-send-as = { $from }에 대한 { $oid }의 SendAs가 없습니다
+summary-smtp-auth-disabled-mailbox = SMTP AUTH 사용 안 함: 사서함의 SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH 사용 안 함: 사서함이 조직의 SmtpClientAuthenticationDisabled = { $value }을(를) 상속합니다
+summary-propagation-pending = { $changes }: Exchange가 변경을 적용하는 데 최대 1시간이 걸릴 수 있습니다
+summary-but-auth-accepted = { $summary } — 하지만 이번 실행에서 Exchange가 사서함의 SMTP AUTH를 수락했으므로 보내기가 멈추지는 않습니다

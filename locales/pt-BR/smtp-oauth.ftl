@@ -486,3 +486,136 @@ class-truststore-missing-ca-fix-3 = Java: `keytool -importcert -trustcacerts -al
 class-truststore-ca-expiring-when = O certificado do repositório confiável do cliente que ancora a cadeia da Microsoft vence em até 60 dias (em até 30 dias, isso é dito mais alto). Nesse dia o cliente deixa de confiar no servidor.
 class-truststore-ca-expiring-cause-1 = Os repositórios confiáveis de appliances não são atualizados com o firmware.
 class-truststore-ca-expiring-fix-1 = Importe o certificado atual dessa AC (a verificação diz qual é e onde obtê-lo) antes que o antigo vença.
+
+## Check summaries of failures, warnings and skips
+
+verbatim = { $text }
+list-semicolon = { $a }; { $b }
+tenant-named = locatário { $tenant }
+tenant-domain-named = { $domain } é o locatário { $tenant }
+credential-secret = segredo "{ $name }"
+credential-certificate = certificado { $thumbprint }
+mailbox-with-upn = { $mailbox } (o UPN é { $upn })
+scope-organisation = a organização
+roles-none = nenhuma função
+roles-none-rbac = nenhuma função (RBAC para Aplicativos)
+rbac-has-assignment = o Exchange tem a atribuição de função { $assignment }
+rbac-auth-accepted = o Exchange aceitou o AUTH sem ela
+changed-grant = a concessão de SMTP.SendAsApp
+changed-check = "{ $check }"
+changed-ago = { $what } mudou há { $minutes } min
+narrowed-token-wrong = o próprio token está errado: veja { $class } acima
+narrowed-found-by = { $summary } (encontrado pela verificação "{ $check }")
+narrowed-exchange-side = o token está certo (público, função): a causa provável está do lado do Exchange — a entidade de serviço (New-ServicePrincipal com a ID de objeto do aplicativo empresarial), o FullAccess na caixa de correio, ou uma alteração que ainda não se propagou; `smtp-oauth prereqs` com acesso de administrador diz qual
+skip-plain = ignorada
+skip-skipped = ignorada: { $why }
+skip-could-not-check = não foi possível verificar: { $why }
+skip-check-failed = ignorada: "{ $check }" falhou
+skip-no-token = ignorada: sem token
+skip-no-auth-reached = ignorada: a sessão SMTP não chegou ao AUTH
+skip-auth-failed = ignorada: o AUTH falhou
+skip-not-sent = não enviada: informe --to ADDRESS para enviar uma mensagem de teste
+skip-certificate-not-secret = é usado um certificado, não um segredo
+skip-federated-not-secret = é usado um token federado, não um segredo
+skip-no-expiry-date = data de expiração desconhecida: defina secret-expires (Registros de aplicativo › Certificados e segredos › Expira)
+skip-no-admin = sem acesso de administrador (--admin app|device-code|token); no PowerShell, em vez disso: { $commands }
+skip-app-not-found = ignorada: o aplicativo { $client_id } não foi encontrado
+skip-app-not-readable = ignorada: o registro de aplicativo não pode ser lido aqui (aplicativo de outro locatário?)
+skip-no-enterprise-app = ignorada: o aplicativo não foi encontrado (nenhum aplicativo empresarial para { $client_id } neste locatário)
+skip-no-sp-for-oid = não foi possível verificar: o Exchange não conhece entidade de serviço com a ID de objeto { $oid } (veja "{ $check }")
+skip-object-id-unknown = ignorada: a ID de objeto do aplicativo empresarial é desconhecida (o Graph não pôde ser lido)
+skip-rbac-no-full-access = ignorada: o RBAC para Aplicativos não precisa de FullAccess; falta a atribuição de função (veja "SMTP.SendAsApp concedida")
+skip-rbac-scope-unknown = não foi possível dizer se { $mailbox } está no escopo da atribuição de função { $assignment }: a resposta do Exchange não tem InScope
+skip-smtp-auth-unknown = não foi possível dizer: as respostas do Exchange não trazem SmtpClientAuthenticationDisabled
+skip-sp-no-object-id = não foi possível dizer: o Exchange tem uma entidade de serviço para o aplicativo { $client_id }, mas a resposta não traz ObjectId
+summary-secret-is-guid = o segredo configurado é um GUID: a ID do segredo, não o valor dele (não enviado)
+summary-secret-expired = expirou em { $date } ({ $days ->
+    [one] há 1 dia
+   *[other] há { $days } dias
+})
+summary-secret-expires-soon = expira em breve: em { $date } ({ $days ->
+    [one] em 1 dia
+   *[other] em { $days } dias
+})
+summary-tenant-other-cloud = { $named } está na nuvem { $cloud }, mas as configurações usam { $configured }: defina --cloud { $cloud }
+summary-token-undecodable = o token não pode ser decodificado: { $why }
+summary-token-expired = o token expirou há { $minutes } min; um token vale cerca de uma hora
+summary-token-rbac = um token somente de aplicativo sem funções: RBAC para Aplicativos ({ $why })
+summary-clock-skew = o relógio desta máquina está { $minutes } min { $direction ->
+    [ahead] adiantado em relação ao
+   *[behind] atrasado em relação ao
+} do servidor de tokens
+summary-audience-other-name = o token é para { $aud }, outro nome do Exchange Online: a Microsoft documenta { $documented } para SMTP; não se sabe se o SMTP aceita este (o AUTH decide)
+summary-audience-wrong = o token é para { $aud }, não para o Exchange Online ({ $exchange })
+summary-no-send-as-app-role = um token somente de aplicativo com { $roles }: SMTP.SendAsApp não foi concedida (ou falta o consentimento do administrador)
+summary-delegated = um token delegado para { $upn } com SMTP.Send
+summary-delegated-no-scope = um token delegado (de usuário) sem o escopo SMTP.Send
+summary-dns-failed = { $host } não resolve: { $why }
+summary-dns-timeout = nenhuma resposta DNS para { $host } dentro do tempo limite
+summary-tcp-refused = { $host }:{ $port } recusou a conexão
+summary-tcp-timeout = nenhuma conexão TCP com { $host }:{ $port } em { $seconds } s ({ $why })
+summary-no-greeting = conectado, mas nenhuma saudação em { $seconds } s: o clássico "connect timed out" de uma rede que só sai por proxy ou de um equipamento que descarta pacotes
+summary-session-refused = o servidor recusou a sessão: { $reply }
+summary-broke-sending-ehlo = a conexão caiu durante o envio do EHLO{ $tls ->
+    [yes] {" sobre TLS"}
+   *[no] {""}
+}
+summary-ehlo-refused = EHLO{ $tls ->
+    [yes] {" sobre TLS"}
+   *[no] {""}
+} recusado: { $reply }
+summary-broke-sending-starttls = a conexão caiu durante o envio do STARTTLS
+summary-starttls-refused = STARTTLS recusado: { $reply }
+summary-no-starttls = { $host }:{ $port } não oferece STARTTLS, então o OAuth não pode ser usado aqui
+summary-starttls-masked = o EHLO mostra { $masked } onde deveria estar o STARTTLS: a inspeção ESMTP de um firewall o está mascarando
+summary-no-auth = nenhum AUTH após o STARTTLS
+summary-no-xoauth2 = o servidor oferece `{ $auth }`, sem XOAUTH2
+summary-no-enterprise-app = nenhum aplicativo empresarial (entidade de serviço) para o aplicativo { $client_id } neste locatário
+summary-no-exchange-resource = o locatário não tem a entidade de serviço Office 365 Exchange Online
+summary-permission-missing = SMTP.SendAsApp (Office 365 Exchange Online, permissão de aplicativo) não foi concedida com consentimento do administrador
+summary-no-permission-rbac = sem SMTP.SendAsApp, como o RBAC para Aplicativos quer
+summary-rbac-assignment = RBAC para Aplicativos: atribuição de função { $assignment } (Application SMTP.SendAsApp, escopo { $scope }); sem permissão de API, como deve ser
+summary-rbac-mixed = a permissão de API SMTP.SendAsApp e a atribuição de função do RBAC para Aplicativos { $assignment } ao mesmo tempo: o Exchange então exige também o FullAccess
+summary-rbac-no-assignment = o RBAC para Aplicativos está configurado, mas o Exchange não tem atribuição de função Application SMTP.SendAsApp para o aplicativo { $client_id }
+summary-rbac-in-scope = { $mailbox } está no escopo { $scope } da atribuição de função { $assignment } (o RBAC para Aplicativos não precisa de FullAccess)
+summary-rbac-out-of-scope = { $mailbox } não está no escopo { $scope } da atribuição de função { $assignment }
+summary-no-credential = o aplicativo não tem segredo nem certificado (correspondente ao usado)
+summary-certificate-not-registered = o certificado em uso (impressão digital { $thumbprint }) não está entre os certificados do aplicativo
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] ; o certificado local termina em { $local }, não na data da chave registrada
+}{ $expired ->
+    [0] {""}
+    [1] ; 1 credencial expirada ainda listada: remova-a
+   *[other] ; { $expired } credenciais expiradas ainda listadas: remova-as
+}
+summary-credential-expired = { $name } expirou em { $date }
+summary-credential-expires = { $name } expira em { $date } ({ $days ->
+    [one] em 1 dia
+   *[other] em { $days } dias
+}){ $cleanup }
+summary-credential-only-one = a única credencial válida do aplicativo, { $name }, expira em { $date } ({ $days ->
+    [one] em 1 dia
+   *[other] em { $days } dias
+}): adicione a próxima agora{ $cleanup }
+summary-credential-rotated = trocado no Entra, mas não neste cliente: { $newer } (até { $until }) é mais novo; este cliente usa { $name }, que expira em { $date } ({ $days ->
+    [one] em 1 dia
+   *[other] em { $days } dias
+}){ $cleanup }
+summary-mailbox-shared = { $mailbox } é uma caixa de correio compartilhada: não precisa de licença nem de entrada
+summary-mailbox-blocked = { $mailbox } está bloqueada para entrar: tudo bem para uma caixa compartilhada, mas uma caixa de usuário precisa de licença do Exchange Online; não se sabe se o Exchange a aceita para SMTP somente de aplicativo
+summary-mailbox-unlicensed = { $mailbox } não tem licença: tudo bem para uma caixa compartilhada, mas uma caixa de usuário precisa de licença do Exchange Online; não se sabe se o Exchange a aceita para SMTP somente de aplicativo
+summary-mailbox-licences-unread = { $mailbox } existe e está habilitada (as licenças não puderam ser lidas)
+summary-no-user = nenhum usuário { $mailbox } neste locatário (nem pelo UPN nem por um endereço SMTP)
+summary-no-user-or-mailbox = nenhum usuário ou caixa de correio { $mailbox } neste locatário (nem pelo UPN nem por um endereço SMTP)
+summary-exchange-no-mailbox = o Exchange não tem caixa de correio { $mailbox }: { $reply }
+summary-sp-missing = o Exchange não tem entidade de serviço para o aplicativo { $client_id }: New-ServicePrincipal nunca foi executado
+summary-sp-unverified = registrada com ObjectId { $registered }; sem o Graph não dá para dizer se é a do aplicativo empresarial
+summary-sp-wrong-object-id = registrada com ObjectId { $registered }, mas a ID de objeto do aplicativo empresarial é { $oid } (provavelmente foi usada a ID de objeto do registro de aplicativo)
+summary-no-full-access = sem FullAccess para { $oid } em { $mailbox }
+summary-send-as = SendAs em { $from }
+summary-no-send-as = sem SendAs para { $oid } em { $from }
+summary-smtp-auth-disabled-mailbox = SMTP AUTH está desabilitado: a caixa de correio diz SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH está desabilitado: a caixa de correio herda o SmtpClientAuthenticationDisabled = { $value } da organização
+summary-propagation-pending = { $changes }: o Exchange pode levar até uma hora para aplicar as alterações
+summary-but-auth-accepted = { $summary } — mas o Exchange aceitou o SMTP AUTH da caixa de correio nesta execução, então isso não impede o envio

@@ -342,7 +342,7 @@ class-security-defaults-fix-2 = 檢查驗證原則：Get-AuthenticationPolicy；
 class-send-as-denied-when = AUTH 成功後，伺服器拒絕以寄件者地址傳送：`554 5.2.252 SendAsDenied` 或 `550 5.7.60`。
 class-send-as-denied-cause-1 = 寄件者地址（{ $from }）與已驗證的信箱（{ $mailbox }）不同，且服務主體沒有該地址的 SendAs 權限。
 class-send-as-denied-cause-2 = 以信箱的別名作為寄件者，而 SendFromAliasEnabled 已關閉。
-class-send-as-denied-fix-1 = 以信箱本身傳送，或授予 SendAs：Add-RecipientPermission -Identity { $from } -Trustee { $object_id } -AccessRights SendAs
+class-send-as-denied-fix-1 = 以信箱本身傳送，或授與 SendAs：Add-RecipientPermission -Identity { $from } -Trustee { $object_id } -AccessRights SendAs
 class-send-as-denied-fix-2 = 別名：Set-OrganizationConfig -SendFromAliasEnabled $true
 class-starttls-stripped-when = EHLO 回應中沒有 STARTTLS，卻有像 `250-XXXXXXXA` 這樣被遮蔽的功能：防火牆的 ESMTP 檢查移除了 STARTTLS。
 class-starttls-stripped-cause-1 = 具 SMTP/ESMTP 檢查功能的防火牆（例如 Cisco ASA 的 `inspect esmtp`）改寫了功能清單，使任何用戶端都無法啟動 TLS。
@@ -408,8 +408,8 @@ class-smtp-throttled-cause-3 = 多台設備或多個作業共用一個寄件信�
 class-smtp-throttled-fix-1 = 減少 { $mailbox } 同時傳送的量：最多 3 個連線、每分鐘 30 封；遇到 4xx 時排入佇列並重試。
 class-smtp-throttled-fix-2 = 讓每個大量寄件者有自己的信箱，或將大量郵件改用 High Volume Email 或 Graph sendMail。
 class-mailbox-logon-failed-when = AUTH 成功，但 Exchange 無法開啟信箱 { $mailbox } 以應用程式身分提交郵件（`430 4.2.0 STOREDRV; mailbox logon failure`）。
-class-mailbox-logon-failed-cause-1 = 服務主體沒有 { $mailbox } 的 FullAccess（或剛授予，尚未生效）。
-class-mailbox-logon-failed-cause-2 = 服務主體是以應用程式註冊的物件識別碼註冊的，因此 FullAccess 授予給了另一個物件。
+class-mailbox-logon-failed-cause-1 = 服務主體沒有 { $mailbox } 的 FullAccess（或剛授與，尚未生效）。
+class-mailbox-logon-failed-cause-2 = 服務主體是以應用程式註冊的物件識別碼註冊的，因此 FullAccess 授與給了另一個物件。
 class-mailbox-logon-failed-cause-3 = 信箱伺服器的暫時狀況（文字中有 TransientException）：重試可能會成功。
 class-mailbox-logon-failed-fix-1 = Get-MailboxPermission -Identity { $mailbox } -User { $object_id }   （沒有 → Add-MailboxPermission -Identity { $mailbox } -User { $object_id } -AccessRights FullAccess）
 class-mailbox-logon-failed-fix-2 = `smtp-oauth prereqs` 透過管理 API 檢查服務主體與 FullAccess；`smtp-oauth diagnose --wait 30m` 會在變更生效期間重試。
@@ -445,7 +445,7 @@ class-credential-change-failed-when = Microsoft Graph 沒有完成對應用程�
 class-credential-change-failed-cause-1 = 系統管理存取缺少權限：管理用應用程式需要 Application.ReadWrite.OwnedBy 且是該應用程式的擁有者（或 Application.ReadWrite.All）；登入的人需要應用程式系統管理員或雲端應用程式系統管理員角色，或擁有該應用程式。
 class-credential-change-failed-cause-2 = 租用戶的應用程式管理原則限制了認證的有效期，或禁止用戶端密碼（Graph 的訊息會這麼說）。
 class-credential-change-failed-cause-3 = 新認證尚未傳到所有 Entra 區域（需要幾分鐘），或設定因與舊認證相同的原因而失敗：測試本身的檢查會指出是哪一種。
-class-credential-change-failed-fix-1 = 授予管理用應用程式 Application.ReadWrite.OwnedBy（Graph，應用程式權限，系統管理員同意），並將它加為應用程式的擁有者：應用程式註冊 › { $client_id } › 擁有者；或以應用程式系統管理員身分用 `--admin device-code` 執行。
+class-credential-change-failed-fix-1 = 授與管理用應用程式 Application.ReadWrite.OwnedBy（Graph，應用程式權限，系統管理員同意），並將它加為應用程式的擁有者：應用程式註冊 › { $client_id } › 擁有者；或以應用程式系統管理員身分用 `--admin device-code` 執行。
 class-credential-change-failed-fix-2 = 若原則限制了有效期，請要求較短的有效期（`--days`）。
 class-credential-change-failed-fix-3 = 以目前的認證執行 `smtp-oauth diagnose`，看看還有什麼失敗，修正後再輪替一次。
 class-truststore-missing-ca-when = 用戶端自己的信任存放區（設備的受信任憑證、Java 金鑰存放區、PEM 套件）無法錨定 Microsoft 伺服器提供的憑證鏈，或其中的根憑證副本已過期。這台電腦可能信任此憑證鏈，用戶端卻不會（Java："unable to find valid certification path to requested target"）。
@@ -458,3 +458,120 @@ class-truststore-missing-ca-fix-3 = Java：`keytool -importcert -trustcacerts -a
 class-truststore-ca-expiring-when = 用戶端信任存放區中錨定 Microsoft 憑證鏈的憑證將在 60 天內到期（30 天內會更醒目地提醒）。到了那天，用戶端就不再信任伺服器。
 class-truststore-ca-expiring-cause-1 = 設備的信任存放區不會隨韌體一起更新。
 class-truststore-ca-expiring-fix-1 = 在舊憑證到期前，匯入該 CA 目前的憑證（檢查會指出它的名稱與取得位置）。
+
+## Check summaries of failures, warnings and skips
+
+verbatim = { $text }
+list-semicolon = { $a }；{ $b }
+tenant-named = 租用戶 { $tenant }
+tenant-domain-named = { $domain }（租用戶 { $tenant }）
+credential-secret = 密碼「{ $name }」
+credential-certificate = 憑證 { $thumbprint }
+mailbox-with-upn = { $mailbox }（UPN 為 { $upn }）
+scope-organisation = 整個組織
+roles-none = 沒有角色
+roles-none-rbac = 沒有角色（應用程式 RBAC）
+rbac-has-assignment = Exchange 有角色指派 { $assignment }
+rbac-auth-accepted = Exchange 在沒有它的情況下接受了 AUTH
+changed-grant = SMTP.SendAsApp 的授與
+changed-check = { $check }
+changed-ago = { $what } 於 { $minutes } 分鐘前變更
+narrowed-token-wrong = 權杖本身有誤：請參閱上方的 { $class }
+narrowed-found-by = { $summary }（由「{ $check }」檢查發現）
+narrowed-exchange-side = 權杖正確（對象、角色）：原因很可能在 Exchange 端 — 服務主體（以企業應用程式的物件識別碼執行 New-ServicePrincipal）、信箱的 FullAccess，或尚未生效的變更；以系統管理存取執行 `smtp-oauth prereqs` 即可知道是哪一個
+skip-plain = 已略過
+skip-skipped = 已略過：{ $why }
+skip-could-not-check = 無法檢查：{ $why }
+skip-check-failed = 已略過：「{ $check }」失敗
+skip-no-token = 已略過：沒有權杖
+skip-no-auth-reached = 已略過：SMTP 工作階段沒有進行到 AUTH
+skip-auth-failed = 已略過：AUTH 失敗
+skip-not-sent = 未傳送：要傳送測試郵件，請指定 --to ADDRESS
+skip-certificate-not-secret = 使用的是憑證，而不是密碼
+skip-federated-not-secret = 使用的是同盟權杖，而不是密碼
+skip-no-expiry-date = 不知道到期日：請設定 secret-expires（應用程式註冊 › 憑證及祕密 › 到期）
+skip-no-admin = 沒有系統管理存取（--admin app|device-code|token）；請改在 PowerShell 中執行：{ $commands }
+skip-app-not-found = 已略過：找不到應用程式 { $client_id }
+skip-app-not-readable = 已略過：此處無法讀取應用程式註冊（其他租用戶的應用程式？）
+skip-no-enterprise-app = 已略過：找不到應用程式（此租用戶中沒有 { $client_id } 的企業應用程式）
+skip-no-sp-for-oid = 無法檢查：Exchange 不認得物件識別碼為 { $oid } 的服務主體（請參閱「{ $check }」）
+skip-object-id-unknown = 已略過：不知道企業應用程式的物件識別碼（無法讀取 Graph）
+skip-rbac-no-full-access = 已略過：應用程式 RBAC 不需要 FullAccess；缺少角色指派（請參閱「已授與 SMTP.SendAsApp」）
+skip-rbac-scope-unknown = 無法判斷 { $mailbox } 是否在角色指派 { $assignment } 的範圍內：Exchange 的回應中沒有 InScope
+skip-smtp-auth-unknown = 無法判斷：Exchange 的回應中沒有 SmtpClientAuthenticationDisabled
+skip-sp-no-object-id = 無法判斷：Exchange 有應用程式 { $client_id } 的服務主體，但其回應中沒有 ObjectId
+summary-secret-is-guid = 設定的密碼是 GUID：那是密碼的識別碼，而不是它的值（未送出）
+summary-secret-expired = 已於 { $date } 到期（{ $days } 天前）
+summary-secret-expires-soon = 即將到期：{ $date }（剩 { $days } 天）
+summary-tenant-other-cloud = { $named } 位於 { $cloud } 雲端，但設定使用 { $configured }：請設定 --cloud { $cloud }
+summary-token-undecodable = 無法解碼權杖：{ $why }
+summary-token-expired = 權杖已於 { $minutes } 分鐘前到期；權杖的有效期約一小時
+summary-token-rbac = 沒有角色的僅限應用程式權杖：應用程式 RBAC（{ $why }）
+summary-clock-skew = 本機時鐘比權杖伺服器{ $direction ->
+    [ahead] 快
+   *[behind] 慢
+} { $minutes } 分鐘
+summary-audience-other-name = 權杖的對象是 { $aud }，這是 Exchange Online 的另一個名稱：Microsoft 為 SMTP 記載的是 { $documented }；SMTP 是否接受此名稱不得而知（由 AUTH 決定）
+summary-audience-wrong = 權杖的對象是 { $aud }，不是 Exchange Online（{ $exchange }）
+summary-no-send-as-app-role = 僅限應用程式權杖（{ $roles }）：未授與 SMTP.SendAsApp（或缺少系統管理員同意）
+summary-delegated = { $upn } 的委派權杖，含 SMTP.Send
+summary-delegated-no-scope = 沒有 SMTP.Send 範圍的委派（使用者）權杖
+summary-dns-failed = 無法解析 { $host }：{ $why }
+summary-dns-timeout = 逾時內沒有 { $host } 的 DNS 回應
+summary-tcp-refused = { $host }:{ $port } 拒絕了連線
+summary-tcp-timeout = { $seconds } 秒內無法以 TCP 連到 { $host }:{ $port }（{ $why }）
+summary-no-greeting = 已連線，但 { $seconds } 秒內沒有問候：這是僅能透過 Proxy 的網路或丟棄封包的中介設備典型的「connect timed out」
+summary-session-refused = 伺服器拒絕了工作階段：{ $reply }
+summary-broke-sending-ehlo = 傳送{ $tls ->
+    [yes] 經 TLS 的 EHLO
+   *[no] EHLO
+} 時連線中斷
+summary-ehlo-refused = { $tls ->
+    [yes] 經 TLS 的 EHLO
+   *[no] EHLO
+} 遭拒：{ $reply }
+summary-broke-sending-starttls = 傳送 STARTTLS 時連線中斷
+summary-starttls-refused = STARTTLS 遭拒：{ $reply }
+summary-no-starttls = { $host }:{ $port } 不提供 STARTTLS，因此這裡無法使用 OAuth
+summary-starttls-masked = EHLO 在應有 STARTTLS 之處顯示 { $masked }：防火牆的 ESMTP 檢查遮蔽了它
+summary-no-auth = STARTTLS 之後沒有 AUTH
+summary-no-xoauth2 = 伺服器提供的是 `{ $auth }`，沒有 XOAUTH2
+summary-no-enterprise-app = 此租用戶中沒有應用程式 { $client_id } 的企業應用程式（服務主體）
+summary-no-exchange-resource = 租用戶中沒有 Office 365 Exchange Online 服務主體
+summary-permission-missing = SMTP.SendAsApp（Office 365 Exchange Online，應用程式權限）未經系統管理員同意授與
+summary-no-permission-rbac = 沒有 SMTP.SendAsApp，正如應用程式 RBAC 所要求
+summary-rbac-assignment = 應用程式 RBAC：角色指派 { $assignment }（Application SMTP.SendAsApp，範圍 { $scope }）；沒有 API 權限，這樣才正確
+summary-rbac-mixed = 同時有 SMTP.SendAsApp API 權限與應用程式 RBAC 角色指派 { $assignment }：此時 Exchange 也會要求 FullAccess
+summary-rbac-no-assignment = 已設定應用程式 RBAC，但 Exchange 沒有應用程式 { $client_id } 的 Application SMTP.SendAsApp 角色指派
+summary-rbac-in-scope = { $mailbox } 在角色指派 { $assignment } 的範圍 { $scope } 內（應用程式 RBAC 不需要 FullAccess）
+summary-rbac-out-of-scope = { $mailbox } 不在角色指派 { $assignment } 的範圍 { $scope } 內
+summary-no-credential = 應用程式沒有（與使用中相符的）密碼或憑證
+summary-certificate-not-registered = 使用中的憑證（指紋 { $thumbprint }）不在應用程式的憑證中
+summary-credential-cleanup = { $local ->
+    [none] {""}
+   *[other] ；本機憑證於 { $local } 到期，與已註冊金鑰的日期不同
+}{ $expired ->
+    [0] {""}
+   *[other] ；仍列有 { $expired } 個已過期的認證：請移除
+}
+summary-credential-expired = { $name } 已於 { $date } 到期
+summary-credential-expires = { $name } 於 { $date } 到期（剩 { $days } 天）{ $cleanup }
+summary-credential-only-one = 應用程式唯一有效的認證 { $name } 於 { $date } 到期（剩 { $days } 天）：請立即新增下一個{ $cleanup }
+summary-credential-rotated = 已在 Entra 輪替，但此用戶端尚未更新：{ $newer }（至 { $until }）較新；此用戶端使用的 { $name } 於 { $date } 到期（剩 { $days } 天）{ $cleanup }
+summary-mailbox-shared = { $mailbox } 是共用信箱：不需要授權，也不需要登入
+summary-mailbox-blocked = { $mailbox } 已被封鎖登入：共用信箱沒問題，但使用者信箱需要 Exchange Online 授權；Exchange 是否接受它用於僅限應用程式的 SMTP 不得而知
+summary-mailbox-unlicensed = { $mailbox } 沒有授權：共用信箱沒問題，但使用者信箱需要 Exchange Online 授權；Exchange 是否接受它用於僅限應用程式的 SMTP 不得而知
+summary-mailbox-licences-unread = { $mailbox } 存在且已啟用（無法讀取其授權）
+summary-no-user = 此租用戶中沒有使用者 { $mailbox }（UPN 與 SMTP 地址都不符）
+summary-no-user-or-mailbox = 此租用戶中沒有使用者或信箱 { $mailbox }（UPN 與 SMTP 地址都不符）
+summary-exchange-no-mailbox = Exchange 沒有信箱 { $mailbox }：{ $reply }
+summary-sp-missing = Exchange 沒有應用程式 { $client_id } 的服務主體：從未執行 New-ServicePrincipal
+summary-sp-unverified = 以 ObjectId { $registered } 註冊；沒有 Graph 無法判斷它是否為企業應用程式的物件識別碼
+summary-sp-wrong-object-id = 以 ObjectId { $registered } 註冊，但企業應用程式的物件識別碼是 { $oid }（很可能用了應用程式註冊的物件識別碼）
+summary-no-full-access = { $oid } 對 { $mailbox } 沒有 FullAccess
+summary-send-as = 對 { $from } 有 SendAs
+summary-no-send-as = { $oid } 對 { $from } 沒有 SendAs
+summary-smtp-auth-disabled-mailbox = SMTP AUTH 已停用：信箱的 SmtpClientAuthenticationDisabled = { $value }
+summary-smtp-auth-disabled-org = SMTP AUTH 已停用：信箱繼承組織的 SmtpClientAuthenticationDisabled = { $value }
+summary-propagation-pending = { $changes }：Exchange 可能需要最多一小時才會套用變更
+summary-but-auth-accepted = { $summary } — 但本次執行中 Exchange 已接受該信箱的 SMTP AUTH，因此不會中斷傳送

@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 use super::{CheckId, Step, title_of};
 use crate::cloud::Cloud;
 use crate::failures::ClassId;
+use crate::i18n::Words;
 use crate::oauth::claims::{self, Claims};
 use crate::oauth::inspect::Input;
 
@@ -125,20 +126,13 @@ fn delegated(c: &Claims, ev: Map<String, Value>) -> Step {
             title,
             zero,
             ClassId::PERMISSION_NOT_GRANTED,
-            "a delegated (user) token without the SMTP.Send scope".into(),
+            String::new(),
             ev,
-        );
+        )
+        .said(Words::new("summary-delegated-no-scope"));
     }
-    Step::pass(
-        CheckId::TOKEN_CLAIMS,
-        title,
-        None,
-        format!(
-            "a delegated token for {} with SMTP.Send",
-            c.upn.clone().unwrap_or_default()
-        ),
-        ev,
-    )
+    let words = Words::new("summary-delegated").text("upn", c.upn.clone().unwrap_or_default());
+    Step::pass_said(CheckId::TOKEN_CLAIMS, title, None, words, ev)
 }
 
 /// The check when the audience is not Exchange Online's: another name of it (a warning) or
@@ -151,30 +145,38 @@ fn audience(aud: &str, cloud: Cloud, ev: &Map<String, Value>) -> Option<Step> {
     // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
     // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
     if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
-        return Some(Step::warn(
-            CheckId::TOKEN_CLAIMS,
-            title,
-            zero,
-            ClassId::WRONG_AUDIENCE,
-            format!(
-                "the token is for {aud}, another name of Exchange Online: Microsoft documents {} for SMTP; whether SMTP accepts this one is not known (AUTH decides)",
-                audiences[0]
+        return Some(
+            Step::warn(
+                CheckId::TOKEN_CLAIMS,
+                title,
+                zero,
+                ClassId::WRONG_AUDIENCE,
+                String::new(),
+                ev.clone(),
+            )
+            .said(
+                Words::new("summary-audience-other-name")
+                    .text("aud", aud)
+                    .text("documented", audiences[0]),
             ),
-            ev.clone(),
-        ));
+        );
     }
     if !audiences.contains(&aud.trim_end_matches('/')) {
-        return Some(Step::fail(
-            CheckId::TOKEN_CLAIMS,
-            title,
-            zero,
-            ClassId::WRONG_AUDIENCE,
-            format!(
-                "the token is for {aud}, not Exchange Online ({})",
-                audiences[0]
+        return Some(
+            Step::fail(
+                CheckId::TOKEN_CLAIMS,
+                title,
+                zero,
+                ClassId::WRONG_AUDIENCE,
+                String::new(),
+                ev.clone(),
+            )
+            .said(
+                Words::new("summary-audience-wrong")
+                    .text("aud", aud)
+                    .text("exchange", audiences[0]),
             ),
-            ev.clone(),
-        ));
+        );
     }
     None
 }
@@ -204,11 +206,12 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
             title,
             zero,
             ClassId::AUTH_REJECTED,
-            format!(
-                "the token expired {} min ago; tokens live about an hour",
-                now.saturating_sub(c.exp.unwrap_or(now)) / 60
-            ),
+            String::new(),
             ev,
+        )
+        .said(
+            Words::new("summary-token-expired")
+                .number("minutes", now.saturating_sub(c.exp.unwrap_or(now)) / 60),
         );
     }
     if c.upn.is_some() || c.scp.is_some() {
@@ -216,34 +219,33 @@ pub fn claims_step(c: &Claims, cloud: Cloud, rbac: bool, at: std::time::SystemTi
     }
     if !c.roles.iter().any(|r| r == "SMTP.SendAsApp") && !rbac {
         let roles = if c.roles.is_empty() {
-            "no roles".to_string()
+            Words::new("roles-none")
         } else {
-            c.roles.join(", ")
+            Words::new("verbatim").text("text", c.roles.join(", "))
         };
         return Step::fail(
             CheckId::TOKEN_CLAIMS,
             title,
             zero,
             ClassId::PERMISSION_NOT_GRANTED,
-            format!(
-                "an app-only token with {roles}: SMTP.SendAsApp is not granted (or admin consent is missing)"
-            ),
+            String::new(),
             ev,
-        );
+        )
+        .said(Words::new("summary-no-send-as-app-role").said("roles", roles));
     }
     let roles = if c.roles.is_empty() {
-        "no roles (RBAC for Applications)".to_string()
+        Words::new("roles-none-rbac")
     } else {
-        c.roles.join(", ")
+        Words::new("verbatim").text("text", c.roles.join(", "))
     };
     let oid = c.oid.clone().unwrap_or_default();
     Step::pass_said(
         CheckId::TOKEN_CLAIMS,
         title,
         None,
-        crate::i18n::Words::new("summary-token-claims")
+        Words::new("summary-token-claims")
             .text("audience", aud)
-            .text("roles", roles)
+            .said("roles", roles)
             .text("oid", oid),
         ev,
     )

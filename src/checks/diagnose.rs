@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Step, title_of};
 use crate::failures::Vars;
+use crate::i18n::Words;
 use crate::oauth::{self, Credential, TokenFailure};
 use crate::report::vars_from_settings;
 use crate::settings::Settings;
@@ -487,19 +488,25 @@ fn judge_token(settings: &Settings, facts: &TokenFacts) -> TokenChecks {
         .map(|(name, d)| super::token::tenant_step(name, d, settings.cloud.value))
         .collect();
     let Some(record) = &facts.attempt else {
-        steps.push(Step::fail(
-            CheckId::TOKEN,
-            title_of(CheckId::TOKEN),
-            Duration::ZERO,
-            ClassId::SECRET_ID_NOT_VALUE,
-            "the configured secret is a GUID: the secret's ID, not its value (not sent)".into(),
-            Map::new(),
-        ));
-        steps.push(Step::skip(
-            CheckId::TOKEN_CLAIMS,
-            title_of(CheckId::TOKEN_CLAIMS),
-            "skipped: no token".into(),
-        ));
+        steps.push(
+            Step::fail(
+                CheckId::TOKEN,
+                title_of(CheckId::TOKEN),
+                Duration::ZERO,
+                ClassId::SECRET_ID_NOT_VALUE,
+                String::new(),
+                Map::new(),
+            )
+            .said(Words::new("summary-secret-is-guid")),
+        );
+        steps.push(
+            Step::skip(
+                CheckId::TOKEN_CLAIMS,
+                title_of(CheckId::TOKEN_CLAIMS),
+                String::new(),
+            )
+            .said(Words::new("skip-no-token")),
+        );
         return TokenChecks {
             steps,
             token: None,
@@ -828,10 +835,7 @@ pub fn judge(
         Ok(None) => super::prereqs::without_admin(&subject),
         Err(e) => super::prereqs::without_admin(&subject)
             .into_iter()
-            .map(|mut st| {
-                st.summary = format!("could not check: {e}");
-                st
-            })
+            .map(|st| st.said(Words::new("skip-could-not-check").text("why", e.clone())))
             .collect(),
     };
     steps.extend(auth_and_send_steps(plan, facts, token_issued));
@@ -845,12 +849,12 @@ pub fn judge(
         .iter()
         .any(|st| st.id == CheckId::SMTP_AUTH && st.status == super::Status::Pass);
     let rbac_why = match (&rbac_assignment, authenticated) {
-        (Some(a), _) => Some(format!("Exchange has the role assignment {a}")),
-        (None, true) => Some("Exchange accepted AUTH without it".to_string()),
+        (Some(a), _) => Some(Words::new("rbac-has-assignment").text("assignment", a.clone())),
+        (None, true) => Some(Words::new("rbac-auth-accepted")),
         (None, false) => None,
     };
     if let Some(why) = rbac_why
-        && recognise_rbac(&mut steps, &why)
+        && recognise_rbac(&mut steps, why)
         && claims_problem == Some(ClassId::PERMISSION_NOT_GRANTED)
     {
         claims_problem = None;
@@ -910,7 +914,7 @@ fn smtp_steps(target: &Target, phases: &[session::PhaseFact]) -> Vec<Step> {
     let failed = smtp_steps
         .iter()
         .find(|s| s.status == super::Status::Fail)
-        .map(|s| s.title.clone());
+        .map(|s| s.id);
     for id in [
         CheckId::DNS,
         CheckId::TCP,
@@ -921,10 +925,11 @@ fn smtp_steps(target: &Target, phases: &[session::PhaseFact]) -> Vec<Step> {
         CheckId::SMTP_XOAUTH2,
     ] {
         if !smtp_steps.iter().any(|s| s.id == id) {
-            let reason = failed
-                .as_ref()
-                .map_or_else(|| "skipped".to_string(), |f| format!("skipped: {f} failed"));
-            smtp_steps.push(Step::skip(id, title_of(id), reason));
+            let reason = failed.map_or_else(
+                || Words::new("skip-plain"),
+                |f| Words::new("skip-check-failed").check_title("check", f.as_str()),
+            );
+            smtp_steps.push(Step::skip(id, title_of(id), String::new()).said(reason));
         }
     }
     smtp_steps
@@ -932,14 +937,16 @@ fn smtp_steps(target: &Target, phases: &[session::PhaseFact]) -> Vec<Step> {
 
 /// The `smtp.auth` and `smtp.send` checks.
 fn auth_and_send_steps(plan: &Plan, facts: &Facts, token_issued: bool) -> Vec<Step> {
-    let skip = |id: CheckId, reason: &str| Step::skip(id, title_of(id), reason.into());
+    let skip = |id: CheckId, reason: &'static str| {
+        Step::skip(id, title_of(id), String::new()).said(Words::new(reason))
+    };
     let Some(auth) = &facts.auth else {
         let reason = if !facts.reached_auth {
-            "skipped: the SMTP session did not get to AUTH"
+            "skip-no-auth-reached"
         } else if !token_issued {
-            "skipped: no token"
+            "skip-no-token"
         } else {
-            "skipped"
+            "skip-plain"
         };
         return vec![
             skip(CheckId::SMTP_AUTH, reason),
@@ -949,12 +956,9 @@ fn auth_and_send_steps(plan: &Plan, facts: &Facts, token_issued: bool) -> Vec<St
     let auth = super::smtp::auth_step(auth);
     let authenticated = auth.status == super::Status::Pass;
     let send = if plan.to.is_empty() {
-        skip(
-            CheckId::SMTP_SEND,
-            "not sent: give --to ADDRESS to send a test message",
-        )
+        skip(CheckId::SMTP_SEND, "skip-not-sent")
     } else if !authenticated {
-        skip(CheckId::SMTP_SEND, "skipped: AUTH failed")
+        skip(CheckId::SMTP_SEND, "skip-auth-failed")
     } else {
         match &facts.send {
             Some(Ok(fact)) => super::smtp::send_step(fact),
@@ -1014,14 +1018,15 @@ fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
     let title = title_of(CheckId::SECRET_EXPIRY);
     if certificate {
         let what = if settings.federated_token_file.is_some() {
-            "a federated token is used, not a secret"
+            "skip-federated-not-secret"
         } else {
-            "a certificate is used, not a secret"
+            "skip-certificate-not-secret"
         };
-        return Step::skip(CheckId::SECRET_EXPIRY, title, what.into());
+        return Step::skip(CheckId::SECRET_EXPIRY, title, String::new()).said(Words::new(what));
     }
     let Some(expires) = &settings.secret_expires else {
-        return Step::skip(CheckId::SECRET_EXPIRY, title, "no expiry date known: set secret-expires (App registrations › Certificates & secrets › Expires)".into());
+        return Step::skip(CheckId::SECRET_EXPIRY, title, String::new())
+            .said(Words::new("skip-no-expiry-date"));
     };
     let today = time::OffsetDateTime::now_utc().date();
     let days = (expires.value - today).whole_days();
@@ -1037,18 +1042,32 @@ fn secret_expiry_of(settings: &Settings, certificate: bool) -> Step {
             title,
             Duration::ZERO,
             ClassId::SECRET_EXPIRED,
-            format!("expired on {} ({} days ago)", expires.value, -days),
+            String::new(),
             ev,
         )
+        .said(
+            Words::new("summary-secret-expired")
+                .text("date", expires.value.to_string())
+                .number("days", -days),
+        )
     } else if days <= 60 {
-        let urgency = if days <= 30 { "soon: " } else { "" };
+        let id = if days <= 30 {
+            "summary-secret-expires-soon"
+        } else {
+            "summary-secret-expires"
+        };
         Step::warn(
             CheckId::SECRET_EXPIRY,
             title,
             Duration::ZERO,
             ClassId::SECRET_EXPIRING,
-            format!("expires {urgency}on {} (in {days} days)", expires.value),
+            String::new(),
             ev,
+        )
+        .said(
+            Words::new(id)
+                .text("date", expires.value.to_string())
+                .number("days", days),
         )
     } else {
         Step::pass_said(
@@ -1148,8 +1167,9 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                 Step::skip(
                     CheckId::TOKEN_CLAIMS,
                     title_of(CheckId::TOKEN_CLAIMS),
-                    "skipped: no token".into(),
-                ),
+                    String::new(),
+                )
+                .said(Words::new("skip-no-token")),
                 None,
             )
         }
@@ -1183,9 +1203,10 @@ fn judge_claims(
                 title_of(CheckId::TOKEN_CLAIMS),
                 Duration::ZERO,
                 ClassId::PROTOCOL_ERROR,
-                format!("the token cannot be decoded: {e}"),
+                String::new(),
                 Map::new(),
-            );
+            )
+            .said(Words::new("summary-token-undecodable").text("why", e.to_string()));
         }
     };
     let mut step = super::claims::claims_step(
@@ -1202,17 +1223,19 @@ fn judge_claims(
         };
         step.evidence.insert("clock_skew_s".into(), json!(skew));
         if skew.abs() > 300 {
-            let dir = if skew > 0 { "ahead of" } else { "behind" };
+            let dir = if skew > 0 { "ahead" } else { "behind" };
             return Step::fail(
                 CheckId::TOKEN_CLAIMS,
                 title_of(CheckId::TOKEN_CLAIMS),
                 Duration::ZERO,
                 ClassId::CLOCK_SKEW,
-                format!(
-                    "this machine's clock is {} min {dir} the token server's",
-                    skew.abs() / 60
-                ),
+                String::new(),
                 step.evidence,
+            )
+            .said(
+                Words::new("summary-clock-skew")
+                    .number("minutes", skew.abs() / 60)
+                    .text("direction", dir),
             );
         }
     }
@@ -1222,7 +1245,7 @@ fn judge_claims(
 /// A token without the SMTP.SendAsApp role is how RBAC for Applications looks (Microsoft: no API
 /// permission at all). When Exchange shows the role assignment, or accepts AUTH anyway, the
 /// claims check that called the role missing is corrected. Returns whether it was.
-fn recognise_rbac(steps: &mut [Step], why: &str) -> bool {
+fn recognise_rbac(steps: &mut [Step], why: Words) -> bool {
     let Some(st) = steps.iter_mut().find(|st| {
         st.id == CheckId::TOKEN_CLAIMS && st.class == Some(ClassId::PERMISSION_NOT_GRANTED)
     }) else {
@@ -1230,7 +1253,7 @@ fn recognise_rbac(steps: &mut [Step], why: &str) -> bool {
     };
     st.status = super::Status::Pass;
     st.class = None;
-    st.summary = format!("an app-only token without roles: RBAC for Applications ({why})");
+    st.set_said(Words::new("summary-token-rbac").said("why", why));
     st.evidence
         .insert("rbac_for_applications".into(), json!(true));
     true
@@ -1247,10 +1270,8 @@ fn proven_by_auth(prereqs: &mut [Step]) {
                 .is_some_and(crate::failures::classify::can_cause_auth_rejected)
     }) {
         st.status = super::Status::Warn;
-        st.summary = format!(
-            "{} — but Exchange accepted SMTP AUTH for the mailbox in this run, so this does not stop sending",
-            st.summary
-        );
+        let words = Words::new("summary-but-auth-accepted").said("summary", st.summary_said());
+        st.set_said(words);
     }
 }
 
@@ -1263,16 +1284,26 @@ fn narrow_auth_rejected(step: &mut Step, claims_problem: Option<ClassId>, prereq
             && p.class
                 .is_some_and(crate::failures::classify::can_cause_auth_rejected)
     });
-    let (points_to, text) = match (claims_problem, found) {
-        (Some(class), _) => (class.to_string(), format!("the token itself is wrong: see {class} above")),
-        (None, Some(p)) => (p.class.map(|c| c.to_string()).unwrap_or_default(), format!("{} (found by the check “{}”)", p.summary, p.title)),
+    let (points_to, words) = match (claims_problem, found) {
+        (Some(class), _) => (
+            class.to_string(),
+            Words::new("narrowed-token-wrong").text("class", class.to_string()),
+        ),
+        (None, Some(p)) => (
+            p.class.map(|c| c.to_string()).unwrap_or_default(),
+            Words::new("narrowed-found-by")
+                .said("summary", p.summary_said())
+                .check_title("check", p.id.as_str()),
+        ),
         (None, None) => (
             "exchange-prerequisites".to_string(),
-            "the token is right (audience, role): the likely cause is on the Exchange side — the service principal (New-ServicePrincipal with the Enterprise app's object id), FullAccess on the mailbox, or a change that has not propagated; `smtp-oauth prereqs` with admin access tells which".to_string(),
+            Words::new("narrowed-exchange-side"),
         ),
     };
+    let text = words.in_lang(crate::i18n::Lang::En).unwrap_or_default();
     step.evidence.insert("points_to".into(), json!(points_to));
     step.evidence.insert("narrowed".into(), json!(text));
+    step.narrowed = Some(words);
 }
 
 fn build_message(from: &str, to: &[String], subject: &str) -> Result<Vec<u8>, String> {

@@ -45,6 +45,8 @@ pub struct Step {
     pub vars: Vec<(&'static str, String)>,
     /// The summary as a message, for the human output in the user's language.
     pub words: Option<crate::i18n::Words>,
+    /// The `narrowed` evidence as a message (the cause another check found for a 535).
+    pub narrowed: Option<crate::i18n::Words>,
 }
 
 impl Step {
@@ -65,6 +67,7 @@ impl Step {
             class: None,
             vars: Vec::new(),
             words: None,
+            narrowed: None,
         }
     }
 
@@ -86,6 +89,7 @@ impl Step {
             class: Some(class),
             vars: Vec::new(),
             words: None,
+            narrowed: None,
         }
     }
 
@@ -114,6 +118,7 @@ impl Step {
             class: None,
             vars: Vec::new(),
             words: None,
+            narrowed: None,
         }
     }
 
@@ -137,6 +142,30 @@ impl Step {
         self
     }
 
+    /// With its summary made from a message: the English words are the summary (the JSON's),
+    /// the words the human output's in the user's language.
+    #[must_use]
+    pub fn said(mut self, words: crate::i18n::Words) -> Step {
+        self.set_said(words);
+        self
+    }
+
+    /// Replaces the summary with a message's words (see [`Step::said`]).
+    pub fn set_said(&mut self, words: crate::i18n::Words) {
+        if let Some(english) = words.in_lang(crate::i18n::Lang::En) {
+            self.summary = english;
+        }
+        self.words = Some(words);
+    }
+
+    /// This step's summary as a value of other words: its message when it has one, else its
+    /// text as it is (Microsoft's reply, say).
+    pub fn summary_said(&self) -> crate::i18n::Words {
+        self.words.clone().unwrap_or_else(|| {
+            crate::i18n::Words::new("verbatim").text("text", self.summary.clone())
+        })
+    }
+
     /// With a placeholder value of its own for the fix texts.
     #[must_use]
     pub fn with_var(mut self, key: &'static str, value: impl Into<String>) -> Step {
@@ -151,6 +180,7 @@ impl Step {
             .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
         check.summary = (!self.summary.is_empty()).then_some(self.summary);
         check.words = self.words;
+        check.narrowed = self.narrowed;
         check.evidence = self.evidence;
         let mut own;
         let vars = if self.vars.is_empty() {

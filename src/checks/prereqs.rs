@@ -8,6 +8,7 @@
 
 use super::CheckId;
 use crate::failures::ClassId;
+use crate::i18n::Words;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Map, Value, json};
@@ -70,11 +71,17 @@ fn fail(
 
 /// The admin API refused or failed: the check could not run, and the reason names what to grant.
 fn admin_refused(id: CheckId, why: &str) -> Step {
-    Step::skip(id, title_of(id), format!("could not check: {why}"))
+    skip_said(id, Words::new("skip-could-not-check").text("why", why))
 }
 
-fn pass(id: CheckId, started: Instant, summary: String, evidence: Map<String, Value>) -> Step {
-    Step::pass(id, title_of(id), Some(started.elapsed()), summary, evidence)
+/// A skip whose reason is a message.
+fn skip_said(id: CheckId, words: Words) -> Step {
+    Step::skip(id, title_of(id), String::new()).said(words)
+}
+
+/// A skip for a reason given as text (an admin API's error).
+fn skipped(id: CheckId, why: &str) -> Step {
+    skip_said(id, Words::new("skip-skipped").text("why", why))
 }
 
 /// A pass whose summary is a message (see [`Step::pass_said`]).
@@ -94,12 +101,10 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
         .clone()
         .unwrap_or_else(|| "<enterprise-app-object-id>".into());
     let (client, mailbox) = (&s.client_id, &s.mailbox);
-    let reason = "no admin access (--admin app|device-code|token); in PowerShell instead:";
     let ps = |id: CheckId, commands: Vec<String>| {
-        let mut step = Step::skip(
+        let mut step = skip_said(
             id,
-            title_of(id),
-            format!("{reason} {}", commands.join("; ")),
+            Words::new("skip-no-admin").text("commands", commands.join("; ")),
         );
         step.evidence.insert("powershell".into(), json!(commands));
         step
@@ -203,14 +208,7 @@ pub async fn run(
             // checks are skipped, not failed with classes of their own.
             Ok(x) if app_missing => (app_missing_steps(x, s).await, None),
             Ok(x) => exchange_steps(x, s, oid.as_deref()).await,
-            Err(e) => (
-                vec![Step::skip(
-                    CheckId::PREREQ_EXCHANGE_SP,
-                    title_of(CheckId::PREREQ_EXCHANGE_SP),
-                    format!("skipped: {e}"),
-                )],
-                None,
-            ),
+            Err(e) => (vec![skipped(CheckId::PREREQ_EXCHANGE_SP, e)], None),
         }
     };
     let ((app_steps, granted_at), mailbox_step, (exchange_steps, rbac)) =
@@ -242,11 +240,7 @@ async fn enterprise_app(
     let g = match graph {
         Ok(g) => g,
         Err(e) => {
-            return (
-                vec![Step::skip(id, title_of(id), format!("skipped: {e}"))],
-                None,
-                false,
-            );
+            return (vec![skipped(id, e)], None, false);
         }
     };
     let path = format!(
@@ -263,11 +257,16 @@ async fn enterprise_app(
             )
         }
         Ok(None) => {
-            let summary = format!(
-                "no Enterprise application (service principal) for app {} in this tenant",
-                s.client_id
-            );
-            let step = fail(id, started, ClassId::APP_NOT_FOUND, summary, Map::new());
+            let summary =
+                Words::new("summary-no-enterprise-app").text("client_id", s.client_id.clone());
+            let step = fail(
+                id,
+                started,
+                ClassId::APP_NOT_FOUND,
+                String::new(),
+                Map::new(),
+            )
+            .said(summary);
             (vec![step], None, true)
         }
         Err(e) => (vec![admin_refused(id, &e.0)], None, false),
@@ -324,8 +323,10 @@ async fn app_steps(
             .into_iter()
             .filter(|_| app_missing)
             .map(|id| {
-                let reason = format!("skipped: the app {} was not found", s.client_id);
-                Step::skip(id, title_of(id), reason)
+                skip_said(
+                    id,
+                    Words::new("skip-app-not-found").text("client_id", s.client_id.clone()),
+                )
             })
             .collect();
         return (skipped, None);
@@ -369,37 +370,49 @@ async fn app_steps(
 fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
     // All in place, but changed within the hour: Exchange may not know yet.
     let started = Instant::now();
-    let mut recent: Vec<(String, SystemTime)> = granted_at
-        .map(|t| ("the SMTP.SendAsApp grant".to_string(), t))
+    // What changed: the grant, or a check (by its title, in the user's language).
+    let mut recent: Vec<(Words, SystemTime)> = granted_at
+        .map(|t| (Words::new("changed-grant"), t))
         .into_iter()
         .collect();
     recent.extend(steps.iter().filter_map(|st| {
-        st.evidence
-            .get("changed")
-            .and_then(parse_time)
-            .map(|t| (st.title.clone(), t))
+        st.evidence.get("changed").and_then(parse_time).map(|t| {
+            let what = Words::new("changed-check").check_title("check", st.id.as_str());
+            (what, t)
+        })
     }));
     let all_pass = steps.iter().all(|st| st.status != super::Status::Fail);
-    let fresh: Vec<String> = recent
-        .iter()
+    let fresh: Vec<Words> = recent
+        .into_iter()
         .filter_map(|(what, t)| {
             let age = t.elapsed().ok()?;
-            (age < Duration::from_secs(3600))
-                .then(|| format!("{what} changed {} min ago", age.as_secs() / 60))
+            (age < Duration::from_secs(3600)).then(|| {
+                Words::new("changed-ago")
+                    .said("what", what)
+                    .number("minutes", age.as_secs() / 60)
+            })
         })
         .collect();
     if all_pass && !fresh.is_empty() {
-        Some(Step::warn(
-            CheckId::PREREQ_PROPAGATION,
-            title_of(CheckId::PREREQ_PROPAGATION),
-            started.elapsed(),
-            ClassId::PROPAGATION_PENDING,
-            format!(
-                "{}: Exchange can take up to an hour to apply changes",
-                fresh.join("; ")
-            ),
-            ev(&[("recent", json!(fresh))]),
-        ))
+        let english: Vec<String> = fresh
+            .iter()
+            .filter_map(|w| w.in_lang(crate::i18n::Lang::En))
+            .collect();
+        let list = fresh
+            .into_iter()
+            .reduce(|a, b| Words::new("list-semicolon").said("a", a).said("b", b))
+            .unwrap_or_else(|| Words::new("verbatim"));
+        Some(
+            Step::warn(
+                CheckId::PREREQ_PROPAGATION,
+                title_of(CheckId::PREREQ_PROPAGATION),
+                started.elapsed(),
+                ClassId::PROPAGATION_PENDING,
+                String::new(),
+                ev(&[("recent", json!(english))]),
+            )
+            .said(Words::new("summary-propagation-pending").said("changes", list)),
+        )
     } else if all_pass {
         Some(pass_said(
             CheckId::PREREQ_PROPAGATION,
@@ -565,20 +578,20 @@ fn no_matching_credential(in_use: InUse<'_>, took: Duration) -> Step {
             title_of(id),
             took,
             ClassId::INVALID_CLIENT_ASSERTION,
-            format!(
-                "the certificate in use (thumbprint {thumb}) is not among the app's certificates"
-            ),
+            String::new(),
             ev(&[("thumbprint", json!(thumb))]),
-        );
+        )
+        .said(Words::new("summary-certificate-not-registered").text("thumbprint", thumb));
     }
     Step::fail(
         id,
         title_of(id),
         took,
         ClassId::INVALID_CLIENT_SECRET,
-        "the app has no secret or certificate (matching the one in use)".into(),
+        String::new(),
         Map::new(),
     )
+    .said(Words::new("summary-no-credential"))
 }
 
 /// The evidence of the credential in use, and what to add to its summary (a local
@@ -588,7 +601,7 @@ fn credential_evidence(
     in_use: InUse<'_>,
     date: &str,
     days: i64,
-) -> (Map<String, Value>, String) {
+) -> (Map<String, Value>, Words) {
     let date_of = |t: SystemTime| time::OffsetDateTime::from(t).date();
     let mut e = ev(&[
         ("credential", json!(f.in_use.name)),
@@ -604,33 +617,33 @@ fn credential_evidence(
         e.insert("expired_still_listed".into(), json!(f.expired));
     }
     // The local certificate and the key registered from it should end together.
-    let mut suffix = String::new();
+    let mut local_end = "none".to_string();
     if let InUse::Certificate(_, Some(local)) = in_use
         && date_of(local) != date_of(f.in_use.end)
     {
-        e.insert("local_not_after".into(), json!(date_of(local).to_string()));
-        suffix = format!(
-            "; the local certificate ends on {}, not on the registered key's date",
-            date_of(local)
-        );
+        local_end = date_of(local).to_string();
+        e.insert("local_not_after".into(), json!(local_end));
     }
-    suffix += &match f.expired.len() {
-        0 => String::new(),
-        1 => "; 1 expired credential still listed: remove it".into(),
-        n => format!("; {n} expired credentials still listed: remove them"),
-    };
-    (e, suffix)
+    let cleanup = Words::new("summary-credential-cleanup")
+        .text("local", local_end)
+        .number("expired", f.expired.len());
+    (e, cleanup)
+}
+
+/// A credential's name in words: `secret NAME` or `certificate THUMBPRINT`, as Graph lists it.
+fn credential_said(name: &str) -> Words {
+    match name.split_once(' ') {
+        Some(("secret", n)) => Words::new("credential-secret").text("name", n),
+        Some(("certificate", t)) => Words::new("credential-certificate").text("thumbprint", t),
+        _ => Words::new("verbatim").text("text", name),
+    }
 }
 
 fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
     let id = CheckId::PREREQ_CREDENTIALS;
     let started = Instant::now();
     let Some(app) = app else {
-        return Step::skip(
-            id,
-            title_of(id),
-            "skipped: the app registration is not readable here (another tenant's app?)".into(),
-        );
+        return skip_said(id, Words::new("skip-app-not-readable"));
     };
     let now = SystemTime::now();
     let Some(f) = credential_facts(&credentials_of(app), in_use, now) else {
@@ -641,15 +654,29 @@ fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
     // Calendar days, as the secret-expiry check counts them: one date, one day count.
     let days = (date_of(f.in_use.end) - date_of(now)).whole_days();
     let (mut e, cleanup) = credential_evidence(&f, in_use, &date, days);
-    let name = &f.in_use.name;
+    let name = credential_said(&f.in_use.name);
+    // The credential's name, end and clean-up notes, in the words of one of the summaries.
+    let with_expiry = |id: &'static str| {
+        Words::new(id)
+            .said("name", name.clone())
+            .text("date", date.clone())
+            .number("days", days)
+            .said("cleanup", cleanup.clone())
+    };
+    let expires = with_expiry("summary-credential-expires");
     if f.in_use.end < now {
         return Step::fail(
             id,
             title_of(id),
             started.elapsed(),
             ClassId::SECRET_EXPIRED,
-            format!("{name} expired on {date}"),
+            String::new(),
             e,
+        )
+        .said(
+            Words::new("summary-credential-expired")
+                .said("name", name)
+                .text("date", date),
         );
     }
     if let Some(newer) = &f.newer {
@@ -659,45 +686,42 @@ fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
             "newer_expires".into(),
             json!(date_of(newer.end).to_string()),
         );
-        let summary = format!(
-            "rotated in Entra but not on this client: {} (until {}) is newer; this client uses {name}, which expires on {date} (in {days} days){cleanup}",
-            newer.name,
-            date_of(newer.end)
-        );
+        let summary = with_expiry("summary-credential-rotated")
+            .said("newer", credential_said(&newer.name))
+            .text("until", date_of(newer.end).to_string());
         return Step::warn(
             id,
             title_of(id),
             started.elapsed(),
             ClassId::SECRET_ROTATED,
-            summary,
+            String::new(),
             e,
-        );
+        )
+        .said(summary);
     }
     if f.valid == 1 && days <= 30 {
-        let summary = format!(
-            "the app's only valid credential, {name}, expires on {date} (in {days} days): add the next one now{cleanup}"
-        );
         return Step::warn(
             id,
             title_of(id),
             started.elapsed(),
             ClassId::SECRET_EXPIRING,
-            summary,
+            String::new(),
             e,
-        );
+        )
+        .said(with_expiry("summary-credential-only-one"));
     }
-    let summary = format!("{name} expires on {date} (in {days} days){cleanup}");
     if days <= 60 {
         Step::warn(
             id,
             title_of(id),
             started.elapsed(),
             ClassId::SECRET_EXPIRING,
-            summary,
+            String::new(),
             e,
         )
+        .said(expires)
     } else {
-        Step::pass(id, title_of(id), Some(started.elapsed()), summary, e)
+        Step::pass(id, title_of(id), Some(started.elapsed()), String::new(), e).said(expires)
     }
 }
 
@@ -716,9 +740,10 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
                     CheckId::PREREQ_PERMISSION,
                     started,
                     ClassId::EXCHANGE_RESOURCE_MISSING,
-                    "the tenant has no Office 365 Exchange Online service principal".into(),
+                    String::new(),
                     Map::new(),
-                ),
+                )
+                .said(Words::new("summary-no-exchange-resource")),
                 None,
             );
         }
@@ -734,12 +759,32 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
         .find(|a| a["appRoleId"] == SMTP_SEND_AS_APP_ROLE && a["resourceId"] == exo.as_str());
     match (granted, rbac) {
         (Some(a), _) => (
-            pass_said(CheckId::PREREQ_PERMISSION, started, crate::i18n::Words::new("summary-permission-granted"), ev(&[("granted", a["createdDateTime"].clone())])),
+            pass_said(
+                CheckId::PREREQ_PERMISSION,
+                started,
+                crate::i18n::Words::new("summary-permission-granted"),
+                ev(&[("granted", a["createdDateTime"].clone())]),
+            ),
             parse_time(&a["createdDateTime"]),
         ),
-        (None, true) => (pass(CheckId::PREREQ_PERMISSION, started, "no SMTP.SendAsApp, as RBAC for Applications wants".into(), Map::new()), None),
+        (None, true) => (
+            pass_said(
+                CheckId::PREREQ_PERMISSION,
+                started,
+                Words::new("summary-no-permission-rbac"),
+                Map::new(),
+            ),
+            None,
+        ),
         (None, false) => (
-            fail(CheckId::PREREQ_PERMISSION, started, ClassId::PERMISSION_NOT_GRANTED, "SMTP.SendAsApp (Office 365 Exchange Online, application permission) is not granted with admin consent".into(), ev(&[("exchange_resource_id", json!(exo))])),
+            fail(
+                CheckId::PREREQ_PERMISSION,
+                started,
+                ClassId::PERMISSION_NOT_GRANTED,
+                String::new(),
+                ev(&[("exchange_resource_id", json!(exo))]),
+            )
+            .said(Words::new("summary-permission-missing")),
             None,
         ),
     }
@@ -828,7 +873,7 @@ async fn scope_check(
                     .or_else(|| v.as_str().map(|t| t.eq_ignore_ascii_case("true")))
             })
     };
-    let shown_scope = scope.unwrap_or("the organisation");
+    let shown_scope = scope_said(scope);
     let e = ev(&[
         ("role_assignment", json!(assignment)),
         ("scope", json!(scope)),
@@ -838,33 +883,42 @@ async fn scope_check(
         .map(in_scope)
         .collect::<Option<Vec<bool>>>()
     {
-        Some(v) if v.iter().any(|b| *b) => pass(
+        Some(v) if v.iter().any(|b| *b) => pass_said(
             id,
             started,
-            format!(
-                "{} is in the scope {shown_scope} of role assignment {assignment} (RBAC for Applications needs no FullAccess)",
-                s.mailbox
-            ),
+            Words::new("summary-rbac-in-scope")
+                .text("mailbox", s.mailbox.clone())
+                .said("scope", shown_scope)
+                .text("assignment", assignment),
             e,
         ),
         Some(v) if !v.is_empty() => fail(
             id,
             started,
             ClassId::MAILBOX_OUTSIDE_RBAC_SCOPE,
-            format!(
-                "{} is not in the scope {shown_scope} of role assignment {assignment}",
-                s.mailbox
-            ),
+            String::new(),
             e,
+        )
+        .said(
+            Words::new("summary-rbac-out-of-scope")
+                .text("mailbox", s.mailbox.clone())
+                .said("scope", shown_scope)
+                .text("assignment", assignment),
         ),
-        _ => Step::skip(
+        _ => skip_said(
             id,
-            title_of(id),
-            format!(
-                "could not tell whether {} is in the scope of role assignment {assignment}: Exchange's answer has no InScope",
-                s.mailbox
-            ),
+            Words::new("skip-rbac-scope-unknown")
+                .text("mailbox", s.mailbox.clone())
+                .text("assignment", assignment),
         ),
+    }
+}
+
+/// A management scope's name in words, or "the organisation" when the assignment has none.
+fn scope_said(scope: Option<&str>) -> Words {
+    match scope {
+        Some(name) => Words::new("verbatim").text("text", name),
+        None => Words::new("scope-organisation"),
     }
 }
 
@@ -882,18 +936,15 @@ fn no_rbac_assignment(steps: &mut [Step], s: &Subject) {
                 title_of(CheckId::PREREQ_PERMISSION),
                 st.duration.unwrap_or_default(),
                 ClassId::PERMISSION_NOT_GRANTED,
-                format!(
-                    "RBAC for Applications is configured, but Exchange has no Application SMTP.SendAsApp role assignment for app {}",
-                    s.client_id
-                ),
+                String::new(),
                 ev(&[("rbac_role_assignment", Value::Null)]),
-            );
+            )
+            .said(Words::new("summary-rbac-no-assignment").text("client_id", s.client_id.clone()));
         }
         if st.id == CheckId::PREREQ_MAILBOX_PERMISSION && st.status == super::Status::Fail {
-            *st = Step::skip(
+            *st = skip_said(
                 CheckId::PREREQ_MAILBOX_PERMISSION,
-                title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
-                "skipped: RBAC for Applications needs no FullAccess; the role assignment is missing (see SMTP.SendAsApp granted)".into(),
+                Words::new("skip-rbac-no-full-access"),
             );
         }
     }
@@ -908,10 +959,7 @@ fn apply_rbac(steps: &mut [Step], rbac: &Rbac) {
             && st.status == super::Status::Pass
             && st.evidence.contains_key("granted")
     });
-    let scope = rbac
-        .scope
-        .clone()
-        .unwrap_or_else(|| "the organisation".into());
+    let scope = scope_said(rbac.scope.as_deref());
     let rbac_evidence = ev(&[
         ("rbac_role_assignment", json!(rbac.assignment)),
         ("scope", json!(rbac.scope)),
@@ -928,22 +976,22 @@ fn apply_rbac(steps: &mut [Step], rbac: &Rbac) {
                 title_of(CheckId::PREREQ_PERMISSION),
                 st.duration.unwrap_or_default(),
                 ClassId::RBAC_MIXED_PERMISSIONS,
-                format!(
-                    "the SMTP.SendAsApp API permission and the RBAC for Applications role assignment {} both: Exchange then demands FullAccess as well",
-                    rbac.assignment
-                ),
+                String::new(),
                 evidence,
             )
+            .said(Words::new("summary-rbac-mixed").text("assignment", rbac.assignment.clone()))
         } else {
             Step::pass(
                 CheckId::PREREQ_PERMISSION,
                 title_of(CheckId::PREREQ_PERMISSION),
                 st.duration,
-                format!(
-                    "RBAC for Applications: role assignment {} (Application SMTP.SendAsApp, scope {scope}); no API permission, as it should be",
-                    rbac.assignment
-                ),
+                String::new(),
                 evidence,
+            )
+            .said(
+                Words::new("summary-rbac-assignment")
+                    .text("assignment", rbac.assignment.clone())
+                    .said("scope", scope.clone()),
             )
         };
     }
@@ -998,7 +1046,7 @@ async fn mailbox_check(
     let id = CheckId::PREREQ_MAILBOX;
     let Some(graph) = graph else {
         let why = graph_error.as_ref().err().cloned().unwrap_or_default();
-        return Step::skip(id, title_of(id), format!("skipped: {why}"));
+        return skipped(id, &why);
     };
     let recipient = async {
         match exchange {
@@ -1024,18 +1072,20 @@ async fn mailbox_check(
     let exchange_says_missing = matches!(&recipient, Some(Err(e))
         if crate::admin::not_found_object(&e.0).is_some_and(|o| o.eq_ignore_ascii_case(&s.mailbox)));
     let Some((u, found_by)) = user else {
-        let summary = if exchange_says_missing {
-            format!(
-                "no user or mailbox {} in this tenant (neither its UPN nor an SMTP address)",
-                s.mailbox
-            )
+        let summary = Words::new(if exchange_says_missing {
+            "summary-no-user-or-mailbox"
         } else {
-            format!(
-                "no user {} in this tenant (neither its UPN nor an SMTP address)",
-                s.mailbox
-            )
-        };
-        return fail(id, started, ClassId::MAILBOX_NOT_FOUND, summary, Map::new());
+            "summary-no-user"
+        })
+        .text("mailbox", s.mailbox.clone());
+        return fail(
+            id,
+            started,
+            ClassId::MAILBOX_NOT_FOUND,
+            String::new(),
+            Map::new(),
+        )
+        .said(summary);
     };
     user_verdict(s, &u, found_by, kind.as_deref(), started)
 }
@@ -1062,28 +1112,24 @@ fn user_verdict(
     if let Some(k) = kind {
         evidence.insert("recipient_type".into(), json!(k));
     }
-    let upn_note = if found_by == "mail" {
-        format!(
-            " (its UPN is {})",
-            u["userPrincipalName"].as_str().unwrap_or("different")
-        )
+    // The mailbox as found: by its UPN, or by an SMTP address (then its UPN is named).
+    let mailbox = if found_by == "mail" {
+        Words::new("mailbox-with-upn")
+            .text("mailbox", s.mailbox.clone())
+            .text(
+                "upn",
+                u["userPrincipalName"].as_str().unwrap_or("different"),
+            )
     } else {
-        String::new()
+        Words::new("verbatim").text("text", s.mailbox.clone())
     };
     if kind == Some("SharedMailbox") {
-        return pass(
-            id,
-            started,
-            format!(
-                "{} is a shared mailbox{upn_note}: it needs no licence and no sign-in",
-                s.mailbox
-            ),
-            evidence,
-        );
+        let words = Words::new("summary-mailbox-shared").said("mailbox", mailbox);
+        return pass_said(id, started, words, evidence);
     }
     let problem = match (enabled, licences) {
-        (Some(false), _) => Some("is blocked from sign-in"),
-        (_, Some(0)) => Some("has no licence"),
+        (Some(false), _) => Some("summary-mailbox-blocked"),
+        (_, Some(0)) => Some("summary-mailbox-unlicensed"),
         _ => None,
     };
     match problem {
@@ -1092,31 +1138,20 @@ fn user_verdict(
             title_of(id),
             started.elapsed(),
             ClassId::MAILBOX_NOT_FOUND,
-            format!(
-                "{}{upn_note} {p}: fine for a shared mailbox, but a user mailbox needs an Exchange Online licence; whether Exchange accepts it for app-only SMTP is not known",
-                s.mailbox
-            ),
+            String::new(),
             evidence,
-        ),
-        None if licences.is_none() => pass(
+        )
+        .said(Words::new(p).said("mailbox", mailbox)),
+        None if licences.is_none() => pass_said(
             id,
             started,
-            format!(
-                "{}{upn_note} exists and is enabled (its licences could not be read)",
-                s.mailbox
-            ),
+            Words::new("summary-mailbox-licences-unread").said("mailbox", mailbox),
             evidence,
         ),
-        None if upn_note.is_empty() => pass_said(
+        None => pass_said(
             id,
             started,
-            crate::i18n::Words::new("summary-mailbox-ok").text("mailbox", s.mailbox.clone()),
-            evidence,
-        ),
-        None => pass(
-            id,
-            started,
-            format!("{}{upn_note} exists, is enabled and licensed", s.mailbox),
+            Words::new("summary-mailbox-ok").said("mailbox", mailbox),
             evidence,
         ),
     }
@@ -1125,17 +1160,14 @@ fn user_verdict(
 /// The Exchange checks when the tenant has no Enterprise application for the client id: the ones
 /// about the app's service principal are skipped, SMTP AUTH is still read.
 async fn app_missing_steps(x: &Exchange, s: &Subject) -> Vec<Step> {
-    let reason = format!(
-        "skipped: the app was not found (no Enterprise application for {} in this tenant)",
-        s.client_id
-    );
+    let reason = Words::new("skip-no-enterprise-app").text("client_id", s.client_id.clone());
     let mut steps: Vec<Step> = [
         CheckId::PREREQ_EXCHANGE_SP,
         CheckId::PREREQ_MAILBOX_PERMISSION,
     ]
     .into_iter()
     .chain(s.from.is_some().then_some(CheckId::PREREQ_SEND_AS))
-    .map(|id| Step::skip(id, title_of(id), reason.clone()))
+    .map(|id| skip_said(id, reason.clone()))
     .collect();
     steps.push(smtp_auth_check(x, s).await);
     steps
@@ -1166,21 +1198,15 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             CheckId::PREREQ_EXCHANGE_SP,
             started,
             ClassId::SERVICE_PRINCIPAL_MISSING,
-            format!(
-                "Exchange has no service principal for app {}: New-ServicePrincipal was never run",
-                s.client_id
-            ),
+            String::new(),
             Map::new(),
-        );
+        )
+        .said(Words::new("summary-sp-missing").text("client_id", s.client_id.clone()));
     };
     let Some(registered) = field(r, &["ObjectId", "Identity", "Id"]).map(str::to_string) else {
-        return Step::skip(
+        return skip_said(
             CheckId::PREREQ_EXCHANGE_SP,
-            title_of(CheckId::PREREQ_EXCHANGE_SP),
-            format!(
-                "could not tell: Exchange has a service principal for app {}, but its answer names no ObjectId",
-                s.client_id
-            ),
+            Words::new("skip-sp-no-object-id").text("client_id", s.client_id.clone()),
         );
     };
     let changed = r.get("WhenChangedUTC").cloned().unwrap_or(Value::Null);
@@ -1195,20 +1221,22 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
             title_of(CheckId::PREREQ_EXCHANGE_SP),
             started.elapsed(),
             ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
-            format!(
-                "registered with ObjectId {registered}; whether that is the Enterprise app's cannot be told without Graph"
-            ),
+            String::new(),
             e,
         )
+        .said(Words::new("summary-sp-unverified").text("registered", registered))
     } else if !registered.eq_ignore_ascii_case(oid) {
         fail(
             CheckId::PREREQ_EXCHANGE_SP,
             started,
             ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
-            format!(
-                "registered with ObjectId {registered}, but the Enterprise application's object id is {oid} (the App registration's object id was probably used)"
-            ),
+            String::new(),
             e,
+        )
+        .said(
+            Words::new("summary-sp-wrong-object-id")
+                .text("registered", registered)
+                .text("oid", oid),
         )
     } else {
         pass_said(
@@ -1224,10 +1252,9 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
 async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     let started = Instant::now();
     if oid.is_empty() {
-        return Step::skip(
+        return skip_said(
             CheckId::PREREQ_MAILBOX_PERMISSION,
-            title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
-            "skipped: the Enterprise app's object id is unknown (Graph was not readable)".into(),
+            Words::new("skip-object-id-unknown"),
         );
     }
     match x
@@ -1256,27 +1283,36 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
                     CheckId::PREREQ_MAILBOX_PERMISSION,
                     started,
                     ClassId::MAILBOX_PERMISSION_MISSING,
-                    format!("no FullAccess for {oid} on {}", s.mailbox),
+                    String::new(),
                     Map::new(),
+                )
+                .said(
+                    Words::new("summary-no-full-access")
+                        .text("oid", oid)
+                        .text("mailbox", s.mailbox.clone()),
                 )
             }
         }
         // Exchange answers "couldn't be found" for any identity it cannot resolve: the quoted
         // object says which (real-microsoft-shapes.md X10).
         Err(e) => match crate::admin::not_found_object(&e.0) {
-            Some(o) if o.eq_ignore_ascii_case(oid) => Step::skip(
+            Some(o) if o.eq_ignore_ascii_case(oid) => skip_said(
                 CheckId::PREREQ_MAILBOX_PERMISSION,
-                title_of(CheckId::PREREQ_MAILBOX_PERMISSION),
-                format!(
-                    "could not check: Exchange knows no service principal with object id {oid} (see Exchange service principal)"
-                ),
+                Words::new("skip-no-sp-for-oid")
+                    .text("oid", oid)
+                    .check_title("check", CheckId::PREREQ_EXCHANGE_SP.as_str()),
             ),
             Some(o) if o.eq_ignore_ascii_case(&s.mailbox) => fail(
                 CheckId::PREREQ_MAILBOX_PERMISSION,
                 started,
                 ClassId::MAILBOX_NOT_FOUND,
-                format!("Exchange has no mailbox {}: {}", s.mailbox, e.0),
+                String::new(),
                 Map::new(),
+            )
+            .said(
+                Words::new("summary-exchange-no-mailbox")
+                    .text("mailbox", s.mailbox.clone())
+                    .text("reply", e.0.clone()),
             ),
             _ => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, &e.0),
         },
@@ -1303,10 +1339,10 @@ async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
                         .is_some_and(|a| a.to_string().contains("SendAs"))
                 }) =>
             {
-                pass(
+                pass_said(
                     CheckId::PREREQ_SEND_AS,
                     started,
-                    format!("SendAs on {from}"),
+                    Words::new("summary-send-as").text("from", from.clone()),
                     Map::new(),
                 )
             }
@@ -1314,8 +1350,13 @@ async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
                 CheckId::PREREQ_SEND_AS,
                 started,
                 ClassId::SEND_AS_DENIED,
-                format!("no SendAs for {oid} on {from}"),
+                String::new(),
                 Map::new(),
+            )
+            .said(
+                Words::new("summary-no-send-as")
+                    .text("oid", oid)
+                    .text("from", from.clone()),
             ),
             Err(e) => admin_refused(CheckId::PREREQ_SEND_AS, &e.0),
         },
@@ -1341,26 +1382,25 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
             };
             let mailbox_value = value_of(&cas).flatten();
             let Some(org_value) = value_of(&org).flatten().or(mailbox_value.map(|_| false)) else {
-                return Step::skip(
+                return skip_said(
                     CheckId::PREREQ_SMTP_AUTH,
-                    title_of(CheckId::PREREQ_SMTP_AUTH),
-                    "could not tell: Exchange's answers name no SmtpClientAuthenticationDisabled"
-                        .into(),
+                    Words::new("skip-smtp-auth-unknown"),
                 );
             };
             let effective = mailbox_value.unwrap_or(org_value);
-            let origin = match mailbox_value {
-                Some(v) => format!("the mailbox says SmtpClientAuthenticationDisabled = {v}"),
-                None => format!(
-                    "the mailbox inherits the organisation's SmtpClientAuthenticationDisabled = {org_value}"
+            let (enabled, disabled) = match mailbox_value {
+                Some(_) => (
+                    "summary-smtp-auth-enabled-mailbox",
+                    "summary-smtp-auth-disabled-mailbox",
+                ),
+                None => (
+                    "summary-smtp-auth-enabled-org",
+                    "summary-smtp-auth-disabled-org",
                 ),
             };
-            let enabled = match mailbox_value {
-                Some(v) => crate::i18n::Words::new("summary-smtp-auth-enabled-mailbox")
-                    .text("value", v.to_string()),
-                None => crate::i18n::Words::new("summary-smtp-auth-enabled-org")
-                    .text("value", org_value.to_string()),
-            };
+            let value = mailbox_value.unwrap_or(org_value).to_string();
+            let enabled = Words::new(enabled).text("value", value.clone());
+            let disabled = Words::new(disabled).text("value", value);
             let e = ev(&[
                 ("mailbox", json!(mailbox_value)),
                 ("organisation", json!(org_value)),
@@ -1370,9 +1410,10 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                     CheckId::PREREQ_SMTP_AUTH,
                     started,
                     ClassId::SMTP_AUTH_DISABLED,
-                    format!("SMTP AUTH is disabled: {origin}"),
+                    String::new(),
                     e,
                 )
+                .said(disabled)
             } else {
                 pass_said(CheckId::PREREQ_SMTP_AUTH, started, enabled, e)
             }

@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 use super::{CheckId, Step};
 use crate::failures::ClassId;
 use crate::failures::classify;
+use crate::i18n::Words;
 use crate::smtp::reply::SmtpReply;
 use crate::smtp::session::{AuthFact, AuthStage, Fault, Phase, PhaseFact, Seen, SendFact, Target};
 use crate::tls;
@@ -65,6 +66,17 @@ fn failed(
     ev: Map<String, Value>,
 ) -> Step {
     Step::fail(id, id.title(), duration, class, summary, ev)
+}
+
+/// A failure whose summary is a message.
+fn failed_said(
+    id: CheckId,
+    duration: Duration,
+    class: ClassId,
+    words: Words,
+    ev: Map<String, Value>,
+) -> Step {
+    failed(id, duration, class, String::new(), ev).said(words)
 }
 
 /// A read that got no reply, or not an SMTP one, while waiting for `waiting_for`.
@@ -166,21 +178,26 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
 
 /// DNS and TCP: the host does not resolve, refuses, or does not answer.
 fn connect_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
-    let fail = |class, summary, ev| failed(check_of(phase), duration, class, summary, ev);
+    let fail = |class, words, ev| failed_said(check_of(phase), duration, class, words, ev);
+    let host = || target.host.clone();
     match (phase, fault) {
         (Phase::Dns, Fault::DnsError(e)) => fail(
             ClassId::DNS_FAILURE,
-            format!("{} does not resolve: {e}", target.host),
+            Words::new("summary-dns-failed")
+                .text("host", host())
+                .text("why", e.clone()),
             Map::new(),
         ),
         (Phase::Dns, _) => fail(
             ClassId::DNS_FAILURE,
-            format!("no DNS answer for {} within the timeout", target.host),
+            Words::new("summary-dns-timeout").text("host", host()),
             Map::new(),
         ),
         (Phase::Tcp, Fault::TcpRefused) => fail(
             ClassId::CONNECTION_REFUSED,
-            format!("{}:{} refused the connection", target.host, target.port),
+            Words::new("summary-tcp-refused")
+                .text("host", host())
+                .text("port", target.port.to_string()),
             evidence(&[("port", json!(target.port))]),
         ),
         (_, fault) => {
@@ -190,12 +207,11 @@ fn connect_fault(target: &Target, phase: Phase, duration: Duration, fault: &Faul
             };
             fail(
                 ClassId::NETWORK_TIMEOUT,
-                format!(
-                    "no TCP connection to {}:{} within {} s ({e})",
-                    target.host,
-                    target.port,
-                    target.timeout.as_secs_f64()
-                ),
+                Words::new("summary-tcp-timeout")
+                    .text("host", host())
+                    .text("port", target.port.to_string())
+                    .text("seconds", target.timeout.as_secs_f64().to_string())
+                    .text("why", e),
                 evidence(&[("port", json!(target.port))]),
             )
         }
@@ -209,22 +225,19 @@ fn starttls_missing(
     capabilities: &[String],
     masked: Option<&str>,
 ) -> Step {
-    let fail = |class, summary, ev| failed(CheckId::SMTP_STARTTLS, duration, class, summary, ev);
+    let fail = |class, words, ev| failed_said(CheckId::SMTP_STARTTLS, duration, class, words, ev);
     let ev = evidence(&[("capabilities", json!(capabilities))]);
     match masked {
         None => fail(
             ClassId::STARTTLS_UNAVAILABLE,
-            format!(
-                "{}:{} offers no STARTTLS, so OAuth cannot be used here",
-                target.host, target.port
-            ),
+            Words::new("summary-no-starttls")
+                .text("host", target.host.clone())
+                .text("port", target.port.to_string()),
             ev,
         ),
         Some(m) => fail(
             ClassId::STARTTLS_STRIPPED,
-            format!(
-                "EHLO shows {m} where STARTTLS should be: a firewall's ESMTP inspection is masking it"
-            ),
+            Words::new("summary-starttls-masked").text("masked", m),
             ev,
         ),
     }
@@ -233,34 +246,32 @@ fn starttls_missing(
 fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
     let id = check_of(phase);
     let fail = |class, summary, ev| failed(id, duration, class, summary, ev);
-    let over = if phase == Phase::Xoauth2 {
-        " over TLS"
-    } else {
-        ""
-    };
+    let said = |class, words, ev| failed_said(id, duration, class, words, ev);
+    let tls = phase == Phase::Xoauth2;
+    let over = if tls { " over TLS" } else { "" };
     match (phase, fault) {
         (Phase::Dns | Phase::Tcp, fault) => connect_fault(target, phase, duration, fault),
-        (Phase::Greeting, Fault::Timeout) => fail(
+        (Phase::Greeting, Fault::Timeout) => said(
             ClassId::NETWORK_TIMEOUT,
-            format!(
-                "connected, but no greeting within {} s: the classic \"connect timed out\" of a proxy-only network or a blackholing middlebox",
-                target.timeout.as_secs_f64()
-            ),
+            Words::new("summary-no-greeting")
+                .text("seconds", target.timeout.as_secs_f64().to_string()),
             Map::new(),
         ),
-        (Phase::Greeting, Fault::Reply(r)) => fail(
+        (Phase::Greeting, Fault::Reply(r)) => said(
             classify::smtp_reply(r),
-            format!("the server refused the session: {}", r.raw()),
+            Words::new("summary-session-refused").text("reply", r.raw()),
             reply_evidence(r),
         ),
-        (Phase::Ehlo | Phase::Xoauth2, Fault::WriteFailed) => fail(
+        (Phase::Ehlo | Phase::Xoauth2, Fault::WriteFailed) => said(
             ClassId::PROTOCOL_ERROR,
-            format!("the connection broke while sending EHLO{over}"),
+            Words::new("summary-broke-sending-ehlo").text("tls", if tls { "yes" } else { "no" }),
             Map::new(),
         ),
-        (Phase::Ehlo | Phase::Xoauth2, Fault::Reply(r)) => fail(
+        (Phase::Ehlo | Phase::Xoauth2, Fault::Reply(r)) => said(
             classify::smtp_reply(r),
-            format!("EHLO{over} refused: {}", r.raw()),
+            Words::new("summary-ehlo-refused")
+                .text("tls", if tls { "yes" } else { "no" })
+                .text("reply", r.raw()),
             reply_evidence(r),
         ),
         (
@@ -270,22 +281,22 @@ fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault)
                 masked,
             },
         ) => starttls_missing(target, duration, capabilities, masked.as_deref()),
-        (Phase::StartTls, Fault::WriteFailed) => fail(
+        (Phase::StartTls, Fault::WriteFailed) => said(
             ClassId::PROTOCOL_ERROR,
-            "the connection broke while sending STARTTLS".into(),
+            Words::new("summary-broke-sending-starttls"),
             Map::new(),
         ),
-        (Phase::StartTls, Fault::Reply(r)) => fail(
+        (Phase::StartTls, Fault::Reply(r)) => said(
             classify::smtp_reply(r),
-            format!("STARTTLS refused: {}", r.raw()),
+            Words::new("summary-starttls-refused").text("reply", r.raw()),
             reply_evidence(r),
         ),
         (Phase::Tls, fault) => tls_fault(target, duration, fault),
-        (Phase::Xoauth2, Fault::Xoauth2Missing { capabilities, auth }) => fail(
+        (Phase::Xoauth2, Fault::Xoauth2Missing { capabilities, auth }) => said(
             ClassId::XOAUTH2_UNAVAILABLE,
             auth.as_ref().map_or_else(
-                || "no AUTH after STARTTLS".to_string(),
-                |a| format!("the server offers `{a}`, without XOAUTH2"),
+                || Words::new("summary-no-auth"),
+                |a| Words::new("summary-no-xoauth2").text("auth", a.clone()),
             ),
             evidence(&[("capabilities", json!(capabilities)), ("auth", json!(auth))]),
         ),

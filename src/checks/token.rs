@@ -35,19 +35,20 @@ fn found(
         facts.sub_scope.as_deref(),
     );
     let named = if tenant.eq_ignore_ascii_case(guid) {
-        format!("tenant {guid}")
+        crate::i18n::Words::new("tenant-named").text("tenant", guid)
     } else {
-        format!("{tenant} is tenant {guid}")
+        crate::i18n::Words::new("tenant-domain-named")
+            .text("domain", tenant)
+            .text("tenant", guid)
     };
     match detected {
         Some(cloud) if cloud != configured => {
             ev.insert("tenant_cloud".into(), json!(cloud.name()));
-            fail(
-                ClassId::INVALID_TENANT,
-                format!(
-                    "{named} is in the {cloud} cloud, but the settings use {configured}: set --cloud {cloud}"
-                ),
-                ev,
+            fail(ClassId::INVALID_TENANT, String::new(), ev).said(
+                crate::i18n::Words::new("summary-tenant-other-cloud")
+                    .said("named", named)
+                    .text("cloud", cloud.to_string())
+                    .text("configured", configured.to_string()),
             )
         }
         Some(cloud) => {
@@ -60,7 +61,7 @@ fn found(
             let words = words.text("tenant", guid).text("cloud", cloud.to_string());
             Step::pass_said(id, id.title(), Some(duration), words, ev)
         }
-        None => Step::pass(id, id.title(), Some(duration), named, ev),
+        None => Step::pass_said(id, id.title(), Some(duration), named, ev),
     }
 }
 

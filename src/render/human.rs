@@ -484,7 +484,8 @@ fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     }
     // The cause another check found (a 535 narrowed by the prerequisites) comes first; the
     // general causes of the class are behind -v.
-    if let Some(found) = check.evidence.get("narrowed").and_then(Value::as_str) {
+    if let Some(found) = narrowed(check) {
+        let found = found.as_str();
         let _ = writeln!(
             out,
             "    {}",
@@ -578,6 +579,18 @@ fn plain(v: &Value) -> String {
     }
 }
 
+/// The cause another check found for this one, in the user's language.
+fn narrowed(check: &Check) -> Option<String> {
+    let english = check.evidence.get("narrowed").and_then(Value::as_str)?;
+    Some(
+        check
+            .narrowed
+            .as_ref()
+            .and_then(crate::i18n::Words::say)
+            .unwrap_or_else(|| english.to_string()),
+    )
+}
+
 /// "What to do": the fixes of every failed or warned check, each once, in report order; a 535
 /// that another check narrowed leaves its general fixes to that check.
 fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
@@ -593,10 +606,10 @@ fn what_to_do(out: &mut String, report: &Report, p: &Paint) {
             continue;
         };
         let pointed = check.evidence.get("points_to").and_then(Value::as_str);
-        if let Some(narrowed) = check.evidence.get("narrowed").and_then(Value::as_str) {
+        if let Some(narrowed) = narrowed(check) {
             found.push(match pointed.filter(|id| classes_shown.contains(id)) {
                 Some(id) => format!("{narrowed}: {id}"),
-                None => narrowed.to_string(),
+                None => narrowed.clone(),
             });
         }
         if pointed.is_some_and(|id| classes_shown.contains(&id) && id != class.id) {
