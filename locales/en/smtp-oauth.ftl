@@ -539,7 +539,7 @@ summary-clock-skew = this machine's clock is { $minutes } min { $direction ->
     [ahead] ahead of
    *[behind] behind
 } the token server's
-summary-audience-other-name = the token is for { $aud }, another name of Exchange Online: Microsoft documents { $documented } for SMTP; whether SMTP accepts this one is not known (AUTH decides)
+summary-audience-other-name = the token is for { $aud }, another name of Exchange Online: Microsoft documents { $exchange } for SMTP; whether SMTP accepts this one is not known (AUTH decides)
 summary-audience-wrong = the token is for { $aud }, not Exchange Online ({ $exchange })
 summary-no-send-as-app-role = an app-only token with { $roles }: SMTP.SendAsApp is not granted (or admin consent is missing)
 summary-delegated = a delegated token for { $upn } with SMTP.Send

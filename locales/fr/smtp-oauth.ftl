@@ -545,7 +545,7 @@ summary-clock-skew = l'horloge de cette machine { $direction ->
     [ahead] avance
    *[behind] retarde
 } de { $minutes } min sur celle du serveur de jetons
-summary-audience-other-name = le jeton est pour { $aud }, un autre nom d'Exchange Online : Microsoft documente { $documented } pour SMTP ; on ne sait pas si SMTP accepte celui-ci (AUTH tranche)
+summary-audience-other-name = le jeton est pour { $aud }, un autre nom d'Exchange Online : Microsoft documente { $exchange } pour SMTP ; on ne sait pas si SMTP accepte celui-ci (AUTH tranche)
 summary-audience-wrong = le jeton est pour { $aud }, pas pour Exchange Online ({ $exchange })
 summary-no-send-as-app-role = un jeton d'application avec { $roles } : SMTP.SendAsApp n'est pas accordé (ou le consentement administrateur manque)
 summary-delegated = un jeton délégué pour { $upn } avec SMTP.Send

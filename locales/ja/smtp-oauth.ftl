@@ -511,7 +511,7 @@ summary-clock-skew = このマシンの時計はトークン サーバーより 
     [ahead] 進んでいます
    *[behind] 遅れています
 }
-summary-audience-other-name = トークンの対象は { $aud } で、Exchange Online の別名です: Microsoft が SMTP 用に記載しているのは { $documented } です。SMTP がこれを受け付けるかは不明です（AUTH で決まります）
+summary-audience-other-name = トークンの対象は { $aud } で、Exchange Online の別名です: Microsoft が SMTP 用に記載しているのは { $exchange } です。SMTP がこれを受け付けるかは不明です（AUTH で決まります）
 summary-audience-wrong = トークンの対象は { $aud } で、Exchange Online（{ $exchange }）ではありません
 summary-no-send-as-app-role = アプリ専用トークン（{ $roles }）: SMTP.SendAsApp が付与されていません（または管理者の同意がありません）
 summary-delegated = { $upn } の委任トークン（SMTP.Send あり）

@@ -511,7 +511,7 @@ summary-clock-skew = 이 컴퓨터의 시계가 토큰 서버보다 { $minutes }
     [ahead] 빠릅니다
    *[behind] 느립니다
 }
-summary-audience-other-name = 토큰의 대상은 Exchange Online의 다른 이름인 { $aud }입니다: Microsoft가 SMTP용으로 문서화한 것은 { $documented }입니다. SMTP가 이것을 받는지는 알 수 없습니다(AUTH가 결정)
+summary-audience-other-name = 토큰의 대상은 Exchange Online의 다른 이름인 { $aud }입니다: Microsoft가 SMTP용으로 문서화한 것은 { $exchange }입니다. SMTP가 이것을 받는지는 알 수 없습니다(AUTH가 결정)
 summary-audience-wrong = 토큰의 대상은 { $aud }이며 Exchange Online({ $exchange })이 아닙니다
 summary-no-send-as-app-role = 앱 전용 토큰({ $roles }): SMTP.SendAsApp이 부여되지 않았습니다(또는 관리자 동의가 없음)
 summary-delegated = SMTP.Send가 있는 { $upn }의 위임된 토큰

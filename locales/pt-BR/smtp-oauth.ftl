@@ -545,7 +545,7 @@ summary-clock-skew = o relógio desta máquina está { $minutes } min { $directi
     [ahead] adiantado em relação ao
    *[behind] atrasado em relação ao
 } do servidor de tokens
-summary-audience-other-name = o token é para { $aud }, outro nome do Exchange Online: a Microsoft documenta { $documented } para SMTP; não se sabe se o SMTP aceita este (o AUTH decide)
+summary-audience-other-name = o token é para { $aud }, outro nome do Exchange Online: a Microsoft documenta { $exchange } para SMTP; não se sabe se o SMTP aceita este (o AUTH decide)
 summary-audience-wrong = o token é para { $aud }, não para o Exchange Online ({ $exchange })
 summary-no-send-as-app-role = um token somente de aplicativo com { $roles }: SMTP.SendAsApp não foi concedida (ou falta o consentimento do administrador)
 summary-delegated = um token delegado para { $upn } com SMTP.Send

@@ -511,7 +511,7 @@ summary-clock-skew = 本機時鐘比權杖伺服器{ $direction ->
     [ahead] 快
    *[behind] 慢
 } { $minutes } 分鐘
-summary-audience-other-name = 權杖的對象是 { $aud }，這是 Exchange Online 的另一個名稱：Microsoft 為 SMTP 記載的是 { $documented }；SMTP 是否接受此名稱不得而知（由 AUTH 決定）
+summary-audience-other-name = 權杖的對象是 { $aud }，這是 Exchange Online 的另一個名稱：Microsoft 為 SMTP 記載的是 { $exchange }；SMTP 是否接受此名稱不得而知（由 AUTH 決定）
 summary-audience-wrong = 權杖的對象是 { $aud }，不是 Exchange Online（{ $exchange }）
 summary-no-send-as-app-role = 僅限應用程式權杖（{ $roles }）：未授與 SMTP.SendAsApp（或缺少系統管理員同意）
 summary-delegated = { $upn } 的委派權杖，含 SMTP.Send

@@ -138,47 +138,31 @@ fn delegated(c: &Claims, ev: Map<String, Value>) -> Step {
 /// The check when the audience is not Exchange Online's: another name of it (a warning) or
 /// another resource (a failure).
 fn audience(aud: &str, cloud: Cloud, ev: &Map<String, Value>) -> Option<Step> {
-    let title = title_of(CheckId::TOKEN_CLAIMS);
-    let zero = std::time::Duration::ZERO;
     let audiences = cloud.endpoints().exchange_audiences;
+    let trimmed = aud.trim_end_matches('/');
     // Another identifier URI of the Exchange Online resource (MailKit's guide requests
     // `https://ps.outlook.com/.default` for IMAP): whether SMTP takes such a token is UNKNOWN
     // (real-microsoft-shapes.md C4), so it is a warning and AUTH decides.
-    if OTHER_EXCHANGE_AUDIENCES.contains(&aud.trim_end_matches('/')) {
-        return Some(
-            Step::warn(
-                CheckId::TOKEN_CLAIMS,
-                title,
-                zero,
-                ClassId::WRONG_AUDIENCE,
-                String::new(),
-                ev.clone(),
-            )
-            .said(
-                Words::new("summary-audience-other-name")
-                    .text("aud", aud)
-                    .text("documented", audiences[0]),
-            ),
-        );
-    }
-    if !audiences.contains(&aud.trim_end_matches('/')) {
-        return Some(
-            Step::fail(
-                CheckId::TOKEN_CLAIMS,
-                title,
-                zero,
-                ClassId::WRONG_AUDIENCE,
-                String::new(),
-                ev.clone(),
-            )
-            .said(
-                Words::new("summary-audience-wrong")
-                    .text("aud", aud)
-                    .text("exchange", audiences[0]),
-            ),
-        );
-    }
-    None
+    let (status, id) = if OTHER_EXCHANGE_AUDIENCES.contains(&trimmed) {
+        (super::Status::Warn, "summary-audience-other-name")
+    } else if !audiences.contains(&trimmed) {
+        (super::Status::Fail, "summary-audience-wrong")
+    } else {
+        return None;
+    };
+    let title = title_of(CheckId::TOKEN_CLAIMS);
+    let step = Step::fail(
+        CheckId::TOKEN_CLAIMS,
+        title,
+        std::time::Duration::ZERO,
+        ClassId::WRONG_AUDIENCE,
+        String::new(),
+        ev.clone(),
+    );
+    let words = Words::new(id)
+        .text("aud", aud)
+        .text("exchange", audiences[0]);
+    Some(Step { status, ..step }.said(words))
 }
 
 /// The `token.claims` check of a token judged at `at` (when it was received, for a diagnosis).

@@ -840,20 +840,10 @@ pub fn judge(
     };
     steps.extend(auth_and_send_steps(plan, facts, token_issued));
     let mut claims_problem = claims_problem;
-    let rbac_assignment = prereq_steps
-        .iter()
-        .find_map(|st| st.evidence.get("rbac_role_assignment"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
     let authenticated = steps
         .iter()
         .any(|st| st.id == CheckId::SMTP_AUTH && st.status == super::Status::Pass);
-    let rbac_why = match (&rbac_assignment, authenticated) {
-        (Some(a), _) => Some(Words::new("rbac-has-assignment").text("assignment", a.clone())),
-        (None, true) => Some(Words::new("rbac-auth-accepted")),
-        (None, false) => None,
-    };
-    if let Some(why) = rbac_why
+    if let Some(why) = rbac_evidence(&prereq_steps, authenticated)
         && recognise_rbac(&mut steps, why)
         && claims_problem == Some(ClassId::PERMISSION_NOT_GRANTED)
     {
@@ -1240,6 +1230,20 @@ fn judge_claims(
         }
     }
     step
+}
+
+/// What says the app uses RBAC for Applications: Exchange's role assignment for it, or Exchange
+/// accepting AUTH without the role in the token.
+fn rbac_evidence(prereq_steps: &[Step], authenticated: bool) -> Option<Words> {
+    let assignment = prereq_steps
+        .iter()
+        .find_map(|st| st.evidence.get("rbac_role_assignment"))
+        .and_then(Value::as_str);
+    match (assignment, authenticated) {
+        (Some(a), _) => Some(Words::new("rbac-has-assignment").text("assignment", a)),
+        (None, true) => Some(Words::new("rbac-auth-accepted")),
+        (None, false) => None,
+    }
 }
 
 /// A token without the SMTP.SendAsApp role is how RBAC for Applications looks (Microsoft: no API

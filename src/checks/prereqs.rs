@@ -663,8 +663,13 @@ fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
             .number("days", days)
             .said("cleanup", cleanup.clone())
     };
-    let expires = with_expiry("summary-credential-expires");
+    let warn = |class, e, words| {
+        Step::warn(id, title_of(id), started.elapsed(), class, String::new(), e).said(words)
+    };
     if f.in_use.end < now {
+        let words = Words::new("summary-credential-expired")
+            .said("name", name)
+            .text("date", date);
         return Step::fail(
             id,
             title_of(id),
@@ -673,53 +678,28 @@ fn credentials_check(app: Option<&Value>, in_use: InUse<'_>) -> Step {
             String::new(),
             e,
         )
-        .said(
-            Words::new("summary-credential-expired")
-                .said("name", name)
-                .text("date", date),
-        );
+        .said(words);
     }
     if let Some(newer) = &f.newer {
+        let until = date_of(newer.end).to_string();
         e.insert("newer_credential".into(), json!(newer.name));
         e.insert("newer_key_id".into(), json!(newer.key_id));
-        e.insert(
-            "newer_expires".into(),
-            json!(date_of(newer.end).to_string()),
-        );
+        e.insert("newer_expires".into(), json!(until));
         let summary = with_expiry("summary-credential-rotated")
             .said("newer", credential_said(&newer.name))
-            .text("until", date_of(newer.end).to_string());
-        return Step::warn(
-            id,
-            title_of(id),
-            started.elapsed(),
-            ClassId::SECRET_ROTATED,
-            String::new(),
-            e,
-        )
-        .said(summary);
+            .text("until", until);
+        return warn(ClassId::SECRET_ROTATED, e, summary);
     }
     if f.valid == 1 && days <= 30 {
-        return Step::warn(
-            id,
-            title_of(id),
-            started.elapsed(),
+        return warn(
             ClassId::SECRET_EXPIRING,
-            String::new(),
             e,
-        )
-        .said(with_expiry("summary-credential-only-one"));
+            with_expiry("summary-credential-only-one"),
+        );
     }
+    let expires = with_expiry("summary-credential-expires");
     if days <= 60 {
-        Step::warn(
-            id,
-            title_of(id),
-            started.elapsed(),
-            ClassId::SECRET_EXPIRING,
-            String::new(),
-            e,
-        )
-        .said(expires)
+        warn(ClassId::SECRET_EXPIRING, e, expires)
     } else {
         Step::pass(id, title_of(id), Some(started.elapsed()), String::new(), e).said(expires)
     }
