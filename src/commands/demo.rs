@@ -6,6 +6,7 @@ use std::io::Write as _;
 use super::{AppError, Context, Outcome};
 use crate::checks::diagnose::{self, Plan};
 use crate::cli::SettingArgs;
+use crate::i18n::{Arg, t, tr};
 use crate::report::{Details, Report, ScenarioEntry};
 use crate::settings::config_file::ConfigFile;
 use crate::settings::{Settings, Source, Val};
@@ -137,17 +138,21 @@ async fn serve(ctx: &Context, sim: &Simulation) -> Result<Outcome, AppError> {
             .map_err(|e| AppError::Io(e.to_string()))?;
         stdout.flush().map_err(|e| AppError::Io(e.to_string()))?;
     }
-    ctx.notice(&format!(
-        "Simulated tenant up, scenario {}: {}.\nPaste the lines above into another shell, then run e.g. `smtp-oauth config show`. Ctrl-C stops it.",
-        sim.scenario.name, sim.scenario.summary
-    ));
+    let summary =
+        crate::render::human::scenario_summary_words(sim.scenario.name, sim.scenario.summary);
+    let up = tr(
+        "demo-serve-up",
+        &[
+            ("name", Arg::Text(sim.scenario.name)),
+            ("summary", Arg::Text(&summary)),
+        ],
+    );
+    ctx.notice(&format!("{up}\n{}", t("demo-serve-paste")));
     if let Some(from) = &sim.from {
-        ctx.notice(&format!(
-            "This scenario sends as {from}: try `smtp-oauth send-test --to someone@example.com --from {from}`."
-        ));
+        ctx.notice(&tr("demo-serve-from", &[("from", Arg::Text(from))]));
     }
     stop.wait().await;
-    ctx.notice("Simulated tenant stopped.");
+    ctx.notice(&t("demo-serve-stopped"));
     Ok(Outcome::Done)
 }
 

@@ -126,7 +126,13 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
             ..
         } => {
             if let (Some(s), Some(summary)) = (scenario, scenario_summary) {
-                let _ = writeln!(out, "Simulated tenant, scenario {}: {summary}\n", p.bold(s));
+                let name = p.bold(s).to_string();
+                let summary = scenario_summary_words(s, summary);
+                let line = tr(
+                    "scenario-line",
+                    &[("name", Arg::Text(&name)), ("summary", Arg::Text(&summary))],
+                );
+                let _ = writeln!(out, "{line}\n");
             }
         }
         Details::Token { claims, proxy } => token(out, p, claims, proxy.as_deref()),
@@ -155,16 +161,21 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
     }
 }
 
+/// A demo scenario's summary in the user's language (`scenario-NAME`); the simulator's English
+/// one for a scenario without a message.
+pub fn scenario_summary_words(name: &str, english: &str) -> String {
+    crate::i18n::message_in(crate::i18n::current(), &format!("scenario-{name}"), &[])
+        .unwrap_or_else(|| english.to_string())
+}
+
 /// `demo --list`.
 fn scenario_list(out: &mut String, scenarios: &[crate::report::ScenarioEntry]) {
     let width = scenarios.iter().map(|s| s.name.len()).max().unwrap_or(0);
     for s in scenarios {
-        let _ = writeln!(out, "  {:<width$}  {}", s.name, s.summary);
+        let summary = scenario_summary_words(&s.name, &s.summary);
+        let _ = writeln!(out, "  {:<width$}  {summary}", s.name);
     }
-    let _ = writeln!(
-        out,
-        "\n`smtp-oauth demo SCENARIO` runs the diagnosis with that fault; `--serve` keeps the tenant up for the other commands."
-    );
+    let _ = writeln!(out, "\n{}", t("demo-list-hint"));
 }
 
 /// The checks, with a heading per profile of a fleet.
@@ -532,11 +543,11 @@ fn evidence_lines(out: &mut String, evidence: &serde_json::Map<String, Value>, v
         if (verbose == 0 && INTERNAL_EVIDENCE.contains(&k.as_str())) || v.is_null() {
             continue;
         }
-        let label = k.replace('_', " ");
+        let label = evidence_label(k);
         let items: Vec<String> = match v {
             Value::Array(a) if a.is_empty() => vec![t("report-none")],
-            Value::Array(a) => a.iter().map(plain).collect(),
-            other => vec![plain(other)],
+            Value::Array(a) => a.iter().map(|v| value_words(k, v)).collect(),
+            other => vec![value_words(k, other)],
         };
         if items.len() > 1 {
             let _ = writeln!(out, "    {label}:");
@@ -554,6 +565,44 @@ fn evidence_lines(out: &mut String, evidence: &serde_json::Map<String, Value>, v
     }
 }
 
+/// An evidence key in the user's language (`evidence-KEY`); the key itself, spaced, for one
+/// without a message (the pseudo-locale test finds those).
+fn evidence_label(key: &str) -> String {
+    let id = format!("evidence-{}", key.replace('_', "-"));
+    crate::i18n::message_in(crate::i18n::current(), &id, &[])
+        .unwrap_or_else(|| key.replace('_', " "))
+}
+
+/// One evidence value of `key` in words. The few values the checks write as English words —
+/// a credential ("secret NAME", "certificate THUMBPRINT") and a setting's source ("… (from
+/// env X)") — are said again in the user's language; the JSON keeps them as they are.
+fn value_words(key: &str, v: &Value) -> String {
+    let Some(text) = v.as_str() else {
+        return plain(v);
+    };
+    if key.ends_with("credential") || key == "expired_still_listed" {
+        if let Some(name) = text.strip_prefix("secret ") {
+            return tr("credential-secret", &[("name", Arg::Text(name))]);
+        }
+        if let Some(thumbprint) = text.strip_prefix("certificate ") {
+            return tr(
+                "credential-certificate",
+                &[("thumbprint", Arg::Text(thumbprint))],
+            );
+        }
+    }
+    if let Some((value, source)) = text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" (from "))
+    {
+        return tr(
+            "evidence-from",
+            &[("value", Arg::Text(value)), ("source", Arg::Text(source))],
+        );
+    }
+    text.to_string()
+}
+
 /// One evidence value in words: text as is, yes/no, a certificate as "subject (issued by …)",
 /// other objects as "key value, …" (never JSON).
 fn plain(v: &Value) -> String {
@@ -568,11 +617,17 @@ fn plain(v: &Value) -> String {
             o.get("subject").and_then(Value::as_str),
             o.get("issuer").and_then(Value::as_str),
         ) {
-            (Some(subject), Some(issuer)) => format!("{subject} (issued by {issuer})"),
+            (Some(subject), Some(issuer)) => tr(
+                "evidence-issued-by-value",
+                &[
+                    ("subject", Arg::Text(subject)),
+                    ("issuer", Arg::Text(issuer)),
+                ],
+            ),
             _ => o
                 .iter()
                 .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| format!("{} {}", k.replace('_', " "), plain(v)))
+                .map(|(k, v)| format!("{} {}", evidence_label(k), plain(v)))
                 .collect::<Vec<_>>()
                 .join(", "),
         },

@@ -199,3 +199,24 @@ fn learn_links_follow_the_language() {
         "{out}"
     );
 }
+
+/// Every demo scenario's summary is a message in every language, and the English one is the
+/// simulator's own summary word for word (the simulator stays the source; JSON keeps it).
+#[test]
+fn every_scenario_summary_is_a_message() {
+    for s in smtp_oauth::sim::scenario::SCENARIOS {
+        let key = format!("scenario-{}", s.name);
+        assert_eq!(
+            i18n::message_in(Lang::En, &key, &[]).as_deref(),
+            Some(s.summary),
+            "{key}"
+        );
+        for lang in Lang::ALL {
+            assert!(
+                i18n::message_ids(lang).contains(&key),
+                "{}: {key}",
+                lang.tag()
+            );
+        }
+    }
+}

@@ -49,7 +49,8 @@ pub fn redact(text: &str) -> String {
             r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?Z?",
             "[TIMESTAMP]",
         ),
-        (r"\b\d{4}-\d{2}-\d{2}\b", "[DAY]"),
+        // An ASCII boundary: Korean writes a particle right after the day (`2027-09-29에`).
+        (r"\b\d{4}-\d{2}-\d{2}(?-u:\b)", "[DAY]"),
         (r"\b[0-9A-F]{40}\b", "[THUMBPRINT]"),
         (r"\b[0-9A-F]{16}\b", "[HEX]"),
         (
