@@ -126,7 +126,7 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
             ..
         } => {
             if let (Some(s), Some(summary)) = (scenario, scenario_summary) {
-                let name = p.bold(s).to_string();
+                let name = p.bold(s);
                 let summary = scenario_summary_words(s, summary);
                 let line = tr(
                     "scenario-line",
