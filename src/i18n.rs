@@ -314,6 +314,11 @@ impl Words {
         message_in(lang, self.id, &args)
     }
 
+    /// The words in English (the JSON's).
+    pub fn english(&self) -> String {
+        self.in_lang(Lang::En).unwrap_or_default()
+    }
+
     /// The words in this run's language.
     pub fn say(&self) -> Option<String> {
         self.in_lang(current())

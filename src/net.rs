@@ -224,6 +224,29 @@ pub struct RequestError {
     pub detail: String,
 }
 
+impl RequestError {
+    /// What went wrong, in words; the library's own text (`detail`) is evidence.
+    pub fn words(&self) -> crate::i18n::Words {
+        use crate::i18n::Words;
+        match &self.fault {
+            RequestFault::Tls(e) => tls::words(e),
+            RequestFault::ProxyAuth => Words::new("net-proxy-auth"),
+            RequestFault::ProxyUnreachable => Words::new("net-proxy-unreachable"),
+            RequestFault::Timeout => Words::new("net-timeout"),
+            RequestFault::Dns => Words::new("net-dns"),
+            RequestFault::Refused => Words::new("net-refused"),
+            RequestFault::Other => Words::new("net-other"),
+        }
+    }
+
+    /// The library's text as evidence, where the words do not already say it (a TLS failure's
+    /// words are its detail).
+    pub fn evidence(&self) -> Option<(&'static str, serde_json::Value)> {
+        (!matches!(self.fault, RequestFault::Tls(_)))
+            .then(|| ("request_error", serde_json::json!(self.detail)))
+    }
+}
+
 /// What a reqwest error says happened. `captured` is what the recording verifier saw: a chain
 /// it refused is a TLS failure even where the error chain hides rustls' error.
 pub fn request_error(e: &reqwest::Error, via_proxy: bool, captured: &Captured) -> RequestError {

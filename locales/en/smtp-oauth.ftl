@@ -485,6 +485,8 @@ class-truststore-ca-expiring-fix-1 = Import the current certificate of that CA (
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+# A PowerShell command to run when the one before it finds nothing.
+powershell-if-none = (none → { $command })
 tenant-named = tenant { $tenant }
 tenant-domain-named = { $domain } is tenant { $tenant }
 credential-secret = secret { $name }
@@ -550,14 +552,67 @@ summary-tcp-refused = { $host }:{ $port } refused the connection
 summary-tcp-timeout = no TCP connection to { $host }:{ $port } within { $seconds } s ({ $why })
 summary-no-greeting = connected, but no greeting within { $seconds } s: the classic "connect timed out" of a proxy-only network or a blackholing middlebox
 summary-session-refused = the server refused the session: { $reply }
-summary-broke-sending-ehlo = the connection broke while sending EHLO{ $tls ->
-    [yes] {" over TLS"}
-   *[no] {""}
+summary-broke-sending-ehlo = { $tls ->
+    [yes] the connection broke while sending EHLO over TLS
+   *[no] the connection broke while sending EHLO
 }
-summary-ehlo-refused = EHLO{ $tls ->
-    [yes] {" over TLS"}
-   *[no] {""}
-} refused: { $reply }
+summary-ehlo-refused = { $tls ->
+    [yes] EHLO over TLS refused: { $reply }
+   *[no] EHLO refused: { $reply }
+}
+summary-tls-intercepted = verified, but issued by { $issuer }, not one of Microsoft's public CAs: TLS inspection
+summary-no-reply = no { $what } within the timeout
+summary-not-a-reply = { $error } (waiting for { $what })
+summary-unexpected = the exchange broke off in an unexpected way
+summary-starttls-injection = the server sent data after 220 to STARTTLS, before the handshake (STARTTLS injection)
+summary-bad-server-name = { $host } cannot be a TLS server name
+summary-tls-timeout = the TLS handshake did not finish within the timeout
+summary-broke-sending-auth = the connection broke while sending AUTH
+summary-connection-broke = the connection broke
+summary-message-timeout = the message could not be sent within the timeout
+summary-command-refused = { $command } refused: { $reply }
+waiting-greeting = 220 greeting
+waiting-starttls = the STARTTLS reply
+waiting-ehlo = { $tls ->
+    [yes] the EHLO reply over TLS
+   *[no] the EHLO reply
+}
+waiting-continuation = the 334 continuation
+waiting-auth-final = the final AUTH reply
+waiting-auth = the AUTH reply
+waiting-queue = the queue reply
+waiting-reply = a reply
+reply-closed = the server closed the connection
+reply-line-too-long = a reply line is longer than { $max } bytes
+reply-too-many-lines = a reply has more than { $max } lines
+reply-garbage = not an SMTP reply: { $text }
+reply-io = reading failed: { $detail }
+reply-tls = the TLS connection failed: { $detail }
+tls-wrong-name = the certificate is not valid for { $expected }; it names { $names }
+tls-expired = { $days ->
+    [one] a certificate expired { $days } day ago
+   *[other] a certificate expired { $days } days ago
+}
+tls-unknown-issuer = the chain does not end in a trusted root (unknown issuer)
+tls-alert = the server sent the TLS alert { $alert }
+# rustls's own text, for a TLS error without words of its own.
+tls-other = { $detail }
+net-proxy-auth = the proxy asks for credentials (407 Proxy Authentication Required)
+net-proxy-unreachable = the proxy cannot be reached
+net-timeout = no answer within the timeout
+net-dns = the host name does not resolve
+net-refused = the connection was refused
+net-other = the request failed
+admin-graph-no-answer = Microsoft Graph did not answer: { $why }
+admin-exchange-no-answer = the Exchange admin API did not answer: { $why }
+source-flag = flag { $name }
+source-env = environment variable { $name }
+source-profile = profile { $name }
+source-file = file { $path }
+source-keyring = keyring { $entry }
+source-default = default
+source-stdin = standard input
+source-prompt = prompt
 summary-broke-sending-starttls = the connection broke while sending STARTTLS
 summary-starttls-refused = STARTTLS refused: { $reply }
 summary-no-starttls = { $host }:{ $port } offers no STARTTLS, so OAuth cannot be used here
@@ -674,6 +729,7 @@ evidence-recent = recent changes
 evidence-recipient-type = recipient type
 evidence-registered-object-id = registered object id
 evidence-reply = reply
+evidence-request-error = error
 evidence-role-assignment = role assignment
 evidence-roles = roles
 evidence-secrets-with-this-hint = secrets with this hint

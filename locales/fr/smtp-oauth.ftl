@@ -491,6 +491,7 @@ class-truststore-ca-expiring-fix-1 = Importez le certificat actuel de cette auto
 
 verbatim = { $text }
 list-semicolon = { $a } ; { $b }
+powershell-if-none = (aucun → { $command })
 tenant-named = locataire { $tenant }
 tenant-domain-named = { $domain } est le locataire { $tenant }
 credential-secret = secret « { $name } »
@@ -556,14 +557,66 @@ summary-tcp-refused = { $host }:{ $port } a refusé la connexion
 summary-tcp-timeout = aucune connexion TCP à { $host }:{ $port } en { $seconds } s ({ $why })
 summary-no-greeting = connecté, mais aucun message d'accueil en { $seconds } s : le classique « connect timed out » d'un réseau qui ne sort que par proxy ou d'un équipement qui jette les paquets
 summary-session-refused = le serveur a refusé la session : { $reply }
-summary-broke-sending-ehlo = la connexion a été coupée pendant l'envoi d'EHLO{ $tls ->
-    [yes] {" sur TLS"}
-   *[no] {""}
+summary-broke-sending-ehlo = { $tls ->
+    [yes] la connexion a été coupée pendant l'envoi d'EHLO sur TLS
+   *[no] la connexion a été coupée pendant l'envoi d'EHLO
 }
-summary-ehlo-refused = EHLO{ $tls ->
-    [yes] {" sur TLS"}
-   *[no] {""}
-} refusé : { $reply }
+summary-ehlo-refused = { $tls ->
+    [yes] EHLO sur TLS refusé : { $reply }
+   *[no] EHLO refusé : { $reply }
+}
+summary-tls-intercepted = vérifiée, mais émise par { $issuer }, qui n'est pas une des autorités de certification publiques de Microsoft : inspection TLS
+summary-no-reply = délai dépassé en attendant { $what }
+summary-not-a-reply = { $error } (en attendant { $what })
+summary-unexpected = l'échange s'est interrompu de façon inattendue
+summary-starttls-injection = le serveur a envoyé des données après le 220 de STARTTLS, avant la négociation TLS (injection STARTTLS)
+summary-bad-server-name = { $host } ne peut pas être un nom de serveur TLS
+summary-tls-timeout = la négociation TLS ne s'est pas terminée dans le délai
+summary-broke-sending-auth = la connexion a été coupée pendant l'envoi d'AUTH
+summary-connection-broke = la connexion a été coupée
+summary-message-timeout = le message n'a pas pu être envoyé dans le délai
+summary-command-refused = { $command } refusé : { $reply }
+waiting-greeting = le message d'accueil 220
+waiting-starttls = la réponse à STARTTLS
+waiting-ehlo = { $tls ->
+    [yes] la réponse à EHLO sur TLS
+   *[no] la réponse à EHLO
+}
+waiting-continuation = la demande de suite 334
+waiting-auth-final = la réponse finale à AUTH
+waiting-auth = la réponse à AUTH
+waiting-queue = la réponse de mise en file d'attente
+waiting-reply = une réponse
+reply-closed = le serveur a fermé la connexion
+reply-line-too-long = une ligne de réponse dépasse { $max } octets
+reply-too-many-lines = une réponse a plus de { $max } lignes
+reply-garbage = pas une réponse SMTP : { $text }
+reply-io = échec de lecture : { $detail }
+reply-tls = la connexion TLS a échoué : { $detail }
+tls-wrong-name = le certificat n'est pas valide pour { $expected } ; il porte les noms { $names }
+tls-expired = { $days ->
+    [one] un certificat a expiré il y a { $days } jour
+   *[other] un certificat a expiré il y a { $days } jours
+}
+tls-unknown-issuer = la chaîne ne se termine pas par une racine de confiance (émetteur inconnu)
+tls-alert = le serveur a envoyé l'alerte TLS { $alert }
+tls-other = { $detail }
+net-proxy-auth = le proxy demande des informations d'identification (407 Proxy Authentication Required)
+net-proxy-unreachable = le proxy est injoignable
+net-timeout = aucune réponse dans le délai
+net-dns = le nom d'hôte ne se résout pas
+net-refused = la connexion a été refusée
+net-other = la requête a échoué
+admin-graph-no-answer = Microsoft Graph n'a pas répondu : { $why }
+admin-exchange-no-answer = l'API d'administration d'Exchange n'a pas répondu : { $why }
+source-flag = option { $name }
+source-env = variable d'environnement { $name }
+source-profile = profil { $name }
+source-file = fichier { $path }
+source-keyring = trousseau { $entry }
+source-default = valeur par défaut
+source-stdin = entrée standard
+source-prompt = saisie à l'invite
 summary-broke-sending-starttls = la connexion a été coupée pendant l'envoi de STARTTLS
 summary-starttls-refused = STARTTLS refusé : { $reply }
 summary-no-starttls = { $host }:{ $port } ne propose pas STARTTLS, OAuth n'est donc pas utilisable ici
@@ -680,6 +733,7 @@ evidence-recent = changements récents
 evidence-recipient-type = type de destinataire
 evidence-registered-object-id = ID d'objet enregistré
 evidence-reply = réponse
+evidence-request-error = erreur
 evidence-role-assignment = attribution de rôle
 evidence-roles = roles
 evidence-secrets-with-this-hint = secrets avec cet indice

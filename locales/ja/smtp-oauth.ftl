@@ -463,6 +463,7 @@ class-truststore-ca-expiring-fix-1 = 古いものが期限切れになる前に�
 
 verbatim = { $text }
 list-semicolon = { $a }、{ $b }
+powershell-if-none = （なし → { $command }）
 tenant-named = テナント { $tenant }
 tenant-domain-named = { $domain }（テナント { $tenant }）
 credential-secret = シークレット「{ $name }」
@@ -530,6 +531,55 @@ summary-ehlo-refused = { $tls ->
     [yes] TLS 上の EHLO
    *[no] EHLO
 } が拒否されました: { $reply }
+summary-tls-intercepted = 検証済みですが、発行元は Microsoft のパブリック CA ではない { $issuer } です: TLS インスペクション
+summary-no-reply = タイムアウト以内に { $what } がありません
+summary-not-a-reply = { $error }（{ $what } を待っているとき）
+summary-unexpected = 予期しない形でやり取りが途切れました
+summary-starttls-injection = サーバーが STARTTLS への 220 のあと、ハンドシェイクの前にデータを送りました（STARTTLS インジェクション）
+summary-bad-server-name = { $host } は TLS のサーバー名になれません
+summary-tls-timeout = タイムアウト以内に TLS ハンドシェイクが終わりませんでした
+summary-broke-sending-auth = AUTH の送信中に接続が切れました
+summary-connection-broke = 接続が切れました
+summary-message-timeout = タイムアウト以内にメッセージを送れませんでした
+summary-command-refused = { $command } が拒否されました: { $reply }
+waiting-greeting = 220 グリーティング
+waiting-starttls = STARTTLS への応答
+waiting-ehlo = { $tls ->
+    [yes] TLS 上の EHLO への応答
+   *[no] EHLO への応答
+}
+waiting-continuation = 334 の継続応答
+waiting-auth-final = AUTH の最終応答
+waiting-auth = AUTH への応答
+waiting-queue = キュー投入の応答
+waiting-reply = 応答
+reply-closed = サーバーが接続を閉じました
+reply-line-too-long = 応答の行が { $max } バイトを超えています
+reply-too-many-lines = 応答が { $max } 行を超えています
+reply-garbage = SMTP の応答ではありません: { $text }
+reply-io = 読み取りに失敗しました: { $detail }
+reply-tls = TLS 接続が失敗しました: { $detail }
+tls-wrong-name = 証明書は { $expected } に対して有効ではありません。証明書にある名前: { $names }
+tls-expired = 証明書の有効期限が { $days } 日前に切れました
+tls-unknown-issuer = チェーンが信頼されたルートで終わっていません（不明な発行者）
+tls-alert = サーバーが TLS アラート { $alert } を送りました
+tls-other = { $detail }
+net-proxy-auth = プロキシが資格情報を求めています（407 Proxy Authentication Required）
+net-proxy-unreachable = プロキシに到達できません
+net-timeout = タイムアウト以内に応答がありません
+net-dns = ホスト名を解決できません
+net-refused = 接続が拒否されました
+net-other = 要求が失敗しました
+admin-graph-no-answer = Microsoft Graph が応答しませんでした: { $why }
+admin-exchange-no-answer = Exchange 管理 API が応答しませんでした: { $why }
+source-flag = フラグ { $name }
+source-env = 環境変数 { $name }
+source-profile = プロファイル { $name }
+source-file = ファイル { $path }
+source-keyring = キーリング { $entry }
+source-default = 既定値
+source-stdin = 標準入力
+source-prompt = プロンプトでの入力
 summary-broke-sending-starttls = STARTTLS の送信中に接続が切れました
 summary-starttls-refused = STARTTLS が拒否されました: { $reply }
 summary-no-starttls = { $host }:{ $port } は STARTTLS を提供していないため、ここでは OAuth を使えません
@@ -636,6 +686,7 @@ evidence-recent = 最近の変更
 evidence-recipient-type = 受信者の種類
 evidence-registered-object-id = 登録されたオブジェクト ID
 evidence-reply = 応答
+evidence-request-error = エラー
 evidence-role-assignment = ロールの割り当て
 evidence-roles = roles
 evidence-secrets-with-this-hint = このヒントを持つシークレット

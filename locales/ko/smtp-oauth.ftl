@@ -463,6 +463,7 @@ class-truststore-ca-expiring-fix-1 = 이전 인증서가 끝나기 전에 그 CA
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+powershell-if-none = (없음 → { $command })
 tenant-named = 테넌트 { $tenant }
 tenant-domain-named = { $domain }(테넌트 { $tenant })
 credential-secret = 암호 "{ $name }"
@@ -530,6 +531,55 @@ summary-ehlo-refused = { $tls ->
     [yes] TLS를 통한 EHLO
    *[no] EHLO
 } 거부됨: { $reply }
+summary-tls-intercepted = 검증되었지만 Microsoft의 공용 CA가 아닌 { $issuer }이(가) 발급했습니다: TLS 검사
+summary-no-reply = 시간 제한 안에 { $what }이(가) 없습니다
+summary-not-a-reply = { $error }({ $what } 대기 중)
+summary-unexpected = 예상하지 못한 방식으로 교환이 중단되었습니다
+summary-starttls-injection = 서버가 STARTTLS에 대한 220 뒤, 핸드셰이크 전에 데이터를 보냈습니다(STARTTLS 주입)
+summary-bad-server-name = { $host }은(는) TLS 서버 이름이 될 수 없습니다
+summary-tls-timeout = 시간 제한 안에 TLS 핸드셰이크가 끝나지 않았습니다
+summary-broke-sending-auth = AUTH를 보내는 중 연결이 끊겼습니다
+summary-connection-broke = 연결이 끊겼습니다
+summary-message-timeout = 시간 제한 안에 메시지를 보내지 못했습니다
+summary-command-refused = { $command } 거부됨: { $reply }
+waiting-greeting = 220 인사말
+waiting-starttls = STARTTLS 응답
+waiting-ehlo = { $tls ->
+    [yes] TLS를 통한 EHLO 응답
+   *[no] EHLO 응답
+}
+waiting-continuation = 334 계속 응답
+waiting-auth-final = 최종 AUTH 응답
+waiting-auth = AUTH 응답
+waiting-queue = 대기열 등록 응답
+waiting-reply = 응답
+reply-closed = 서버가 연결을 닫았습니다
+reply-line-too-long = 응답 줄이 { $max }바이트보다 깁니다
+reply-too-many-lines = 응답이 { $max }줄을 넘습니다
+reply-garbage = SMTP 응답이 아닙니다: { $text }
+reply-io = 읽기 실패: { $detail }
+reply-tls = TLS 연결 실패: { $detail }
+tls-wrong-name = 인증서가 { $expected }에 유효하지 않습니다. 인증서에 있는 이름: { $names }
+tls-expired = { $days }일 전에 인증서가 만료되었습니다
+tls-unknown-issuer = 체인이 신뢰할 수 있는 루트로 끝나지 않습니다(알 수 없는 발급자)
+tls-alert = 서버가 TLS 경고 { $alert }을(를) 보냈습니다
+tls-other = { $detail }
+net-proxy-auth = 프록시가 자격 증명을 요구합니다(407 Proxy Authentication Required)
+net-proxy-unreachable = 프록시에 연결할 수 없습니다
+net-timeout = 시간 제한 안에 응답이 없습니다
+net-dns = 호스트 이름을 확인할 수 없습니다
+net-refused = 연결이 거부되었습니다
+net-other = 요청이 실패했습니다
+admin-graph-no-answer = Microsoft Graph가 응답하지 않았습니다: { $why }
+admin-exchange-no-answer = Exchange 관리 API가 응답하지 않았습니다: { $why }
+source-flag = 플래그 { $name }
+source-env = 환경 변수 { $name }
+source-profile = 프로필 { $name }
+source-file = 파일 { $path }
+source-keyring = 키링 { $entry }
+source-default = 기본값
+source-stdin = 표준 입력
+source-prompt = 프롬프트 입력
 summary-broke-sending-starttls = STARTTLS를 보내는 중 연결이 끊겼습니다
 summary-starttls-refused = STARTTLS 거부됨: { $reply }
 summary-no-starttls = { $host }:{ $port }은(는) STARTTLS를 제공하지 않으므로 여기서는 OAuth를 쓸 수 없습니다
@@ -636,6 +686,7 @@ evidence-recent = 최근 변경
 evidence-recipient-type = 받는 사람 유형
 evidence-registered-object-id = 등록된 개체 ID
 evidence-reply = 응답
+evidence-request-error = 오류
 evidence-role-assignment = 역할 할당
 evidence-roles = roles
 evidence-secrets-with-this-hint = 이 힌트를 가진 암호

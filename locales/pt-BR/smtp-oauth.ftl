@@ -491,6 +491,7 @@ class-truststore-ca-expiring-fix-1 = Importe o certificado atual dessa AC (a ver
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+powershell-if-none = (nada → { $command })
 tenant-named = locatário { $tenant }
 tenant-domain-named = { $domain } é o locatário { $tenant }
 credential-secret = segredo "{ $name }"
@@ -556,14 +557,66 @@ summary-tcp-refused = { $host }:{ $port } recusou a conexão
 summary-tcp-timeout = nenhuma conexão TCP com { $host }:{ $port } em { $seconds } s ({ $why })
 summary-no-greeting = conectado, mas nenhuma saudação em { $seconds } s: o clássico "connect timed out" de uma rede que só sai por proxy ou de um equipamento que descarta pacotes
 summary-session-refused = o servidor recusou a sessão: { $reply }
-summary-broke-sending-ehlo = a conexão caiu durante o envio do EHLO{ $tls ->
-    [yes] {" sobre TLS"}
-   *[no] {""}
+summary-broke-sending-ehlo = { $tls ->
+    [yes] a conexão caiu durante o envio do EHLO sobre TLS
+   *[no] a conexão caiu durante o envio do EHLO
 }
-summary-ehlo-refused = EHLO{ $tls ->
-    [yes] {" sobre TLS"}
-   *[no] {""}
-} recusado: { $reply }
+summary-ehlo-refused = { $tls ->
+    [yes] EHLO sobre TLS recusado: { $reply }
+   *[no] EHLO recusado: { $reply }
+}
+summary-tls-intercepted = verificada, mas emitida por { $issuer }, que não é uma das autoridades de certificação públicas da Microsoft: inspeção TLS
+summary-no-reply = tempo limite esgotado aguardando { $what }
+summary-not-a-reply = { $error } (aguardando { $what })
+summary-unexpected = a troca foi interrompida de forma inesperada
+summary-starttls-injection = o servidor enviou dados depois do 220 do STARTTLS, antes do handshake (injeção de STARTTLS)
+summary-bad-server-name = { $host } não pode ser um nome de servidor TLS
+summary-tls-timeout = o handshake TLS não terminou dentro do tempo limite
+summary-broke-sending-auth = a conexão caiu durante o envio do AUTH
+summary-connection-broke = a conexão caiu
+summary-message-timeout = não foi possível enviar a mensagem dentro do tempo limite
+summary-command-refused = { $command } recusado: { $reply }
+waiting-greeting = a saudação 220
+waiting-starttls = a resposta ao STARTTLS
+waiting-ehlo = { $tls ->
+    [yes] a resposta ao EHLO sobre TLS
+   *[no] a resposta ao EHLO
+}
+waiting-continuation = a continuação 334
+waiting-auth-final = a resposta final ao AUTH
+waiting-auth = a resposta ao AUTH
+waiting-queue = a resposta de enfileiramento
+waiting-reply = uma resposta
+reply-closed = o servidor fechou a conexão
+reply-line-too-long = uma linha de resposta tem mais de { $max } bytes
+reply-too-many-lines = uma resposta tem mais de { $max } linhas
+reply-garbage = não é uma resposta SMTP: { $text }
+reply-io = falha na leitura: { $detail }
+reply-tls = a conexão TLS falhou: { $detail }
+tls-wrong-name = o certificado não é válido para { $expected }; ele traz os nomes { $names }
+tls-expired = { $days ->
+    [one] um certificado expirou há { $days } dia
+   *[other] um certificado expirou há { $days } dias
+}
+tls-unknown-issuer = a cadeia não termina em uma raiz confiável (emissor desconhecido)
+tls-alert = o servidor enviou o alerta TLS { $alert }
+tls-other = { $detail }
+net-proxy-auth = o proxy pede credenciais (407 Proxy Authentication Required)
+net-proxy-unreachable = não é possível alcançar o proxy
+net-timeout = nenhuma resposta dentro do tempo limite
+net-dns = o nome do host não é resolvido
+net-refused = a conexão foi recusada
+net-other = a solicitação falhou
+admin-graph-no-answer = o Microsoft Graph não respondeu: { $why }
+admin-exchange-no-answer = a API de administração do Exchange não respondeu: { $why }
+source-flag = opção { $name }
+source-env = variável de ambiente { $name }
+source-profile = perfil { $name }
+source-file = arquivo { $path }
+source-keyring = chaveiro { $entry }
+source-default = padrão
+source-stdin = entrada padrão
+source-prompt = digitado no prompt
 summary-broke-sending-starttls = a conexão caiu durante o envio do STARTTLS
 summary-starttls-refused = STARTTLS recusado: { $reply }
 summary-no-starttls = { $host }:{ $port } não oferece STARTTLS, então o OAuth não pode ser usado aqui
@@ -680,6 +733,7 @@ evidence-recent = alterações recentes
 evidence-recipient-type = tipo de destinatário
 evidence-registered-object-id = ID de objeto registrado
 evidence-reply = resposta
+evidence-request-error = erro
 evidence-role-assignment = atribuição de função
 evidence-roles = roles
 evidence-secrets-with-this-hint = segredos com esta dica

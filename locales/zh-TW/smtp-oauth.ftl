@@ -463,6 +463,7 @@ class-truststore-ca-expiring-fix-1 = 在舊憑證到期前，匯入該 CA 目前
 
 verbatim = { $text }
 list-semicolon = { $a }；{ $b }
+powershell-if-none = （沒有 → { $command }）
 tenant-named = 租用戶 { $tenant }
 tenant-domain-named = { $domain }（租用戶 { $tenant }）
 credential-secret = 密碼「{ $name }」
@@ -530,6 +531,55 @@ summary-ehlo-refused = { $tls ->
     [yes] 經 TLS 的 EHLO
    *[no] EHLO
 } 遭拒：{ $reply }
+summary-tls-intercepted = 已驗證，但簽發者為 { $issuer }，不是 Microsoft 的公用 CA 之一：TLS 檢查
+summary-no-reply = 逾時內沒有收到 { $what }
+summary-not-a-reply = { $error }（等待 { $what } 時）
+summary-unexpected = 交換以非預期的方式中斷
+summary-starttls-injection = 伺服器在回應 STARTTLS 的 220 之後、交握之前送出了資料（STARTTLS 注入）
+summary-bad-server-name = { $host } 不能做為 TLS 伺服器名稱
+summary-tls-timeout = TLS 交握未在逾時內完成
+summary-broke-sending-auth = 傳送 AUTH 時連線中斷
+summary-connection-broke = 連線中斷
+summary-message-timeout = 無法在逾時內傳送郵件
+summary-command-refused = { $command } 遭拒：{ $reply }
+waiting-greeting = 220 問候
+waiting-starttls = STARTTLS 的回應
+waiting-ehlo = { $tls ->
+    [yes] 經 TLS 的 EHLO 回應
+   *[no] EHLO 回應
+}
+waiting-continuation = 334 接續回應
+waiting-auth-final = AUTH 的最終回應
+waiting-auth = AUTH 的回應
+waiting-queue = 排入佇列的回應
+waiting-reply = 回應
+reply-closed = 伺服器關閉了連線
+reply-line-too-long = 回應的一行超過 { $max } 位元組
+reply-too-many-lines = 回應超過 { $max } 行
+reply-garbage = 不是 SMTP 回應：{ $text }
+reply-io = 讀取失敗：{ $detail }
+reply-tls = TLS 連線失敗：{ $detail }
+tls-wrong-name = 憑證對 { $expected } 無效；憑證中的名稱為 { $names }
+tls-expired = 有一張憑證已在 { $days } 天前到期
+tls-unknown-issuer = 憑證鏈未結束於受信任的根憑證（不明的簽發者）
+tls-alert = 伺服器送出了 TLS 警示 { $alert }
+tls-other = { $detail }
+net-proxy-auth = Proxy 要求提供認證（407 Proxy Authentication Required）
+net-proxy-unreachable = 無法連到 Proxy
+net-timeout = 逾時內沒有回應
+net-dns = 無法解析主機名稱
+net-refused = 連線遭拒
+net-other = 要求失敗
+admin-graph-no-answer = Microsoft Graph 沒有回應：{ $why }
+admin-exchange-no-answer = Exchange 系統管理 API 沒有回應：{ $why }
+source-flag = 旗標 { $name }
+source-env = 環境變數 { $name }
+source-profile = 設定檔 { $name }
+source-file = 檔案 { $path }
+source-keyring = 金鑰圈 { $entry }
+source-default = 預設值
+source-stdin = 標準輸入
+source-prompt = 提示輸入
 summary-broke-sending-starttls = 傳送 STARTTLS 時連線中斷
 summary-starttls-refused = STARTTLS 遭拒：{ $reply }
 summary-no-starttls = { $host }:{ $port } 不提供 STARTTLS，因此這裡無法使用 OAuth
@@ -636,6 +686,7 @@ evidence-recent = 最近的變更
 evidence-recipient-type = 收件者類型
 evidence-registered-object-id = 已註冊的物件識別碼
 evidence-reply = 回應
+evidence-request-error = 錯誤
 evidence-role-assignment = 角色指派
 evidence-roles = roles
 evidence-secrets-with-this-hint = 具有此提示的密碼

@@ -30,7 +30,7 @@ pub async fn sign_in(
     scope: &str,
 ) -> Result<SecretString, AdminError> {
     let base = crate::settings::url_text(authority);
-    let (client, _, _) = net::http_client(net, trust, authority).map_err(AdminError)?;
+    let (client, _, _) = net::http_client(net, trust, authority).map_err(AdminError::text)?;
     let start = post_form(
         &client,
         &format!("{base}/{tenant}/oauth2/v2.0/devicecode"),
@@ -42,7 +42,7 @@ pub async fn sign_in(
         let desc = start["error_description"]
             .as_str()
             .unwrap_or("no device_code in the answer");
-        return Err(AdminError(format!(
+        return Err(AdminError::text(format!(
             "device-code sign-in for {what}: {desc}"
         )));
     };
@@ -54,7 +54,7 @@ pub async fn sign_in(
     let deadline =
         Instant::now() + Duration::from_secs(start["expires_in"].as_u64().unwrap_or(900).min(1800));
     let expired = || {
-        AdminError(format!(
+        AdminError::text(format!(
             "the device code for {what} expired before the sign-in finished; run again"
         ))
     };
@@ -80,7 +80,9 @@ pub async fn sign_in(
             // RFC 8628 §3.5: poll 5 seconds slower from now on.
             Some("slow_down") => interval += Duration::from_secs(5),
             Some("authorization_declined") => {
-                return Err(AdminError(format!("the sign-in for {what} was declined")));
+                return Err(AdminError::text(format!(
+                    "the sign-in for {what} was declined"
+                )));
             }
             Some("expired_token" | "code_expired") => return Err(expired()),
             other => {
@@ -88,7 +90,7 @@ pub async fn sign_in(
                     .as_str()
                     .or(other)
                     .unwrap_or("the answer holds neither a token nor an error");
-                return Err(AdminError(format!(
+                return Err(AdminError::text(format!(
                     "device-code sign-in for {what}: {desc}"
                 )));
             }
@@ -108,16 +110,18 @@ async fn post_form(
     what: &str,
 ) -> Result<Value, AdminError> {
     let response = client.post(url).form(form).send().await.map_err(|e| {
-        AdminError(format!(
+        AdminError::text(format!(
             "device-code sign-in for {what}: {}",
             net::error_chain(&e)
         ))
     })?;
     let body = net::read_body(response, net::MAX_LOGIN_BODY)
         .await
-        .map_err(|e| AdminError(format!("device-code sign-in for {what}: {}", e.describe())))?;
+        .map_err(|e| {
+            AdminError::text(format!("device-code sign-in for {what}: {}", e.describe()))
+        })?;
     serde_json::from_slice(&body).map_err(|_| {
-        AdminError(format!(
+        AdminError::text(format!(
             "device-code sign-in for {what}: the login host's answer is not JSON"
         ))
     })

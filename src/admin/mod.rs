@@ -23,7 +23,32 @@ use crate::tls::Trust;
 /// Why an admin call failed, in words that say what to grant.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{0}")]
-pub struct AdminError(pub String);
+pub struct AdminError(pub String, pub Option<crate::i18n::Words>);
+
+impl AdminError {
+    /// An error in English only (an API's own text, mostly).
+    pub fn text(text: String) -> AdminError {
+        AdminError(text, None)
+    }
+
+    /// An error said in words: its English is the text.
+    pub fn said(words: crate::i18n::Words) -> AdminError {
+        AdminError(words.english(), Some(words))
+    }
+
+    /// The words, or the text as it is.
+    pub fn words(&self) -> crate::i18n::Words {
+        self.1
+            .clone()
+            .unwrap_or_else(|| crate::i18n::Words::new("verbatim").text("text", self.0.clone()))
+    }
+}
+
+/// An admin API that did not answer (`id` names which), and why in words.
+fn no_answer(id: &'static str, e: &reqwest::Error, via_proxy: bool) -> AdminError {
+    let error = net::request_error(e, via_proxy, &crate::tls::Captured::default());
+    AdminError::said(crate::i18n::Words::new(id).said("why", error.words()))
+}
 
 /// Bearer tokens for the two admin APIs.
 pub struct AdminTokens {
@@ -72,7 +97,7 @@ impl Transport {
                 .find(|r| r.service == service && r.request == request)
                 .map(|r| (r.status, r.location.clone(), r.body.clone().into_bytes()))
                 .ok_or_else(|| {
-                    AdminError(format!(
+                    AdminError::text(format!(
                         "the bundle has no answer of {service} to {request}"
                     ))
                 }),
@@ -111,6 +136,7 @@ fn request_key(url: &str) -> String {
 
 pub struct Graph {
     client: reqwest::Client,
+    via_proxy: bool,
     base: String,
     token: SecretString,
     transport: Transport,
@@ -124,9 +150,10 @@ impl Graph {
         base: &url::Url,
         token: SecretString,
     ) -> Result<Graph, AdminError> {
-        let (client, _, _) = net::http_client(net, trust, base).map_err(AdminError)?;
+        let (client, _, proxy) = net::http_client(net, trust, base).map_err(AdminError::text)?;
         Ok(Graph {
             client,
+            via_proxy: proxy.is_some(),
             base: crate::settings::url_text(base),
             token,
             transport: Transport::Live,
@@ -182,16 +209,11 @@ impl Graph {
             .header("client-request-id", net::new_guid())
             .send()
             .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "Microsoft Graph did not answer: {}",
-                    net::error_chain(&e)
-                ))
-            })?;
+            .map_err(|e| no_answer("admin-graph-no-answer", &e, self.via_proxy))?;
         let status = r.status().as_u16();
         let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
             .await
-            .map_err(|e| AdminError(e.describe()))?;
+            .map_err(|e| AdminError::text(e.describe()))?;
         Ok((status, bytes))
     }
 
@@ -205,7 +227,7 @@ impl Graph {
         needs: &str,
     ) -> Result<Option<Value>, AdminError> {
         if matches!(self.transport, Transport::Replay(_)) {
-            return Err(AdminError(
+            return Err(AdminError::text(
                 "a replayed bundle makes no changes to a tenant".into(),
             ));
         }
@@ -217,14 +239,14 @@ impl Graph {
             204 => Ok(None),
             403 => {
                 let (code, message) = error_of(&answer);
-                Err(AdminError(format!(
+                Err(AdminError::text(format!(
                     "Graph: 403 {code}: {message} — {needs}"
                 )))
             }
             // Never "done" for an answer that is no success (404 included).
             _ => Err(Graph::interpret(status, &answer).err().unwrap_or_else(|| {
                 let (code, message) = error_of(&answer);
-                AdminError(format!("Graph answered HTTP {status} {code}: {message}"))
+                AdminError::text(format!("Graph answered HTTP {status} {code}: {message}"))
             })),
         }
     }
@@ -234,13 +256,13 @@ impl Graph {
         match status {
             200 => Ok(Some(body.clone())),
             404 => Ok(None),
-            401 => Err(AdminError(format!(
+            401 => Err(AdminError::text(format!(
                 "Graph refused the token (401 {code}: {message}); it must be a Microsoft Graph token (scope https://graph.microsoft.com/.default)"
             ))),
-            403 => Err(AdminError(format!(
+            403 => Err(AdminError::text(format!(
                 "Graph: 403 {code}: {message} — the admin app needs Application.Read.All and User.Read.All (application permissions, admin consent)"
             ))),
-            _ => Err(AdminError(format!(
+            _ => Err(AdminError::text(format!(
                 "Graph answered HTTP {status} {code}: {message}"
             ))),
         }
@@ -257,6 +279,7 @@ fn error_of(body: &Value) -> (&str, &str) {
 
 pub struct Exchange {
     client: reqwest::Client,
+    via_proxy: bool,
     url: String,
     token: SecretString,
     tenant: String,
@@ -273,10 +296,11 @@ impl Exchange {
         token: SecretString,
         tenant: &str,
     ) -> Result<Exchange, AdminError> {
-        let (client, _, _) = net::http_client(net, trust, base).map_err(AdminError)?;
+        let (client, _, proxy) = net::http_client(net, trust, base).map_err(AdminError::text)?;
         let base = crate::settings::url_text(base);
         Ok(Exchange {
             client,
+            via_proxy: proxy.is_some(),
             url: format!("{base}/adminapi/beta/{tenant}/InvokeCommand"),
             token,
             tenant: tenant.to_string(),
@@ -309,12 +333,7 @@ impl Exchange {
             .json(body)
             .send()
             .await
-            .map_err(|e| {
-                AdminError(format!(
-                    "the Exchange admin API did not answer: {}",
-                    net::error_chain(&e)
-                ))
-            })?;
+            .map_err(|e| no_answer("admin-exchange-no-answer", &e, self.via_proxy))?;
         let status = r.status().as_u16();
         let location = r
             .headers()
@@ -323,7 +342,7 @@ impl Exchange {
             .map(|l| l.chars().take(300).collect::<String>());
         let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
             .await
-            .map_err(|e| AdminError(e.describe()))?;
+            .map_err(|e| AdminError::text(e.describe()))?;
         Ok((status, location, bytes))
     }
 
@@ -347,7 +366,7 @@ impl Exchange {
                     .await
                     .map_err(|e| match page {
                         1 => e,
-                        n => AdminError(format!("{} (page {n} of the answer)", e.0)),
+                        n => AdminError::text(format!("{} (page {n} of the answer)", e.0)),
                     })?;
             rows.append(&mut more);
             let Some(next) = next else {
@@ -355,13 +374,13 @@ impl Exchange {
             };
             // The bearer token goes only where the first request went.
             if !same_origin(&next, &self.url) {
-                return Err(AdminError(format!(
+                return Err(AdminError::text(format!(
                     "{cmdlet}: the answer continues at {next}, which is not the Exchange admin API this token was sent to; not following it"
                 )));
             }
             url = next;
         }
-        Err(AdminError(format!(
+        Err(AdminError::text(format!(
             "{cmdlet}: the answer did not end after {MAX_PAGES} pages"
         )))
     }
@@ -385,13 +404,13 @@ impl Exchange {
         match status {
             // Some tenants are sent to a tenant-specific admin host (real-microsoft-shapes.md
             // X14). Redirects are not followed: the bearer token goes only where it was meant to.
-            300..=399 => Err(AdminError(format!(
+            300..=399 => Err(AdminError::text(format!(
                 "{cmdlet}: the Exchange admin API answered HTTP {status}, a redirect to {}; it is not followed with the admin token. If that is your tenant's admin host, set --exchange-url to its origin",
                 location.as_deref().unwrap_or("(no Location)")
             ))),
             200 => {
                 let v: Value = serde_json::from_slice(&bytes)
-                    .map_err(|_| AdminError(format!("{cmdlet}: the answer is not JSON")))?;
+                    .map_err(|_| AdminError::text(format!("{cmdlet}: the answer is not JSON")))?;
                 let rows = v
                     .get("value")
                     .and_then(Value::as_array)
@@ -403,10 +422,10 @@ impl Exchange {
                     .map(str::to_string);
                 Ok((rows, next))
             }
-            401 => Err(AdminError(format!(
+            401 => Err(AdminError::text(format!(
                 "{cmdlet}: 401 — the token is not an Exchange token with Exchange.ManageAsApp (Office 365 Exchange Online › Application permissions, admin consent; scope https://outlook.office365.com/.default)"
             ))),
-            403 => Err(AdminError(format!(
+            403 => Err(AdminError::text(format!(
                 "{cmdlet}: 403 — the app has Exchange.ManageAsApp but no Entra role: assign Exchange Administrator (or Global Reader to only read) to the admin app's service principal"
             ))),
             _ => {
@@ -416,7 +435,7 @@ impl Exchange {
                     .or_else(|| v["error"]["details"][0]["message"].as_str())
                     .or_else(|| v["error"]["message"].as_str())
                     .unwrap_or_default();
-                Err(AdminError(format!(
+                Err(AdminError::text(format!(
                     "{cmdlet}: HTTP {status}: {}",
                     exchange_message(inner)
                 )))

@@ -61,19 +61,19 @@ async fn app_token(
     scope: &str,
 ) -> Result<secrecy::SecretString, AdminError> {
     let Some(client_id) = &settings.admin_client_id else {
-        return Err(AdminError(
+        return Err(AdminError::text(
             "--admin app needs --admin-client-id (the admin app's Application (client) ID)".into(),
         ));
     };
     let credential = match (&settings.admin_client_cert, settings.admin_client_secret.load()) {
         (Some(cert), _) => crate::oauth::Credential::Certificate(Box::new(
-            crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError(e.to_string()))?,
+            crate::oauth::assertion::CertificateCredential::from_file(&cert.value, settings.client_cert_password.as_ref().map(|p| &p.value)).map_err(|e| AdminError::text(e.to_string()))?,
         )),
         (None, Ok(Some((secret, _)))) => crate::oauth::Credential::Secret(secret),
-        _ => return Err(AdminError("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
+        _ => return Err(AdminError::text("--admin app needs the admin app's secret (SMTP_OAUTH_ADMIN_CLIENT_SECRET or --admin-client-secret-file) or certificate (--admin-client-cert)".into())),
     };
     let Some(endpoint) = &settings.token_endpoint else {
-        return Err(AdminError("--admin app needs the tenant".into()));
+        return Err(AdminError::text("--admin app needs the tenant".into()));
     };
     let attempt = crate::oauth::request_token(
         &settings.network(),
@@ -85,7 +85,7 @@ async fn app_token(
     )
     .await;
     attempt.outcome.map(|t| t.token).map_err(|e| {
-        AdminError(format!(
+        AdminError::text(format!(
             "the admin app's token for {scope} failed: {}",
             e.detail()
         ))
@@ -146,7 +146,7 @@ async fn sign_in(
         .tenant
         .as_ref()
         .map(|t| t.value.as_str())
-        .ok_or_else(|| AdminError("--admin device-code needs the tenant".into()))?;
+        .ok_or_else(|| AdminError::text("--admin device-code needs the tenant".into()))?;
     device::sign_in(
         &settings.network(),
         trust,

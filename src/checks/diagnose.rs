@@ -1135,15 +1135,18 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                     ev.insert("http_status".into(), json!(status));
                     failure.detail()
                 }
-                TokenFailure::Network(e) if matches!(e.fault, crate::net::RequestFault::Tls(_)) => {
-                    // The chain the login host presented (or the interceptor in its place).
-                    ev.extend(crate::checks::smtp::chain_evidence(&a.tls.chain));
+                TokenFailure::Network(e) => {
+                    if matches!(e.fault, crate::net::RequestFault::Tls(_)) {
+                        // The chain the login host presented (or the interceptor in its place).
+                        ev.extend(crate::checks::smtp::chain_evidence(&a.tls.chain));
+                    }
+                    ev.extend(e.evidence().map(|(k, v)| (k.to_string(), v)));
                     failure.detail()
                 }
-                TokenFailure::ProxySetup(_) | TokenFailure::Network(_) => failure.detail(),
+                TokenFailure::ProxySetup(_) => failure.detail(),
             };
             let host = a.endpoint.host_str().unwrap_or_default();
-            let step = Step::fail(
+            let mut step = Step::fail(
                 CheckId::TOKEN,
                 title,
                 a.duration,
@@ -1152,6 +1155,9 @@ fn token_steps(settings: &Settings, a: &oauth::TokenAttempt) -> (Step, Step, Opt
                 ev,
             )
             .with_var("certs_target", "login");
+            if let TokenFailure::Network(e) = failure {
+                step.set_said(e.words());
+            }
             (
                 step,
                 Step::skip(

@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Step, title_of};
 use crate::admin::ids::{EXO_APP_ID, SMTP_SEND_AS_APP_ROLE};
-use crate::admin::{AdminTokens, Exchange, Graph, Transport};
+use crate::admin::{AdminError, AdminTokens, Exchange, Graph, Transport};
 use crate::settings::Settings;
 use crate::tls::Trust;
 
@@ -70,8 +70,8 @@ fn fail(
 }
 
 /// The admin API refused or failed: the check could not run, and the reason names what to grant.
-fn admin_refused(id: CheckId, why: &str) -> Step {
-    skip_said(id, Words::new("skip-could-not-check").text("why", why))
+fn admin_refused(id: CheckId, why: Words) -> Step {
+    skip_said(id, Words::new("skip-could-not-check").said("why", why))
 }
 
 /// A skip whose reason is a message.
@@ -94,6 +94,14 @@ fn pass_said(
     Step::pass_said(id, title_of(id), Some(started.elapsed()), words, evidence)
 }
 
+/// Words joined with semicolons, in the language they are said in.
+fn semicolon_list(words: impl IntoIterator<Item = Words>) -> Words {
+    words
+        .into_iter()
+        .reduce(|a, b| Words::new("list-semicolon").said("a", a).said("b", b))
+        .unwrap_or_else(|| Words::new("verbatim").text("text", ""))
+}
+
 /// Without admin access: every check skipped, with the PowerShell that answers it.
 pub fn without_admin(s: &Subject) -> Vec<Step> {
     let oid = s
@@ -102,9 +110,17 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
         .unwrap_or_else(|| "<enterprise-app-object-id>".into());
     let (client, mailbox) = (&s.client_id, &s.mailbox);
     let ps = |id: CheckId, commands: Vec<String>| {
+        let said = commands.iter().map(|c| {
+            c.strip_prefix("(none → ")
+                .and_then(|r| r.strip_suffix(')'))
+                .map_or_else(
+                    || Words::new("verbatim").text("text", c.clone()),
+                    |command| Words::new("powershell-if-none").text("command", command),
+                )
+        });
         let mut step = skip_said(
             id,
-            Words::new("skip-no-admin").text("commands", commands.join("; ")),
+            Words::new("skip-no-admin").said("commands", semicolon_list(said)),
         );
         step.evidence.insert("powershell".into(), json!(commands));
         step
@@ -269,7 +285,7 @@ async fn enterprise_app(
             .said(summary);
             (vec![step], None, true)
         }
-        Err(e) => (vec![admin_refused(id, &e.0)], None, false),
+        Err(e) => (vec![admin_refused(id, e.words())], None, false),
     }
 }
 
@@ -398,10 +414,7 @@ fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
             .iter()
             .filter_map(|w| w.in_lang(crate::i18n::Lang::En))
             .collect();
-        let list = fresh
-            .into_iter()
-            .reduce(|a, b| Words::new("list-semicolon").said("a", a).said("b", b))
-            .unwrap_or_else(|| Words::new("verbatim"));
+        let list = semicolon_list(fresh);
         Some(
             Step::warn(
                 CheckId::PREREQ_PROPAGATION,
@@ -727,12 +740,12 @@ async fn permission_check(g: &Graph, sp_id: &str, rbac: bool) -> (Step, Option<S
                 None,
             );
         }
-        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, &e.0), None),
+        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, e.words()), None),
     };
     let assignments = match assignments {
         Ok(Some(v)) => v["value"].as_array().cloned().unwrap_or_default(),
         Ok(None) => Vec::new(),
-        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, &e.0), None),
+        Err(e) => return (admin_refused(CheckId::PREREQ_PERMISSION, e.words()), None),
     };
     let granted = assignments
         .iter()
@@ -839,7 +852,7 @@ async fn scope_check(
         .await
     {
         Ok(rows) => rows,
-        Err(e) => return admin_refused(id, &e.0),
+        Err(e) => return admin_refused(id, e.words()),
     };
     let smtp_rows: Vec<_> = rows
         .iter()
@@ -988,14 +1001,10 @@ fn apply_rbac(steps: &mut [Step], rbac: &Rbac) {
 /// The user behind the mailbox address: Graph's `/users/{x}` resolves an id or a UPN only, so an
 /// SMTP address that is not the UPN (common for service and shared mailboxes) is looked up by
 /// `mail` and `proxyAddresses` (real-microsoft-shapes.md G2). `Ok(None)`: neither finds it.
-async fn find_user(g: &Graph, mailbox: &str) -> Result<Option<(Value, &'static str)>, String> {
+async fn find_user(g: &Graph, mailbox: &str) -> Result<Option<(Value, &'static str)>, AdminError> {
     const SELECT: &str =
         "$select=id,userPrincipalName,mail,accountEnabled,userType,assignedLicenses";
-    if let Some(u) = g
-        .get(&format!("/users/{mailbox}?{SELECT}"))
-        .await
-        .map_err(|e| e.0)?
-    {
+    if let Some(u) = g.get(&format!("/users/{mailbox}?{SELECT}")).await? {
         return Ok(Some((u, "userPrincipalName")));
     }
     let quoted = mailbox.replace('\'', "''");
@@ -1004,10 +1013,7 @@ async fn find_user(g: &Graph, mailbox: &str) -> Result<Option<(Value, &'static s
         .append_pair("$filter", &filter)
         .append_pair("$count", "true")
         .finish();
-    let found = g
-        .get_advanced(&format!("/users?{query}&{SELECT}"))
-        .await
-        .map_err(|e| e.0)?;
+    let found = g.get_advanced(&format!("/users?{query}&{SELECT}")).await?;
     Ok(found
         .and_then(|v| v["value"].as_array().and_then(|a| a.first().cloned()))
         .map(|u| (u, "mail")))
@@ -1040,7 +1046,7 @@ async fn mailbox_check(
     let (user, recipient) = tokio::join!(find_user(graph, &s.mailbox), recipient);
     let user = match user {
         Ok(u) => u,
-        Err(e) => return admin_refused(id, &e),
+        Err(e) => return admin_refused(id, e.words()),
     };
     let kind = match &recipient {
         Some(Ok(rows)) => rows
@@ -1168,7 +1174,7 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
         {
             Vec::new()
         }
-        Err(e) => return admin_refused(CheckId::PREREQ_EXCHANGE_SP, &e.0),
+        Err(e) => return admin_refused(CheckId::PREREQ_EXCHANGE_SP, e.words()),
     };
     let Some(r) = rows
         .iter()
@@ -1294,7 +1300,7 @@ async fn full_access_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
                     .text("mailbox", s.mailbox.clone())
                     .text("reply", e.0.clone()),
             ),
-            _ => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, &e.0),
+            _ => admin_refused(CheckId::PREREQ_MAILBOX_PERMISSION, e.words()),
         },
     }
 }
@@ -1338,7 +1344,7 @@ async fn send_as_check(x: &Exchange, s: &Subject, oid: &str) -> Option<Step> {
                     .text("oid", oid)
                     .text("from", from.clone()),
             ),
-            Err(e) => admin_refused(CheckId::PREREQ_SEND_AS, &e.0),
+            Err(e) => admin_refused(CheckId::PREREQ_SEND_AS, e.words()),
         },
     )
 }
@@ -1398,7 +1404,7 @@ async fn smtp_auth_check(x: &Exchange, s: &Subject) -> Step {
                 pass_said(CheckId::PREREQ_SMTP_AUTH, started, enabled, e)
             }
         }
-        (Err(e), _) | (_, Err(e)) => admin_refused(CheckId::PREREQ_SMTP_AUTH, &e.0),
+        (Err(e), _) | (_, Err(e)) => admin_refused(CheckId::PREREQ_SMTP_AUTH, e.words()),
     }
 }
 

@@ -9,12 +9,26 @@ use super::{CheckId, Step};
 use crate::failures::ClassId;
 use crate::failures::classify;
 use crate::i18n::Words;
-use crate::smtp::reply::SmtpReply;
+use crate::smtp::reply::{MAX_LINE, MAX_LINES, ReplyError, SmtpReply};
 use crate::smtp::session::{AuthFact, AuthStage, Fault, Phase, PhaseFact, Seen, SendFact, Target};
 use crate::tls;
 
 /// A fault no phase can produce (kept so that every combination has words).
-const UNEXPECTED: &str = "the exchange broke off in an unexpected way";
+fn unexpected() -> Words {
+    Words::new("summary-unexpected")
+}
+
+/// A reply reader's error in words.
+pub fn reply_error_words(e: &ReplyError) -> Words {
+    match e {
+        ReplyError::Closed => Words::new("reply-closed"),
+        ReplyError::LineTooLong => Words::new("reply-line-too-long").number("max", MAX_LINE),
+        ReplyError::TooManyLines => Words::new("reply-too-many-lines").number("max", MAX_LINES),
+        ReplyError::Garbage(text) => Words::new("reply-garbage").text("text", format!("{text:?}")),
+        ReplyError::Io(detail) => Words::new("reply-io").text("detail", detail.clone()),
+        ReplyError::Tls(detail) => Words::new("reply-tls").text("detail", detail.clone()),
+    }
+}
 
 use super::evidence;
 
@@ -79,24 +93,22 @@ fn failed_said(
     failed(id, duration, class, String::new(), ev).said(words)
 }
 
-/// A read that got no reply, or not an SMTP one, while waiting for `waiting_for`.
-fn no_reply(id: CheckId, duration: Duration, fault: &Fault, waiting_for: &str) -> Option<Step> {
+/// A read that got no reply, or not an SMTP one, while waiting for `waiting_for` (a
+/// `waiting-*` message); any other fault is an unexpected one.
+fn no_reply(id: CheckId, duration: Duration, fault: &Fault, waiting_for: Words) -> Step {
+    let said = |class, words| failed_said(id, duration, class, words, Map::new());
     match fault {
-        Fault::Timeout => Some(failed(
-            id,
-            duration,
+        Fault::Timeout => said(
             ClassId::NETWORK_TIMEOUT,
-            format!("no {waiting_for} within the timeout"),
-            Map::new(),
-        )),
-        Fault::Broken(e) => Some(failed(
-            id,
-            duration,
+            Words::new("summary-no-reply").said("what", waiting_for),
+        ),
+        Fault::Broken(e) => said(
             ClassId::PROTOCOL_ERROR,
-            format!("{e} (waiting for {waiting_for})"),
-            Map::new(),
-        )),
-        _ => None,
+            Words::new("summary-not-a-reply")
+                .said("error", reply_error_words(e))
+                .said("what", waiting_for),
+        ),
+        _ => said(ClassId::PROTOCOL_ERROR, unexpected()),
     }
 }
 
@@ -155,11 +167,10 @@ fn passed(target: &Target, id: CheckId, duration: Option<Duration>, seen: &Seen)
                         id.title(),
                         duration.unwrap_or_default(),
                         ClassId::TLS_INTERCEPTED,
-                        format!(
-                            "verified, but issued by {issuer}, not one of Microsoft's public CAs: TLS inspection"
-                        ),
+                        String::new(),
                         ev,
                     )
+                    .said(Words::new("summary-tls-intercepted").text("issuer", issuer.clone()))
                 }
                 None => said(
                     Words::new("summary-tls-verified")
@@ -245,10 +256,8 @@ fn starttls_missing(
 
 fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault) -> Step {
     let id = check_of(phase);
-    let fail = |class, summary, ev| failed(id, duration, class, summary, ev);
     let said = |class, words, ev| failed_said(id, duration, class, words, ev);
     let tls = phase == Phase::Xoauth2;
-    let over = if tls { " over TLS" } else { "" };
     match (phase, fault) {
         (Phase::Dns | Phase::Tcp, fault) => connect_fault(target, phase, duration, fault),
         (Phase::Greeting, Fault::Timeout) => said(
@@ -302,29 +311,26 @@ fn phase_fault(target: &Target, phase: Phase, duration: Duration, fault: &Fault)
         ),
         (phase, fault) => {
             let waiting_for = match phase {
-                Phase::Greeting => "220 greeting".to_string(),
-                Phase::StartTls => "the STARTTLS reply".to_string(),
-                _ => format!("the EHLO reply{over}"),
+                Phase::Greeting => Words::new("waiting-greeting"),
+                Phase::StartTls => Words::new("waiting-starttls"),
+                _ => Words::new("waiting-ehlo").text("tls", if tls { "yes" } else { "no" }),
             };
-            no_reply(id, duration, fault, &waiting_for).unwrap_or_else(|| {
-                fail(ClassId::PROTOCOL_ERROR, UNEXPECTED.to_string(), Map::new())
-            })
+            no_reply(id, duration, fault, waiting_for)
         }
     }
 }
 
 fn tls_fault(target: &Target, duration: Duration, fault: &Fault) -> Step {
-    let fail = |class, summary, ev| failed(CheckId::TLS_CHAIN, duration, class, summary, ev);
+    let fail = |class, words, ev| failed_said(CheckId::TLS_CHAIN, duration, class, words, ev);
     match fault {
         Fault::Injection => fail(
             ClassId::PROTOCOL_ERROR,
-            "the server sent data after 220 to STARTTLS, before the handshake (STARTTLS injection)"
-                .into(),
+            Words::new("summary-starttls-injection"),
             Map::new(),
         ),
         Fault::BadServerName => fail(
             ClassId::HOSTNAME_MISMATCH,
-            format!("{} cannot be a TLS server name", target.host),
+            Words::new("summary-bad-server-name").text("host", target.host.clone()),
             Map::new(),
         ),
         Fault::Tls {
@@ -340,11 +346,15 @@ fn tls_fault(target: &Target, duration: Duration, fault: &Fault) -> Step {
             if let Some(issuer) = intercepted_by {
                 ev.insert("issued_by".into(), json!(issuer));
             }
-            fail(class, detail.clone(), ev)
+            let words = error.as_ref().map_or_else(
+                || Words::new("tls-other").text("detail", detail.clone()),
+                tls::words,
+            );
+            fail(class, words, ev)
         }
         _ => fail(
             ClassId::NETWORK_TIMEOUT,
-            "the TLS handshake did not finish within the timeout".into(),
+            Words::new("summary-tls-timeout"),
             Map::new(),
         ),
     }
@@ -354,6 +364,7 @@ fn tls_fault(target: &Target, duration: Duration, fault: &Fault) -> Step {
 pub fn auth_step(fact: &AuthFact) -> Step {
     let id = CheckId::SMTP_AUTH;
     let fail = |class, summary: &str, ev| failed(id, fact.duration, class, summary.into(), ev);
+    let said = |class, words| failed_said(id, fact.duration, class, words, Map::new());
     match &fact.outcome {
         Ok(reply) => {
             let mut ev = reply_evidence(reply);
@@ -369,22 +380,21 @@ pub fn auth_step(fact: &AuthFact) -> Step {
                 fail(classify::auth_reply(reply), &reply.raw(), ev)
             }
         }
-        Err((AuthStage::Response, Fault::WriteFailed)) => fail(
+        Err((AuthStage::Response, Fault::WriteFailed)) => said(
             ClassId::PROTOCOL_ERROR,
-            "the connection broke while sending AUTH",
-            Map::new(),
+            Words::new("summary-broke-sending-auth"),
         ),
-        Err((_, Fault::WriteFailed)) => {
-            fail(ClassId::PROTOCOL_ERROR, "the connection broke", Map::new())
-        }
+        Err((_, Fault::WriteFailed)) => said(
+            ClassId::PROTOCOL_ERROR,
+            Words::new("summary-connection-broke"),
+        ),
         Err((stage, fault)) => {
             let waiting_for = match stage {
-                AuthStage::Continuation => "the 334 continuation",
-                AuthStage::FinalReply => "the final AUTH reply",
-                _ => "the AUTH reply",
+                AuthStage::Continuation => "waiting-continuation",
+                AuthStage::FinalReply => "waiting-auth-final",
+                _ => "waiting-auth",
             };
-            no_reply(id, fact.duration, fault, waiting_for)
-                .unwrap_or_else(|| fail(ClassId::PROTOCOL_ERROR, UNEXPECTED, Map::new()))
+            no_reply(id, fact.duration, fault, Words::new(waiting_for))
         }
     }
 }
@@ -393,6 +403,7 @@ pub fn auth_step(fact: &AuthFact) -> Step {
 pub fn send_step(fact: &SendFact) -> Step {
     let id = CheckId::SMTP_SEND;
     let fail = |class, summary, ev| failed(id, fact.duration, class, summary, ev);
+    let said = |class, words, ev| failed_said(id, fact.duration, class, words, ev);
     match &fact.outcome {
         Ok(reply) => Step::pass(
             id,
@@ -401,33 +412,33 @@ pub fn send_step(fact: &SendFact) -> Step {
             reply.raw(),
             reply_evidence(reply),
         ),
-        Err((_, Fault::WriteFailed)) => fail(
+        Err((_, Fault::WriteFailed)) => said(
             ClassId::PROTOCOL_ERROR,
-            "the connection broke".into(),
+            Words::new("summary-connection-broke"),
             Map::new(),
         ),
-        Err((_, Fault::MessageTimeout)) => fail(
+        Err((_, Fault::MessageTimeout)) => said(
             ClassId::NETWORK_TIMEOUT,
-            "the message could not be sent within the timeout".into(),
+            Words::new("summary-message-timeout"),
             Map::new(),
         ),
         Err((cmd, Fault::Reply(r))) if cmd == "." => {
             fail(classify::smtp_reply(r), r.raw(), reply_evidence(r))
         }
-        Err((cmd, Fault::Reply(r))) => fail(
+        Err((cmd, Fault::Reply(r))) => said(
             classify::smtp_reply(r),
-            format!("{cmd} refused: {}", r.raw()),
+            Words::new("summary-command-refused")
+                .text("command", cmd.clone())
+                .text("reply", r.raw()),
             reply_evidence(r),
         ),
         Err((cmd, fault)) => {
             let waiting_for = if cmd == "." {
-                "the queue reply"
+                "waiting-queue"
             } else {
-                "a reply"
+                "waiting-reply"
             };
-            no_reply(id, fact.duration, fault, waiting_for).unwrap_or_else(|| {
-                fail(ClassId::PROTOCOL_ERROR, UNEXPECTED.to_string(), Map::new())
-            })
+            no_reply(id, fact.duration, fault, Words::new(waiting_for))
         }
     }
 }

@@ -81,12 +81,10 @@ pub fn tenant_step(tenant: &str, d: &Discovery, configured: Cloud) -> Step {
             if matches!(error.fault, crate::net::RequestFault::Tls(_)) {
                 ev.extend(super::smtp::chain_evidence(&tls.chain));
             }
-            fail(
-                classify::request_error(error, host, tls),
-                error.detail.clone(),
-                ev,
-            )
-            .with_var("certs_target", "login")
+            ev.extend(error.evidence().map(|(k, v)| (k.to_string(), v)));
+            fail(classify::request_error(error, host, tls), String::new(), ev)
+                .said(error.words())
+                .with_var("certs_target", "login")
         }
         Err(DiscoveryFailure::Refused { status, error }) => {
             if let Some(t) = error.as_ref().and_then(|e| e.trace_id.as_ref()) {

@@ -460,7 +460,13 @@ fn class_in_full(out: &mut String, c: &ClassView, p: &Paint) {
 }
 
 /// Evidence keys that are for machines (the JSON report), not for the person reading.
-const INTERNAL_EVIDENCE: &[&str] = &["points_to", "narrowed", "exchange_bracket", "note"];
+const INTERNAL_EVIDENCE: &[&str] = &[
+    "points_to",
+    "narrowed",
+    "exchange_bracket",
+    "note",
+    "recent",
+];
 
 fn check_lines(out: &mut String, check: &Check, p: &Paint, verbose: u8) {
     let timing = check
@@ -595,12 +601,36 @@ fn value_words(key: &str, v: &Value) -> String {
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" (from "))
     {
+        let source = source_words(source);
         return tr(
             "evidence-from",
-            &[("value", Arg::Text(value)), ("source", Arg::Text(source))],
+            &[("value", Arg::Text(value)), ("source", Arg::Text(&source))],
         );
     }
     text.to_string()
+}
+
+/// Where a setting came from (`Source`'s English: `env HTTPS_PROXY`, `flag --proxy` …) in the
+/// user's language; the names in it stay as they are.
+fn source_words(source: &str) -> String {
+    const NAMED: &[(&str, &str, &str)] = &[
+        ("flag ", "source-flag", "name"),
+        ("env ", "source-env", "name"),
+        ("profile ", "source-profile", "name"),
+        ("file ", "source-file", "path"),
+        ("keyring ", "source-keyring", "entry"),
+    ];
+    for (prefix, id, arg) in NAMED {
+        if let Some(name) = source.strip_prefix(prefix) {
+            return tr(id, &[(arg, Arg::Text(name))]);
+        }
+    }
+    match source {
+        "default" => t("source-default"),
+        "stdin" => t("source-stdin"),
+        "prompt" => t("source-prompt"),
+        other => other.to_string(),
+    }
 }
 
 /// One evidence value in words: text as is, yes/no, a certificate as "subject (issued by …)",

@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use crate::i18n::Words;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -276,25 +277,70 @@ pub fn interception(host: &str, chain: &[CertificateDer<'_>]) -> Option<String> 
 
 /// A TLS error in words, with the names that help (xh's error_reporting does the same).
 pub fn describe(error: &rustls::Error) -> String {
+    words(error).english()
+}
+
+/// [`describe`]'s words, said in the user's language (rustls's own text for an error it has no
+/// words for).
+pub fn words(error: &rustls::Error) -> Words {
     match error {
         rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
             expected,
             presented,
         }) => {
-            format!(
-                "the certificate is not valid for {expected:?}; it names {}",
-                presented.join(", ")
-            )
+            let names: Vec<String> = presented.iter().map(|n| subject_name(n)).collect();
+            Words::new("tls-wrong-name")
+                .text("expected", server_name(expected))
+                .text("names", names.join(", "))
         }
         rustls::Error::InvalidCertificate(CertificateError::ExpiredContext { time, not_after }) => {
             let secs = time.as_secs().saturating_sub(not_after.as_secs());
-            format!("a certificate expired {} day(s) ago", secs / 86_400)
+            Words::new("tls-expired").number("days", secs / 86_400)
         }
         rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer) => {
-            "the chain does not end in a trusted root (unknown issuer)".into()
+            Words::new("tls-unknown-issuer")
         }
-        other => other.to_string(),
+        rustls::Error::AlertReceived(alert) => {
+            Words::new("tls-alert").text("alert", format!("{alert:?}"))
+        }
+        other => Words::new("tls-other").text("detail", other.to_string()),
     }
+}
+
+/// A server name as written (`mail.contoso.com`, `127.0.0.1`), not its Debug form.
+fn server_name(name: &rustls::pki_types::ServerName<'_>) -> String {
+    match name {
+        rustls::pki_types::ServerName::DnsName(d) => d.as_ref().to_string(),
+        rustls::pki_types::ServerName::IpAddress(ip) => std::net::IpAddr::from(*ip).to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// A name a certificate presents (rustls gives `DnsName("…")` or `IpAddress(…)`), as written.
+fn subject_name(presented: &str) -> String {
+    if let Some((_, list)) = presented
+        .strip_prefix("IpAddress(")
+        .and_then(|p| p.split_once('['))
+    {
+        let bytes: Vec<u8> = list
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        if let Ok(v4) = <[u8; 4]>::try_from(bytes.as_slice()) {
+            return std::net::Ipv4Addr::from(v4).to_string();
+        }
+        if let Ok(v6) = <[u8; 16]>::try_from(bytes.as_slice()) {
+            return std::net::Ipv6Addr::from(v6).to_string();
+        }
+    }
+    let inner = presented
+        .split_once('(')
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .unwrap_or(presented);
+    inner.trim_matches('"').to_string()
 }
 
 /// Finds a rustls error in an error's source chain (reqwest, hyper and io wrap it).
