@@ -220,3 +220,170 @@ fn every_scenario_summary_is_a_message() {
         }
     }
 }
+
+/// Names that are the same in every language (products, protocols, Microsoft's portal nouns
+/// kept in English by its own localized portals).
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "Microsoft",
+    "Exchange",
+    "Entra",
+    "Graph",
+    "PowerShell",
+    "Office",
+    "Online",
+    "Azure",
+    "Contoso",
+    "Cisco",
+    "OAuth",
+    "FullAccess",
+    "SendAs",
+    // Setting values, never translated (`--cloud global`).
+    "global",
+];
+
+/// Text that is not the tool's to translate, taken out before looking for English: Microsoft's
+/// replies and errors, links, commands, quoted and bracketed server text, names and ids, and
+/// the system resolver's words. Written for text whose numbers all read `0` (see [`scrub`]).
+const NOT_OURS: &[&str] = &[
+    // An SMTP reply with its enhanced code (`535 5.7.3 …`), to the end of the line.
+    r"\b0[ -]0\.0\.0\b.*",
+    r"AADSTS0:.*",
+    r".*Microsoft ESMTP MAIL Service ready.*",
+    r"https?://\S+",
+    r"`[^`]*`",
+    r#""[^"]*""#,
+    r"\[[A-Z0][^\]]*\]",
+    r"HTTP 0: .*",
+    // PowerShell: a cmdlet and its arguments up to the next command; a property's value.
+    r"\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b[^;]*",
+    r"\b[A-Z]\w+ = (true|false)\b",
+    r"\b(C|ST|L|O|OU|CN)=[^,()]*",
+    r"[\w.+-]+@[\w.-]+",
+    r"\b[\w-]+(\.[\w-]+)+\b",
+    r"\b[A-Za-z0-9]+([-_][A-Za-z0-9]+)+\b",
+    r"\b[A-Z][a-z]+[A-Z]\w*\b",
+    r"failed to lookup address information: .*",
+];
+
+/// `text` with what changes from run to run (trace and request ids, numbers) made equal, then
+/// what is not ours to translate taken out.
+fn scrub(text: &str) -> String {
+    static RULES: std::sync::LazyLock<Vec<(regex::Regex, &str)>> = std::sync::LazyLock::new(|| {
+        let mut rules = vec![
+            (r"\b[0-9A-F]{16}\b", "0"),
+            (r"\b[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}\b", "0"),
+            (r"\d+", "0"),
+        ];
+        rules.extend(NOT_OURS.iter().map(|p| (*p, " ")));
+        rules
+            .into_iter()
+            .map(|(p, with)| (regex::Regex::new(p).unwrap(), with))
+            .collect()
+    });
+    RULES.iter().fold(text.to_string(), |t, (re, with)| {
+        re.replace_all(&t, *with).into_owned()
+    })
+}
+
+/// Every text value of a JSON report's evidence (the data shown as it is: names, ids,
+/// Microsoft's own words), longest first.
+fn evidence_texts(report: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.len() > 2 => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for check in report["checks"].as_array().into_iter().flatten() {
+        walk(&check["evidence"], &mut out);
+    }
+    let mut out: Vec<String> = out
+        .iter()
+        .map(|t| scrub(t).trim().to_string())
+        .filter(|t| t.len() > 2)
+        .collect();
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// The lines of a pseudo-locale report with a word left in plain English: the pseudo-locale
+/// accents every vowel of the tool's own words, so a word of three letters or more with a plain
+/// vowel came from somewhere else.
+fn english_left(human: &str, report: &serde_json::Value, scenario: &str) -> Vec<String> {
+    let word = regex::Regex::new(r"[A-Za-z][A-Za-z']+").unwrap();
+    let texts = evidence_texts(report);
+    let mut left = Vec::new();
+    for line in human.lines() {
+        let mut rest = scrub(line);
+        for t in &texts {
+            rest = rest.replace(t.as_str(), " ");
+        }
+        rest = rest.replace(scenario, " ");
+        let english: Vec<&str> = word
+            .find_iter(&rest)
+            .map(|m| m.as_str())
+            .filter(|w| {
+                w.len() >= 3
+                    && w.contains(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])
+                    && !w.chars().all(|c| c.is_ascii_uppercase())
+                    && !SAME_IN_EVERY_LANGUAGE.contains(w)
+            })
+            .collect();
+        if !english.is_empty() {
+            left.push(format!("{line}   <- {english:?}"));
+        }
+    }
+    left
+}
+
+/// Every demo scenario's human report in the pseudo-locale has no English sentence left (only
+/// Microsoft's texts, commands, names and ids), and its JSON is the pinned English JSON byte
+/// for byte.
+#[test]
+fn no_english_is_left_in_any_scenario_and_the_json_stays_english() {
+    let sb = Sandbox::new();
+    let names = crate::snapshots::scenarios(&sb);
+    assert!(names.len() > 50, "{names:?}");
+    let results: Vec<(String, Vec<String>, bool)> = std::thread::scope(|s| {
+        let halves: Vec<_> = names
+            .chunks(names.len().div_ceil(2))
+            .map(|chunk| {
+                let sb = &sb;
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|n| {
+                            let pseudo = ["--lang", "qps-ploc", "--no-color"];
+                            let human = sb.cmd().args(["demo", n]).args(pseudo).run();
+                            let json = sb.cmd().args(["demo", n, "--json"]).args(pseudo).run();
+                            let text = format!("{}\n{}", human.stdout, human.stderr);
+                            let left = english_left(&text, &json.json(), n);
+                            let pinned = std::fs::read_to_string(format!(
+                                "tests/integration/snapshots/integration__snapshots__demo_json__{n}.snap"
+                            ))
+                            .unwrap_or_default();
+                            let body = pinned.splitn(3, "---\n").nth(2).unwrap_or_default();
+                            let same = body.trim_end()
+                                == crate::snapshots::redact(&json.stdout).trim_end();
+                            (n.clone(), left, same)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let mut problems = Vec::new();
+    for (name, left, same) in results {
+        if !same {
+            problems.push(format!(
+                "{name}: the JSON differs from the English one pinned"
+            ));
+        }
+        problems.extend(left.into_iter().map(|l| format!("{name}: {l}")));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -67,7 +67,7 @@ pub fn redact(text: &str) -> String {
     out
 }
 
-fn scenarios(sb: &Sandbox) -> Vec<String> {
+pub fn scenarios(sb: &Sandbox) -> Vec<String> {
     let list = sb.cmd().args(["demo", "--list", "--json"]).run().json();
     list["scenarios"]
         .as_array()
