@@ -752,6 +752,82 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject } (issued by { $issuer })
 evidence-from = { $value } (from { $source })
 
+## setup's questions and notes (at a terminal only; the answers yes/no stay English words)
+
+wizard-confirm-yes = yes/no, suggested: yes
+wizard-confirm-no = yes/no, suggested: no
+wizard-type-yes-or-no = type yes or no, then Enter
+wizard-intro =
+    smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.
+    Ctrl-C stops without changing the config file; the answers so far (never the secret) are kept for the next setup.
+wizard-client = Which client will send the mail?
+wizard-client-generic = A generic client (an app, a script, monitoring, a printer)
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)
+wizard-ise-not-a-release = not a release such as 3.3 P8
+wizard-ise-unknown-release = `{ $text }` is not an ISE release such as 3.3 P8
+wizard-ise-needs-patch = ISE { $train } needs Patch { $patch } or later for OAuth SMTP (client-platform-unsupported)
+wizard-ise-no-oauth = ISE { $train } has no OAuth SMTP; the first releases are 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1 (client-platform-unsupported)
+wizard-ise-prepare = ! { $why }. You can prepare the values now and use them after the upgrade.
+wizard-cloud = Which Microsoft cloud?
+wizard-cloud-global = Global (and GCC)
+wizard-cloud-gcc-high = US Government GCC High
+wizard-cloud-dod = US Government DoD
+wizard-cloud-china = China (21Vianet)
+wizard-choose-range = choose 1 to { $count }
+wizard-no-such-choice = `{ $answer }` is none of the choices: type 1 to { $count }
+wizard-ambiguous-choice = `{ $answer }` fits more than one: type its number
+wizard-tenant-note = Directory (tenant) ID: Entra admin center › Overview › Tenant ID (a domain of the tenant works too).
+wizard-tenant = Tenant ID or domain
+wizard-client-id-note = Application (client) ID: Entra admin center › App registrations › the app › Overview › Application (client) ID.
+wizard-client-id = Application (client) ID
+wizard-credential = How does the app authenticate?
+wizard-credential-secret = A client secret
+wizard-credential-certificate = A certificate (PEM with its private key)
+wizard-certificate-file = Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)
+wizard-secret-note = The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.
+wizard-secret = Client secret value (not echoed)
+wizard-secret-is-id = ! That is a GUID: the Secret ID, not the Value (secret-id-not-value). Create a new secret and copy its Value column.
+wizard-expiry-note = Its expiry date (the Expires column). smtp-oauth warns 60 and 30 days ahead; ISE raises its alarms from it.
+wizard-expiry = Secret expiry date (YYYY-MM-DD, empty to skip)
+wizard-secret-expired = { $days ->
+    [one] ! The secret expired { $days } day ago (secret-expired): create a new one.
+   *[other] ! The secret expired { $days } days ago (secret-expired): create a new one.
+}
+wizard-secret-expiring = { $days ->
+    [one] ! The secret expires in { $days } day (secret-expiring): plan the next one now.
+   *[other] ! The secret expires in { $days } days (secret-expiring): plan the next one now.
+}
+wizard-mailbox-note = The mailbox to send as: a licensed user or shared mailbox with Authenticated SMTP allowed (Microsoft 365 admin center › Users › the user › Mail › Manage email apps).
+wizard-mailbox = Mailbox address
+wizard-smtp-server = SMTP server
+wizard-smtp-port = SMTP port
+wizard-timeout = Connection timeout in seconds
+wizard-store = Where should the secret be kept?
+wizard-store-keyring = The OS keyring (Keychain, Credential Manager, Secret Service)
+wizard-store-file = A file only I can read (0600), beside the config file
+wizard-store-env = Nowhere: I set SMTP_OAUTH_CLIENT_SECRET myself
+setup-tenant-is = { $tenant } is tenant { $guid }: saving the GUID.
+setup-connected = Successfully connected to { $host }.
+setup-other-cloud = The tenant is in the { $said } cloud (OpenID discovery says so), not { $chosen }.
+setup-change-field = The test failed ({ $class }). Change the { $field }?
+setup-field-cloud = Microsoft cloud
+setup-field-tenant = tenant
+setup-field-client-id = client id
+setup-field-credential = client secret or certificate
+setup-field-mailbox = mailbox
+setup-field-server = SMTP server, port and timeout
+setup-exchange-side = The values look right: what is missing is on the Exchange side ({ $class }). Save them; the steps that fix it follow (or run `smtp-oauth prereqs --fix` with admin access).
+setup-save = Save the values?
+setup-save-anyway = Save the values anyway?
+setup-save-profile = Save profile { $profile } to { $path }?
+setup-resume = A setup of this profile stopped on { $when } after these answers: { $answers } (the secret is never kept).
+setup-resume-nothing = the client and cloud
+setup-resume-tenant = tenant { $value }
+setup-resume-client-id = client id { $value }
+setup-resume-mailbox = mailbox { $value }
+setup-resume-go-on = Go on with them (as the suggested answers)?
+
 ## demo: the simulated tenant's scenarios, by name (the English ones are the simulator's, word for word)
 
 scenario-line = Simulated tenant, scenario { $name }: { $summary }

@@ -756,6 +756,82 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject } (émis par { $issuer })
 evidence-from = { $value } (source : { $source })
 
+## Les questions et notes de setup (au terminal seulement ; les réponses yes/no restent en anglais)
+
+wizard-confirm-yes = yes/no, suggéré : yes
+wizard-confirm-no = yes/no, suggéré : no
+wizard-type-yes-or-no = tapez yes ou no, puis Entrée
+wizard-intro =
+    smtp-oauth setup : les valeurs d'une application OAuth SMTP d'Exchange Online, dans l'ordre de la procédure.
+    Ctrl-C arrête sans modifier le fichier de configuration ; les réponses déjà données (jamais le secret) sont gardées pour le prochain setup.
+wizard-client = Quel client enverra le courrier ?
+wizard-client-generic = Un client générique (une application, un script, la supervision, une imprimante)
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Version de Cisco ISE (Administration › System › Upgrade l'affiche, p. ex. 3.3 P8)
+wizard-ise-not-a-release = ce n'est pas une version comme 3.3 P8
+wizard-ise-unknown-release = `{ $text }` n'est pas une version d'ISE comme 3.3 P8
+wizard-ise-needs-patch = ISE { $train } a besoin du Patch { $patch } ou ultérieur pour OAuth SMTP (client-platform-unsupported)
+wizard-ise-no-oauth = ISE { $train } n'a pas OAuth SMTP ; les premières versions qui l'ont sont 3.2 P8, 3.3 P8, 3.4 P4 et 3.5 P1 (client-platform-unsupported)
+wizard-ise-prepare = ! { $why }. Vous pouvez préparer les valeurs maintenant et les utiliser après la mise à niveau.
+wizard-cloud = Quel cloud Microsoft ?
+wizard-cloud-global = Mondial (et GCC)
+wizard-cloud-gcc-high = Gouvernement des États-Unis GCC High
+wizard-cloud-dod = Gouvernement des États-Unis DoD
+wizard-cloud-china = Chine (21Vianet)
+wizard-choose-range = choisissez de 1 à { $count }
+wizard-no-such-choice = `{ $answer }` ne correspond à aucun choix : tapez un numéro de 1 à { $count }
+wizard-ambiguous-choice = `{ $answer }` correspond à plusieurs choix : tapez son numéro
+wizard-tenant-note = ID de l'annuaire (locataire) : Centre d'administration Microsoft Entra › Vue d'ensemble › ID de locataire (un domaine du locataire convient aussi).
+wizard-tenant = ID ou domaine du locataire
+wizard-client-id-note = ID d'application (client) : Centre d'administration Microsoft Entra › Inscriptions d'applications › l'application › Vue d'ensemble › ID d'application (client).
+wizard-client-id = ID d'application (client)
+wizard-credential = Comment l'application s'authentifie-t-elle ?
+wizard-credential-secret = Un secret client
+wizard-credential-certificate = Un certificat (PEM avec sa clé privée)
+wizard-certificate-file = Fichier du certificat (certificat PEM et clé privée, ou PKCS#12 .pfx/.p12)
+wizard-secret-note = La VALEUR du secret (Inscriptions d'applications › Certificats & secrets › Secrets client › Valeur), affichée une seule fois, à sa création. L'ID de secret (un GUID) ne fonctionnera pas.
+wizard-secret = Valeur du secret client (non affichée)
+wizard-secret-is-id = ! C'est un GUID : l'ID de secret, pas la Valeur (secret-id-not-value). Créez un nouveau secret et copiez sa colonne Valeur.
+wizard-expiry-note = Sa date d'expiration (la colonne Expire). smtp-oauth prévient 60 et 30 jours avant ; ISE en tire ses alarmes.
+wizard-expiry = Date d'expiration du secret (AAAA-MM-JJ, vide pour passer)
+wizard-secret-expired = { $days ->
+    [one] ! Le secret a expiré il y a { $days } jour (secret-expired) : créez-en un nouveau.
+   *[other] ! Le secret a expiré il y a { $days } jours (secret-expired) : créez-en un nouveau.
+}
+wizard-secret-expiring = { $days ->
+    [one] ! Le secret expire dans { $days } jour (secret-expiring) : préparez le suivant dès maintenant.
+   *[other] ! Le secret expire dans { $days } jours (secret-expiring) : préparez le suivant dès maintenant.
+}
+wizard-mailbox-note = La boîte aux lettres d'envoi : un utilisateur avec licence ou une boîte partagée où SMTP authentifié est autorisé (Centre d'administration Microsoft 365 › Utilisateurs › l'utilisateur › Courrier › Gérer les applications de messagerie).
+wizard-mailbox = Adresse de la boîte aux lettres
+wizard-smtp-server = Serveur SMTP
+wizard-smtp-port = Port SMTP
+wizard-timeout = Délai de connexion en secondes
+wizard-store = Où garder le secret ?
+wizard-store-keyring = Le trousseau du système (Trousseau, Gestionnaire d'identification, Secret Service)
+wizard-store-file = Un fichier que je suis seul à pouvoir lire (0600), à côté du fichier de configuration
+wizard-store-env = Nulle part : je définis SMTP_OAUTH_CLIENT_SECRET moi-même
+setup-tenant-is = { $tenant } est le locataire { $guid } : le GUID est enregistré.
+setup-connected = Connexion réussie à { $host }.
+setup-other-cloud = Le locataire est dans le cloud { $said } (la découverte OpenID le dit), pas { $chosen }.
+setup-change-field = Le test a échoué ({ $class }). Changer : { $field } ?
+setup-field-cloud = le cloud Microsoft
+setup-field-tenant = le locataire
+setup-field-client-id = l'ID client
+setup-field-credential = le secret client ou le certificat
+setup-field-mailbox = la boîte aux lettres
+setup-field-server = le serveur SMTP, le port et le délai
+setup-exchange-side = Les valeurs semblent justes : ce qui manque est du côté d'Exchange ({ $class }). Enregistrez-les ; les étapes qui corrigent cela suivent (ou lancez `smtp-oauth prereqs --fix` avec un accès administrateur).
+setup-save = Enregistrer les valeurs ?
+setup-save-anyway = Enregistrer les valeurs quand même ?
+setup-save-profile = Enregistrer le profil { $profile } dans { $path } ?
+setup-resume = Un setup de ce profil s'est arrêté le { $when } après ces réponses : { $answers } (le secret n'est jamais gardé).
+setup-resume-nothing = le client et le cloud
+setup-resume-tenant = locataire { $value }
+setup-resume-client-id = ID client { $value }
+setup-resume-mailbox = boîte aux lettres { $value }
+setup-resume-go-on = Continuer avec elles (comme réponses suggérées) ?
+
 ## demo : les scénarios du locataire simulé, par nom
 
 scenario-line = Locataire simulé, scénario { $name } : { $summary }

@@ -709,6 +709,76 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject }（発行者: { $issuer }）
 evidence-from = { $value }（設定元: { $source }）
 
+## setup の質問とメモ（端末でのみ。yes/no の答えは英語のまま）
+
+wizard-confirm-yes = yes/no で入力、推奨: yes
+wizard-confirm-no = yes/no で入力、推奨: no
+wizard-type-yes-or-no = yes または no と入力して Enter を押してください
+wizard-intro =
+    smtp-oauth setup: Exchange Online SMTP OAuth アプリの値を、手順の順番にたずねます。
+    Ctrl-C で中止しても構成ファイルは変わりません。それまでの答え（シークレットは除く）は次の setup のために残ります。
+wizard-client = メールを送るクライアントはどれですか?
+wizard-client-generic = 一般的なクライアント（アプリ、スクリプト、監視、プリンター）
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Cisco ISE のリリース（Administration › System › Upgrade に表示されます。例: 3.3 P8）
+wizard-ise-not-a-release = 3.3 P8 のようなリリースではありません
+wizard-ise-unknown-release = `{ $text }` は 3.3 P8 のような ISE のリリースではありません
+wizard-ise-needs-patch = ISE { $train } で OAuth SMTP を使うには Patch { $patch } 以降が必要です（client-platform-unsupported）
+wizard-ise-no-oauth = ISE { $train } には OAuth SMTP がありません。対応する最初のリリースは 3.2 P8、3.3 P8、3.4 P4、3.5 P1 です（client-platform-unsupported）
+wizard-ise-prepare = ! { $why }。値は今のうちに用意し、アップグレード後に使えます。
+wizard-cloud = どの Microsoft クラウドですか?
+wizard-cloud-global = グローバル（GCC を含む）
+wizard-cloud-gcc-high = 米国政府 GCC High
+wizard-cloud-dod = 米国政府 DoD
+wizard-cloud-china = 中国（21Vianet）
+wizard-choose-range = 1 から { $count } の番号を選んでください
+wizard-no-such-choice = `{ $answer }` はどの選択肢でもありません: 1 から { $count } の番号を入力してください
+wizard-ambiguous-choice = `{ $answer }` は複数の選択肢に当てはまります: 番号を入力してください
+wizard-tenant-note = ディレクトリ (テナント) ID: Microsoft Entra 管理センター › 概要 › テナント ID（テナントのドメインでも構いません）。
+wizard-tenant = テナント ID またはドメイン
+wizard-client-id-note = アプリケーション (クライアント) ID: Microsoft Entra 管理センター › アプリの登録 › 対象のアプリ › 概要 › アプリケーション (クライアント) ID。
+wizard-client-id = アプリケーション (クライアント) ID
+wizard-credential = アプリの認証方法は?
+wizard-credential-secret = クライアント シークレット
+wizard-credential-certificate = 証明書（秘密キーを含む PEM）
+wizard-certificate-file = 証明書ファイル（PEM の証明書と秘密キー、または PKCS#12 の .pfx/.p12）
+wizard-secret-note = シークレットの「値」（アプリの登録 › 証明書とシークレット › クライアント シークレット › 値）。作成したときに一度だけ表示されます。「シークレット ID」（GUID）では動きません。
+wizard-secret = クライアント シークレットの値（表示されません）
+wizard-secret-is-id = ! これは GUID、つまり値ではなくシークレット ID です（secret-id-not-value）。新しいシークレットを作成し、「値」列をコピーしてください。
+wizard-expiry-note = その有効期限（「有効期限」列）。smtp-oauth は 60 日前と 30 日前に警告し、ISE はこの日付からアラームを出します。
+wizard-expiry = シークレットの有効期限（YYYY-MM-DD、空欄で省略）
+wizard-secret-expired = ! シークレットの有効期限は { $days } 日前に切れています（secret-expired）: 新しいシークレットを作成してください。
+wizard-secret-expiring = ! シークレットはあと { $days } 日で期限切れになります（secret-expiring）: 次のシークレットを今のうちに準備してください。
+wizard-mailbox-note = 送信に使うメールボックス: 認証済み SMTP が許可された、ライセンスのあるユーザーまたは共有メールボックス（Microsoft 365 管理センター › ユーザー › 対象のユーザー › メール › メール アプリの管理）。
+wizard-mailbox = メールボックスのアドレス
+wizard-smtp-server = SMTP サーバー
+wizard-smtp-port = SMTP ポート
+wizard-timeout = 接続タイムアウト（秒）
+wizard-store = シークレットをどこに保管しますか?
+wizard-store-keyring = OS のキーリング（キーチェーン、資格情報マネージャー、Secret Service）
+wizard-store-file = 自分だけが読めるファイル（0600）、構成ファイルの隣
+wizard-store-env = 保管しない: SMTP_OAUTH_CLIENT_SECRET は自分で設定する
+setup-tenant-is = { $tenant } はテナント { $guid } です: GUID を保存します。
+setup-connected = { $host } に接続できました。
+setup-other-cloud = テナントは { $chosen } ではなく { $said } クラウドにあります（OpenID の探索がそう示しています）。
+setup-change-field = テストが失敗しました（{ $class }）。{ $field } を変更しますか?
+setup-field-cloud = Microsoft クラウド
+setup-field-tenant = テナント
+setup-field-client-id = クライアント ID
+setup-field-credential = クライアント シークレットまたは証明書
+setup-field-mailbox = メールボックス
+setup-field-server = SMTP サーバー、ポート、タイムアウト
+setup-exchange-side = 値は正しいようです: 足りないのは Exchange 側です（{ $class }）。値を保存してください。直す手順はこのあと示します（管理者アクセスがあれば `smtp-oauth prereqs --fix` を実行）。
+setup-save = 値を保存しますか?
+setup-save-anyway = それでも値を保存しますか?
+setup-save-profile = プロファイル { $profile } を { $path } に保存しますか?
+setup-resume = このプロファイルの setup は { $when } に次の答えのあとで止まりました: { $answers }（シークレットは保存されません）。
+setup-resume-nothing = クライアントとクラウド
+setup-resume-tenant = テナント { $value }
+setup-resume-client-id = クライアント ID { $value }
+setup-resume-mailbox = メールボックス { $value }
+setup-resume-go-on = これらを推奨の答えとして続けますか?
+
 ## demo: シミュレートしたテナントのシナリオ（名前ごと）
 
 scenario-line = シミュレートしたテナント、シナリオ { $name }: { $summary }

@@ -709,6 +709,76 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject }(발급자: { $issuer })
 evidence-from = { $value }(출처: { $source })
 
+## setup의 질문과 안내(터미널에서만. yes/no 답은 영어 단어 그대로)
+
+wizard-confirm-yes = yes/no 입력, 권장: yes
+wizard-confirm-no = yes/no 입력, 권장: no
+wizard-type-yes-or-no = yes 또는 no를 입력하고 Enter를 누르세요
+wizard-intro =
+    smtp-oauth setup: Exchange Online SMTP OAuth 앱의 값을 절차 순서대로 묻습니다.
+    Ctrl-C로 멈춰도 구성 파일은 바뀌지 않으며, 지금까지의 답(암호 제외)은 다음 setup을 위해 보관됩니다.
+wizard-client = 메일을 보낼 클라이언트는 무엇입니까?
+wizard-client-generic = 일반 클라이언트(앱, 스크립트, 모니터링, 프린터)
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Cisco ISE 릴리스(Administration › System › Upgrade에 표시됨, 예: 3.3 P8)
+wizard-ise-not-a-release = 3.3 P8 같은 릴리스가 아닙니다
+wizard-ise-unknown-release = `{ $text }`은(는) 3.3 P8 같은 ISE 릴리스가 아닙니다
+wizard-ise-needs-patch = ISE { $train }에서 OAuth SMTP를 쓰려면 Patch { $patch } 이상이 필요합니다(client-platform-unsupported)
+wizard-ise-no-oauth = ISE { $train }에는 OAuth SMTP가 없습니다. 처음 지원하는 릴리스는 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1입니다(client-platform-unsupported)
+wizard-ise-prepare = ! { $why }. 값은 지금 준비해 두고 업그레이드 후에 쓸 수 있습니다.
+wizard-cloud = 어느 Microsoft 클라우드입니까?
+wizard-cloud-global = 글로벌(GCC 포함)
+wizard-cloud-gcc-high = 미국 정부 GCC High
+wizard-cloud-dod = 미국 정부 DoD
+wizard-cloud-china = 중국(21Vianet)
+wizard-choose-range = 1부터 { $count }까지 고르세요
+wizard-no-such-choice = `{ $answer }`은(는) 어느 선택지도 아닙니다: 1부터 { $count }까지의 번호를 입력하세요
+wizard-ambiguous-choice = `{ $answer }`이(가) 여러 선택지에 맞습니다: 번호를 입력하세요
+wizard-tenant-note = 디렉터리(테넌트) ID: Microsoft Entra 관리 센터 › 개요 › 테넌트 ID(테넌트의 도메인도 됩니다).
+wizard-tenant = 테넌트 ID 또는 도메인
+wizard-client-id-note = 애플리케이션(클라이언트) ID: Microsoft Entra 관리 센터 › 앱 등록 › 해당 앱 › 개요 › 애플리케이션(클라이언트) ID.
+wizard-client-id = 애플리케이션(클라이언트) ID
+wizard-credential = 앱은 어떻게 인증합니까?
+wizard-credential-secret = 클라이언트 암호
+wizard-credential-certificate = 인증서(개인 키가 포함된 PEM)
+wizard-certificate-file = 인증서 파일(PEM 인증서와 개인 키, 또는 PKCS#12 .pfx/.p12)
+wizard-secret-note = 암호의 "값"(앱 등록 › 인증서 및 암호 › 클라이언트 암호 › 값)은 만들 때 한 번만 표시됩니다. "암호 ID"(GUID)로는 동작하지 않습니다.
+wizard-secret = 클라이언트 암호 값(화면에 표시되지 않음)
+wizard-secret-is-id = ! GUID입니다. 값이 아니라 암호 ID입니다(secret-id-not-value). 새 암호를 만들고 값 열을 복사하세요.
+wizard-expiry-note = 만료 날짜("만료" 열). smtp-oauth는 60일 전과 30일 전에 경고하고, ISE는 이 날짜로 알람을 냅니다.
+wizard-expiry = 암호 만료 날짜(YYYY-MM-DD, 비워 두면 건너뜀)
+wizard-secret-expired = ! 암호가 { $days }일 전에 만료되었습니다(secret-expired): 새 암호를 만드세요.
+wizard-secret-expiring = ! 암호가 { $days }일 후 만료됩니다(secret-expiring): 다음 암호를 지금 준비하세요.
+wizard-mailbox-note = 보낼 때 쓸 사서함: 인증된 SMTP가 허용된, 라이선스가 있는 사용자 또는 공유 사서함(Microsoft 365 관리 센터 › 사용자 › 해당 사용자 › 메일 › 전자 메일 앱 관리).
+wizard-mailbox = 사서함 주소
+wizard-smtp-server = SMTP 서버
+wizard-smtp-port = SMTP 포트
+wizard-timeout = 연결 시간 제한(초)
+wizard-store = 암호를 어디에 보관하시겠습니까?
+wizard-store-keyring = OS 키링(키체인, 자격 증명 관리자, Secret Service)
+wizard-store-file = 나만 읽을 수 있는 파일(0600), 구성 파일 옆
+wizard-store-env = 보관하지 않음: SMTP_OAUTH_CLIENT_SECRET을 직접 설정함
+setup-tenant-is = { $tenant }은(는) 테넌트 { $guid }입니다: GUID를 저장합니다.
+setup-connected = { $host }에 연결했습니다.
+setup-other-cloud = 테넌트는 { $chosen }이(가) 아니라 { $said } 클라우드에 있습니다(OpenID 검색 결과).
+setup-change-field = 테스트가 실패했습니다({ $class }). { $field }을(를) 바꾸시겠습니까?
+setup-field-cloud = Microsoft 클라우드
+setup-field-tenant = 테넌트
+setup-field-client-id = 클라이언트 ID
+setup-field-credential = 클라이언트 암호 또는 인증서
+setup-field-mailbox = 사서함
+setup-field-server = SMTP 서버, 포트, 시간 제한
+setup-exchange-side = 값은 맞아 보입니다: 빠진 것은 Exchange 쪽에 있습니다({ $class }). 값을 저장하세요. 고치는 단계가 이어서 나옵니다(관리 액세스가 있으면 `smtp-oauth prereqs --fix` 실행).
+setup-save = 값을 저장하시겠습니까?
+setup-save-anyway = 그래도 값을 저장하시겠습니까?
+setup-save-profile = 프로필 { $profile }을(를) { $path }에 저장하시겠습니까?
+setup-resume = 이 프로필의 setup이 { $when }에 다음 답 뒤에서 멈췄습니다: { $answers }(암호는 보관하지 않음).
+setup-resume-nothing = 클라이언트와 클라우드
+setup-resume-tenant = 테넌트 { $value }
+setup-resume-client-id = 클라이언트 ID { $value }
+setup-resume-mailbox = 사서함 { $value }
+setup-resume-go-on = 이 답을 권장 답으로 하여 계속하시겠습니까?
+
 ## demo: 시뮬레이션 테넌트의 시나리오(이름별)
 
 scenario-line = 시뮬레이션 테넌트, 시나리오 { $name }: { $summary }

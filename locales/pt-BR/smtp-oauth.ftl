@@ -756,6 +756,82 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject } (emitido por { $issuer })
 evidence-from = { $value } (origem: { $source })
 
+## As perguntas e notas do setup (só no terminal; as respostas yes/no continuam em inglês)
+
+wizard-confirm-yes = yes/no, sugerido: yes
+wizard-confirm-no = yes/no, sugerido: no
+wizard-type-yes-or-no = digite yes ou no e depois Enter
+wizard-intro =
+    smtp-oauth setup: os valores de um aplicativo OAuth SMTP do Exchange Online, na ordem do procedimento.
+    Ctrl-C para sem alterar o arquivo de configuração; as respostas até aqui (nunca o segredo) ficam guardadas para o próximo setup.
+wizard-client = Qual cliente vai enviar o email?
+wizard-client-generic = Um cliente genérico (um aplicativo, um script, monitoramento, uma impressora)
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Versão do Cisco ISE (Administration › System › Upgrade mostra, p. ex. 3.3 P8)
+wizard-ise-not-a-release = não é uma versão como 3.3 P8
+wizard-ise-unknown-release = `{ $text }` não é uma versão do ISE como 3.3 P8
+wizard-ise-needs-patch = O ISE { $train } precisa do Patch { $patch } ou posterior para OAuth SMTP (client-platform-unsupported)
+wizard-ise-no-oauth = O ISE { $train } não tem OAuth SMTP; as primeiras versões com ele são 3.2 P8, 3.3 P8, 3.4 P4 e 3.5 P1 (client-platform-unsupported)
+wizard-ise-prepare = ! { $why }. Você pode preparar os valores agora e usá-los depois da atualização.
+wizard-cloud = Qual nuvem da Microsoft?
+wizard-cloud-global = Global (e GCC)
+wizard-cloud-gcc-high = Governo dos EUA GCC High
+wizard-cloud-dod = Governo dos EUA DoD
+wizard-cloud-china = China (21Vianet)
+wizard-choose-range = escolha de 1 a { $count }
+wizard-no-such-choice = `{ $answer }` não é nenhuma das opções: digite de 1 a { $count }
+wizard-ambiguous-choice = `{ $answer }` serve para mais de uma opção: digite o número dela
+wizard-tenant-note = ID do diretório (locatário): centro de administração do Microsoft Entra › Visão geral › ID do locatário (um domínio do locatário também serve).
+wizard-tenant = ID ou domínio do locatário
+wizard-client-id-note = ID do aplicativo (cliente): centro de administração do Microsoft Entra › Registros de aplicativo › o aplicativo › Visão geral › ID do aplicativo (cliente).
+wizard-client-id = ID do aplicativo (cliente)
+wizard-credential = Como o aplicativo se autentica?
+wizard-credential-secret = Um segredo do cliente
+wizard-credential-certificate = Um certificado (PEM com a chave privada)
+wizard-certificate-file = Arquivo do certificado (certificado PEM e chave privada, ou PKCS#12 .pfx/.p12)
+wizard-secret-note = O VALOR do segredo (Registros de aplicativo › Certificados e segredos › Segredos do cliente › Valor), mostrado uma única vez, ao ser criado. A ID do segredo (um GUID) não funciona.
+wizard-secret = Valor do segredo do cliente (não aparece na tela)
+wizard-secret-is-id = ! Isso é um GUID: a ID do segredo, não o Valor (secret-id-not-value). Crie um novo segredo e copie a coluna Valor.
+wizard-expiry-note = A data de expiração (a coluna Expira). O smtp-oauth avisa 60 e 30 dias antes; o ISE gera seus alarmes a partir dela.
+wizard-expiry = Data de expiração do segredo (AAAA-MM-DD, vazio para pular)
+wizard-secret-expired = { $days ->
+    [one] ! O segredo expirou há { $days } dia (secret-expired): crie um novo.
+   *[other] ! O segredo expirou há { $days } dias (secret-expired): crie um novo.
+}
+wizard-secret-expiring = { $days ->
+    [one] ! O segredo expira em { $days } dia (secret-expiring): prepare o próximo agora.
+   *[other] ! O segredo expira em { $days } dias (secret-expiring): prepare o próximo agora.
+}
+wizard-mailbox-note = A caixa de correio que envia: um usuário licenciado ou uma caixa compartilhada com SMTP autenticado permitido (centro de administração do Microsoft 365 › Usuários › o usuário › Email › Gerenciar aplicativos de email).
+wizard-mailbox = Endereço da caixa de correio
+wizard-smtp-server = Servidor SMTP
+wizard-smtp-port = Porta SMTP
+wizard-timeout = Tempo limite de conexão em segundos
+wizard-store = Onde guardar o segredo?
+wizard-store-keyring = O chaveiro do sistema (Keychain, Gerenciador de Credenciais, Secret Service)
+wizard-store-file = Um arquivo que só eu posso ler (0600), ao lado do arquivo de configuração
+wizard-store-env = Em lugar nenhum: eu mesmo defino SMTP_OAUTH_CLIENT_SECRET
+setup-tenant-is = { $tenant } é o locatário { $guid }: o GUID será salvo.
+setup-connected = Conectado com sucesso a { $host }.
+setup-other-cloud = O locatário está na nuvem { $said } (a descoberta OpenID diz isso), não em { $chosen }.
+setup-change-field = O teste falhou ({ $class }). Alterar { $field }?
+setup-field-cloud = a nuvem da Microsoft
+setup-field-tenant = o locatário
+setup-field-client-id = a ID do cliente
+setup-field-credential = o segredo do cliente ou o certificado
+setup-field-mailbox = a caixa de correio
+setup-field-server = o servidor SMTP, a porta e o tempo limite
+setup-exchange-side = Os valores parecem certos: o que falta está no lado do Exchange ({ $class }). Salve-os; os passos que corrigem isso vêm a seguir (ou execute `smtp-oauth prereqs --fix` com acesso de administrador).
+setup-save = Salvar os valores?
+setup-save-anyway = Salvar os valores mesmo assim?
+setup-save-profile = Salvar o perfil { $profile } em { $path }?
+setup-resume = Um setup deste perfil parou em { $when } depois destas respostas: { $answers } (o segredo nunca é guardado).
+setup-resume-nothing = o cliente e a nuvem
+setup-resume-tenant = locatário { $value }
+setup-resume-client-id = ID do cliente { $value }
+setup-resume-mailbox = caixa de correio { $value }
+setup-resume-go-on = Continuar com elas (como respostas sugeridas)?
+
 ## demo: os cenários do locatário simulado, por nome
 
 scenario-line = Locatário simulado, cenário { $name }: { $summary }

@@ -709,6 +709,76 @@ evidence-ver = ver
 evidence-issued-by-value = { $subject }（簽發者：{ $issuer }）
 evidence-from = { $value }（來源：{ $source }）
 
+## setup 的問題與說明（僅在終端機；yes/no 的回答維持英文）
+
+wizard-confirm-yes = 輸入 yes/no，建議：yes
+wizard-confirm-no = 輸入 yes/no，建議：no
+wizard-type-yes-or-no = 請輸入 yes 或 no，再按 Enter
+wizard-intro =
+    smtp-oauth setup：依照程序的順序，詢問 Exchange Online SMTP OAuth 應用程式的各個值。
+    按 Ctrl-C 停止不會變更設定檔；目前為止的回答（絕不含密碼）會保留給下一次 setup。
+wizard-client = 要由哪個用戶端寄送郵件？
+wizard-client-generic = 一般用戶端（應用程式、指令碼、監控、印表機）
+wizard-client-ise = Cisco ISE
+wizard-ise-release = Cisco ISE 版本（Administration › System › Upgrade 會顯示，例如 3.3 P8）
+wizard-ise-not-a-release = 不是像 3.3 P8 這樣的版本
+wizard-ise-unknown-release = `{ $text }` 不是像 3.3 P8 這樣的 ISE 版本
+wizard-ise-needs-patch = ISE { $train } 需要 Patch { $patch } 或更新版本才能使用 OAuth SMTP（client-platform-unsupported）
+wizard-ise-no-oauth = ISE { $train } 沒有 OAuth SMTP；最早支援的版本為 3.2 P8、3.3 P8、3.4 P4、3.5 P1（client-platform-unsupported）
+wizard-ise-prepare = ! { $why }。您可以先準備好這些值，升級後再使用。
+wizard-cloud = 哪一個 Microsoft 雲端？
+wizard-cloud-global = 全球（含 GCC）
+wizard-cloud-gcc-high = 美國政府 GCC High
+wizard-cloud-dod = 美國政府 DoD
+wizard-cloud-china = 中國（21Vianet）
+wizard-choose-range = 請選擇 1 到 { $count }
+wizard-no-such-choice = `{ $answer }` 不是任何一個選項：請輸入 1 到 { $count }
+wizard-ambiguous-choice = `{ $answer }` 符合多個選項：請輸入它的編號
+wizard-tenant-note = 目錄 (租用戶) 識別碼：Microsoft Entra 系統管理中心 › 概觀 › 租用戶識別碼（也可以使用租用戶的網域）。
+wizard-tenant = 租用戶識別碼或網域
+wizard-client-id-note = 應用程式 (用戶端) 識別碼：Microsoft Entra 系統管理中心 › 應用程式註冊 › 該應用程式 › 概觀 › 應用程式 (用戶端) 識別碼。
+wizard-client-id = 應用程式 (用戶端) 識別碼
+wizard-credential = 應用程式如何驗證？
+wizard-credential-secret = 用戶端密碼
+wizard-credential-certificate = 憑證（含私密金鑰的 PEM）
+wizard-certificate-file = 憑證檔案（PEM 憑證與私密金鑰，或 PKCS#12 .pfx/.p12）
+wizard-secret-note = 密碼的「值」（應用程式註冊 › 憑證及祕密 › 用戶端密碼 › 值）只在建立時顯示一次。「祕密識別碼」（GUID）無法使用。
+wizard-secret = 用戶端密碼的值（不會顯示）
+wizard-secret-is-id = ! 這是 GUID：是祕密識別碼，不是值（secret-id-not-value）。請建立新的密碼並複製「值」欄。
+wizard-expiry-note = 它的到期日（「到期」欄）。smtp-oauth 會在 60 天與 30 天前警告；ISE 也依此日期發出警示。
+wizard-expiry = 密碼到期日（YYYY-MM-DD，留空則略過）
+wizard-secret-expired = ! 密碼已在 { $days } 天前到期（secret-expired）：請建立新的密碼。
+wizard-secret-expiring = ! 密碼將在 { $days } 天後到期（secret-expiring）：請現在就準備下一個。
+wizard-mailbox-note = 用來寄件的信箱：已授權且允許已驗證 SMTP 的使用者或共用信箱（Microsoft 365 系統管理中心 › 使用者 › 該使用者 › 郵件 › 管理電子郵件應用程式）。
+wizard-mailbox = 信箱地址
+wizard-smtp-server = SMTP 伺服器
+wizard-smtp-port = SMTP 連接埠
+wizard-timeout = 連線逾時（秒）
+wizard-store = 密碼要保存在哪裡？
+wizard-store-keyring = 作業系統的金鑰圈（Keychain、認證管理員、Secret Service）
+wizard-store-file = 只有我能讀取的檔案（0600），放在設定檔旁
+wizard-store-env = 不保存：我自己設定 SMTP_OAUTH_CLIENT_SECRET
+setup-tenant-is = { $tenant } 是租用戶 { $guid }：儲存 GUID。
+setup-connected = 已成功連線到 { $host }。
+setup-other-cloud = 租用戶位於 { $said } 雲端（OpenID 探索如此顯示），而不是 { $chosen }。
+setup-change-field = 測試失敗（{ $class }）。要變更{ $field }嗎？
+setup-field-cloud = Microsoft 雲端
+setup-field-tenant = 租用戶
+setup-field-client-id = 用戶端識別碼
+setup-field-credential = 用戶端密碼或憑證
+setup-field-mailbox = 信箱
+setup-field-server = SMTP 伺服器、連接埠與逾時
+setup-exchange-side = 這些值看來正確：缺少的是 Exchange 端的設定（{ $class }）。請儲存；修正步驟接著列出（或以系統管理存取執行 `smtp-oauth prereqs --fix`）。
+setup-save = 要儲存這些值嗎？
+setup-save-anyway = 仍要儲存這些值嗎？
+setup-save-profile = 要將設定檔 { $profile } 儲存到 { $path } 嗎？
+setup-resume = 此設定檔的 setup 在 { $when } 於以下回答之後停止：{ $answers }（絕不保存密碼）。
+setup-resume-nothing = 用戶端與雲端
+setup-resume-tenant = 租用戶 { $value }
+setup-resume-client-id = 用戶端識別碼 { $value }
+setup-resume-mailbox = 信箱 { $value }
+setup-resume-go-on = 要以這些作為建議的回答繼續嗎？
+
 ## demo：模擬租用戶的情境（依名稱）
 
 scenario-line = 模擬租用戶，情境 { $name }：{ $summary }

@@ -12,6 +12,7 @@ use super::{AppError, Context, Outcome};
 use crate::checks::diagnose::{self, Plan};
 use crate::checks::{Status, Step};
 use crate::cloud::Cloud;
+use crate::i18n::{Arg, t, tr};
 use crate::report::{Details, Report};
 use crate::settings::config_file::{self, ConfigFile};
 use crate::settings::secret::KeyringEntry;
@@ -249,13 +250,19 @@ fn test_until_accepted(
         }
         if let Some(guid) = &t.tenant_id {
             if interactive {
-                p.note(&format!("{} is tenant {guid}: saving the GUID.", v.tenant));
+                p.note(&tr(
+                    "setup-tenant-is",
+                    &[("tenant", Arg::Text(&v.tenant)), ("guid", Arg::Text(guid))],
+                ));
             }
             v.tenant.clone_from(guid);
         }
         let Some(failed) = failed else {
             if interactive {
-                p.note(&format!("Successfully connected to {}.\n", v.smtp_host));
+                p.note(&format!(
+                    "{}\n",
+                    tr("setup-connected", &[("host", Arg::Text(&v.smtp_host))])
+                ));
             }
             return Ok(t);
         };
@@ -266,10 +273,12 @@ fn test_until_accepted(
         // The tenant in another cloud: the cloud is what to change (discovery often says which).
         let cloud = wizard::cloud_suspect(&t.steps, v.cloud);
         if let Some(Some(said)) = cloud {
-            p.note(&format!(
-                "The tenant is in the {} cloud (OpenID discovery says so), not {}.",
-                said.name(),
-                v.cloud.name()
+            p.note(&tr(
+                "setup-other-cloud",
+                &[
+                    ("said", Arg::Text(said.name())),
+                    ("chosen", Arg::Text(v.cloud.name())),
+                ],
             ));
         }
         let suspect = if cloud.is_some() {
@@ -289,9 +298,12 @@ fn test_until_accepted(
         match suspect {
             Some(field)
                 if p.confirm(
-                    &format!(
-                        "The test failed ({class}). Change the {}?",
-                        field_name(field)
+                    &tr(
+                        "setup-change-field",
+                        &[
+                            ("class", Arg::Text(class.as_str())),
+                            ("field", Arg::Text(&crate::i18n::t(field_name(field)))),
+                        ],
                     ),
                     value_likely_wrong,
                 )? =>
@@ -344,10 +356,12 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
     }
     if interactive
         && !p.confirm(
-            &format!(
-                "Save profile {} to {}?",
-                profile.value,
-                path.value.display()
+            &tr(
+                "setup-save-profile",
+                &[
+                    ("profile", Arg::Text(&profile.value)),
+                    ("path", Arg::Text(&path.value.display().to_string())),
+                ],
             ),
             true,
         )?
@@ -434,10 +448,13 @@ fn save_after_failure(
         || crate::failures::by_id(class.as_str())
             .is_some_and(|c| c.area == crate::failures::Area::Exchange);
     if exchange_side {
-        p.note(&format!("The values look right: what is missing is on the Exchange side ({class}). Save them; the steps that fix it follow (or run `smtp-oauth prereqs --fix` with admin access)."));
-        Ok(p.confirm("Save the values?", true)?)
+        p.note(&tr(
+            "setup-exchange-side",
+            &[("class", Arg::Text(class.as_str()))],
+        ));
+        Ok(p.confirm(&t("setup-save"), true)?)
     } else {
-        Ok(p.confirm("Save the values anyway?", false)?)
+        Ok(p.confirm(&t("setup-save-anyway"), false)?)
     }
 }
 
@@ -487,19 +504,24 @@ fn resume(
         return Ok(());
     };
     let shown: Vec<String> = [
-        ("tenant", &restored.tenant),
-        ("client id", &restored.client_id),
-        ("mailbox", &restored.mailbox),
+        ("setup-resume-tenant", &restored.tenant),
+        ("setup-resume-client-id", &restored.client_id),
+        ("setup-resume-mailbox", &restored.mailbox),
     ]
     .iter()
     .filter(|(_, x)| !x.is_empty())
-    .map(|(k, x)| format!("{k} {x}"))
+    .map(|(id, x)| tr(id, &[("value", Arg::Text(x))]))
     .collect();
-    p.note(&format!(
-        "A setup of this profile stopped on {when} after these answers: {} (the secret is never kept).",
-        if shown.is_empty() { "the client and cloud".to_string() } else { shown.join(", ") }
+    let answers = if shown.is_empty() {
+        t("setup-resume-nothing")
+    } else {
+        shown.join(&t("report-list-separator"))
+    };
+    p.note(&tr(
+        "setup-resume",
+        &[("when", Arg::Text(&when)), ("answers", Arg::Text(&answers))],
     ));
-    if p.confirm("Go on with them (as the suggested answers)?", true)? {
+    if p.confirm(&t("setup-resume-go-on"), true)? {
         *v = restored;
     } else {
         d.remove();
@@ -507,14 +529,15 @@ fn resume(
     Ok(())
 }
 
+/// The message naming a field in a question.
 fn field_name(f: Field) -> &'static str {
     match f {
-        Field::Cloud => "Microsoft cloud",
-        Field::Tenant => "tenant",
-        Field::ClientId => "client id",
-        Field::Credential => "client secret or certificate",
-        Field::Mailbox => "mailbox",
-        Field::Server => "SMTP server, port and timeout",
+        Field::Cloud => "setup-field-cloud",
+        Field::Tenant => "setup-field-tenant",
+        Field::ClientId => "setup-field-client-id",
+        Field::Credential => "setup-field-credential",
+        Field::Mailbox => "setup-field-mailbox",
+        Field::Server => "setup-field-server",
     }
 }
 

@@ -8,6 +8,7 @@ use crate::failures::ClassId;
 use secrecy::SecretString;
 
 use crate::cloud::Cloud;
+use crate::i18n::{Arg, t, tr};
 use crate::settings::validate;
 
 pub mod draft;
@@ -142,16 +143,16 @@ impl Prompter for Terminal {
     /// single key, so a stray newline or the habitual "y, Enter" cannot answer the next question.
     /// An empty line asks again; `default` is only shown as the suggestion.
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool, WizardError> {
-        let hint = if default {
-            "yes/no, suggested: yes"
+        let hint = t(if default {
+            "wizard-confirm-yes"
         } else {
-            "yes/no, suggested: no"
-        };
+            "wizard-confirm-no"
+        });
         let answer = dialoguer::Input::<String>::new()
             .with_prompt(format!("{prompt} ({hint})"))
             .validate_with(|v: &String| match v.trim().to_ascii_lowercase().as_str() {
                 "y" | "yes" | "n" | "no" => Ok(()),
-                _ => Err("type yes or no, then Enter"),
+                _ => Err(t("wizard-type-yes-or-no")),
             })
             .interact_text()
             .map_err(io)?;
@@ -243,22 +244,26 @@ pub fn parse_ise_release(text: &str) -> Option<((u32, u32), u32)> {
 /// Whether an ISE release supports OAuth SMTP; `Err` says which release is needed.
 pub fn ise_supported(release: &str) -> Result<(), String> {
     let Some((train, patch)) = parse_ise_release(release) else {
-        return Err(format!(
-            "`{}` is not an ISE release such as 3.3 P8",
-            release.chars().take(30).collect::<String>()
+        let text: String = release.chars().take(30).collect();
+        return Err(tr(
+            "wizard-ise-unknown-release",
+            &[("text", Arg::Text(&text))],
         ));
     };
     let needed = |t: (u32, u32)| ISE_MINIMUM.iter().find(|(m, _)| *m == t).map(|(_, p)| *p);
     match needed(train) {
         Some(min) if patch >= min => Ok(()),
-        Some(min) => Err(format!(
-            "ISE {}.{} needs Patch {min} or later for OAuth SMTP (client-platform-unsupported)",
-            train.0, train.1
+        Some(min) => Err(tr(
+            "wizard-ise-needs-patch",
+            &[
+                ("train", Arg::Text(&format!("{}.{}", train.0, train.1))),
+                ("patch", Arg::Number(min.into())),
+            ],
         )),
         None if train > (3, 5) => Ok(()),
-        None => Err(format!(
-            "ISE {}.{} has no OAuth SMTP; the first releases are 3.2 P8, 3.3 P8, 3.4 P4, 3.5 P1 (client-platform-unsupported)",
-            train.0, train.1
+        None => Err(tr(
+            "wizard-ise-no-oauth",
+            &[("train", Arg::Text(&format!("{}.{}", train.0, train.1)))],
         )),
     }
 }
@@ -294,18 +299,18 @@ pub fn ask(
     }
     keep(v);
     if wants(Field::Tenant) {
-        p.note("Directory (tenant) ID: Entra admin center › Overview › Tenant ID (a domain of the tenant works too).");
+        p.note(&t("wizard-tenant-note"));
         v.tenant = p.input(
-            "Tenant ID or domain",
+            &t("wizard-tenant"),
             non_empty(&v.tenant),
             &check(|t| validate::tenant(t).map(|_| ())),
         )?;
         keep(v);
     }
     if wants(Field::ClientId) {
-        p.note("Application (client) ID: Entra admin center › App registrations › the app › Overview › Application (client) ID.");
+        p.note(&t("wizard-client-id-note"));
         v.client_id = p.input(
-            "Application (client) ID",
+            &t("wizard-client-id"),
             non_empty(&v.client_id),
             &check(|c| validate::client_id(c).map(|_| ())),
         )?;
@@ -316,9 +321,9 @@ pub fn ask(
         keep(v);
     }
     if wants(Field::Mailbox) {
-        p.note("The mailbox to send as: a licensed user or shared mailbox with Authenticated SMTP allowed (Microsoft 365 admin center › Users › the user › Mail › Manage email apps).");
+        p.note(&t("wizard-mailbox-note"));
         v.mailbox = p.input(
-            "Mailbox address",
+            &t("wizard-mailbox"),
             non_empty(&v.mailbox),
             &check(|m| validate::mailbox(m).map(|_| ())),
         )?;
@@ -330,11 +335,11 @@ pub fn ask(
     }
     if all && v.secret.is_some() {
         let stores = vec![
-            "The OS keyring (Keychain, Credential Manager, Secret Service)".to_string(),
-            "A file only I can read (0600), beside the config file".to_string(),
-            "Nowhere: I set SMTP_OAUTH_CLIENT_SECRET myself".to_string(),
+            t("wizard-store-keyring"),
+            t("wizard-store-file"),
+            t("wizard-store-env"),
         ];
-        v.store = match p.select("Where should the secret be kept?", &stores, 1)? {
+        v.store = match p.select(&t("wizard-store"), &stores, 1)? {
             0 => Store::Keyring,
             1 => Store::File,
             _ => Store::Environment,
@@ -346,14 +351,14 @@ pub fn ask(
 /// A client secret, or a certificate file (never for Cisco ISE, whose page takes a secret).
 fn ask_credential(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
     let kinds = vec![
-        "A client secret".to_string(),
-        "A certificate (PEM with its private key)".to_string(),
+        t("wizard-credential-secret"),
+        t("wizard-credential-certificate"),
     ];
     // Cisco ISE's SMTP Server page has a Client Secret field only: no certificate to offer.
     let ise = matches!(v.client, Client::Ise { .. });
     if ise
         || p.select(
-            "How does the app authenticate?",
+            &t("wizard-credential"),
             &kinds,
             usize::from(v.certificate.is_some()),
         )? == 0
@@ -361,7 +366,7 @@ fn ask_credential(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardErro
         ask_secret(p, v)?;
     } else {
         let path = p.input(
-            "Certificate file (PEM certificate and private key, or PKCS#12 .pfx/.p12)",
+            &t("wizard-certificate-file"),
             v.certificate.as_deref(),
             &|path| {
                 crate::oauth::assertion::CertificateCredential::from_file(
@@ -380,31 +385,26 @@ fn ask_credential(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardErro
 
 /// The client (generic or Cisco ISE, with its release) and the Microsoft cloud.
 fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
-    p.note("smtp-oauth setup: the values of an Exchange Online SMTP OAuth app, in the order of the procedure.\nCtrl-C stops without changing the config file; the answers so far (never the secret) are kept for the next setup.\n");
-    let items = vec![
-        "A generic client (an app, a script, monitoring, a printer)".to_string(),
-        "Cisco ISE".to_string(),
-    ];
+    p.note(&format!("{}\n", t("wizard-intro")));
+    let items = vec![t("wizard-client-generic"), t("wizard-client-ise")];
     // `--target ise` (or a profile's target, or --ise-release) preselects Cisco ISE.
     let known_release = match &v.client {
         Client::Ise { release } => Some(release.clone()),
         Client::Generic => None,
     };
     let preset = usize::from(known_release.is_some());
-    if p.select("Which client will send the mail?", &items, preset)? == 1 {
+    if p.select(&t("wizard-client"), &items, preset)? == 1 {
         let release = p.input(
-            "Cisco ISE release (Administration › System › Upgrade shows it, e.g. 3.3 P8)",
+            &t("wizard-ise-release"),
             known_release.as_deref().filter(|r| !r.is_empty()),
             &|r| {
                 parse_ise_release(r)
                     .map(|_| ())
-                    .ok_or_else(|| "not a release such as 3.3 P8".to_string())
+                    .ok_or_else(|| t("wizard-ise-not-a-release"))
             },
         )?;
         if let Err(why) = ise_supported(&release) {
-            p.note(&format!(
-                "! {why}. You can prepare the values now and use them after the upgrade."
-            ));
+            p.note(&tr("wizard-ise-prepare", &[("why", Arg::Text(&why))]));
         }
         v.client = Client::Ise { release };
     } else {
@@ -413,19 +413,19 @@ fn client_and_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardEr
     ask_cloud(p, v)
 }
 
-/// The clouds as the menu names them, in the order of [`Cloud::ALL`].
+/// The clouds as the menu names them (message ids), in the order of [`Cloud::ALL`].
 const CLOUDS: [&str; 4] = [
-    "Global (and GCC)",
-    "US Government GCC High",
-    "US Government DoD",
-    "China (21Vianet)",
+    "wizard-cloud-global",
+    "wizard-cloud-gcc-high",
+    "wizard-cloud-dod",
+    "wizard-cloud-china",
 ];
 
 /// The Microsoft cloud, the current one suggested.
 fn ask_cloud(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
-    let clouds: Vec<String> = CLOUDS.map(String::from).to_vec();
+    let clouds: Vec<String> = CLOUDS.map(t).to_vec();
     let current = Cloud::ALL.iter().position(|c| *c == v.cloud).unwrap_or(0);
-    let index = p.select("Which Microsoft cloud?", &clouds, current)?;
+    let index = p.select(&t("wizard-cloud"), &clouds, current)?;
     v.cloud = Cloud::ALL[index];
     // The SMTP host follows the cloud unless it was set to something else.
     if Cloud::ALL
@@ -461,11 +461,12 @@ pub fn cloud_suspect(steps: &[crate::checks::Step], chosen: Cloud) -> Option<Opt
 /// a menu answered by a typed line, so pasted text cannot move a selection.
 pub fn choice(answer: &str, items: &[String]) -> Result<usize, String> {
     let a = answer.trim();
+    let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
     if let Ok(n) = a.parse::<usize>() {
         return (1..=items.len())
             .contains(&n)
             .then(|| n - 1)
-            .ok_or_else(|| format!("choose 1 to {}", items.len()));
+            .ok_or_else(|| tr("wizard-choose-range", &[("count", Arg::Number(count))]));
     }
     let lower = a.to_ascii_lowercase();
     let hits: Vec<usize> = items
@@ -476,40 +477,38 @@ pub fn choice(answer: &str, items: &[String]) -> Result<usize, String> {
         .collect();
     match hits.as_slice() {
         [one] => Ok(*one),
-        [] => Err(format!(
-            "`{}` is none of the choices: type 1 to {}",
-            a.chars().take(40).collect::<String>(),
-            items.len()
-        )),
-        _ => Err(format!("`{a}` fits more than one: type its number")),
+        [] => {
+            let shown: String = a.chars().take(40).collect();
+            Err(tr(
+                "wizard-no-such-choice",
+                &[("answer", Arg::Text(&shown)), ("count", Arg::Number(count))],
+            ))
+        }
+        _ => Err(tr("wizard-ambiguous-choice", &[("answer", Arg::Text(a))])),
     }
 }
 
 /// The client secret's value (never its id) and its expiry date.
 fn ask_secret(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
-    p.note("The secret's VALUE (App registrations › Certificates & secrets › Client secrets › Value), shown only once when it is created. The Secret ID (a GUID) will not work.");
+    p.note(&t("wizard-secret-note"));
     loop {
-        let secret = p.password("Client secret value (not echoed)")?;
+        let secret = p.password(&t("wizard-secret"))?;
         if crate::settings::secret::looks_like_secret_id(&secret) {
-            p.note("! That is a GUID: the Secret ID, not the Value (secret-id-not-value). Create a new secret and copy its Value column.");
+            p.note(&t("wizard-secret-is-id"));
             continue;
         }
         v.secret = Some(secret);
         v.certificate = None;
         break;
     }
-    p.note("Its expiry date (the Expires column). smtp-oauth warns 60 and 30 days ahead; ISE raises its alarms from it.");
-    let expires = p.input(
-        "Secret expiry date (YYYY-MM-DD, empty to skip)",
-        v.secret_expires.as_deref(),
-        &|d| {
-            if d.trim().is_empty() {
-                Ok(())
-            } else {
-                check(|d| validate::date(d).map(|_| ()))(d)
-            }
-        },
-    )?;
+    p.note(&t("wizard-expiry-note"));
+    let expires = p.input(&t("wizard-expiry"), v.secret_expires.as_deref(), &|d| {
+        if d.trim().is_empty() {
+            Ok(())
+        } else {
+            check(|d| validate::date(d).map(|_| ()))(d)
+        }
+    })?;
     v.secret_expires = (!expires.trim().is_empty()).then(|| expires.trim().to_string());
     if let Some(date) = v
         .secret_expires
@@ -518,13 +517,14 @@ fn ask_secret(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
     {
         let days = (date - time::OffsetDateTime::now_utc().date()).whole_days();
         if days < 0 {
-            p.note(&format!(
-                "! The secret expired {} days ago (secret-expired): create a new one.",
-                -days
+            p.note(&tr(
+                "wizard-secret-expired",
+                &[("days", Arg::Number(-days))],
             ));
         } else if days <= 60 {
-            p.note(&format!(
-                "! The secret expires in {days} days (secret-expiring): plan the next one now."
+            p.note(&tr(
+                "wizard-secret-expiring",
+                &[("days", Arg::Number(days))],
             ));
         }
     }
@@ -540,13 +540,13 @@ fn ask_server(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
         v.smtp_host.clone()
     };
     v.smtp_host = p.input(
-        "SMTP server",
+        &t("wizard-smtp-server"),
         Some(&host_default),
         &check(|h| validate::host(h).map(|_| ())),
     )?;
     v.smtp_port = p
         .input(
-            "SMTP port",
+            &t("wizard-smtp-port"),
             Some(&v.smtp_port.to_string()),
             &check(|x| validate::port(x).map(|_| ())),
         )?
@@ -554,7 +554,7 @@ fn ask_server(p: &mut dyn Prompter, v: &mut Values) -> Result<(), WizardError> {
         .parse()
         .unwrap_or(587);
     v.timeout = p.input(
-        "Connection timeout in seconds",
+        &t("wizard-timeout"),
         Some(&v.timeout),
         &check(|x| validate::timeout(x).map(|_| ())),
     )?;
@@ -621,7 +621,7 @@ pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
 mod tests {
     #[test]
     fn a_menu_answer_is_a_number_or_one_name() {
-        let items: Vec<String> = super::CLOUDS.map(String::from).to_vec();
+        let items: Vec<String> = super::CLOUDS.map(crate::i18n::t).to_vec();
         assert_eq!(super::choice("2", &items), Ok(1));
         assert_eq!(super::choice(" china ", &items), Ok(3));
         assert_eq!(super::choice("dod", &items), Ok(2));

@@ -484,3 +484,23 @@ fn an_exchange_side_failure_suggests_saving_and_the_exchange_steps() {
     );
     assert!(sb.config_path().exists());
 }
+
+/// Issue 19: the wizard asks in the user's language, its portal paths in the portal's own
+/// labels, and a typed name of a translated menu item still picks it.
+#[test]
+fn the_wizard_asks_in_the_users_language() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let mut p = wizard(&sb, &sim, &["--lang", "ja"]);
+    p.expect("メールを送るクライアントはどれですか?").unwrap();
+    p.send_line("一般").unwrap();
+    p.expect("どの Microsoft クラウドですか?").unwrap();
+    p.send_line("1").unwrap();
+    p.expect("Microsoft Entra 管理センター › 概要 › テナント ID")
+        .unwrap();
+    p.expect("テナント ID またはドメイン").unwrap();
+    p.send_line("not a tenant").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    let after = rest(&mut p);
+    assert!(!after.contains("Which client"), "{after}");
+}
