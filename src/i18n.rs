@@ -348,6 +348,21 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Stri
     lookup(lang).or_else(|| lookup(Lang::En))
 }
 
+/// `text` followed by spaces up to `width` terminal columns (a CJK character takes two).
+pub fn pad(text: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The widest of `texts`, in terminal columns.
+pub fn columns<'a>(texts: impl IntoIterator<Item = &'a str>) -> usize {
+    texts
+        .into_iter()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
 /// The message `id` in this run's language.
 pub fn t(id: &str) -> String {
     tr(id, &[])

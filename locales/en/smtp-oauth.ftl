@@ -49,6 +49,16 @@ certs-expired-ago = { $days ->
    *[other] expired { $days } days ago
 }
 certs-exported = Exported:
+certs-field-issuer = issuer
+certs-field-valid = valid
+certs-field-names = names
+certs-field-key = key
+certs-field-signed = { $key }, signed { $algorithm }
+certs-field-serial = serial
+certs-field-ca = CA
+certs-field-ca-yes = yes
+certs-field-path-length = path length { $length }
+certs-field-ca-issuers = CA issuers
 
 ## Check titles, by check id (dots and underscores as dashes)
 

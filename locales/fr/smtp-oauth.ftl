@@ -55,6 +55,16 @@ certs-expired-ago = { $days ->
    *[other] expiré depuis { $days } jours
 }
 certs-exported = Exporté :
+certs-field-issuer = émetteur
+certs-field-valid = validité
+certs-field-names = noms
+certs-field-key = clé
+certs-field-signed = { $key }, signé { $algorithm }
+certs-field-serial = n° de série
+certs-field-ca = AC
+certs-field-ca-yes = oui
+certs-field-path-length = longueur de chemin { $length }
+certs-field-ca-issuers = émetteurs AC
 
 ## Noms des vérifications (par identifiant)
 

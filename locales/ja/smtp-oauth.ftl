@@ -33,6 +33,16 @@ certs-root = ルート CA
 certs-days-left = 残り { $days } 日
 certs-expired-ago = { $days } 日前に期限切れ
 certs-exported = 書き出したファイル:
+certs-field-issuer = 発行者
+certs-field-valid = 有効期間
+certs-field-names = 名前
+certs-field-key = キー
+certs-field-signed = { $key }、署名 { $algorithm }
+certs-field-serial = シリアル番号
+certs-field-ca = CA
+certs-field-ca-yes = はい
+certs-field-path-length = パス長 { $length }
+certs-field-ca-issuers = CA 発行者
 
 ## チェック名（チェック ID ごと）
 

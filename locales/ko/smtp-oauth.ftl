@@ -33,6 +33,16 @@ certs-root = 루트 CA
 certs-days-left = { $days }일 남음
 certs-expired-ago = { $days }일 전에 만료됨
 certs-exported = 내보낸 파일:
+certs-field-issuer = 발급자
+certs-field-valid = 유효 기간
+certs-field-names = 이름
+certs-field-key = 키
+certs-field-signed = { $key }, 서명 { $algorithm }
+certs-field-serial = 일련 번호
+certs-field-ca = CA
+certs-field-ca-yes = 예
+certs-field-path-length = 경로 길이 { $length }
+certs-field-ca-issuers = CA 발급자
 
 ## 검사 이름(검사 ID별)
 

@@ -55,6 +55,16 @@ certs-expired-ago = { $days ->
    *[other] expirou há { $days } dias
 }
 certs-exported = Exportado:
+certs-field-issuer = emissor
+certs-field-valid = validade
+certs-field-names = nomes
+certs-field-key = chave
+certs-field-signed = { $key }, assinado com { $algorithm }
+certs-field-serial = número de série
+certs-field-ca = AC
+certs-field-ca-yes = sim
+certs-field-path-length = comprimento do caminho { $length }
+certs-field-ca-issuers = emissores da AC
 
 ## Nomes das verificações (por identificador)
 

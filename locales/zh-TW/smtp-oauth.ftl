@@ -33,6 +33,16 @@ certs-root = 根 CA
 certs-days-left = 剩餘 { $days } 天
 certs-expired-ago = 已於 { $days } 天前到期
 certs-exported = 已匯出：
+certs-field-issuer = 簽發者
+certs-field-valid = 有效期間
+certs-field-names = 名稱
+certs-field-key = 金鑰
+certs-field-signed = { $key }，簽章 { $algorithm }
+certs-field-serial = 序號
+certs-field-ca = CA
+certs-field-ca-yes = 是
+certs-field-path-length = 路徑長度 { $length }
+certs-field-ca-issuers = CA 簽發者
 
 ## 檢查名稱（依檢查識別碼）
 

@@ -322,6 +322,17 @@ fn token(
     }
 }
 
+/// The labels of a certificate's fields.
+const CERT_LABELS: &[&str] = &[
+    "certs-field-issuer",
+    "certs-field-valid",
+    "certs-field-names",
+    "certs-field-key",
+    "certs-field-serial",
+    "certs-field-ca",
+    "certs-field-ca-issuers",
+];
+
 /// `certs`: the chain, certificate by certificate.
 #[allow(clippy::too_many_arguments)] // the fields of Details::Certs, taken apart
 fn certs(
@@ -353,43 +364,56 @@ fn certs(
             "certs-intermediate"
         });
         let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
-        let _ = writeln!(out, "      issuer     {}", c.issuer);
         let left = if c.days_left < 0 {
             tr("certs-expired-ago", &[("days", Arg::Number(-c.days_left))])
         } else {
             tr("certs-days-left", &[("days", Arg::Number(c.days_left))])
         };
-        let _ = writeln!(
-            out,
-            "      valid      {} → {} ({left})",
+        let valid = format!(
+            "{} → {} ({left})",
             &c.not_before[..10.min(c.not_before.len())],
             &c.not_after[..10.min(c.not_after.len())]
         );
-        if !c.names.is_empty() {
-            let _ = writeln!(out, "      names      {}", c.names.join(", "));
-        }
-        let _ = writeln!(
-            out,
-            "      key        {}, signed {}",
-            c.key, c.signature_algorithm
+        let signed = tr(
+            "certs-field-signed",
+            &[
+                ("key", Arg::Text(&c.key)),
+                ("algorithm", Arg::Text(&c.signature_algorithm)),
+            ],
         );
-        let _ = writeln!(out, "      serial     {}", c.serial);
-        let _ = writeln!(out, "      sha256     {}", c.sha256);
-        let _ = writeln!(out, "      sha1       {}", c.sha1);
+        let mut fields: Vec<(String, String)> = vec![
+            (t("certs-field-issuer"), c.issuer.clone()),
+            (t("certs-field-valid"), valid),
+        ];
+        if !c.names.is_empty() {
+            fields.push((t("certs-field-names"), c.names.join(", ")));
+        }
+        fields.push((t("certs-field-key"), signed));
+        fields.push((t("certs-field-serial"), c.serial.clone()));
+        fields.push(("sha256".into(), c.sha256.clone()));
+        fields.push(("sha1".into(), c.sha1.clone()));
         if c.is_ca {
-            let _ = writeln!(
-                out,
-                "      CA         yes{}",
-                c.path_len
-                    .map(|l| format!(", path length {l}"))
-                    .unwrap_or_default()
-            );
+            let mut yes = t("certs-field-ca-yes");
+            if let Some(l) = c.path_len {
+                let length = tr(
+                    "certs-field-path-length",
+                    &[("length", Arg::Number(l.into()))],
+                );
+                yes = format!("{yes}, {length}");
+            }
+            fields.push((t("certs-field-ca"), yes));
         }
-        for u in &c.ca_issuers {
-            let _ = writeln!(out, "      CA issuers {u}");
-        }
-        for u in &c.ocsp {
-            let _ = writeln!(out, "      OCSP       {u}");
+        fields.extend(
+            c.ca_issuers
+                .iter()
+                .map(|u| (t("certs-field-ca-issuers"), u.clone())),
+        );
+        fields.extend(c.ocsp.iter().map(|u| ("OCSP".to_string(), u.clone())));
+        // One column for every certificate of the language: the widest label there can be.
+        let all: Vec<String> = CERT_LABELS.iter().map(|id| t(id)).collect();
+        let width = crate::i18n::columns(all.iter().map(String::as_str).chain(["sha256", "OCSP"]));
+        for (label, value) in &fields {
+            let _ = writeln!(out, "      {} {value}", crate::i18n::pad(label, width));
         }
     }
     if !exported.is_empty() {

@@ -299,3 +299,41 @@ fn verbose_certs_shows_the_handshake_transcript() {
         .stdout_has("Certificate: 2 presented")
         .stdout_has("refused:");
 }
+
+/// Issue 19: the field labels are in the user's language and the values line up by display
+/// width (a CJK character takes two columns), not by character count.
+#[test]
+fn the_fields_line_up_by_display_width_in_japanese() {
+    let sim = SimProcess::start("healthy");
+    let out = Sandbox::new()
+        .cmd()
+        .args(["certs", "--lang", "ja", "--no-color"])
+        .sim_env(&sim, &[])
+        .run();
+    let labels = [
+        "発行者",
+        "有効期間",
+        "キー",
+        "シリアル番号",
+        "sha256",
+        "sha1",
+    ];
+    let mut starts = Vec::new();
+    for line in out.stdout.lines() {
+        let Some(field) = line.strip_prefix("      ") else {
+            continue;
+        };
+        if let Some(label) = labels.iter().find(|l| field.starts_with(*l)) {
+            let value = field[label.len()..].trim_start();
+            let before = &field[..field.len() - value.len()];
+            starts.push(unicode_width::UnicodeWidthStr::width(before));
+        }
+    }
+    assert!(starts.len() >= 12, "{}", out.stdout);
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "values start at columns {starts:?}:\n{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("issuer "), "{}", out.stdout);
+}
