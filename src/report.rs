@@ -236,6 +236,10 @@ pub enum Details {
         message: String,
         #[serde(skip_serializing_if = "Option::is_none")]
         path: Option<String>,
+        /// The message in the user's language, for the human output (the JSON keeps `message`,
+        /// English).
+        #[serde(skip)]
+        human: Option<String>,
     },
 }
 
@@ -366,7 +370,10 @@ impl Details {
                     f.error.iter_mut().for_each(text);
                 }
             }
-            Details::Message { message, .. } => text(message),
+            Details::Message { message, human, .. } => {
+                text(message);
+                human.iter_mut().for_each(text);
+            }
         }
     }
 }

@@ -837,6 +837,36 @@ setup-resume-tenant = tenant { $value }
 setup-resume-client-id = client id { $value }
 setup-resume-mailbox = mailbox { $value }
 setup-resume-go-on = Go on with them (as the suggested answers)?
+setup-saved = Saved to { $path }; the secret is { $stored }.
+setup-stored-nowhere = not stored: set SMTP_OAUTH_CLIENT_SECRET where the client runs
+setup-stored-keyring = in the OS keyring as { $entry }
+setup-stored-file = in { $path } (mode 0600)
+setup-ise-seconds = { $seconds } seconds
+setup-ise-enabled = enabled
+setup-ise-paste-secret = (the secret's value: paste it here yourself)
+setup-ise-expiry = (the secret's expiry date)
+setup-ise-filled-in = { $value } (filled in by ISE)
+setup-ise-after =
+    ISE saves these only after a successful Test Connection. Its trust store needs the chain of the
+    SMTP server: `smtp-oauth certs --out ./chain`, then Administration › System › Certificates › Trusted
+    Certificates › Import, ticking "Trust for authentication within ISE" and "Trust for client authentication and Syslog".
+setup-generic-intro = For the client (a table) and for a shell or CI (exports):
+setup-row-smtp-server = SMTP server
+setup-row-port = Port / security
+setup-row-authentication = Authentication
+setup-row-authentication-value = OAuth 2.0 client credentials, SASL XOAUTH2
+setup-row-username = Username / From
+setup-row-tenant = Tenant ID
+setup-row-client = Client ID
+setup-row-token-endpoint = Token endpoint
+setup-row-scope = Scope
+setup-export-secret-comment = from your secret store, never on a command line
+setup-exchange-in-place = The Exchange side is in place: the test authenticated (or the admin API showed the service principal and the mailbox permission).
+setup-exchange-steps = In Exchange Online PowerShell, unless `smtp-oauth prereqs` shows them in place:
+setup-exchange-steps-note = (the ObjectId is the Enterprise application's, the `oid` of the app's token — not the App registration's)
+setup-not-saved = Not saved: the test connection failed, so profile { $profile } in { $path } was left as it was. Fix the value the failing check names and { $again }.
+setup-again-declined = run setup again (the answers but the secret are kept)
+setup-again = run setup again, or pass --save-anyway
 
 ## demo: the simulated tenant's scenarios, by name (the English ones are the simulator's, word for word)
 

@@ -841,6 +841,36 @@ setup-resume-tenant = locataire { $value }
 setup-resume-client-id = ID client { $value }
 setup-resume-mailbox = boîte aux lettres { $value }
 setup-resume-go-on = Continuer avec elles (comme réponses suggérées) ?
+setup-saved = Enregistré dans { $path } ; le secret est { $stored }.
+setup-stored-nowhere = non enregistré : définissez SMTP_OAUTH_CLIENT_SECRET là où le client s'exécute
+setup-stored-keyring = dans le trousseau du système sous { $entry }
+setup-stored-file = dans { $path } (mode 0600)
+setup-ise-seconds = { $seconds } secondes
+setup-ise-enabled = activé
+setup-ise-paste-secret = (la valeur du secret : collez-la ici vous-même)
+setup-ise-expiry = (la date d'expiration du secret)
+setup-ise-filled-in = { $value } (rempli par ISE)
+setup-ise-after =
+    ISE n'enregistre ces valeurs qu'après un Test Connection réussi. Son magasin de confiance a besoin de la chaîne du
+    serveur SMTP : `smtp-oauth certs --out ./chain`, puis Administration › System › Certificates › Trusted
+    Certificates › Import, en cochant "Trust for authentication within ISE" et "Trust for client authentication and Syslog".
+setup-generic-intro = Pour le client (un tableau) et pour un shell ou la CI (exports) :
+setup-row-smtp-server = Serveur SMTP
+setup-row-port = Port / sécurité
+setup-row-authentication = Authentification
+setup-row-authentication-value = identifiants client OAuth 2.0, SASL XOAUTH2
+setup-row-username = Utilisateur / De
+setup-row-tenant = ID de locataire
+setup-row-client = ID client
+setup-row-token-endpoint = Point de terminaison du jeton
+setup-row-scope = Étendue
+setup-export-secret-comment = depuis votre coffre de secrets, jamais sur une ligne de commande
+setup-exchange-in-place = Le côté Exchange est en place : le test s'est authentifié (ou l'API d'administration a montré le principal de service et l'autorisation sur la boîte aux lettres).
+setup-exchange-steps = Dans Exchange Online PowerShell, sauf si `smtp-oauth prereqs` les montre en place :
+setup-exchange-steps-note = (l'ObjectId est celui de l'application d'entreprise, le `oid` du jeton de l'application — pas celui de l'inscription d'application)
+setup-not-saved = Non enregistré : la connexion de test a échoué, le profil { $profile } dans { $path } est donc resté tel quel. Corrigez la valeur que nomme la vérification en échec et { $again }.
+setup-again-declined = relancez setup (les réponses sauf le secret sont gardées)
+setup-again = relancez setup, ou ajoutez --save-anyway
 
 ## demo : les scénarios du locataire simulé, par nom
 

@@ -788,6 +788,36 @@ setup-resume-tenant = テナント { $value }
 setup-resume-client-id = クライアント ID { $value }
 setup-resume-mailbox = メールボックス { $value }
 setup-resume-go-on = これらを推奨の答えとして続けますか?
+setup-saved = { $path } に保存しました。シークレットは{ $stored }。
+setup-stored-nowhere = 保存していません: クライアントが動く場所で SMTP_OAUTH_CLIENT_SECRET を設定してください
+setup-stored-keyring = OS のキーリングに { $entry } として保存しました
+setup-stored-file = { $path }（モード 0600）に保存しました
+setup-ise-seconds = { $seconds } 秒
+setup-ise-enabled = オン
+setup-ise-paste-secret = （シークレットの値: ここには自分で貼り付けてください）
+setup-ise-expiry = （シークレットの有効期限）
+setup-ise-filled-in = { $value }（ISE が入力します）
+setup-ise-after =
+    ISE がこれらを保存するのは Test Connection が成功したときだけです。ISE の信頼ストアには SMTP サーバーのチェーンが必要です:
+    `smtp-oauth certs --out ./chain` を実行し、Administration › System › Certificates › Trusted Certificates › Import で
+    "Trust for authentication within ISE" と "Trust for client authentication and Syslog" をオンにしてインポートします。
+setup-generic-intro = クライアント向け（表）と、シェルや CI 向け（export）:
+setup-row-smtp-server = SMTP サーバー
+setup-row-port = ポート / セキュリティ
+setup-row-authentication = 認証
+setup-row-authentication-value = OAuth 2.0 クライアント資格情報、SASL XOAUTH2
+setup-row-username = ユーザー名 / 差出人
+setup-row-tenant = テナント ID
+setup-row-client = クライアント ID
+setup-row-token-endpoint = トークン エンドポイント
+setup-row-scope = スコープ
+setup-export-secret-comment = シークレットの保管場所から。コマンド ラインには決して書かない
+setup-exchange-in-place = Exchange 側は整っています: テストで認証できました（または管理 API でサービス プリンシパルとメールボックスのアクセス許可を確認しました）。
+setup-exchange-steps = Exchange Online PowerShell で（`smtp-oauth prereqs` で設定済みと確認できない場合）:
+setup-exchange-steps-note = （ObjectId はエンタープライズ アプリケーションのもの、つまりアプリのトークンの `oid` です。アプリの登録のものではありません）
+setup-not-saved = 保存していません: テスト接続が失敗したため、{ $path } のプロファイル { $profile } はそのままです。失敗したチェックが示す値を直して、{ $again }。
+setup-again-declined = setup をもう一度実行してください（シークレット以外の答えは残っています）
+setup-again = setup をもう一度実行するか、--save-anyway を付けてください
 
 ## demo: シミュレートしたテナントのシナリオ（名前ごと）
 

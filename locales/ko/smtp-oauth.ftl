@@ -788,6 +788,36 @@ setup-resume-tenant = 테넌트 { $value }
 setup-resume-client-id = 클라이언트 ID { $value }
 setup-resume-mailbox = 사서함 { $value }
 setup-resume-go-on = 이 답을 권장 답으로 하여 계속하시겠습니까?
+setup-saved = { $path }에 저장했습니다. 암호는 { $stored }.
+setup-stored-nowhere = 저장하지 않았습니다: 클라이언트가 실행되는 곳에서 SMTP_OAUTH_CLIENT_SECRET을 설정하세요
+setup-stored-keyring = OS 키링에 { $entry }(으)로 저장했습니다
+setup-stored-file = { $path }(모드 0600)에 저장했습니다
+setup-ise-seconds = { $seconds }초
+setup-ise-enabled = 사용
+setup-ise-paste-secret = (암호 값: 여기에 직접 붙여 넣으세요)
+setup-ise-expiry = (암호 만료 날짜)
+setup-ise-filled-in = { $value }(ISE가 채움)
+setup-ise-after =
+    ISE는 Test Connection이 성공한 뒤에만 이 값을 저장합니다. ISE 신뢰 저장소에는 SMTP 서버의 체인이 필요합니다:
+    `smtp-oauth certs --out ./chain`을 실행한 뒤 Administration › System › Certificates › Trusted Certificates › Import에서
+    "Trust for authentication within ISE"와 "Trust for client authentication and Syslog"를 선택해 가져옵니다.
+setup-generic-intro = 클라이언트용(표)과 셸 또는 CI용(export):
+setup-row-smtp-server = SMTP 서버
+setup-row-port = 포트 / 보안
+setup-row-authentication = 인증
+setup-row-authentication-value = OAuth 2.0 클라이언트 자격 증명, SASL XOAUTH2
+setup-row-username = 사용자 이름 / 보낸 사람
+setup-row-tenant = 테넌트 ID
+setup-row-client = 클라이언트 ID
+setup-row-token-endpoint = 토큰 엔드포인트
+setup-row-scope = 범위
+setup-export-secret-comment = 암호 저장소에서 가져올 것. 명령줄에는 절대 쓰지 않음
+setup-exchange-in-place = Exchange 쪽은 준비되어 있습니다: 테스트에서 인증되었습니다(또는 관리 API에서 서비스 주체와 사서함 권한을 확인했습니다).
+setup-exchange-steps = Exchange Online PowerShell에서(`smtp-oauth prereqs`가 이미 되어 있다고 보여 주지 않는 경우):
+setup-exchange-steps-note = (ObjectId는 엔터프라이즈 애플리케이션의 개체 ID, 즉 앱 토큰의 `oid`입니다. 앱 등록의 것이 아닙니다)
+setup-not-saved = 저장하지 않았습니다: 테스트 연결이 실패하여 { $path }의 프로필 { $profile }은(는) 그대로입니다. 실패한 검사가 가리키는 값을 고치고 { $again }.
+setup-again-declined = setup을 다시 실행하세요(암호를 뺀 답은 보관되어 있습니다)
+setup-again = setup을 다시 실행하거나 --save-anyway를 붙이세요
 
 ## demo: 시뮬레이션 테넌트의 시나리오(이름별)
 

@@ -841,6 +841,36 @@ setup-resume-tenant = locatário { $value }
 setup-resume-client-id = ID do cliente { $value }
 setup-resume-mailbox = caixa de correio { $value }
 setup-resume-go-on = Continuar com elas (como respostas sugeridas)?
+setup-saved = Salvo em { $path }; o segredo está { $stored }.
+setup-stored-nowhere = não guardado: defina SMTP_OAUTH_CLIENT_SECRET onde o cliente roda
+setup-stored-keyring = no chaveiro do sistema como { $entry }
+setup-stored-file = em { $path } (modo 0600)
+setup-ise-seconds = { $seconds } segundos
+setup-ise-enabled = habilitado
+setup-ise-paste-secret = (o valor do segredo: cole aqui você mesmo)
+setup-ise-expiry = (a data de expiração do segredo)
+setup-ise-filled-in = { $value } (preenchido pelo ISE)
+setup-ise-after =
+    O ISE só salva esses valores depois de um Test Connection bem-sucedido. O repositório confiável dele precisa da cadeia do
+    servidor SMTP: `smtp-oauth certs --out ./chain` e depois Administration › System › Certificates › Trusted
+    Certificates › Import, marcando "Trust for authentication within ISE" e "Trust for client authentication and Syslog".
+setup-generic-intro = Para o cliente (uma tabela) e para um shell ou CI (exports):
+setup-row-smtp-server = Servidor SMTP
+setup-row-port = Porta / segurança
+setup-row-authentication = Autenticação
+setup-row-authentication-value = credenciais de cliente OAuth 2.0, SASL XOAUTH2
+setup-row-username = Usuário / De
+setup-row-tenant = ID do locatário
+setup-row-client = ID do cliente
+setup-row-token-endpoint = Ponto de extremidade do token
+setup-row-scope = Escopo
+setup-export-secret-comment = do seu cofre de segredos, nunca numa linha de comando
+setup-exchange-in-place = O lado do Exchange está pronto: o teste autenticou (ou a API de administração mostrou a entidade de serviço e a permissão na caixa de correio).
+setup-exchange-steps = No Exchange Online PowerShell, a menos que `smtp-oauth prereqs` mostre que já estão feitos:
+setup-exchange-steps-note = (o ObjectId é o do aplicativo empresarial, o `oid` do token do aplicativo — não o do registro de aplicativo)
+setup-not-saved = Não salvo: a conexão de teste falhou, então o perfil { $profile } em { $path } ficou como estava. Corrija o valor que a verificação com falha aponta e { $again }.
+setup-again-declined = execute o setup de novo (as respostas, menos o segredo, ficam guardadas)
+setup-again = execute o setup de novo ou passe --save-anyway
 
 ## demo: os cenários do locatário simulado, por nome
 

@@ -788,6 +788,36 @@ setup-resume-tenant = 租用戶 { $value }
 setup-resume-client-id = 用戶端識別碼 { $value }
 setup-resume-mailbox = 信箱 { $value }
 setup-resume-go-on = 要以這些作為建議的回答繼續嗎？
+setup-saved = 已儲存到 { $path }；密碼{ $stored }。
+setup-stored-nowhere = 未保存：請在用戶端執行的地方設定 SMTP_OAUTH_CLIENT_SECRET
+setup-stored-keyring = 已以 { $entry } 保存在作業系統的金鑰圈中
+setup-stored-file = 已保存在 { $path }（模式 0600）
+setup-ise-seconds = { $seconds } 秒
+setup-ise-enabled = 啟用
+setup-ise-paste-secret = （密碼的值：請自行貼上）
+setup-ise-expiry = （密碼的到期日）
+setup-ise-filled-in = { $value }（由 ISE 填入）
+setup-ise-after =
+    ISE 只有在 Test Connection 成功後才會儲存這些值。ISE 的信任存放區需要 SMTP 伺服器的憑證鏈：
+    執行 `smtp-oauth certs --out ./chain`，再到 Administration › System › Certificates › Trusted Certificates › Import，
+    勾選 "Trust for authentication within ISE" 與 "Trust for client authentication and Syslog" 後匯入。
+setup-generic-intro = 給用戶端（表格）以及給 Shell 或 CI（export）：
+setup-row-smtp-server = SMTP 伺服器
+setup-row-port = 連接埠 / 安全性
+setup-row-authentication = 驗證
+setup-row-authentication-value = OAuth 2.0 用戶端認證，SASL XOAUTH2
+setup-row-username = 使用者名稱 / 寄件者
+setup-row-tenant = 租用戶識別碼
+setup-row-client = 用戶端識別碼
+setup-row-token-endpoint = 權杖端點
+setup-row-scope = 範圍
+setup-export-secret-comment = 從您的密碼存放處取得，絕不寫在命令列上
+setup-exchange-in-place = Exchange 端已就緒：測試已通過驗證（或系統管理 API 顯示了服務主體與信箱權限）。
+setup-exchange-steps = 在 Exchange Online PowerShell 中（除非 `smtp-oauth prereqs` 顯示已完成）：
+setup-exchange-steps-note = （ObjectId 是企業應用程式的物件識別碼，也就是應用程式權杖的 `oid`，不是應用程式註冊的）
+setup-not-saved = 未儲存：測試連線失敗，因此 { $path } 中的設定檔 { $profile } 維持原樣。請修正失敗的檢查所指出的值，然後{ $again }。
+setup-again-declined = 再執行一次 setup（除了密碼以外的回答都已保留）
+setup-again = 再執行一次 setup，或加上 --save-anyway
 
 ## demo：模擬租用戶的情境（依名稱）
 

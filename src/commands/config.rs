@@ -27,6 +27,7 @@ pub fn execute(ctx: &Context, action: &ConfigAction) -> Result<Report, AppError>
             );
             Ok(
                 Report::new("config path", None, false).with_details(Details::Message {
+                    human: None,
                     message,
                     path: Some(path.value.display().to_string()),
                 }),
@@ -143,6 +144,7 @@ fn set(ctx: &Context, name: &str, value: &str) -> Result<Report, AppError> {
     }
     Ok(
         Report::new("config set", None, false).with_details(Details::Message {
+            human: None,
             message,
             path: Some(path.value.display().to_string()),
         }),
@@ -180,6 +182,7 @@ fn unset(ctx: &Context, name: &str) -> Result<Report, AppError> {
     };
     Ok(
         Report::new("config unset", None, false).with_details(Details::Message {
+            human: None,
             message,
             path: Some(path.value.display().to_string()),
         }),
@@ -242,6 +245,7 @@ fn set_secret(ctx: &Context, store: SecretStore) -> Result<Report, AppError> {
         + "\nRecord its expiry too, so smtp-oauth can warn before mail stops: smtp-oauth config set secret-expires YYYY-MM-DD";
     Ok(
         Report::new("config set-secret", None, false).with_details(Details::Message {
+            human: None,
             message,
             path: Some(path.value.display().to_string()),
         }),

@@ -89,6 +89,7 @@ pub fn scan_log(ctx: &Context, source: &str) -> Result<Report, AppError> {
     };
     let mut report =
         Report::new("explain --log", settings.as_ref(), false).with_details(Details::Message {
+            human: None,
             message,
             path: Some(source.to_string()),
         });

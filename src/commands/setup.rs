@@ -12,7 +12,7 @@ use super::{AppError, Context, Outcome};
 use crate::checks::diagnose::{self, Plan};
 use crate::checks::{Status, Step};
 use crate::cloud::Cloud;
-use crate::i18n::{Arg, t, tr};
+use crate::i18n::{Arg, Lang, message_in, t, tr};
 use crate::report::{Details, Report};
 use crate::settings::config_file::{self, ConfigFile};
 use crate::settings::secret::KeyringEntry;
@@ -386,16 +386,19 @@ pub fn execute(ctx: &Context, o: &SetupOptions) -> Result<Outcome, AppError> {
             }
         }
     }
-    let message = summary(
-        &v,
-        &settings,
-        &stored,
-        oid.as_deref(),
+    let said = Summary {
+        values: &v,
+        settings: &settings,
+        stored: &stored,
+        oid: oid.as_deref(),
         confirmed,
-        &path.value,
-    );
+        path: &path.value,
+    };
+    let message = summary(Lang::En, &said);
+    let human = Some(summary(crate::i18n::current(), &said));
     Ok(Outcome::Report(Box::new(report.with_details(
         Details::Message {
+            human,
             message,
             path: Some(path.value.display().to_string()),
         },
@@ -476,16 +479,28 @@ fn not_saved(
         }
     }
     let again = if declined {
-        "run setup again (the answers but the secret are kept)"
+        "setup-again-declined"
     } else {
-        "run setup again, or pass --save-anyway"
+        "setup-again"
+    };
+    let path_text = path.display().to_string();
+    let in_lang = |lang: Lang| {
+        let again = message_in(lang, again, &[]).unwrap_or_default();
+        message_in(
+            lang,
+            "setup-not-saved",
+            &[
+                ("profile", Arg::Text(profile)),
+                ("path", Arg::Text(&path_text)),
+                ("again", Arg::Text(&again)),
+            ],
+        )
+        .unwrap_or_default()
     };
     Outcome::Report(Box::new(report.with_details(Details::Message {
-        message: format!(
-            "Not saved: the test connection failed, so profile {profile} in {} was left as it was. Fix the value the failing check names and {again}.",
-            path.display()
-        ),
-        path: Some(path.display().to_string()),
+        human: Some(in_lang(crate::i18n::current())),
+        message: in_lang(Lang::En),
+        path: Some(path_text.clone()),
     })))
 }
 
@@ -542,8 +557,8 @@ fn field_name(f: Field) -> &'static str {
 }
 
 /// Writes the profile (and the secret where it belongs); returns where the secret went.
-fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, AppError> {
-    let mut stored = String::from("not stored: set SMTP_OAUTH_CLIENT_SECRET where the client runs");
+fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<crate::i18n::Words, AppError> {
+    let mut stored = crate::i18n::Words::new("setup-stored-nowhere");
     let mut secret_file = None;
     if let Some(secret) = &v.secret {
         match v.store {
@@ -552,7 +567,8 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, App
                     profile: profile.to_string(),
                 };
                 entry.set(secret)?;
-                stored = format!("in the OS keyring as {entry}");
+                stored = crate::i18n::Words::new("setup-stored-keyring")
+                    .text("entry", entry.to_string());
             }
             Store::File => {
                 let file = path
@@ -567,7 +583,8 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, App
                     format!("{}\n", secret.expose_secret()).as_bytes(),
                 )
                 .map_err(|e| AppError::Io(format!("cannot write {}: {e}", file.display())))?;
-                stored = format!("in {} (mode 0600)", file.display());
+                stored = crate::i18n::Words::new("setup-stored-file")
+                    .text("path", file.display().to_string());
                 secret_file = Some(file.display().to_string());
             }
             Store::Environment => {}
@@ -622,18 +639,19 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<String, App
     Ok(stored)
 }
 
-/// What to do next: the values as the client wants them, then the Exchange steps.
-fn summary(
-    v: &Values,
-    settings: &Settings,
-    stored: &str,
-    oid: Option<&str>,
-    confirmed: bool,
-    path: &std::path::Path,
-) -> String {
+/// What to do next: the values as the client wants them, then the Exchange steps; in `lang`.
+fn summary(lang: Lang, s: &Summary<'_>) -> String {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    let (v, settings) = (s.values, s.settings);
     let tenant_id =
         crate::settings::validate::parse_guid(&v.tenant).unwrap_or_else(|| v.tenant.clone());
-    let mut out = format!("Saved to {}; the secret is {stored}.\n\n", path.display());
+    let stored = s.stored.in_lang(lang).unwrap_or_default();
+    let path = s.path.display().to_string();
+    let mut out = say(
+        "setup-saved",
+        &[("path", Arg::Text(&path)), ("stored", Arg::Text(&stored))],
+    );
+    out.push_str("\n\n");
     match &v.client {
         Client::Ise { release } => {
             let release = if release.is_empty() {
@@ -644,53 +662,74 @@ fn summary(
             out.push_str(&format!(
                 "Cisco ISE{release}: Administration › System › Settings › SMTP Server\n"
             ));
-            for (field, value) in wizard::ise_fields(v, &tenant_id) {
+            for (field, value) in wizard::ise_fields(v, &tenant_id, lang) {
                 out.push_str(&format!("  {field:<26} {value}\n"));
             }
-            out.push_str("\nISE saves these only after a successful Test Connection. Its trust store needs the chain of the\nSMTP server: `smtp-oauth certs --out ./chain`, then Administration › System › Certificates › Trusted\nCertificates › Import, ticking \"Trust for authentication within ISE\" and \"Trust for client authentication and Syslog\".\n");
+            out.push('\n');
+            out.push_str(&say("setup-ise-after", &[]));
+            out.push('\n');
         }
         Client::Generic => {
-            out.push_str("For the client (a table) and for a shell or CI (exports):\n");
+            out.push_str(&say("setup-generic-intro", &[]));
+            out.push('\n');
             let rows = [
-                ("SMTP server", settings.smtp_host.value.clone()),
+                ("setup-row-smtp-server", settings.smtp_host.value.clone()),
                 (
-                    "Port / security",
+                    "setup-row-port",
                     format!("{} / STARTTLS", settings.smtp_port.value),
                 ),
                 (
-                    "Authentication",
-                    "OAuth 2.0 client credentials, SASL XOAUTH2".into(),
+                    "setup-row-authentication",
+                    say("setup-row-authentication-value", &[]),
                 ),
-                ("Username / From", v.mailbox.clone()),
-                ("Tenant ID", tenant_id.clone()),
-                ("Client ID", v.client_id.clone()),
+                ("setup-row-username", v.mailbox.clone()),
+                ("setup-row-tenant", tenant_id.clone()),
+                ("setup-row-client", v.client_id.clone()),
                 (
-                    "Token endpoint",
+                    "setup-row-token-endpoint",
                     settings
                         .token_endpoint
                         .as_ref()
                         .map(|t| t.value.to_string())
                         .unwrap_or_default(),
                 ),
-                ("Scope", settings.scope.value.clone()),
+                ("setup-row-scope", settings.scope.value.clone()),
             ];
-            for (k, val) in rows {
-                out.push_str(&format!("  {k:<18} {val}\n"));
+            let labels: Vec<String> = rows.iter().map(|(id, _)| say(id, &[])).collect();
+            let width = crate::i18n::columns(labels.iter().map(String::as_str)).max(18);
+            for (label, (_, val)) in labels.iter().zip(&rows) {
+                out.push_str(&format!("  {} {val}\n", crate::i18n::pad(label, width)));
             }
             out.push_str(&format!(
-                "\n  export SMTP_OAUTH_TENANT={tenant_id}\n  export SMTP_OAUTH_CLIENT_ID={}\n  export SMTP_OAUTH_MAILBOX={}\n  export SMTP_OAUTH_CLIENT_SECRET=…   # from your secret store, never on a command line\n",
-                v.client_id, v.mailbox
+                "\n  export SMTP_OAUTH_TENANT={tenant_id}\n  export SMTP_OAUTH_CLIENT_ID={}\n  export SMTP_OAUTH_MAILBOX={}\n  export SMTP_OAUTH_CLIENT_SECRET=…   # {}\n",
+                v.client_id,
+                v.mailbox,
+                say("setup-export-secret-comment", &[])
             ));
         }
     }
-    if confirmed {
-        out.push_str("\nThe Exchange side is in place: the test authenticated (or the admin API showed the service principal and the mailbox permission).");
+    if s.confirmed {
+        out.push('\n');
+        out.push_str(&say("setup-exchange-in-place", &[]));
         return out;
     }
-    let oid = oid.unwrap_or("<enterprise-app-object-id>");
+    let oid = s.oid.unwrap_or("<enterprise-app-object-id>");
     out.push_str(&format!(
-        "\nIn Exchange Online PowerShell, unless `smtp-oauth prereqs` shows them in place:\n  Connect-ExchangeOnline\n  New-ServicePrincipal -AppId {} -ObjectId {oid}\n  Add-MailboxPermission -Identity {} -User {oid} -AccessRights FullAccess\n(the ObjectId is the Enterprise application's, the `oid` of the app's token — not the App registration's)",
-        v.client_id, v.mailbox
+        "\n{}\n  Connect-ExchangeOnline\n  New-ServicePrincipal -AppId {} -ObjectId {oid}\n  Add-MailboxPermission -Identity {} -User {oid} -AccessRights FullAccess\n{}",
+        say("setup-exchange-steps", &[]),
+        v.client_id,
+        v.mailbox,
+        say("setup-exchange-steps-note", &[])
     ));
     out
+}
+
+/// What [`summary`] says things about.
+struct Summary<'a> {
+    values: &'a Values,
+    settings: &'a Settings,
+    stored: &'a crate::i18n::Words,
+    oid: Option<&'a str>,
+    confirmed: bool,
+    path: &'a std::path::Path,
 }

@@ -155,8 +155,8 @@ fn details(out: &mut String, report: &Report, p: &Paint) {
             note.as_deref(),
         ),
         Details::Scenarios { scenarios } => scenario_list(out, scenarios),
-        Details::Message { message, .. } => {
-            let _ = writeln!(out, "{message}");
+        Details::Message { message, human, .. } => {
+            let _ = writeln!(out, "{}", human.as_ref().unwrap_or(message));
         }
     }
 }

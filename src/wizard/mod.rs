@@ -8,7 +8,7 @@ use crate::failures::ClassId;
 use secrecy::SecretString;
 
 use crate::cloud::Cloud;
-use crate::i18n::{Arg, t, tr};
+use crate::i18n::{Arg, Lang, t, tr};
 use crate::settings::validate;
 
 pub mod draft;
@@ -578,42 +578,39 @@ pub fn ise_scope(cloud: Cloud) -> String {
 pub const ISE_TIMEOUT: &str = "60";
 
 /// The values as Cisco ISE's SMTP Server page wants them (Administration › System › Settings ›
-/// SMTP Server), field by field.
-pub fn ise_fields(v: &Values, tenant_id: &str) -> Vec<(&'static str, String)> {
+/// SMTP Server), field by field: the field names as ISE's page shows them (in English), the
+/// notes in `lang`.
+pub fn ise_fields(v: &Values, tenant_id: &str, lang: Lang) -> Vec<(&'static str, String)> {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
+        crate::i18n::message_in(lang, id, args).unwrap_or_default()
+    };
+    let filled = |value: &str| say("setup-ise-filled-in", &[("value", Arg::Text(value))]);
     let ep = v.cloud.endpoints();
+    let seconds = v.timeout.trim().trim_end_matches('s');
     vec![
         ("SMTP Server", v.smtp_host.clone()),
         ("SMTP Port", v.smtp_port.to_string()),
         (
             "Connection Timeout",
-            format!("{} seconds", v.timeout.trim().trim_end_matches('s')),
+            say("setup-ise-seconds", &[("seconds", Arg::Text(seconds))]),
         ),
-        ("Use TLS", "enabled".into()),
+        ("Use TLS", say("setup-ise-enabled", &[])),
         ("Authentication", "MS Exchange Online OAuth".into()),
         ("Email Address", v.mailbox.clone()),
         ("Client ID", v.client_id.clone()),
         ("Tenant ID", tenant_id.to_string()),
-        (
-            "Client Secret",
-            "(the secret's value: paste it here yourself)".into(),
-        ),
+        ("Client Secret", say("setup-ise-paste-secret", &[])),
         (
             "Expiry Date",
             v.secret_expires
                 .clone()
-                .unwrap_or_else(|| "(the secret's expiry date)".into()),
+                .unwrap_or_else(|| say("setup-ise-expiry", &[])),
         ),
         (
             "OAuth Token Endpoint API",
-            format!(
-                "{}/{tenant_id}/oauth2/v2.0/token (filled in by ISE)",
-                ep.authority
-            ),
+            filled(&format!("{}/{tenant_id}/oauth2/v2.0/token", ep.authority)),
         ),
-        (
-            "Scope",
-            format!("{} (filled in by ISE)", ise_scope(v.cloud)),
-        ),
+        ("Scope", filled(&ise_scope(v.cloud))),
     ]
 }
 
