@@ -504,3 +504,37 @@ fn the_wizard_asks_in_the_users_language() {
     let after = rest(&mut p);
     assert!(!after.contains("Which client"), "{after}");
 }
+
+/// Issue 19: setup's closing summary (Cisco ISE's fields and their notes) reads in the user's
+/// language, ISE's own field names stay as its page shows them, and the JSON message stays the
+/// English one.
+#[test]
+fn the_summary_is_said_in_the_users_language_and_the_json_stays_english() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let args = [
+        "setup",
+        "--ise-release",
+        "3.4 P4",
+        "--store",
+        "file",
+        "--lang",
+        "fr",
+    ];
+    let out = sb.cmd().args(args).sim_env(&sim, &[]).run();
+    out.code(0)
+        .stdout_has("Connection Timeout         60 secondes")
+        .stdout_has("(rempli par ISE)")
+        .stdout_has("ISE n'enregistre ces valeurs qu'après un Test Connection réussi");
+    assert!(!out.stdout.contains("filled in by ISE"), "{}", out.stdout);
+    let json = sb
+        .cmd()
+        .args(args)
+        .args(["--json"])
+        .sim_env(&sim, &[])
+        .run()
+        .json();
+    let message = json["message"].as_str().unwrap_or_default();
+    assert!(message.contains("60 seconds"), "{json}");
+    assert!(message.contains("(filled in by ISE)"), "{json}");
+}
