@@ -348,6 +348,32 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Stri
     lookup(lang).or_else(|| lookup(Lang::En))
 }
 
+/// Where a setting came from (`Source`'s English: `env HTTPS_PROXY`, `flag --proxy` …) in
+/// `lang`; the names in it stay as they are.
+pub fn source_words_in(lang: Lang, source: &str) -> String {
+    const NAMED: &[(&str, &str, &str)] = &[
+        ("flag ", "source-flag", "name"),
+        ("env ", "source-env", "name"),
+        ("profile ", "source-profile", "name"),
+        ("file ", "source-file", "path"),
+        ("keyring ", "source-keyring", "entry"),
+    ];
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
+        message_in(lang, id, args).unwrap_or_else(|| source.to_string())
+    };
+    for (prefix, id, arg) in NAMED {
+        if let Some(name) = source.strip_prefix(prefix) {
+            return say(id, &[(arg, Arg::Text(name))]);
+        }
+    }
+    match source {
+        "default" => say("source-default", &[]),
+        "stdin" => say("source-stdin", &[]),
+        "prompt" => say("source-prompt", &[]),
+        other => other.to_string(),
+    }
+}
+
 /// `text` followed by spaces up to `width` terminal columns (a CJK character takes two).
 pub fn pad(text: &str, width: usize) -> String {
     let w = unicode_width::UnicodeWidthStr::width(text);

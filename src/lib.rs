@@ -277,14 +277,16 @@ fn command_name(cli: &Cli) -> String {
 
 /// Prints an error to stderr, and under `--json` also as the one JSON document on stdout.
 fn report_error(e: &AppError, command: &str, opts: &OutputOptions) {
+    let label = i18n::t("error-label");
     let label = if io::stderr().is_terminal() && opts.color {
         use colored::Colorize;
-        "error:".red().bold().to_string()
+        label.red().bold().to_string()
     } else {
-        "error:".to_string()
+        label
     };
     let message = redact::clean(&e.to_string(), redact::Lines::Keep);
-    eprintln!("smtp-oauth: {label} {message}");
+    let said = redact::clean(&e.localized(), redact::Lines::Keep);
+    eprintln!("smtp-oauth: {label} {said}");
     if opts.format == Format::Json {
         let doc = serde_json::json!({
             "schema_version": report::SCHEMA_VERSION,

@@ -615,13 +615,14 @@ net-refused = the connection was refused
 net-other = the request failed
 admin-graph-no-answer = Microsoft Graph did not answer: { $why }
 admin-exchange-no-answer = the Exchange admin API did not answer: { $why }
+# Where a setting came from (the English ones as config show and the JSON write them).
 source-flag = flag { $name }
-source-env = environment variable { $name }
+source-env = env { $name }
 source-profile = profile { $name }
 source-file = file { $path }
 source-keyring = keyring { $entry }
 source-default = default
-source-stdin = standard input
+source-stdin = stdin
 source-prompt = prompt
 summary-broke-sending-starttls = the connection broke while sending STARTTLS
 summary-starttls-refused = STARTTLS refused: { $reply }
@@ -867,6 +868,31 @@ setup-exchange-steps-note = (the ObjectId is the Enterprise application's, the `
 setup-not-saved = Not saved: the test connection failed, so profile { $profile } in { $path } was left as it was. Fix the value the failing check names and { $again }.
 setup-again-declined = run setup again (the answers but the secret are kept)
 setup-again = run setup again, or pass --save-anyway
+
+## Errors on stderr (the JSON error keeps the English message)
+
+error-label = error:
+error-invalid = invalid { $key } (from { $source }): { $problem }
+error-expected = expected: { $expected }
+error-hint = hint: { $hint }
+expected-tenant = a Directory (tenant) ID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain of the tenant such as contoso.onmicrosoft.com (Entra admin center › Overview › Tenant ID)
+expected-client-id = the Application (client) ID, a GUID such as 00001111-aaaa-2222-bbbb-3333cccc4444 (Entra admin center › App registrations › your app › Overview)
+expected-mailbox = the mailbox's e-mail address, such as no-reply@contoso.onmicrosoft.com
+expected-path-list = one or more paths of trust stores, separated as in PATH (`:` on Unix, `;` on Windows), such as /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = the Secret ID of the client secret, a GUID such as 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 (Entra admin center › App registrations › your app › Certificates & secrets, column Secret ID)
+expected-date = a date written YYYY-MM-DD, such as 2027-03-31
+expected-port = a TCP port number from 1 to 65535 (Exchange Online: 587)
+expected-timeout = a number of seconds from 0.1 to 3600, such as 20
+expected-cloud = one of global, usgov, usgov-dod, china
+expected-url = an https:// URL (http:// only for loopback addresses such as 127.0.0.1)
+expected-host = a host name or IP address without scheme or port, such as smtp.office365.com
+expected-proxy = an http:// or https:// proxy URL such as http://proxy.example.com:3128
+expected-scope = a scope such as https://outlook.office365.com/.default
+expected-admin = one of none, device-code, app, token
+expected-target = one of generic, ise
+expected-bool = true or false
+expected-path = a file path
+expected-profile = a profile name of letters, digits, `-`, `_` and `.`, such as default or ise-lab (at most 64)
 
 ## demo: the simulated tenant's scenarios, by name (the English ones are the simulator's, word for word)
 

@@ -872,6 +872,31 @@ setup-not-saved = Non enregistré : la connexion de test a échoué, le profil {
 setup-again-declined = relancez setup (les réponses sauf le secret sont gardées)
 setup-again = relancez setup, ou ajoutez --save-anyway
 
+## Les erreurs sur stderr (l'erreur JSON garde le message anglais)
+
+error-label = erreur :
+error-invalid = { $key } invalide (source : { $source }) : { $problem }
+error-expected = attendu : { $expected }
+error-hint = conseil : { $hint }
+expected-tenant = un ID de l'annuaire (locataire) comme 72f988bf-86f1-41af-91ab-2d7cd011db47, ou un domaine du locataire comme contoso.onmicrosoft.com (Centre d'administration Microsoft Entra › Vue d'ensemble › ID de locataire)
+expected-client-id = l'ID d'application (client), un GUID comme 00001111-aaaa-2222-bbbb-3333cccc4444 (Centre d'administration Microsoft Entra › Inscriptions d'applications › votre application › Vue d'ensemble)
+expected-mailbox = l'adresse e-mail de la boîte aux lettres, comme no-reply@contoso.onmicrosoft.com
+expected-path-list = un ou plusieurs chemins de magasins de confiance, séparés comme dans PATH (`:` sous Unix, `;` sous Windows), comme /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = l'ID de secret du secret client, un GUID comme 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 (Centre d'administration Microsoft Entra › Inscriptions d'applications › votre application › Certificats & secrets, colonne ID de secret)
+expected-date = une date écrite AAAA-MM-JJ, comme 2027-03-31
+expected-port = un numéro de port TCP de 1 à 65535 (Exchange Online : 587)
+expected-timeout = un nombre de secondes de 0.1 à 3600, comme 20
+expected-cloud = global, usgov, usgov-dod ou china
+expected-url = une URL https:// (http:// seulement pour les adresses de bouclage comme 127.0.0.1)
+expected-host = un nom d'hôte ou une adresse IP sans schéma ni port, comme smtp.office365.com
+expected-proxy = une URL de proxy http:// ou https:// comme http://proxy.example.com:3128
+expected-scope = une étendue comme https://outlook.office365.com/.default
+expected-admin = none, device-code, app ou token
+expected-target = generic ou ise
+expected-bool = true ou false
+expected-path = un chemin de fichier
+expected-profile = un nom de profil fait de lettres, chiffres, `-`, `_` et `.`, comme default ou ise-lab (64 au plus)
+
 ## demo : les scénarios du locataire simulé, par nom
 
 scenario-line = Locataire simulé, scénario { $name } : { $summary }

@@ -819,6 +819,31 @@ setup-not-saved = 保存していません: テスト接続が失敗したため
 setup-again-declined = setup をもう一度実行してください（シークレット以外の答えは残っています）
 setup-again = setup をもう一度実行するか、--save-anyway を付けてください
 
+## 標準エラーのエラー（JSON のエラーは英語のメッセージのまま）
+
+error-label = エラー:
+error-invalid = { $key } の値が正しくありません（設定元: { $source }）: { $problem }
+error-expected = 正しい形式: { $expected }
+error-hint = ヒント: { $hint }
+expected-tenant = 72f988bf-86f1-41af-91ab-2d7cd011db47 のようなディレクトリ (テナント) ID、または contoso.onmicrosoft.com のようなテナントのドメイン（Microsoft Entra 管理センター › 概要 › テナント ID）
+expected-client-id = アプリケーション (クライアント) ID。00001111-aaaa-2222-bbbb-3333cccc4444 のような GUID（Microsoft Entra 管理センター › アプリの登録 › 対象のアプリ › 概要）
+expected-mailbox = no-reply@contoso.onmicrosoft.com のような、メールボックスのメール アドレス
+expected-path-list = 信頼ストアのパス 1 つ以上。PATH と同じ区切り（Unix は `:`、Windows は `;`）。例: /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = クライアント シークレットのシークレット ID。6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 のような GUID（Microsoft Entra 管理センター › アプリの登録 › 対象のアプリ › 証明書とシークレット、「シークレット ID」列）
+expected-date = 2027-03-31 のような YYYY-MM-DD 形式の日付
+expected-port = 1 から 65535 までの TCP ポート番号（Exchange Online: 587）
+expected-timeout = 0.1 から 3600 までの秒数。例: 20
+expected-cloud = global、usgov、usgov-dod、china のいずれか
+expected-url = https:// の URL（http:// は 127.0.0.1 のようなループバック アドレスのみ）
+expected-host = スキームやポートを含まないホスト名または IP アドレス。例: smtp.office365.com
+expected-proxy = http://proxy.example.com:3128 のような http:// または https:// のプロキシ URL
+expected-scope = https://outlook.office365.com/.default のようなスコープ
+expected-admin = none、device-code、app、token のいずれか
+expected-target = generic、ise のいずれか
+expected-bool = true または false
+expected-path = ファイルのパス
+expected-profile = 英字、数字、`-`、`_`、`.` からなるプロファイル名（64 文字まで）。例: default、ise-lab
+
 ## demo: シミュレートしたテナントのシナリオ（名前ごと）
 
 scenario-line = シミュレートしたテナント、シナリオ { $name }: { $summary }

@@ -819,6 +819,31 @@ setup-not-saved = 저장하지 않았습니다: 테스트 연결이 실패하여
 setup-again-declined = setup을 다시 실행하세요(암호를 뺀 답은 보관되어 있습니다)
 setup-again = setup을 다시 실행하거나 --save-anyway를 붙이세요
 
+## 표준 오류의 오류(JSON 오류는 영어 메시지 그대로)
+
+error-label = 오류:
+error-invalid = { $key } 값이 잘못되었습니다(출처: { $source }): { $problem }
+error-expected = 올바른 형식: { $expected }
+error-hint = 힌트: { $hint }
+expected-tenant = 72f988bf-86f1-41af-91ab-2d7cd011db47 같은 디렉터리(테넌트) ID 또는 contoso.onmicrosoft.com 같은 테넌트 도메인(Microsoft Entra 관리 센터 › 개요 › 테넌트 ID)
+expected-client-id = 애플리케이션(클라이언트) ID, 00001111-aaaa-2222-bbbb-3333cccc4444 같은 GUID(Microsoft Entra 관리 센터 › 앱 등록 › 해당 앱 › 개요)
+expected-mailbox = no-reply@contoso.onmicrosoft.com 같은 사서함의 전자 메일 주소
+expected-path-list = 신뢰 저장소 경로 하나 이상, PATH처럼 구분(Unix는 `:`, Windows는 `;`), 예: /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = 클라이언트 암호의 암호 ID, 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 같은 GUID(Microsoft Entra 관리 센터 › 앱 등록 › 해당 앱 › 인증서 및 암호, 암호 ID 열)
+expected-date = 2027-03-31처럼 YYYY-MM-DD로 쓴 날짜
+expected-port = 1부터 65535까지의 TCP 포트 번호(Exchange Online: 587)
+expected-timeout = 0.1부터 3600까지의 초, 예: 20
+expected-cloud = global, usgov, usgov-dod, china 중 하나
+expected-url = https:// URL(http://는 127.0.0.1 같은 루프백 주소에만)
+expected-host = 스킴이나 포트 없는 호스트 이름 또는 IP 주소, 예: smtp.office365.com
+expected-proxy = http://proxy.example.com:3128 같은 http:// 또는 https:// 프록시 URL
+expected-scope = https://outlook.office365.com/.default 같은 범위
+expected-admin = none, device-code, app, token 중 하나
+expected-target = generic, ise 중 하나
+expected-bool = true 또는 false
+expected-path = 파일 경로
+expected-profile = 영문자, 숫자, `-`, `_`, `.`로 된 프로필 이름(최대 64자), 예: default, ise-lab
+
 ## demo: 시뮬레이션 테넌트의 시나리오(이름별)
 
 scenario-line = 시뮬레이션 테넌트, 시나리오 { $name }: { $summary }

@@ -872,6 +872,31 @@ setup-not-saved = Não salvo: a conexão de teste falhou, então o perfil { $pro
 setup-again-declined = execute o setup de novo (as respostas, menos o segredo, ficam guardadas)
 setup-again = execute o setup de novo ou passe --save-anyway
 
+## Os erros no stderr (o erro JSON mantém a mensagem em inglês)
+
+error-label = erro:
+error-invalid = { $key } inválido (origem: { $source }): { $problem }
+error-expected = esperado: { $expected }
+error-hint = dica: { $hint }
+expected-tenant = uma ID do diretório (locatário) como 72f988bf-86f1-41af-91ab-2d7cd011db47, ou um domínio do locatário como contoso.onmicrosoft.com (centro de administração do Microsoft Entra › Visão geral › ID do locatário)
+expected-client-id = a ID do aplicativo (cliente), um GUID como 00001111-aaaa-2222-bbbb-3333cccc4444 (centro de administração do Microsoft Entra › Registros de aplicativo › seu aplicativo › Visão geral)
+expected-mailbox = o endereço de email da caixa de correio, como no-reply@contoso.onmicrosoft.com
+expected-path-list = um ou mais caminhos de repositórios confiáveis, separados como no PATH (`:` no Unix, `;` no Windows), como /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = a ID do segredo do cliente, um GUID como 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 (centro de administração do Microsoft Entra › Registros de aplicativo › seu aplicativo › Certificados e segredos, coluna ID do segredo)
+expected-date = uma data escrita AAAA-MM-DD, como 2027-03-31
+expected-port = um número de porta TCP de 1 a 65535 (Exchange Online: 587)
+expected-timeout = um número de segundos de 0.1 a 3600, como 20
+expected-cloud = global, usgov, usgov-dod ou china
+expected-url = uma URL https:// (http:// só para endereços de loopback como 127.0.0.1)
+expected-host = um nome de host ou endereço IP sem esquema nem porta, como smtp.office365.com
+expected-proxy = uma URL de proxy http:// ou https:// como http://proxy.example.com:3128
+expected-scope = um escopo como https://outlook.office365.com/.default
+expected-admin = none, device-code, app ou token
+expected-target = generic ou ise
+expected-bool = true ou false
+expected-path = um caminho de arquivo
+expected-profile = um nome de perfil com letras, dígitos, `-`, `_` e `.`, como default ou ise-lab (até 64)
+
 ## demo: os cenários do locatário simulado, por nome
 
 scenario-line = Locatário simulado, cenário { $name }: { $summary }

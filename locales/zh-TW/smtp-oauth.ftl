@@ -819,6 +819,31 @@ setup-not-saved = 未儲存：測試連線失敗，因此 { $path } 中的設定
 setup-again-declined = 再執行一次 setup（除了密碼以外的回答都已保留）
 setup-again = 再執行一次 setup，或加上 --save-anyway
 
+## 標準錯誤輸出的錯誤（JSON 的錯誤維持英文訊息）
+
+error-label = 錯誤：
+error-invalid = { $key } 的值無效（來源：{ $source }）：{ $problem }
+error-expected = 應為：{ $expected }
+error-hint = 提示：{ $hint }
+expected-tenant = 像 72f988bf-86f1-41af-91ab-2d7cd011db47 這樣的目錄 (租用戶) 識別碼，或像 contoso.onmicrosoft.com 這樣的租用戶網域（Microsoft Entra 系統管理中心 › 概觀 › 租用戶識別碼）
+expected-client-id = 應用程式 (用戶端) 識別碼，像 00001111-aaaa-2222-bbbb-3333cccc4444 這樣的 GUID（Microsoft Entra 系統管理中心 › 應用程式註冊 › 您的應用程式 › 概觀）
+expected-mailbox = 信箱的電子郵件地址，例如 no-reply@contoso.onmicrosoft.com
+expected-path-list = 一或多個信任存放區的路徑，分隔方式同 PATH（Unix 用 `:`，Windows 用 `;`），例如 /opt/ise/trusted-certs:/etc/pki/java/cacerts
+expected-key-id = 用戶端密碼的祕密識別碼，像 6a0c4e8b-2d6f-4a1c-8e3b-5f7d9a1c3e57 這樣的 GUID（Microsoft Entra 系統管理中心 › 應用程式註冊 › 您的應用程式 › 憑證及祕密，「祕密識別碼」欄）
+expected-date = 以 YYYY-MM-DD 寫的日期，例如 2027-03-31
+expected-port = 1 到 65535 的 TCP 連接埠號碼（Exchange Online：587）
+expected-timeout = 0.1 到 3600 的秒數，例如 20
+expected-cloud = global、usgov、usgov-dod、china 其中之一
+expected-url = https:// 的 URL（http:// 僅限 127.0.0.1 這類回送位址）
+expected-host = 不含配置與連接埠的主機名稱或 IP 位址，例如 smtp.office365.com
+expected-proxy = http:// 或 https:// 的 Proxy URL，例如 http://proxy.example.com:3128
+expected-scope = 像 https://outlook.office365.com/.default 這樣的範圍
+expected-admin = none、device-code、app、token 其中之一
+expected-target = generic、ise 其中之一
+expected-bool = true 或 false
+expected-path = 檔案路徑
+expected-profile = 由字母、數字、`-`、`_` 與 `.` 組成的設定檔名稱（最多 64 個），例如 default 或 ise-lab
+
 ## demo：模擬租用戶的情境（依名稱）
 
 scenario-line = 模擬租用戶，情境 { $name }：{ $summary }

@@ -53,6 +53,17 @@ impl AppError {
         }
     }
 
+    /// The error in this run's language, for stderr (the JSON keeps the English `to_string`):
+    /// refused settings are said in it; other errors are English still.
+    pub fn localized(&self) -> String {
+        match self {
+            AppError::Settings(SettingsError::Invalid(items)) => {
+                crate::settings::render_invalid_in(crate::i18n::current(), items)
+            }
+            other => other.to_string(),
+        }
+    }
+
     /// The setting an error is about, for the JSON error document.
     pub fn setting(&self) -> Option<&'static str> {
         match self {

@@ -625,36 +625,13 @@ fn value_words(key: &str, v: &Value) -> String {
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" (from "))
     {
-        let source = source_words(source);
+        let source = crate::i18n::source_words_in(crate::i18n::current(), source);
         return tr(
             "evidence-from",
             &[("value", Arg::Text(value)), ("source", Arg::Text(&source))],
         );
     }
     text.to_string()
-}
-
-/// Where a setting came from (`Source`'s English: `env HTTPS_PROXY`, `flag --proxy` …) in the
-/// user's language; the names in it stay as they are.
-fn source_words(source: &str) -> String {
-    const NAMED: &[(&str, &str, &str)] = &[
-        ("flag ", "source-flag", "name"),
-        ("env ", "source-env", "name"),
-        ("profile ", "source-profile", "name"),
-        ("file ", "source-file", "path"),
-        ("keyring ", "source-keyring", "entry"),
-    ];
-    for (prefix, id, arg) in NAMED {
-        if let Some(name) = source.strip_prefix(prefix) {
-            return tr(id, &[(arg, Arg::Text(name))]);
-        }
-    }
-    match source {
-        "default" => t("source-default"),
-        "stdin" => t("source-stdin"),
-        "prompt" => t("source-prompt"),
-        other => other.to_string(),
-    }
 }
 
 /// One evidence value in words: text as is, yes/no, a certificate as "subject (issued by …)",

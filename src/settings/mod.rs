@@ -335,18 +335,42 @@ pub struct InvalidSetting {
 }
 
 fn render_invalid(items: &[InvalidSetting]) -> String {
+    render_invalid_in(crate::i18n::Lang::En, items)
+}
+
+/// The refused values in `lang`: the frame, where the value came from and the expected form
+/// translated; the problem itself (which quotes the value) in English.
+pub fn render_invalid_in(lang: crate::i18n::Lang, items: &[InvalidSetting]) -> String {
+    use crate::i18n::{Arg, message_in};
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    let label = say("error-label", &[]);
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str("\nsmtp-oauth: error: ");
+            let _ = write!(out, "\nsmtp-oauth: {label} ");
         }
+        let source = crate::i18n::source_words_in(lang, &item.source.to_string());
+        let expected = validate::expected_message(item.invalid.expected)
+            .map_or_else(|| item.invalid.expected.to_string(), |id| say(id, &[]));
         let _ = write!(
             out,
-            "invalid {} (from {}): {}\n  expected: {}",
-            item.key, item.source, item.invalid.problem, item.invalid.expected
+            "{}\n  {}",
+            say(
+                "error-invalid",
+                &[
+                    ("key", Arg::Text(item.key)),
+                    ("source", Arg::Text(&source)),
+                    ("problem", Arg::Text(&item.invalid.problem)),
+                ],
+            ),
+            say("error-expected", &[("expected", Arg::Text(&expected))]),
         );
         if let Some(hint) = &item.invalid.hint {
-            let _ = write!(out, "\n  hint: {hint}");
+            let _ = write!(
+                out,
+                "\n  {}",
+                say("error-hint", &[("hint", Arg::Text(hint))])
+            );
         }
     }
     out

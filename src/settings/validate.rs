@@ -75,6 +75,34 @@ pub const EXPECT_TARGET: &str = "one of generic, ise";
 pub const EXPECT_BOOL: &str = "true or false";
 pub const EXPECT_PATH: &str = "a file path";
 
+/// The message that says an expected form (an `EXPECT_*`) in the user's language.
+pub fn expected_message(expected: &str) -> Option<&'static str> {
+    const MESSAGES: &[(&str, &str)] = &[
+        (EXPECT_TENANT, "expected-tenant"),
+        (EXPECT_CLIENT_ID, "expected-client-id"),
+        (EXPECT_MAILBOX, "expected-mailbox"),
+        (EXPECT_PATH_LIST, "expected-path-list"),
+        (EXPECT_KEY_ID, "expected-key-id"),
+        (EXPECT_DATE, "expected-date"),
+        (EXPECT_PORT, "expected-port"),
+        (EXPECT_TIMEOUT, "expected-timeout"),
+        (EXPECT_CLOUD, "expected-cloud"),
+        (EXPECT_URL, "expected-url"),
+        (EXPECT_HOST, "expected-host"),
+        (EXPECT_PROXY, "expected-proxy"),
+        (EXPECT_SCOPE, "expected-scope"),
+        (EXPECT_ADMIN, "expected-admin"),
+        (EXPECT_TARGET, "expected-target"),
+        (EXPECT_BOOL, "expected-bool"),
+        (EXPECT_PATH, "expected-path"),
+        (EXPECT_PROFILE, "expected-profile"),
+    ];
+    MESSAGES
+        .iter()
+        .find(|(text, _)| *text == expected)
+        .map(|(_, id)| *id)
+}
+
 /// Shows a user-supplied value in a message: never a secret, never a control character, never
 /// more than 80 characters.
 pub fn echo(value: &str) -> String {

@@ -387,3 +387,33 @@ fn no_english_is_left_in_any_scenario_and_the_json_stays_english() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A refused setting is said on stderr in the user's language (where it came from and the
+/// form expected, with the portal's labels); the JSON error keeps the English message.
+#[test]
+fn a_refused_setting_is_said_in_the_users_language() {
+    let sb = Sandbox::new();
+    let args = ["diagnose", "--tenant", "not a tenant", "--lang", "ja"];
+    let out = run(&sb, &args, &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "smtp-oauth: エラー: tenant の値が正しくありません（設定元: フラグ --tenant）"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("概要 › テナント ID"), "{}", out.stderr);
+    let mut json_args = args.to_vec();
+    json_args.push("--json");
+    let json = run(&sb, &json_args, &[]).json();
+    let message = json["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("invalid tenant (from flag --tenant): "),
+        "{json}"
+    );
+    assert!(
+        message.contains("\n  expected: a Directory (tenant) ID"),
+        "{json}"
+    );
+}
