@@ -293,6 +293,8 @@ fn refuse_secret(_: &str) -> Result<toml_edit::Value, Invalid> {
         problem: "a secret is never stored as a profile value".into(),
         expected: "a 0600 file (`*_secret_file`) or the keyring: `smtp-oauth config set-secret`",
         hint: None,
+        said: None,
+        hint_said: None,
     })
 }
 
@@ -338,8 +340,8 @@ fn render_invalid(items: &[InvalidSetting]) -> String {
     render_invalid_in(crate::i18n::Lang::En, items)
 }
 
-/// The refused values in `lang`: the frame, where the value came from and the expected form
-/// translated; the problem itself (which quotes the value) in English.
+/// The refused values in `lang`: the frame, where the value came from, the problem (where it
+/// has words), the expected form and the hint.
 pub fn render_invalid_in(lang: crate::i18n::Lang, items: &[InvalidSetting]) -> String {
     use crate::i18n::{Arg, message_in};
     let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
@@ -360,16 +362,16 @@ pub fn render_invalid_in(lang: crate::i18n::Lang, items: &[InvalidSetting]) -> S
                 &[
                     ("key", Arg::Text(item.key)),
                     ("source", Arg::Text(&source)),
-                    ("problem", Arg::Text(&item.invalid.problem)),
+                    ("problem", Arg::Text(&item.invalid.problem_in(lang))),
                 ],
             ),
             say("error-expected", &[("expected", Arg::Text(&expected))]),
         );
-        if let Some(hint) = &item.invalid.hint {
+        if let Some(hint) = item.invalid.hint_in(lang) {
             let _ = write!(
                 out,
                 "\n  {}",
-                say("error-hint", &[("hint", Arg::Text(hint))])
+                say("error-hint", &[("hint", Arg::Text(&hint))])
             );
         }
     }

@@ -12,6 +12,9 @@ use url::Url;
 
 use crate::cloud::Cloud;
 
+/// A message and its text values: a problem or a hint said in any language.
+pub type Said = (&'static str, Vec<(&'static str, String)>);
+
 /// Why a value was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invalid {
@@ -21,6 +24,23 @@ pub struct Invalid {
     pub expected: &'static str,
     /// A concrete suggestion derived from the value, e.g. "use --tenant <guid>".
     pub hint: Option<String>,
+    /// `problem` as a message (its English is `problem`).
+    pub said: Option<Box<Said>>,
+    /// `hint` as a message.
+    pub hint_said: Option<Box<Said>>,
+}
+
+fn say(lang: crate::i18n::Lang, (id, args): &Said) -> Option<String> {
+    let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, crate::i18n::Arg::Text(v.as_str())))
+        .collect();
+    crate::i18n::message_in(lang, id, &args)
+}
+
+/// A value as a message argument: `echo`ed (quoted, bounded, no control characters).
+fn shown(v: &str) -> (&'static str, String) {
+    ("value", echo(v))
 }
 
 impl Invalid {
@@ -29,12 +49,49 @@ impl Invalid {
             problem: problem.into(),
             expected,
             hint: None,
+            said: None,
+            hint_said: None,
         }
+    }
+
+    /// A problem said by the message `id` with `args`.
+    fn said(id: &'static str, args: Vec<(&'static str, String)>, expected: &'static str) -> Self {
+        let said = (id, args);
+        let mut e = Invalid::new(
+            say(crate::i18n::Lang::En, &said).unwrap_or_default(),
+            expected,
+        );
+        e.said = Some(Box::new(said));
+        e
     }
 
     fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// A hint said by the message `id` with `args`.
+    fn hint_said(mut self, id: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        let said = (id, args);
+        self.hint = say(crate::i18n::Lang::En, &said);
+        self.hint_said = Some(Box::new(said));
+        self
+    }
+
+    /// The problem in `lang` (English where it has no message).
+    pub fn problem_in(&self, lang: crate::i18n::Lang) -> String {
+        self.said
+            .as_ref()
+            .and_then(|s| say(lang, s))
+            .unwrap_or_else(|| self.problem.clone())
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: crate::i18n::Lang) -> Option<String> {
+        self.hint_said
+            .as_ref()
+            .and_then(|s| say(lang, s))
+            .or_else(|| self.hint.clone())
     }
 }
 
@@ -175,62 +232,49 @@ pub fn is_dns_name(value: &str) -> bool {
 pub fn tenant(value: &str) -> Result<Tenant, Invalid> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Invalid::new("the value is empty", EXPECT_TENANT));
+        return Err(Invalid::said("invalid-empty", vec![], EXPECT_TENANT));
     }
     if looks_like_secret_value(v) {
-        return Err(Invalid::new(
-            "the value is shaped like a client secret, not a tenant",
-            EXPECT_TENANT,
-        )
-        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+        return Err(
+            Invalid::said("invalid-secret-not-tenant", vec![], EXPECT_TENANT)
+                .hint_said("hint-no-secret-in-argv", vec![]),
+        );
     }
     if let Some(guid) = parse_guid(v) {
         if guid.chars().all(|c| c == '0' || c == '-') {
-            return Err(Invalid::new(
-                "the all-zero GUID is not a tenant (Entra answers AADSTS90002)",
-                EXPECT_TENANT,
-            ));
+            return Err(Invalid::said("invalid-zero-guid", vec![], EXPECT_TENANT));
         }
         return Ok(Tenant::Id(guid));
     }
     if v.contains("://") || v.contains('/') {
         let found = tenant_in_url(v);
-        let mut e = Invalid::new(
-            format!("{} is a URL or path, not a tenant", echo(v)),
-            EXPECT_TENANT,
-        );
+        let mut e = Invalid::said("invalid-url-not-tenant", vec![shown(v)], EXPECT_TENANT);
         if let Some(t) = found {
-            e = e.hint(format!(
-                "the tenant in it is {t}: use --tenant {t} (the token endpoint is derived from it)"
-            ));
+            e = e.hint_said("hint-tenant-in-url", vec![("tenant", t)]);
         }
         return Err(e);
     }
     if let Some((_, domain)) = v.rsplit_once('@') {
-        let mut e = Invalid::new(
-            format!("{} is an e-mail address, not a tenant", echo(v)),
-            EXPECT_TENANT,
-        );
+        let mut e = Invalid::said("invalid-email-not-tenant", vec![shown(v)], EXPECT_TENANT);
         if is_dns_name(domain) {
-            e = e.hint(format!("the tenant may be its domain: --tenant {domain}"));
+            e = e.hint_said("hint-tenant-domain", vec![("domain", domain.to_string())]);
         }
         return Err(e);
     }
     let lower = v.to_ascii_lowercase();
     if matches!(lower.as_str(), "common" | "organizations" | "consumers") {
-        return Err(Invalid::new(
-            format!(
-                "{} is a multi-tenant alias; client credentials need your own tenant",
-                echo(v)
-            ),
+        return Err(Invalid::said(
+            "invalid-tenant-alias",
+            vec![shown(v)],
             EXPECT_TENANT,
         ));
     }
     if is_dns_name(&lower) {
         return Ok(Tenant::Domain(lower.trim_end_matches('.').to_string()));
     }
-    Err(Invalid::new(
-        format!("{} is neither a tenant GUID nor a domain name", echo(v)),
+    Err(Invalid::said(
+        "invalid-not-tenant",
+        vec![shown(v)],
         EXPECT_TENANT,
     ))
 }
@@ -259,7 +303,7 @@ pub fn path_list(raw: &str) -> Result<Vec<std::path::PathBuf>, Invalid> {
         .filter(|p| !p.as_os_str().is_empty())
         .collect();
     if paths.is_empty() {
-        return Err(Invalid::new("the value is empty", EXPECT_PATH_LIST));
+        return Err(Invalid::said("invalid-empty", vec![], EXPECT_PATH_LIST));
     }
     for p in &paths {
         path(&p.display().to_string())?;
@@ -274,14 +318,14 @@ pub fn key_id(value: &str) -> Result<String, Invalid> {
         return Ok(g);
     }
     if looks_like_secret_value(v) {
-        return Err(Invalid::new(
-            "the value is shaped like a client secret's value, not its Secret ID",
-            EXPECT_KEY_ID,
-        )
-        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+        return Err(
+            Invalid::said("invalid-secret-not-key-id", vec![], EXPECT_KEY_ID)
+                .hint_said("hint-no-secret-in-argv", vec![]),
+        );
     }
-    Err(Invalid::new(
-        format!("{} is not a GUID", echo(v)),
+    Err(Invalid::said(
+        "invalid-not-guid",
+        vec![shown(v)],
         EXPECT_KEY_ID,
     ))
 }
@@ -289,33 +333,35 @@ pub fn key_id(value: &str) -> Result<String, Invalid> {
 pub fn client_id(value: &str) -> Result<String, Invalid> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Invalid::new("the value is empty", EXPECT_CLIENT_ID));
+        return Err(Invalid::said("invalid-empty", vec![], EXPECT_CLIENT_ID));
     }
     if let Some(g) = parse_guid(v) {
         return Ok(g);
     }
     if looks_like_secret_value(v) {
-        return Err(Invalid::new(
-            "the value is shaped like a client secret, not a client id",
-            EXPECT_CLIENT_ID,
-        )
-        .hint("never pass a secret as a command-line value; use SMTP_OAUTH_CLIENT_SECRET, --client-secret-file or --client-secret-stdin"));
+        return Err(
+            Invalid::said("invalid-secret-not-client-id", vec![], EXPECT_CLIENT_ID)
+                .hint_said("hint-no-secret-in-argv", vec![]),
+        );
     }
     if v.contains('@') {
-        return Err(Invalid::new(
-            format!("{} is an e-mail address; the client id identifies the app, not a user (Entra answers AADSTS700016)", echo(v)),
+        return Err(Invalid::said(
+            "invalid-email-not-client-id",
+            vec![shown(v)],
             EXPECT_CLIENT_ID,
         )
-        .hint("the mailbox address goes in --mailbox"));
+        .hint_said("hint-mailbox-flag", vec![]));
     }
     if v.starts_with("api://") || v.starts_with("https://") {
-        return Err(Invalid::new(
-            format!("{} is an Application ID URI, not the client id", echo(v)),
+        return Err(Invalid::said(
+            "invalid-app-id-uri",
+            vec![shown(v)],
             EXPECT_CLIENT_ID,
         ));
     }
-    Err(Invalid::new(
-        format!("{} is not a GUID", echo(v)),
+    Err(Invalid::said(
+        "invalid-not-guid",
+        vec![shown(v)],
         EXPECT_CLIENT_ID,
     ))
 }
@@ -323,20 +369,23 @@ pub fn client_id(value: &str) -> Result<String, Invalid> {
 pub fn mailbox(value: &str) -> Result<String, Invalid> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Invalid::new("the value is empty", EXPECT_MAILBOX));
+        return Err(Invalid::said("invalid-empty", vec![], EXPECT_MAILBOX));
     }
     if let (Some(open), Some(close)) = (v.find('<'), v.rfind('>'))
         && open < close
     {
         let inner = &v[open + 1..close];
         return Err(
-            Invalid::new(format!("{} has a display name", echo(v)), EXPECT_MAILBOX)
-                .hint(format!("use only the address: --mailbox {}", inner.trim())),
+            Invalid::said("invalid-display-name", vec![shown(v)], EXPECT_MAILBOX).hint_said(
+                "hint-address-only",
+                vec![("address", inner.trim().to_string())],
+            ),
         );
     }
     let Some((local, domain)) = v.rsplit_once('@') else {
-        return Err(Invalid::new(
-            format!("{} has no @", echo(v)),
+        return Err(Invalid::said(
+            "invalid-no-at",
+            vec![shown(v)],
             EXPECT_MAILBOX,
         ));
     };
@@ -349,14 +398,16 @@ pub fn mailbox(value: &str) -> Result<String, Invalid> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
     if !local_ok {
-        return Err(Invalid::new(
-            format!("{} has an invalid part before the @", echo(v)),
+        return Err(Invalid::said(
+            "invalid-local-part",
+            vec![shown(v)],
             EXPECT_MAILBOX,
         ));
     }
     if !is_dns_name(domain) {
-        return Err(Invalid::new(
-            format!("{} has an invalid domain after the @", echo(v)),
+        return Err(Invalid::said(
+            "invalid-mail-domain",
+            vec![shown(v)],
             EXPECT_MAILBOX,
         ));
     }
@@ -368,19 +419,23 @@ pub fn date(value: &str) -> Result<Date, Invalid> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     if let Ok(d) = Date::parse(v, &format) {
         Ok(d)
-    } else {
-        let mut e = Invalid::new(
-            format!("{} is not a date in YYYY-MM-DD form", echo(v)),
+    } else if v.contains('/') || v.contains('.') {
+        Err(
+            Invalid::said("invalid-date-form", vec![shown(v)], EXPECT_DATE)
+                .hint_said("hint-date-order", vec![]),
+        )
+    } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
+        Err(Invalid::said(
+            "invalid-calendar-date",
+            vec![shown(v)],
             EXPECT_DATE,
-        );
-        if v.contains('/') || v.contains('.') {
-            e = e.hint(
-                "the portal shows dates in your locale's order; write the expiry as YYYY-MM-DD",
-            );
-        } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
-            e.problem = format!("{} is not a valid calendar date", echo(v));
-        }
-        Err(e)
+        ))
+    } else {
+        Err(Invalid::said(
+            "invalid-date-form",
+            vec![shown(v)],
+            EXPECT_DATE,
+        ))
     }
 }
 
@@ -388,10 +443,7 @@ pub fn port(value: &str) -> Result<u16, Invalid> {
     let v = value.trim();
     match v.parse::<u32>() {
         Ok(p) if (1..=65535).contains(&p) => Ok(u16::try_from(p).unwrap_or(u16::MAX)),
-        _ => Err(Invalid::new(
-            format!("{} is not a port number", echo(v)),
-            EXPECT_PORT,
-        )),
+        _ => Err(Invalid::said("invalid-port", vec![shown(v)], EXPECT_PORT)),
     }
 }
 
@@ -402,8 +454,9 @@ pub fn timeout(value: &str) -> Result<Duration, Invalid> {
         Ok(secs) if secs.is_finite() && (0.1..=3600.0).contains(&secs) => {
             Ok(Duration::from_secs_f64(secs))
         }
-        _ => Err(Invalid::new(
-            format!("{} is not a timeout in seconds", echo(v)),
+        _ => Err(Invalid::said(
+            "invalid-timeout",
+            vec![shown(v)],
             EXPECT_TIMEOUT,
         )),
     }
@@ -418,12 +471,8 @@ pub fn cloud(value: &str) -> Result<Cloud, Invalid> {
         "21vianet" | "azurechinacloud" => "china",
         other => other,
     };
-    Cloud::from_name(alias).ok_or_else(|| {
-        Invalid::new(
-            format!("{} is not a cloud name", echo(value.trim())),
-            EXPECT_CLOUD,
-        )
-    })
+    Cloud::from_name(alias)
+        .ok_or_else(|| Invalid::said("invalid-cloud", vec![shown(value.trim())], EXPECT_CLOUD))
 }
 
 /// Whether a host names this machine's loopback interface.
@@ -590,7 +639,7 @@ pub fn profile_name(value: &str) -> Result<String, Invalid> {
 pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Invalid::new("the value is empty", EXPECT_PATH));
+        return Err(Invalid::said("invalid-empty", vec![], EXPECT_PATH));
     }
     // A client secret's value pasted where its file belongs: refused, and never echoed.
     if looks_like_secret_value(v) || v.chars().any(char::is_control) {

@@ -270,9 +270,19 @@ pub fn ise_supported(release: &str) -> Result<(), String> {
 
 fn check(f: impl Fn(&str) -> Result<(), validate::Invalid>) -> impl Fn(&str) -> Result<(), String> {
     move |v| {
-        f(v).map_err(|e| match e.hint {
-            Some(h) => format!("{}; {h}", e.problem),
-            None => format!("{}; expected {}", e.problem, e.expected),
+        f(v).map_err(|e| {
+            let lang = crate::i18n::current();
+            let problem = e.problem_in(lang);
+            if let Some(h) = e.hint_in(lang) {
+                format!("{problem}; {h}")
+            } else {
+                let expected = validate::expected_message(e.expected)
+                    .map_or_else(|| e.expected.to_string(), t);
+                format!(
+                    "{problem}; {}",
+                    tr("wizard-expected", &[("expected", Arg::Text(&expected))])
+                )
+            }
         })
     }
 }

@@ -404,6 +404,12 @@ fn a_refused_setting_is_said_in_the_users_language() {
         out.stderr
     );
     assert!(out.stderr.contains("概要 › テナント ID"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`not a tenant` はテナントの GUID でもドメイン名でもありません"),
+        "{}",
+        out.stderr
+    );
     let mut json_args = args.to_vec();
     json_args.push("--json");
     let json = run(&sb, &json_args, &[]).json();
