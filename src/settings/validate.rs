@@ -65,11 +65,6 @@ impl Invalid {
         e
     }
 
-    fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
     /// A hint said by the message `id` with `args`.
     fn hint_said(mut self, id: &'static str, args: Vec<(&'static str, String)>) -> Self {
         let said = (id, args);
@@ -484,25 +479,30 @@ pub fn is_loopback_host(host: &str) -> bool {
 /// An endpoint URL: https, or http on loopback only; no credentials in it.
 pub fn endpoint_url(value: &str) -> Result<Url, Invalid> {
     let v = value.trim();
-    let url = Url::parse(v)
-        .map_err(|e| Invalid::new(format!("{} is not a URL ({e})", echo(v)), EXPECT_URL))?;
+    let url = Url::parse(v).map_err(|e| {
+        Invalid::said(
+            "invalid-url-parse",
+            vec![shown(v), ("why", e.to_string())],
+            EXPECT_URL,
+        )
+    })?;
     let host = url.host_str().unwrap_or_default();
     if host.is_empty() {
-        return Err(Invalid::new(format!("{} has no host", echo(v)), EXPECT_URL));
+        return Err(Invalid::said("invalid-no-host", vec![shown(v)], EXPECT_URL));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Invalid::new("the URL carries credentials", EXPECT_URL));
+        return Err(Invalid::said("invalid-url-credentials", vec![], EXPECT_URL));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback_host(host) => Ok(url),
-        "http" => Err(Invalid::new(
-            format!("{} uses http:// on a host that is not loopback", echo(v)),
-            EXPECT_URL,
-        )
-        .hint(format!("use https://{host}…; TLS is never switched off"))),
-        other => Err(Invalid::new(
-            format!("{} uses the scheme {other}:", echo(v)),
+        "http" => Err(
+            Invalid::said("invalid-url-http", vec![shown(v)], EXPECT_URL)
+                .hint_said("hint-use-https", vec![("host", host.to_string())]),
+        ),
+        other => Err(Invalid::said(
+            "invalid-url-scheme",
+            vec![shown(v), ("scheme", other.to_string())],
             EXPECT_URL,
         )),
     }
@@ -512,15 +512,21 @@ pub fn endpoint_url(value: &str) -> Result<Url, Invalid> {
 pub fn proxy_url(value: &str) -> Result<Url, Invalid> {
     let v = value.trim();
     let shown = Url::parse(v).map_or_else(|_| echo(v), |u| format!("`{}`", redact_url(&u)));
+    let value = || ("value", shown.clone());
     let url =
-        Url::parse(v).map_err(|_| Invalid::new(format!("{shown} is not a URL"), EXPECT_PROXY))?;
+        Url::parse(v).map_err(|_| Invalid::said("invalid-not-url", vec![value()], EXPECT_PROXY))?;
     if url.host_str().unwrap_or_default().is_empty() {
-        return Err(Invalid::new(format!("{shown} has no host"), EXPECT_PROXY));
+        return Err(Invalid::said(
+            "invalid-no-host",
+            vec![value()],
+            EXPECT_PROXY,
+        ));
     }
     match url.scheme() {
         "http" | "https" => Ok(url),
-        other => Err(Invalid::new(
-            format!("{shown} uses the scheme {other}:, which is not supported"),
+        other => Err(Invalid::said(
+            "invalid-proxy-scheme",
+            vec![value(), ("scheme", other.to_string())],
             EXPECT_PROXY,
         )),
     }
@@ -544,9 +550,9 @@ pub fn host(value: &str) -> Result<String, Invalid> {
         let hint = Url::parse(v)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string));
-        let e = Invalid::new(format!("{} is a URL, not a host", echo(v)), EXPECT_HOST);
+        let e = Invalid::said("invalid-url-not-host", vec![shown(v)], EXPECT_HOST);
         return Err(match hint {
-            Some(h) => e.hint(format!("use the host alone: {h}")),
+            Some(h) => e.hint_said("hint-host-alone", vec![("host", h)]),
             None => e,
         });
     }
@@ -559,28 +565,24 @@ pub fn host(value: &str) -> Result<String, Invalid> {
         && !p.is_empty()
     {
         return Err(
-            Invalid::new(format!("{} includes a port", echo(v)), EXPECT_HOST).hint(format!(
-                "give the host alone ({h}) and the port with --smtp-port {p}"
-            )),
+            Invalid::said("invalid-host-port", vec![shown(v)], EXPECT_HOST).hint_said(
+                "hint-host-and-port",
+                vec![("host", h.to_string()), ("port", p.to_string())],
+            ),
         );
     }
     let lower = v.to_ascii_lowercase();
     if lower == "localhost" || is_dns_name(&lower) {
         return Ok(lower.trim_end_matches('.').to_string());
     }
-    Err(Invalid::new(
-        format!("{} is not a host name or IP address", echo(v)),
-        EXPECT_HOST,
-    ))
+    Err(Invalid::said("invalid-host", vec![shown(v)], EXPECT_HOST))
 }
 
 pub fn scope(value: &str) -> Result<String, Invalid> {
     let v = value.trim();
     if v.is_empty() || v.chars().any(char::is_whitespace) {
-        return Err(
-            Invalid::new(format!("{} is not a single scope", echo(v)), EXPECT_SCOPE)
-                .hint("client credentials take exactly one <resource>/.default scope"),
-        );
+        return Err(Invalid::said("invalid-scope", vec![shown(v)], EXPECT_SCOPE)
+            .hint_said("hint-one-scope", vec![]));
     }
     Ok(v.to_string())
 }
@@ -589,8 +591,9 @@ pub fn boolean(value: &str) -> Result<bool, Invalid> {
     match value.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "on" => Ok(true),
         "false" | "no" | "0" | "off" => Ok(false),
-        _ => Err(Invalid::new(
-            format!("{} is not true or false", echo(value)),
+        _ => Err(Invalid::said(
+            "invalid-bool",
+            vec![shown(value)],
             EXPECT_BOOL,
         )),
     }
@@ -602,12 +605,11 @@ pub fn one_of<'a>(
     expected: &'static str,
 ) -> Result<&'a str, Invalid> {
     let v = value.trim().to_ascii_lowercase();
-    choices.iter().find(|c| **c == v).copied().ok_or_else(|| {
-        Invalid::new(
-            format!("{} is not one of the choices", echo(value.trim())),
-            expected,
-        )
-    })
+    choices
+        .iter()
+        .find(|c| **c == v)
+        .copied()
+        .ok_or_else(|| Invalid::said("invalid-choice", vec![shown(value.trim())], expected))
 }
 
 pub const EXPECT_PROFILE: &str =
@@ -624,13 +626,11 @@ pub fn profile_name(value: &str) -> Result<String, Invalid> {
     if ok {
         Ok(v.to_string())
     } else if looks_like_secret_value(v) {
-        Err(Invalid::new(
-            "the value looks like a client secret",
-            EXPECT_PROFILE,
-        ))
+        Err(Invalid::said("invalid-secret-like", vec![], EXPECT_PROFILE))
     } else {
-        Err(Invalid::new(
-            format!("{} is not a profile name", echo(v)),
+        Err(Invalid::said(
+            "invalid-profile",
+            vec![shown(v)],
             EXPECT_PROFILE,
         ))
     }
@@ -643,11 +643,10 @@ pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
     }
     // A client secret's value pasted where its file belongs: refused, and never echoed.
     if looks_like_secret_value(v) || v.chars().any(char::is_control) {
-        return Err(Invalid::new(
-            "the value looks like a client secret itself, not the path of a file",
-            EXPECT_PATH,
-        )
-        .hint("put the secret in a file (chmod 600) and give that file's path, or use `smtp-oauth config set-secret`"));
+        return Err(
+            Invalid::said("invalid-secret-not-path", vec![], EXPECT_PATH)
+                .hint_said("hint-secret-file", vec![]),
+        );
     }
     Ok(std::path::PathBuf::from(v))
 }
@@ -655,6 +654,48 @@ pub fn path(value: &str) -> Result<std::path::PathBuf, Invalid> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 19: every refusal is a message, said in Japanese too (its English is the problem).
+    #[test]
+    fn every_refusal_is_said_in_every_language() {
+        let refusals: Vec<Invalid> = [
+            tenant("").err(),
+            tenant("user@contoso.com").err(),
+            tenant("https://login.microsoftonline.com/x").err(),
+            tenant("common").err(),
+            tenant("not a tenant").err(),
+            client_id("api://x").err(),
+            client_id("nope").err(),
+            key_id("nope").err(),
+            mailbox("Name <a@contoso.com>").err(),
+            mailbox("nope").err(),
+            date("31/03/2027").err(),
+            date("2027-02-30").err(),
+            port("0").err(),
+            timeout("forever").err(),
+            cloud("mars").err(),
+            endpoint_url("http://example.com").err(),
+            endpoint_url("ftp://example.com").err(),
+            proxy_url("socks5://p:1").err(),
+            host("https://smtp.office365.com").err(),
+            host("smtp.office365.com:587").err(),
+            scope("a b").err(),
+            boolean("maybe").err(),
+            profile_name("../x").err(),
+        ]
+        .into_iter()
+        .map(|e| e.expect("refused"))
+        .collect();
+        for e in refusals {
+            assert!(e.said.is_some(), "{e:?}");
+            let english = e.problem_in(crate::i18n::Lang::En);
+            assert_eq!(english, e.problem);
+            assert_ne!(e.problem_in(crate::i18n::Lang::Ja), english, "{e:?}");
+            if e.hint.is_some() {
+                assert_ne!(e.hint_in(crate::i18n::Lang::Ja), e.hint, "{e:?}");
+            }
+        }
+    }
 
     #[test]
     fn tenant_accepts_guid_and_domain() {
