@@ -495,6 +495,10 @@ class-truststore-ca-expiring-fix-1 = Import the current certificate of that CA (
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+# Lines of a list, one under the other (indented by two under the first).
+list-lines =
+    { $a }
+    {"  "}{ $b }
 # A PowerShell command to run when the one before it finds nothing.
 powershell-if-none = (none → { $command })
 tenant-named = tenant { $tenant }
@@ -876,6 +880,14 @@ error-label = error:
 error-invalid = invalid { $key } (from { $source }): { $problem }
 error-expected = expected: { $expected }
 error-hint = hint: { $hint }
+missing-settings =
+    missing settings:
+    {"  "}{ $list }
+missing-tenant = tenant: --tenant or SMTP_OAUTH_TENANT (Entra admin center › Overview › Tenant ID)
+missing-client-id = client id: --client-id or SMTP_OAUTH_CLIENT_ID (App registrations › your app › Application (client) ID)
+missing-credential = client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin or `smtp-oauth config set-secret` (or a certificate with --client-cert, or a federated token with --federated-token-file)
+missing-mailbox = mailbox: --mailbox or SMTP_OAUTH_MAILBOX (the address to send as)
+missing-other-profiles = (profile { $profile } is used; { $path } also has { $others }: pick one with --profile NAME, or run `smtp-oauth setup`)
 invalid-empty = the value is empty
 invalid-secret-not-tenant = the value is shaped like a client secret, not a tenant
 invalid-secret-not-key-id = the value is shaped like a client secret's value, not its Secret ID

@@ -501,6 +501,9 @@ class-truststore-ca-expiring-fix-1 = Importez le certificat actuel de cette auto
 
 verbatim = { $text }
 list-semicolon = { $a } ; { $b }
+list-lines =
+    { $a }
+    {"  "}{ $b }
 powershell-if-none = (aucun → { $command })
 tenant-named = locataire { $tenant }
 tenant-domain-named = { $domain } est le locataire { $tenant }
@@ -879,6 +882,14 @@ error-label = erreur :
 error-invalid = { $key } invalide (source : { $source }) : { $problem }
 error-expected = attendu : { $expected }
 error-hint = conseil : { $hint }
+missing-settings =
+    paramètres manquants :
+    {"  "}{ $list }
+missing-tenant = locataire : --tenant ou SMTP_OAUTH_TENANT (Centre d'administration Microsoft Entra › Vue d'ensemble › ID de locataire)
+missing-client-id = ID client : --client-id ou SMTP_OAUTH_CLIENT_ID (Inscriptions d'applications › votre application › ID d'application (client))
+missing-credential = secret client : SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin ou `smtp-oauth config set-secret` (ou un certificat avec --client-cert, ou un jeton fédéré avec --federated-token-file)
+missing-mailbox = boîte aux lettres : --mailbox ou SMTP_OAUTH_MAILBOX (l'adresse d'envoi)
+missing-other-profiles = (le profil { $profile } est utilisé ; { $path } contient aussi { $others } : choisissez avec --profile NAME, ou lancez `smtp-oauth setup`)
 invalid-empty = la valeur est vide
 invalid-secret-not-tenant = la valeur a la forme d'un secret client, pas d'un locataire
 invalid-secret-not-key-id = la valeur a la forme de la valeur d'un secret client, pas de son ID de secret

@@ -473,6 +473,9 @@ class-truststore-ca-expiring-fix-1 = 古いものが期限切れになる前に�
 
 verbatim = { $text }
 list-semicolon = { $a }、{ $b }
+list-lines =
+    { $a }
+    {"  "}{ $b }
 powershell-if-none = （なし → { $command }）
 tenant-named = テナント { $tenant }
 tenant-domain-named = { $domain }（テナント { $tenant }）
@@ -826,6 +829,14 @@ error-label = エラー:
 error-invalid = { $key } の値が正しくありません（設定元: { $source }）: { $problem }
 error-expected = 正しい形式: { $expected }
 error-hint = ヒント: { $hint }
+missing-settings =
+    次の設定がありません:
+    {"  "}{ $list }
+missing-tenant = テナント: --tenant または SMTP_OAUTH_TENANT（Microsoft Entra 管理センター › 概要 › テナント ID）
+missing-client-id = クライアント ID: --client-id または SMTP_OAUTH_CLIENT_ID（アプリの登録 › 対象のアプリ › アプリケーション (クライアント) ID）
+missing-credential = クライアント シークレット: SMTP_OAUTH_CLIENT_SECRET、--client-secret-file、--client-secret-stdin、または `smtp-oauth config set-secret`（証明書なら --client-cert、フェデレーション トークンなら --federated-token-file）
+missing-mailbox = メールボックス: --mailbox または SMTP_OAUTH_MAILBOX（送信に使うアドレス）
+missing-other-profiles = （使われているのはプロファイル { $profile } です。{ $path } には { $others } もあります: --profile NAME で選ぶか、`smtp-oauth setup` を実行してください）
 invalid-empty = 値が空です
 invalid-secret-not-tenant = 値がテナントではなく、クライアント シークレットの形をしています
 invalid-secret-not-key-id = 値がシークレット ID ではなく、クライアント シークレットの値の形をしています

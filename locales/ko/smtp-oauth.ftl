@@ -473,6 +473,9 @@ class-truststore-ca-expiring-fix-1 = 이전 인증서가 끝나기 전에 그 CA
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+list-lines =
+    { $a }
+    {"  "}{ $b }
 powershell-if-none = (없음 → { $command })
 tenant-named = 테넌트 { $tenant }
 tenant-domain-named = { $domain }(테넌트 { $tenant })
@@ -826,6 +829,14 @@ error-label = 오류:
 error-invalid = { $key } 값이 잘못되었습니다(출처: { $source }): { $problem }
 error-expected = 올바른 형식: { $expected }
 error-hint = 힌트: { $hint }
+missing-settings =
+    다음 설정이 없습니다:
+    {"  "}{ $list }
+missing-tenant = 테넌트: --tenant 또는 SMTP_OAUTH_TENANT(Microsoft Entra 관리 센터 › 개요 › 테넌트 ID)
+missing-client-id = 클라이언트 ID: --client-id 또는 SMTP_OAUTH_CLIENT_ID(앱 등록 › 해당 앱 › 애플리케이션(클라이언트) ID)
+missing-credential = 클라이언트 암호: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin 또는 `smtp-oauth config set-secret`(인증서는 --client-cert, 페더레이션 토큰은 --federated-token-file)
+missing-mailbox = 사서함: --mailbox 또는 SMTP_OAUTH_MAILBOX(보낼 때 쓸 주소)
+missing-other-profiles = (사용 중인 프로필은 { $profile }입니다. { $path }에는 { $others }도 있습니다: --profile NAME으로 고르거나 `smtp-oauth setup`을 실행하세요)
 invalid-empty = 값이 비어 있습니다
 invalid-secret-not-tenant = 값이 테넌트가 아니라 클라이언트 암호처럼 생겼습니다
 invalid-secret-not-key-id = 값이 암호 ID가 아니라 클라이언트 암호 값처럼 생겼습니다

@@ -501,6 +501,9 @@ class-truststore-ca-expiring-fix-1 = Importe o certificado atual dessa AC (a ver
 
 verbatim = { $text }
 list-semicolon = { $a }; { $b }
+list-lines =
+    { $a }
+    {"  "}{ $b }
 powershell-if-none = (nada → { $command })
 tenant-named = locatário { $tenant }
 tenant-domain-named = { $domain } é o locatário { $tenant }
@@ -879,6 +882,14 @@ error-label = erro:
 error-invalid = { $key } inválido (origem: { $source }): { $problem }
 error-expected = esperado: { $expected }
 error-hint = dica: { $hint }
+missing-settings =
+    configurações ausentes:
+    {"  "}{ $list }
+missing-tenant = locatário: --tenant ou SMTP_OAUTH_TENANT (centro de administração do Microsoft Entra › Visão geral › ID do locatário)
+missing-client-id = ID do cliente: --client-id ou SMTP_OAUTH_CLIENT_ID (Registros de aplicativo › seu aplicativo › ID do aplicativo (cliente))
+missing-credential = segredo do cliente: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin ou `smtp-oauth config set-secret` (ou um certificado com --client-cert, ou um token federado com --federated-token-file)
+missing-mailbox = caixa de correio: --mailbox ou SMTP_OAUTH_MAILBOX (o endereço que envia)
+missing-other-profiles = (o perfil { $profile } está em uso; { $path } também tem { $others }: escolha com --profile NAME ou execute `smtp-oauth setup`)
 invalid-empty = o valor está vazio
 invalid-secret-not-tenant = o valor tem a forma de um segredo do cliente, não de um locatário
 invalid-secret-not-key-id = o valor tem a forma do valor de um segredo do cliente, não da ID do segredo

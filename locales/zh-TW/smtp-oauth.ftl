@@ -473,6 +473,9 @@ class-truststore-ca-expiring-fix-1 = 在舊憑證到期前，匯入該 CA 目前
 
 verbatim = { $text }
 list-semicolon = { $a }；{ $b }
+list-lines =
+    { $a }
+    {"  "}{ $b }
 powershell-if-none = （沒有 → { $command }）
 tenant-named = 租用戶 { $tenant }
 tenant-domain-named = { $domain }（租用戶 { $tenant }）
@@ -826,6 +829,14 @@ error-label = 錯誤：
 error-invalid = { $key } 的值無效（來源：{ $source }）：{ $problem }
 error-expected = 應為：{ $expected }
 error-hint = 提示：{ $hint }
+missing-settings =
+    缺少下列設定：
+    {"  "}{ $list }
+missing-tenant = 租用戶：--tenant 或 SMTP_OAUTH_TENANT（Microsoft Entra 系統管理中心 › 概觀 › 租用戶識別碼）
+missing-client-id = 用戶端識別碼：--client-id 或 SMTP_OAUTH_CLIENT_ID（應用程式註冊 › 您的應用程式 › 應用程式 (用戶端) 識別碼）
+missing-credential = 用戶端密碼：SMTP_OAUTH_CLIENT_SECRET、--client-secret-file、--client-secret-stdin 或 `smtp-oauth config set-secret`（憑證用 --client-cert，同盟權杖用 --federated-token-file）
+missing-mailbox = 信箱：--mailbox 或 SMTP_OAUTH_MAILBOX（用來寄件的地址）
+missing-other-profiles = （目前使用設定檔 { $profile }；{ $path } 中還有 { $others }：請用 --profile NAME 選擇，或執行 `smtp-oauth setup`）
 invalid-empty = 值是空的
 invalid-secret-not-tenant = 這個值看起來是用戶端密碼，不是租用戶
 invalid-secret-not-key-id = 這個值看起來是用戶端密碼的值，不是它的祕密識別碼

@@ -115,31 +115,21 @@ impl Timeline {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DiagnoseError {
-    #[error("missing settings:\n{}", .0.join("\n"))]
-    Missing(Vec<String>),
+    /// Settings a run needs and does not have, in words (`missing-settings`).
+    #[error("{}", .0.english())]
+    Missing(Box<crate::i18n::Words>),
     #[error("{0}")]
     Credential(String),
     #[error("{0}")]
     Trust(String),
 }
 
+/// What a run needs, and the message that says where to give it.
 const MISSING_HELP: &[(&str, &str)] = &[
-    (
-        "tenant",
-        "  tenant: --tenant or SMTP_OAUTH_TENANT (Entra admin center › Overview › Tenant ID)",
-    ),
-    (
-        "client_id",
-        "  client id: --client-id or SMTP_OAUTH_CLIENT_ID (App registrations › your app › Application (client) ID)",
-    ),
-    (
-        "credential",
-        "  client secret: SMTP_OAUTH_CLIENT_SECRET, --client-secret-file, --client-secret-stdin or `smtp-oauth config set-secret` (or a certificate with --client-cert, or a federated token with --federated-token-file)",
-    ),
-    (
-        "mailbox",
-        "  mailbox: --mailbox or SMTP_OAUTH_MAILBOX (the address to send as)",
-    ),
+    ("tenant", "missing-tenant"),
+    ("client_id", "missing-client-id"),
+    ("credential", "missing-credential"),
+    ("mailbox", "missing-mailbox"),
 ];
 
 /// The most a federated token file is read of: a JWT is a few KiB.
@@ -287,7 +277,7 @@ pub struct Prepared {
 /// when `need_mailbox` — a mailbox; loads the credential and the trust store.
 pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, DiagnoseError> {
     let credential = load_credential(settings)?;
-    let missing: Vec<String> = MISSING_HELP
+    let missing: Vec<Words> = MISSING_HELP
         .iter()
         .filter(|(k, _)| match *k {
             "tenant" => settings.tenant.is_none() && settings.token_endpoint.is_none(),
@@ -295,7 +285,7 @@ pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, Diag
             "credential" => credential.is_none(),
             _ => need_mailbox && settings.mailbox.is_none(),
         })
-        .map(|(_, help)| (*help).to_string())
+        .map(|(_, help)| Words::new(help))
         .collect();
     let (true, Some(endpoint), Some(client_id), Some(credential)) = (
         missing.is_empty(),
@@ -311,14 +301,21 @@ pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, Diag
             .take(crate::settings::PROFILES_NAMED)
             .collect();
         if !others.is_empty() {
-            missing.push(format!(
-                "  (profile {} is used; {} also has {}: pick one with --profile NAME, or run `smtp-oauth setup`)",
-                settings.profile.value,
-                settings.config_path.value.display(),
-                others.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
-            ));
+            let others: Vec<&str> = others.iter().map(|p| p.as_str()).collect();
+            missing.push(
+                Words::new("missing-other-profiles")
+                    .text("profile", settings.profile.value.clone())
+                    .text("path", settings.config_path.value.display().to_string())
+                    .text("others", others.join(", ")),
+            );
         }
-        return Err(DiagnoseError::Missing(missing));
+        let list = missing
+            .into_iter()
+            .reduce(|a, b| Words::new("list-lines").said("a", a).said("b", b))
+            .unwrap_or_else(|| Words::new("verbatim").text("text", ""));
+        return Err(DiagnoseError::Missing(Box::new(
+            Words::new("missing-settings").said("list", list),
+        )));
     };
     let trust = Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
         .map_err(|e| DiagnoseError::Trust(e.to_string()))?;

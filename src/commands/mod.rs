@@ -32,6 +32,9 @@ pub enum AppError {
     Settings(#[from] SettingsError),
     #[error("{0}")]
     Usage(String),
+    /// A usage error said in words (English here, the user's language on stderr).
+    #[error("{}", .0.english())]
+    Said(Box<crate::i18n::Words>),
     #[error("{0}")]
     Io(String),
     #[error("interrupted")]
@@ -54,12 +57,13 @@ impl AppError {
     }
 
     /// The error in this run's language, for stderr (the JSON keeps the English `to_string`):
-    /// refused settings are said in it; other errors are English still.
+    /// refused settings and missing ones are said in it; other errors are English still.
     pub fn localized(&self) -> String {
         match self {
             AppError::Settings(SettingsError::Invalid(items)) => {
                 crate::settings::render_invalid_in(crate::i18n::current(), items)
             }
+            AppError::Said(words) => words.say().unwrap_or_else(|| words.english()),
             other => other.to_string(),
         }
     }

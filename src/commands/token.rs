@@ -21,7 +21,10 @@ pub struct TokenOptions {
 
 impl From<DiagnoseError> for AppError {
     fn from(e: DiagnoseError) -> Self {
-        AppError::Usage(e.to_string())
+        match e {
+            DiagnoseError::Missing(words) => AppError::Said(words),
+            other => AppError::Usage(other.to_string()),
+        }
     }
 }
 

@@ -423,3 +423,29 @@ fn a_refused_setting_is_said_in_the_users_language() {
         "{json}"
     );
 }
+
+/// The settings a run lacks are listed in the user's language, where to find each in the
+/// localized portal; the JSON error's message is the English list.
+#[test]
+fn missing_settings_are_listed_in_the_users_language() {
+    let sb = Sandbox::new();
+    let out = run(&sb, &["diagnose", "--lang", "ko"], &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("다음 설정이 없습니다:\n  테넌트: --tenant 또는 SMTP_OAUTH_TENANT"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("\n  사서함: --mailbox"),
+        "{}",
+        out.stderr
+    );
+    let json = run(&sb, &["diagnose", "--lang", "ko", "--json"], &[]).json();
+    let message = json["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("missing settings:\n  tenant: --tenant or SMTP_OAUTH_TENANT"),
+        "{json}"
+    );
+}
