@@ -357,6 +357,8 @@ pub fn source_words_in(lang: Lang, source: &str) -> String {
         ("profile ", "source-profile", "name"),
         ("file ", "source-file", "path"),
         ("keyring ", "source-keyring", "entry"),
+        ("default for ", "source-default-for", "what"),
+        ("derived from ", "source-derived", "what"),
     ];
     let say = |id: &str, args: &[(&str, Arg<'_>)]| {
         message_in(lang, id, args).unwrap_or_else(|| source.to_string())
@@ -370,6 +372,7 @@ pub fn source_words_in(lang: Lang, source: &str) -> String {
         "default" => say("source-default", &[]),
         "stdin" => say("source-stdin", &[]),
         "prompt" => say("source-prompt", &[]),
+        "config set" => say("source-config-set", &[]),
         other => other.to_string(),
     }
 }

@@ -226,12 +226,20 @@ fn config(
     sources: &serde_json::Map<String, Value>,
     warnings: &[String],
 ) {
-    let state = if config_exists {
-        ""
+    let id = if config_exists {
+        "config-profile"
     } else {
-        " (not created yet)"
+        "config-profile-new"
     };
-    let _ = writeln!(out, "Profile {} in {config_path}{state}\n", p.bold(profile));
+    let name = p.bold(profile);
+    let header = tr(
+        id,
+        &[
+            ("profile", Arg::Text(&name)),
+            ("path", Arg::Text(config_path)),
+        ],
+    );
+    let _ = writeln!(out, "{header}\n");
     let width = report.settings.keys().map(String::len).max().unwrap_or(0);
     for (key, value) in &report.settings {
         let shown = match value {
@@ -242,12 +250,13 @@ fn config(
         let source = sources
             .get(key)
             .and_then(Value::as_str)
-            .map(|s| p.dim(s))
+            .map(|s| p.dim(&crate::i18n::source_words_in(crate::i18n::current(), s)))
             .unwrap_or_default();
         let _ = writeln!(out, "  {key:<width$}  {shown:<40}  {source}");
     }
+    let label = t("config-warning");
     for w in warnings {
-        let _ = writeln!(out, "\n{} {w}", p.apply("warning:", |s| s.yellow().bold()));
+        let _ = writeln!(out, "\n{} {w}", p.apply(&label, |s| s.yellow().bold()));
     }
 }
 
@@ -260,11 +269,14 @@ fn profile_list(
     profiles: &[crate::report::ProfileEntry],
 ) {
     if !config_exists {
-        let _ = writeln!(out, "No config file yet at {config_path}.");
+        let path = [("path", Arg::Text(config_path))];
+        let _ = writeln!(out, "{}", tr("config-no-file", &path));
     } else if profiles.is_empty() {
-        let _ = writeln!(out, "No profiles in {config_path}.");
+        let path = [("path", Arg::Text(config_path))];
+        let _ = writeln!(out, "{}", tr("config-no-profiles", &path));
     } else {
-        let _ = writeln!(out, "Profiles in {config_path}:");
+        let path = [("path", Arg::Text(config_path))];
+        let _ = writeln!(out, "{}", tr("config-profiles-in", &path));
         for pr in profiles {
             let mark = if pr.selected { "*" } else { " " };
             let tenant = pr.tenant.as_deref().unwrap_or("—");
@@ -286,18 +298,15 @@ fn token(
     proxy: Option<&str>,
 ) {
     if let Some(p) = proxy {
-        let _ = writeln!(out, "Proxy: {p}");
+        let _ = writeln!(out, "{}", tr("token-proxy", &[("proxy", Arg::Text(p))]));
     }
     if !claims.is_empty() {
-        let _ = writeln!(
-            out,
-            "Claims (decoded for diagnosis, not signature-checked):"
-        );
+        let _ = writeln!(out, "{}", t("token-claims"));
         let width = claims.keys().map(String::len).max().unwrap_or(0);
         for (k, v) in claims {
             let shown = match v {
                 Value::String(s) => s.clone(),
-                Value::Array(a) if a.is_empty() => p.dim("(none)"),
+                Value::Array(a) if a.is_empty() => p.dim(&t("report-none")),
                 Value::Array(a) => a
                     .iter()
                     .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
@@ -306,14 +315,15 @@ fn token(
                 other => other.to_string(),
             };
             let note = match k.as_str() {
-                "oid" => {
-                    p.dim("  ← the Enterprise app's object id: New-ServicePrincipal -ObjectId")
-                }
-                "appidacr" => p.dim(if shown == "2" {
-                    "  (certificate)"
-                } else {
-                    "  (client secret)"
-                }),
+                "oid" => p.dim(&format!("  {}", t("token-oid-note"))),
+                "appidacr" => p.dim(&format!(
+                    "  {}",
+                    t(if shown == "2" {
+                        "token-certificate"
+                    } else {
+                        "token-client-secret"
+                    })
+                )),
                 _ => String::new(),
             };
             let _ = writeln!(out, "  {k:<width$}  {shown}{note}");

@@ -449,3 +449,37 @@ fn missing_settings_are_listed_in_the_users_language() {
         "{json}"
     );
 }
+
+/// `config show` says where each value came from in the user's language; the names stay.
+#[test]
+fn config_show_says_the_sources_in_the_users_language() {
+    let sb = Sandbox::new();
+    let tenant = [("SMTP_OAUTH_TENANT", "4b7c1e2a-9d3f-4a65-8e21-6f0c3b9d7a14")];
+    let out = run(
+        &sb,
+        &["config", "show", "--lang", "fr", "--no-color"],
+        &tenant,
+    );
+    assert!(
+        out.stdout.starts_with("Profil default dans "),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("variable d'environnement SMTP_OAUTH_TENANT"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("déduit de authority + tenant"),
+        "{}",
+        out.stdout
+    );
+    let english = run(&sb, &["config", "show", "--no-color"], &tenant);
+    assert!(
+        english.stdout.contains("env SMTP_OAUTH_TENANT"),
+        "{}",
+        english.stdout
+    );
+}
