@@ -296,18 +296,7 @@ fn test_until_accepted(
                     | ClassId::SMTP_AUTH_DISABLED
             );
         match suspect {
-            Some(field)
-                if p.confirm(
-                    &tr(
-                        "setup-change-field",
-                        &[
-                            ("class", Arg::Text(class.as_str())),
-                            ("field", Arg::Text(&crate::i18n::t(field_name(field)))),
-                        ],
-                    ),
-                    value_likely_wrong,
-                )? =>
-            {
+            Some(field) if ask_change(p, class, field, value_likely_wrong)? => {
                 // The cloud discovery named is the suggestion.
                 if let Some(Some(said)) = cloud {
                     v.cloud = said;
@@ -544,6 +533,26 @@ fn resume(
     Ok(())
 }
 
+/// After a failed test: change `field`? (`likely` is the suggested answer.)
+fn ask_change(
+    p: &mut dyn wizard::Prompter,
+    class: ClassId,
+    field: Field,
+    likely: bool,
+) -> Result<bool, WizardError> {
+    let name = crate::i18n::t(field_name(field));
+    p.confirm(
+        &tr(
+            "setup-change-field",
+            &[
+                ("class", Arg::Text(class.as_str())),
+                ("field", Arg::Text(&name)),
+            ],
+        ),
+        likely,
+    )
+}
+
 /// The message naming a field in a question.
 fn field_name(f: Field) -> &'static str {
     match f {
@@ -556,8 +565,12 @@ fn field_name(f: Field) -> &'static str {
     }
 }
 
-/// Writes the profile (and the secret where it belongs); returns where the secret went.
-fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<crate::i18n::Words, AppError> {
+/// Puts the secret where `v.store` says; returns where it went, and the secret file if any.
+fn store_secret(
+    path: &std::path::Path,
+    profile: &str,
+    v: &Values,
+) -> Result<(crate::i18n::Words, Option<String>), AppError> {
     let mut stored = crate::i18n::Words::new("setup-stored-nowhere");
     let mut secret_file = None;
     if let Some(secret) = &v.secret {
@@ -590,6 +603,12 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<crate::i18n
             Store::Environment => {}
         }
     }
+    Ok((stored, secret_file))
+}
+
+/// Writes the profile (and the secret where it belongs); returns where the secret went.
+fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<crate::i18n::Words, AppError> {
+    let (stored, secret_file) = store_secret(path, profile, v)?;
     let target = if matches!(v.client, Client::Ise { .. }) {
         "ise"
     } else {
@@ -669,44 +688,7 @@ fn summary(lang: Lang, s: &Summary<'_>) -> String {
             out.push_str(&say("setup-ise-after", &[]));
             out.push('\n');
         }
-        Client::Generic => {
-            out.push_str(&say("setup-generic-intro", &[]));
-            out.push('\n');
-            let rows = [
-                ("setup-row-smtp-server", settings.smtp_host.value.clone()),
-                (
-                    "setup-row-port",
-                    format!("{} / STARTTLS", settings.smtp_port.value),
-                ),
-                (
-                    "setup-row-authentication",
-                    say("setup-row-authentication-value", &[]),
-                ),
-                ("setup-row-username", v.mailbox.clone()),
-                ("setup-row-tenant", tenant_id.clone()),
-                ("setup-row-client", v.client_id.clone()),
-                (
-                    "setup-row-token-endpoint",
-                    settings
-                        .token_endpoint
-                        .as_ref()
-                        .map(|t| t.value.to_string())
-                        .unwrap_or_default(),
-                ),
-                ("setup-row-scope", settings.scope.value.clone()),
-            ];
-            let labels: Vec<String> = rows.iter().map(|(id, _)| say(id, &[])).collect();
-            let width = crate::i18n::columns(labels.iter().map(String::as_str)).max(18);
-            for (label, (_, val)) in labels.iter().zip(&rows) {
-                out.push_str(&format!("  {} {val}\n", crate::i18n::pad(label, width)));
-            }
-            out.push_str(&format!(
-                "\n  export SMTP_OAUTH_TENANT={tenant_id}\n  export SMTP_OAUTH_CLIENT_ID={}\n  export SMTP_OAUTH_MAILBOX={}\n  export SMTP_OAUTH_CLIENT_SECRET=…   # {}\n",
-                v.client_id,
-                v.mailbox,
-                say("setup-export-secret-comment", &[])
-            ));
-        }
+        Client::Generic => out.push_str(&client_table(lang, settings, v, &tenant_id)),
     }
     if s.confirmed {
         out.push('\n');
@@ -720,6 +702,49 @@ fn summary(lang: Lang, s: &Summary<'_>) -> String {
         v.client_id,
         v.mailbox,
         say("setup-exchange-steps-note", &[])
+    ));
+    out
+}
+
+/// For a generic client: the values as a table, and as exports for a shell or CI; in `lang`.
+fn client_table(lang: Lang, settings: &Settings, v: &Values, tenant_id: &str) -> String {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    let mut out = String::new();
+    out.push_str(&say("setup-generic-intro", &[]));
+    out.push('\n');
+    let rows = [
+        ("setup-row-smtp-server", settings.smtp_host.value.clone()),
+        (
+            "setup-row-port",
+            format!("{} / STARTTLS", settings.smtp_port.value),
+        ),
+        (
+            "setup-row-authentication",
+            say("setup-row-authentication-value", &[]),
+        ),
+        ("setup-row-username", v.mailbox.clone()),
+        ("setup-row-tenant", tenant_id.to_string()),
+        ("setup-row-client", v.client_id.clone()),
+        (
+            "setup-row-token-endpoint",
+            settings
+                .token_endpoint
+                .as_ref()
+                .map(|t| t.value.to_string())
+                .unwrap_or_default(),
+        ),
+        ("setup-row-scope", settings.scope.value.clone()),
+    ];
+    let labels: Vec<String> = rows.iter().map(|(id, _)| say(id, &[])).collect();
+    let width = crate::i18n::columns(labels.iter().map(String::as_str)).max(18);
+    for (label, (_, val)) in labels.iter().zip(&rows) {
+        out.push_str(&format!("  {} {val}\n", crate::i18n::pad(label, width)));
+    }
+    out.push_str(&format!(
+        "\n  export SMTP_OAUTH_TENANT={tenant_id}\n  export SMTP_OAUTH_CLIENT_ID={}\n  export SMTP_OAUTH_MAILBOX={}\n  export SMTP_OAUTH_CLIENT_SECRET=…   # {}\n",
+        v.client_id,
+        v.mailbox,
+        say("setup-export-secret-comment", &[])
     ));
     out
 }

@@ -343,6 +343,56 @@ const CERT_LABELS: &[&str] = &[
     "certs-field-ca-issuers",
 ];
 
+/// A certificate's fields for `certs`: its label in the user's language, its value.
+fn cert_fields(c: &crate::tls::certinfo::CertInfo) -> Vec<(String, String)> {
+    let left = if c.days_left < 0 {
+        tr("certs-expired-ago", &[("days", Arg::Number(-c.days_left))])
+    } else {
+        tr("certs-days-left", &[("days", Arg::Number(c.days_left))])
+    };
+    let valid = format!(
+        "{} → {} ({left})",
+        &c.not_before[..10.min(c.not_before.len())],
+        &c.not_after[..10.min(c.not_after.len())]
+    );
+    let signed = tr(
+        "certs-field-signed",
+        &[
+            ("key", Arg::Text(&c.key)),
+            ("algorithm", Arg::Text(&c.signature_algorithm)),
+        ],
+    );
+    let mut fields: Vec<(String, String)> = vec![
+        (t("certs-field-issuer"), c.issuer.clone()),
+        (t("certs-field-valid"), valid),
+    ];
+    if !c.names.is_empty() {
+        fields.push((t("certs-field-names"), c.names.join(", ")));
+    }
+    fields.push((t("certs-field-key"), signed));
+    fields.push((t("certs-field-serial"), c.serial.clone()));
+    fields.push(("sha256".into(), c.sha256.clone()));
+    fields.push(("sha1".into(), c.sha1.clone()));
+    if c.is_ca {
+        let mut yes = t("certs-field-ca-yes");
+        if let Some(l) = c.path_len {
+            let length = tr(
+                "certs-field-path-length",
+                &[("length", Arg::Number(l.into()))],
+            );
+            yes = format!("{yes}, {length}");
+        }
+        fields.push((t("certs-field-ca"), yes));
+    }
+    fields.extend(
+        c.ca_issuers
+            .iter()
+            .map(|u| (t("certs-field-ca-issuers"), u.clone())),
+    );
+    fields.extend(c.ocsp.iter().map(|u| ("OCSP".to_string(), u.clone())));
+    fields
+}
+
 /// `certs`: the chain, certificate by certificate.
 #[allow(clippy::too_many_arguments)] // the fields of Details::Certs, taken apart
 fn certs(
@@ -374,51 +424,7 @@ fn certs(
             "certs-intermediate"
         });
         let _ = writeln!(out, "  [{i}] {} ({role})", p.bold(&c.subject));
-        let left = if c.days_left < 0 {
-            tr("certs-expired-ago", &[("days", Arg::Number(-c.days_left))])
-        } else {
-            tr("certs-days-left", &[("days", Arg::Number(c.days_left))])
-        };
-        let valid = format!(
-            "{} → {} ({left})",
-            &c.not_before[..10.min(c.not_before.len())],
-            &c.not_after[..10.min(c.not_after.len())]
-        );
-        let signed = tr(
-            "certs-field-signed",
-            &[
-                ("key", Arg::Text(&c.key)),
-                ("algorithm", Arg::Text(&c.signature_algorithm)),
-            ],
-        );
-        let mut fields: Vec<(String, String)> = vec![
-            (t("certs-field-issuer"), c.issuer.clone()),
-            (t("certs-field-valid"), valid),
-        ];
-        if !c.names.is_empty() {
-            fields.push((t("certs-field-names"), c.names.join(", ")));
-        }
-        fields.push((t("certs-field-key"), signed));
-        fields.push((t("certs-field-serial"), c.serial.clone()));
-        fields.push(("sha256".into(), c.sha256.clone()));
-        fields.push(("sha1".into(), c.sha1.clone()));
-        if c.is_ca {
-            let mut yes = t("certs-field-ca-yes");
-            if let Some(l) = c.path_len {
-                let length = tr(
-                    "certs-field-path-length",
-                    &[("length", Arg::Number(l.into()))],
-                );
-                yes = format!("{yes}, {length}");
-            }
-            fields.push((t("certs-field-ca"), yes));
-        }
-        fields.extend(
-            c.ca_issuers
-                .iter()
-                .map(|u| (t("certs-field-ca-issuers"), u.clone())),
-        );
-        fields.extend(c.ocsp.iter().map(|u| ("OCSP".to_string(), u.clone())));
+        let fields = cert_fields(c);
         // One column for every certificate of the language: the widest label there can be.
         let all: Vec<String> = CERT_LABELS.iter().map(|id| t(id)).collect();
         let width = crate::i18n::columns(all.iter().map(String::as_str).chain(["sha256", "OCSP"]));

@@ -345,39 +345,22 @@ fn english_left(human: &str, report: &serde_json::Value, scenario: &str) -> Vec<
 #[test]
 fn no_english_is_left_in_any_scenario_and_the_json_stays_english() {
     let sb = Sandbox::new();
-    let names = crate::snapshots::scenarios(&sb);
-    assert!(names.len() > 50, "{names:?}");
-    let results: Vec<(String, Vec<String>, bool)> = std::thread::scope(|s| {
-        let halves: Vec<_> = names
-            .chunks(names.len().div_ceil(2))
-            .map(|chunk| {
-                let sb = &sb;
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|n| {
-                            let pseudo = ["--lang", "qps-ploc", "--no-color"];
-                            let human = sb.cmd().args(["demo", n]).args(pseudo).run();
-                            let json = sb.cmd().args(["demo", n, "--json"]).args(pseudo).run();
-                            let text = format!("{}\n{}", human.stdout, human.stderr);
-                            let left = english_left(&text, &json.json(), n);
-                            let pinned = std::fs::read_to_string(format!(
-                                "tests/integration/snapshots/integration__snapshots__demo_json__{n}.snap"
-                            ))
-                            .unwrap_or_default();
-                            let body = pinned.splitn(3, "---\n").nth(2).unwrap_or_default();
-                            let same = body.trim_end()
-                                == crate::snapshots::redact(&json.stdout).trim_end();
-                            (n.clone(), left, same)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    let results = crate::snapshots::each_scenario(&sb, |n| {
+        let pseudo = ["--lang", "qps-ploc", "--no-color"];
+        let human = sb.cmd().args(["demo", n]).args(pseudo).run();
+        let json = sb.cmd().args(["demo", n, "--json"]).args(pseudo).run();
+        let text = format!("{}\n{}", human.stdout, human.stderr);
+        let left = english_left(&text, &json.json(), n);
+        let pinned = std::fs::read_to_string(format!(
+            "tests/integration/snapshots/integration__snapshots__demo_json__{n}.snap"
+        ))
+        .unwrap_or_default();
+        let body = pinned.splitn(3, "---\n").nth(2).unwrap_or_default();
+        let same = body.trim_end() == crate::snapshots::redact(&json.stdout).trim_end();
+        (left, same)
     });
     let mut problems = Vec::new();
-    for (name, left, same) in results {
+    for (name, (left, same)) in results {
         if !same {
             problems.push(format!(
                 "{name}: the JSON differs from the English one pinned"

@@ -77,28 +77,28 @@ pub fn scenarios(sb: &Sandbox) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn the_json_report_of_every_demo_scenario_is_pinned() {
-    let sb = Sandbox::new();
-    let names = scenarios(&sb);
-    // Two at a time: the machine has two cores and every run starts its own tenant.
-    let reports: Vec<(String, String)> = std::thread::scope(|s| {
+/// `f` for every demo scenario, two at a time (the machine has two cores and every run starts
+/// its own tenant), in the order of `demo --list`.
+pub fn each_scenario<T: Send>(sb: &Sandbox, f: impl Fn(&str) -> T + Sync) -> Vec<(String, T)> {
+    let names = scenarios(sb);
+    assert!(names.len() > 50, "{names:?}");
+    std::thread::scope(|s| {
         let halves: Vec<_> = names
             .chunks(names.len().div_ceil(2))
             .map(|chunk| {
-                let sb = &sb;
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|n| {
-                            let out = sb.cmd().args(["demo", n, "--json"]).run();
-                            (n.clone(), redact(&out.stdout))
-                        })
-                        .collect::<Vec<_>>()
-                })
+                let f = &f;
+                s.spawn(move || chunk.iter().map(|n| (n.clone(), f(n))).collect::<Vec<_>>())
             })
             .collect();
         halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    })
+}
+
+#[test]
+fn the_json_report_of_every_demo_scenario_is_pinned() {
+    let sb = Sandbox::new();
+    let reports = each_scenario(&sb, |n| {
+        redact(&sb.cmd().args(["demo", n, "--json"]).run().stdout)
     });
     for (name, report) in reports {
         insta::assert_snapshot!(format!("demo_json__{name}"), report);
