@@ -351,6 +351,13 @@ pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Stri
 /// Where a setting came from (`Source`'s English: `env HTTPS_PROXY`, `flag --proxy` …) in
 /// `lang`; the names in it stay as they are.
 pub fn source_words_in(lang: Lang, source: &str) -> String {
+    source_said(source)
+        .in_lang(lang)
+        .unwrap_or_else(|| source.to_string())
+}
+
+/// [`source_words_in`]'s words.
+pub fn source_said(source: &str) -> Words {
     const NAMED: &[(&str, &str, &str)] = &[
         ("flag ", "source-flag", "name"),
         ("env ", "source-env", "name"),
@@ -360,20 +367,17 @@ pub fn source_words_in(lang: Lang, source: &str) -> String {
         ("default for ", "source-default-for", "what"),
         ("derived from ", "source-derived", "what"),
     ];
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
-        message_in(lang, id, args).unwrap_or_else(|| source.to_string())
-    };
     for (prefix, id, arg) in NAMED {
         if let Some(name) = source.strip_prefix(prefix) {
-            return say(id, &[(arg, Arg::Text(name))]);
+            return Words::new(id).text(arg, name);
         }
     }
     match source {
-        "default" => say("source-default", &[]),
-        "stdin" => say("source-stdin", &[]),
-        "prompt" => say("source-prompt", &[]),
-        "config set" => say("source-config-set", &[]),
-        other => other.to_string(),
+        "default" => Words::new("source-default"),
+        "stdin" => Words::new("source-stdin"),
+        "prompt" => Words::new("source-prompt"),
+        "config set" => Words::new("source-config-set"),
+        other => Words::new("verbatim").text("text", other),
     }
 }
 

@@ -113,13 +113,15 @@ struct Registered {
 pub fn execute(ctx: &Context, o: &CertRotateOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
     let Some(cert) = settings.client_cert.clone() else {
-        return Err(AppError::Usage(
-            "this profile signs in with a client secret, not a certificate (client_cert): `smtp-oauth secret rotate` rotates that".into(),
-        ));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-cert-rotate-not-cert",
+        )));
     };
     super::secret::needs(&settings, "cert rotate", "certificate", NEEDS)?;
     if !o.dry_run && !o.yes && !ctx.interactive() {
-        return Err(AppError::Usage("cert rotate asks before it uploads a certificate and again before it removes the old one, and there is no terminal: pass --yes (and --keep-old to keep the old one), or --dry-run to only show the plan".into()));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-cert-rotate-no-terminal",
+        )));
     }
     let current = CertificateCredential::from_file(
         &cert.value,

@@ -64,10 +64,10 @@ fn endpoint(settings: &Settings, o: &CertsOptions) -> Result<Endpoint, AppError>
         "exchange" => url_endpoint("exchange", &settings.exchange_url.value),
         other => {
             let (host, port) = other.rsplit_once(':').ok_or_else(|| {
-                AppError::Usage(format!(
-                    "`{}` is not a target: smtp, login, graph, exchange or HOST:PORT",
-                    other.chars().take(60).collect::<String>()
-                ))
+                AppError::said(
+                    crate::i18n::Words::new("usage-not-a-target")
+                        .text("target", other.chars().take(60).collect::<String>()),
+                )
             })?;
             let host = crate::settings::validate::host(host)
                 .map_err(|e| AppError::Usage(format!("{}: {}", e.problem, e.expected)))?;
@@ -378,9 +378,9 @@ fn stores(settings: &Settings, o: &CertsOptions) -> Result<Vec<truststore::Store
         o.stores.clone()
     };
     if o.offline && paths.is_empty() {
-        return Err(AppError::Usage(
-            "--offline judges a client trust store: pass --check-truststore PATH (or set truststore)".into(),
-        ));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-offline-truststore",
+        )));
     }
     let password = settings.truststore_password.as_ref().map(|p| &p.value);
     paths

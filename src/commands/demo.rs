@@ -38,15 +38,15 @@ pub fn execute(ctx: &Context, o: &DemoOptions) -> Result<Outcome, AppError> {
     let name = o.scenario.clone().unwrap_or_else(|| "healthy".into());
     if crate::sim::scenario::find(&name).is_none() {
         let close = crate::failures::suggest(&name);
-        let hint = if close.is_empty() {
-            String::new()
+        let shown: String = name.chars().take(60).collect();
+        let words = if close.is_empty() {
+            crate::i18n::Words::new("usage-no-scenario").text("name", shown)
         } else {
-            format!(" (did you mean {}?)", close.join(", "))
+            crate::i18n::Words::new("usage-no-scenario-close")
+                .text("name", shown)
+                .text("close", close.join(", "))
         };
-        return Err(AppError::Usage(format!(
-            "`{}` is not a demo scenario{hint}; `smtp-oauth demo --list` lists them",
-            name.chars().take(60).collect::<String>()
-        )));
+        return Err(AppError::said(words));
     }
     let runtime = super::runtime()?;
     runtime.block_on(async {

@@ -43,15 +43,15 @@ impl DiagnoseOptions {
         let o = self;
         for id in &o.only {
             if CheckId::parse(id).is_none() {
-                return Err(AppError::Usage(format!(
-                    "--only {id}: not a check; `smtp-oauth diagnose --list-checks` lists them"
-                )));
+                return Err(AppError::said(
+                    crate::i18n::Words::new("usage-not-a-check").text("id", id.clone()),
+                ));
             }
         }
         if o.mode == Mode::SendTest && o.to.is_empty() {
-            return Err(AppError::Usage(
-                "send-test needs a recipient: --to ADDRESS".into(),
-            ));
+            return Err(AppError::said(crate::i18n::Words::new(
+                "usage-send-test-to",
+            )));
         }
         for addr in o.to.iter().chain(o.from.iter()) {
             validate::mailbox(addr).map_err(|e| {

@@ -68,6 +68,11 @@ impl AppError {
         }
     }
 
+    /// A usage error said in words.
+    pub fn said(words: crate::i18n::Words) -> AppError {
+        AppError::Said(Box::new(words))
+    }
+
     /// The setting an error is about, for the JSON error document.
     pub fn setting(&self) -> Option<&'static str> {
         match self {
@@ -153,12 +158,12 @@ impl Context {
         let file = ConfigFile::load(&path.value)?;
         // A config file named on purpose that is not there is a mistake, not "not created yet".
         if !file.exists && path.source != crate::settings::Source::Default {
-            return Err(AppError::Usage(format!(
-                "the config file {} (from {}) does not exist: check the path, create it with `smtp-oauth setup` or `smtp-oauth config set`, or leave it out to use {}",
-                path.value.display(),
-                path.source,
-                crate::settings::default_config_path_shown()
-            )));
+            return Err(AppError::said(
+                crate::i18n::Words::new("usage-no-config-file")
+                    .text("path", path.value.display().to_string())
+                    .said("source", crate::i18n::source_said(&path.source.to_string()))
+                    .text("default", crate::settings::default_config_path_shown()),
+            ));
         }
         Ok(Settings::resolve(
             &self.cli_settings,

@@ -270,17 +270,19 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
     let interactive = ctx.interactive();
     if o.fix && !o.yes && !o.dry_run && !interactive {
-        return Err(AppError::Usage("--fix asks before each change, and there is no terminal: pass --yes to apply without asking, or --dry-run to only show the changes".into()));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-fix-no-terminal",
+        )));
     }
     let Some(client_id) = settings.client_id.as_ref().map(|c| c.value.clone()) else {
-        return Err(AppError::Usage(
-            "prereqs needs the client id: --client-id or SMTP_OAUTH_CLIENT_ID".into(),
-        ));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-prereqs-client-id",
+        )));
     };
     let Some(mailbox) = settings.mailbox.as_ref().map(|m| m.value.clone()) else {
-        return Err(AppError::Usage(
-            "prereqs needs the mailbox: --mailbox or SMTP_OAUTH_MAILBOX".into(),
-        ));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-prereqs-mailbox",
+        )));
     };
     let trust = crate::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
         .map_err(|e| AppError::Usage(e.to_string()))?;

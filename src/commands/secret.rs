@@ -167,18 +167,22 @@ struct Added {
 pub fn execute(ctx: &Context, o: &RotateOptions) -> Result<Outcome, AppError> {
     let settings = ctx.settings()?;
     if settings.client_cert.is_some() || settings.federated_token_file.is_some() {
-        return Err(AppError::Usage(
-            "this profile signs in with a certificate or a federated token, not a client secret: `smtp-oauth cert rotate` rotates a certificate; a federated credential has nothing to rotate".into(),
-        ));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-secret-rotate-not-secret",
+        )));
     }
     needs(&settings, "secret rotate", "secret", NEEDS)?;
     let interactive = ctx.interactive();
     let store = store_of(&settings, o)?;
     if !o.dry_run && !o.yes && !interactive {
-        return Err(AppError::Usage("secret rotate asks before it adds a secret and again before it removes the old one, and there is no terminal: pass --yes to do both without asking, --keep-old as well to keep the old secret, or --dry-run to only show the plan".into()));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-secret-rotate-no-terminal",
+        )));
     }
     if matches!(store, Store::Shown) && !interactive && !o.dry_run {
-        return Err(AppError::Usage("the client secret comes from the environment or stdin, so there is no store to put the new one in, and no terminal to show it on: pass --secret-file FILE (written 0600)".into()));
+        return Err(AppError::said(crate::i18n::Words::new(
+            "usage-secret-rotate-no-store",
+        )));
     }
     let trust = crate::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path()))
         .map_err(|e| AppError::Usage(e.to_string()))?;

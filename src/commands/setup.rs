@@ -32,7 +32,7 @@ impl From<WizardError> for AppError {
     fn from(e: WizardError) -> Self {
         match e {
             WizardError::Cancelled => {
-                AppError::Usage("setup cancelled: nothing was written".into())
+                AppError::said(crate::i18n::Words::new("usage-setup-cancelled"))
             }
             WizardError::Io(e) => AppError::Io(e),
         }

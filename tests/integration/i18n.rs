@@ -466,3 +466,29 @@ fn config_show_says_the_sources_in_the_users_language() {
         english.stdout
     );
 }
+
+/// Usage errors are said in the user's language; the JSON error keeps the English message.
+#[test]
+fn a_usage_error_is_said_in_the_users_language() {
+    let sb = Sandbox::new();
+    let out = run(&sb, &["demo", "no-such-scenario", "--lang", "zh-TW"], &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "錯誤： `no-such-scenario` 不是示範情境；`smtp-oauth demo --list` 會列出所有情境"
+        ),
+        "{}",
+        out.stderr
+    );
+    let json = run(
+        &sb,
+        &["demo", "no-such-scenario", "--lang", "zh-TW", "--json"],
+        &[],
+    )
+    .json();
+    assert_eq!(
+        json["error"]["message"].as_str(),
+        Some("`no-such-scenario` is not a demo scenario; `smtp-oauth demo --list` lists them"),
+        "{json}"
+    );
+}
