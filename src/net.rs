@@ -247,6 +247,17 @@ impl RequestError {
     }
 }
 
+/// Whether an error's text names the status 407 on its own: not as part of a port, a path or
+/// an id in a URL it quotes (`127.0.0.1:40713`, a tenant GUID with `407` in it).
+fn says_407(text: &str) -> bool {
+    text.match_indices("407").any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 3..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric() || ":/.-_".contains(c))
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+    })
+}
+
 /// What a reqwest error says happened. `captured` is what the recording verifier saw: a chain
 /// it refused is a TLS failure even where the error chain hides rustls' error.
 pub fn request_error(e: &reqwest::Error, via_proxy: bool, captured: &Captured) -> RequestError {
@@ -262,7 +273,7 @@ pub fn request_error(e: &reqwest::Error, via_proxy: bool, captured: &Captured) -
             fault: RequestFault::Tls(tls_error),
         };
     } else if via_proxy
-        && (lower.contains("407")
+        && (says_407(&lower)
             || lower.contains("proxy authentication required")
             || lower.contains("proxy authorization required"))
     {
@@ -285,4 +296,23 @@ pub fn request_error(e: &reqwest::Error, via_proxy: bool, captured: &Captured) -
         }
     };
     RequestError { fault, detail }
+}
+
+#[cfg(test)]
+mod says_407_tests {
+    #[test]
+    fn only_a_status_407_counts() {
+        assert!(super::says_407(
+            "unsuccessful tunnel (407 proxy authentication required)"
+        ));
+        assert!(super::says_407("status 407"));
+        // A port or an id that holds the digits is not the status.
+        assert!(!super::says_407(
+            "error sending request for url (https://127.0.0.1:40713/x): tunnel error: failed to create underlying connection"
+        ));
+        assert!(!super::says_407(
+            "https://127.0.0.1:34071/4b7c1e2a-9d3f-4a65-8e21-6f0c34070000/token"
+        ));
+        assert!(!super::says_407("https://h/4072/"));
+    }
 }
