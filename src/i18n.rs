@@ -403,7 +403,21 @@ pub fn t(id: &str) -> String {
 
 /// The message `id` in this run's language, with `args`.
 pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    message_in(current(), id, args).unwrap_or_else(|| id.to_string())
+    tr_in(current(), id, args)
+}
+
+/// The message `id` in `lang` (English where `lang` lacks it, the id where English does too).
+pub fn tr_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    message_in(lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// `words` joined by the two-place message `list_id` (`{ $a }; { $b }`, one line under the
+/// other …), said in whatever language the whole is said in.
+pub fn joined(list_id: &'static str, words: impl IntoIterator<Item = Words>) -> Words {
+    words
+        .into_iter()
+        .reduce(|a, b| Words::new(list_id).said("a", a).said("b", b))
+        .unwrap_or_else(|| Words::new("verbatim").text("text", ""))
 }
 
 /// The title of a check in this run's language, by its id; `fallback` (the title the check

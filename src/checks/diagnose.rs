@@ -309,10 +309,7 @@ pub fn prepare(settings: &Settings, need_mailbox: bool) -> Result<Prepared, Diag
                     .text("others", others.join(", ")),
             );
         }
-        let list = missing
-            .into_iter()
-            .reduce(|a, b| Words::new("list-lines").said("a", a).said("b", b))
-            .unwrap_or_else(|| Words::new("verbatim").text("text", ""));
+        let list = crate::i18n::joined("list-lines", missing);
         return Err(DiagnoseError::Missing(Box::new(
             Words::new("missing-settings").said("list", list),
         )));

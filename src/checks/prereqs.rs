@@ -94,14 +94,6 @@ fn pass_said(
     Step::pass_said(id, title_of(id), Some(started.elapsed()), words, evidence)
 }
 
-/// Words joined with semicolons, in the language they are said in.
-fn semicolon_list(words: impl IntoIterator<Item = Words>) -> Words {
-    words
-        .into_iter()
-        .reduce(|a, b| Words::new("list-semicolon").said("a", a).said("b", b))
-        .unwrap_or_else(|| Words::new("verbatim").text("text", ""))
-}
-
 /// Without admin access: every check skipped, with the PowerShell that answers it.
 pub fn without_admin(s: &Subject) -> Vec<Step> {
     let oid = s
@@ -120,7 +112,8 @@ pub fn without_admin(s: &Subject) -> Vec<Step> {
         });
         let mut step = skip_said(
             id,
-            Words::new("skip-no-admin").said("commands", semicolon_list(said)),
+            Words::new("skip-no-admin")
+                .said("commands", crate::i18n::joined("list-semicolon", said)),
         );
         step.evidence.insert("powershell".into(), json!(commands));
         step
@@ -414,7 +407,7 @@ fn propagation(steps: &[Step], granted_at: Option<SystemTime>) -> Option<Step> {
             .iter()
             .filter_map(|w| w.in_lang(crate::i18n::Lang::En))
             .collect();
-        let list = semicolon_list(fresh);
+        let list = crate::i18n::joined("list-semicolon", fresh);
         Some(
             Step::warn(
                 CheckId::PREREQ_PROPAGATION,

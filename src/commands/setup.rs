@@ -12,7 +12,7 @@ use super::{AppError, Context, Outcome};
 use crate::checks::diagnose::{self, Plan};
 use crate::checks::{Status, Step};
 use crate::cloud::Cloud;
-use crate::i18n::{Arg, Lang, message_in, t, tr};
+use crate::i18n::{Arg, Lang, t, tr, tr_in};
 use crate::report::{Details, Report};
 use crate::settings::config_file::{self, ConfigFile};
 use crate::settings::secret::KeyringEntry;
@@ -474,8 +474,8 @@ fn not_saved(
     };
     let path_text = path.display().to_string();
     let in_lang = |lang: Lang| {
-        let again = message_in(lang, again, &[]).unwrap_or_default();
-        message_in(
+        let again = tr_in(lang, again, &[]);
+        tr_in(
             lang,
             "setup-not-saved",
             &[
@@ -484,7 +484,6 @@ fn not_saved(
                 ("again", Arg::Text(&again)),
             ],
         )
-        .unwrap_or_default()
     };
     Outcome::Report(Box::new(report.with_details(Details::Message {
         human: Some(in_lang(crate::i18n::current())),
@@ -660,7 +659,7 @@ fn save(path: &std::path::Path, profile: &str, v: &Values) -> Result<crate::i18n
 
 /// What to do next: the values as the client wants them, then the Exchange steps; in `lang`.
 fn summary(lang: Lang, s: &Summary<'_>) -> String {
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| tr_in(lang, id, args);
     let (v, settings) = (s.values, s.settings);
     let tenant_id =
         crate::settings::validate::parse_guid(&v.tenant).unwrap_or_else(|| v.tenant.clone());
@@ -708,7 +707,7 @@ fn summary(lang: Lang, s: &Summary<'_>) -> String {
 
 /// For a generic client: the values as a table, and as exports for a shell or CI; in `lang`.
 fn client_table(lang: Lang, settings: &Settings, v: &Values, tenant_id: &str) -> String {
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| tr_in(lang, id, args);
     let mut out = String::new();
     out.push_str(&say("setup-generic-intro", &[]));
     out.push('\n');

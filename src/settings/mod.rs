@@ -343,8 +343,8 @@ fn render_invalid(items: &[InvalidSetting]) -> String {
 /// The refused values in `lang`: the frame, where the value came from, the problem (where it
 /// has words), the expected form and the hint.
 pub fn render_invalid_in(lang: crate::i18n::Lang, items: &[InvalidSetting]) -> String {
-    use crate::i18n::{Arg, message_in};
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| message_in(lang, id, args).unwrap_or_default();
+    use crate::i18n::Arg;
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| crate::i18n::tr_in(lang, id, args);
     let label = say("error-label", &[]);
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {

@@ -316,31 +316,15 @@ fn server_name(name: &rustls::pki_types::ServerName<'_>) -> String {
     }
 }
 
-/// A name a certificate presents (rustls gives `DnsName("…")` or `IpAddress(…)`), as written.
+/// A name a certificate presents, as written: webpki gives its Debug form (`DnsName("a.b")`,
+/// `IpAddress(192.0.2.1)`, `DirectoryName`).
 fn subject_name(presented: &str) -> String {
-    if let Some((_, list)) = presented
-        .strip_prefix("IpAddress(")
-        .and_then(|p| p.split_once('['))
-    {
-        let bytes: Vec<u8> = list
-            .split(']')
-            .next()
-            .unwrap_or_default()
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(|n| n.parse().ok())
-            .collect();
-        if let Ok(v4) = <[u8; 4]>::try_from(bytes.as_slice()) {
-            return std::net::Ipv4Addr::from(v4).to_string();
-        }
-        if let Ok(v6) = <[u8; 16]>::try_from(bytes.as_slice()) {
-            return std::net::Ipv6Addr::from(v6).to_string();
-        }
-    }
-    let inner = presented
+    presented
         .split_once('(')
         .and_then(|(_, rest)| rest.strip_suffix(')'))
-        .unwrap_or(presented);
-    inner.trim_matches('"').to_string()
+        .unwrap_or(presented)
+        .trim_matches('"')
+        .to_string()
 }
 
 /// Finds a rustls error in an error's source chain (reqwest, hyper and io wrap it).
@@ -357,5 +341,25 @@ pub fn find_rustls_error<'a>(
             return Some(inner);
         }
         e = e.source()?;
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use rustls::pki_types::ServerName;
+
+    #[test]
+    fn names_are_shown_as_written_not_in_their_debug_form() {
+        assert_eq!(
+            super::subject_name("DnsName(\"mail.contoso.com\")"),
+            "mail.contoso.com"
+        );
+        assert_eq!(super::subject_name("IpAddress(192.0.2.1)"), "192.0.2.1");
+        assert_eq!(super::subject_name("IpAddress(2001:db8::1)"), "2001:db8::1");
+        assert_eq!(super::subject_name("DirectoryName"), "DirectoryName");
+        let ip = ServerName::try_from("127.0.0.1").unwrap();
+        assert_eq!(super::server_name(&ip), "127.0.0.1");
+        let dns = ServerName::try_from("smtp.office365.com").unwrap();
+        assert_eq!(super::server_name(&dns), "smtp.office365.com");
     }
 }

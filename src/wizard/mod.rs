@@ -591,9 +591,7 @@ pub const ISE_TIMEOUT: &str = "60";
 /// SMTP Server), field by field: the field names as ISE's page shows them (in English), the
 /// notes in `lang`.
 pub fn ise_fields(v: &Values, tenant_id: &str, lang: Lang) -> Vec<(&'static str, String)> {
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
-        crate::i18n::message_in(lang, id, args).unwrap_or_default()
-    };
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| crate::i18n::tr_in(lang, id, args);
     let filled = |value: &str| say("setup-ise-filled-in", &[("value", Arg::Text(value))]);
     let ep = v.cloud.endpoints();
     let seconds = v.timeout.trim().trim_end_matches('s');

@@ -371,39 +371,39 @@ fn no_english_is_left_in_any_scenario_and_the_json_stays_english() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// A command that fails with a usage or configuration error (exit 2): its stderr, and the
+/// message of the JSON error document the same command prints with `--json`.
+fn error_said(args: &[&str]) -> (String, String) {
+    let sb = Sandbox::new();
+    let out = run(&sb, args, &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let mut json_args = args.to_vec();
+    json_args.push("--json");
+    let json = run(&sb, &json_args, &[]);
+    assert_eq!(json.code, 2, "{}", json.stdout);
+    let doc = json.json();
+    let message = doc["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    (out.stderr, message)
+}
+
 /// A refused setting is said on stderr in the user's language (where it came from and the
 /// form expected, with the portal's labels); the JSON error keeps the English message.
 #[test]
 fn a_refused_setting_is_said_in_the_users_language() {
-    let sb = Sandbox::new();
-    let args = ["diagnose", "--tenant", "not a tenant", "--lang", "ja"];
-    let out = run(&sb, &args, &[]);
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    let (said, english) = error_said(&["diagnose", "--tenant", "not a tenant", "--lang", "ja"]);
+    for part in [
+        "smtp-oauth: エラー: tenant の値が正しくありません（設定元: フラグ --tenant）",
+        "`not a tenant` はテナントの GUID でもドメイン名でもありません",
+        "概要 › テナント ID",
+    ] {
+        assert!(said.contains(part), "{part}:\n{said}");
+    }
     assert!(
-        out.stderr.contains(
-            "smtp-oauth: エラー: tenant の値が正しくありません（設定元: フラグ --tenant）"
-        ),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("概要 › テナント ID"), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("`not a tenant` はテナントの GUID でもドメイン名でもありません"),
-        "{}",
-        out.stderr
-    );
-    let mut json_args = args.to_vec();
-    json_args.push("--json");
-    let json = run(&sb, &json_args, &[]).json();
-    let message = json["error"]["message"].as_str().unwrap_or_default();
-    assert!(
-        message.starts_with("invalid tenant (from flag --tenant): "),
-        "{json}"
-    );
-    assert!(
-        message.contains("\n  expected: a Directory (tenant) ID"),
-        "{json}"
+        english.starts_with("invalid tenant (from flag --tenant): `not a tenant` is neither a tenant GUID nor a domain name\n  expected: a Directory (tenant) ID"),
+        "{english}"
     );
 }
 
@@ -411,25 +411,16 @@ fn a_refused_setting_is_said_in_the_users_language() {
 /// localized portal; the JSON error's message is the English list.
 #[test]
 fn missing_settings_are_listed_in_the_users_language() {
-    let sb = Sandbox::new();
-    let out = run(&sb, &["diagnose", "--lang", "ko"], &[]);
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    let (said, english) = error_said(&["diagnose", "--lang", "ko"]);
+    for part in [
+        "다음 설정이 없습니다:\n  테넌트: --tenant 또는 SMTP_OAUTH_TENANT",
+        "\n  사서함: --mailbox",
+    ] {
+        assert!(said.contains(part), "{part}:\n{said}");
+    }
     assert!(
-        out.stderr
-            .contains("다음 설정이 없습니다:\n  테넌트: --tenant 또는 SMTP_OAUTH_TENANT"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("\n  사서함: --mailbox"),
-        "{}",
-        out.stderr
-    );
-    let json = run(&sb, &["diagnose", "--lang", "ko", "--json"], &[]).json();
-    let message = json["error"]["message"].as_str().unwrap_or_default();
-    assert!(
-        message.starts_with("missing settings:\n  tenant: --tenant or SMTP_OAUTH_TENANT"),
-        "{json}"
+        english.starts_with("missing settings:\n  tenant: --tenant or SMTP_OAUTH_TENANT"),
+        "{english}"
     );
 }
 
@@ -470,25 +461,15 @@ fn config_show_says_the_sources_in_the_users_language() {
 /// Usage errors are said in the user's language; the JSON error keeps the English message.
 #[test]
 fn a_usage_error_is_said_in_the_users_language() {
-    let sb = Sandbox::new();
-    let out = run(&sb, &["demo", "no-such-scenario", "--lang", "zh-TW"], &[]);
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    let (said, english) = error_said(&["demo", "no-such-scenario", "--lang", "zh-TW"]);
     assert!(
-        out.stderr.contains(
+        said.contains(
             "錯誤： `no-such-scenario` 不是示範情境；`smtp-oauth demo --list` 會列出所有情境"
         ),
-        "{}",
-        out.stderr
+        "{said}"
     );
-    let json = run(
-        &sb,
-        &["demo", "no-such-scenario", "--lang", "zh-TW", "--json"],
-        &[],
-    )
-    .json();
     assert_eq!(
-        json["error"]["message"].as_str(),
-        Some("`no-such-scenario` is not a demo scenario; `smtp-oauth demo --list` lists them"),
-        "{json}"
+        english,
+        "`no-such-scenario` is not a demo scenario; `smtp-oauth demo --list` lists them"
     );
 }

@@ -486,7 +486,8 @@ fn an_exchange_side_failure_suggests_saving_and_the_exchange_steps() {
 }
 
 /// Issue 19: the wizard asks in the user's language, its portal paths in the portal's own
-/// labels, and a typed name of a translated menu item still picks it.
+/// labels, a typed name of a translated menu item still picks it, and a refused answer is
+/// said in the language too.
 #[test]
 fn the_wizard_asks_in_the_users_language() {
     let sim = SimProcess::start("healthy");
@@ -499,10 +500,15 @@ fn the_wizard_asks_in_the_users_language() {
     p.expect("Microsoft Entra 管理センター › 概要 › テナント ID")
         .unwrap();
     p.expect("テナント ID またはドメイン").unwrap();
-    p.send_line("not a tenant").unwrap();
+    // A refused answer is said in Japanese too, with the hint of what to type.
+    p.send_line("user@contoso.com").unwrap();
+    p.expect("`user@contoso.com` はメール アドレスで、テナントではありません")
+        .unwrap();
+    p.expect("テナントはそのドメインかもしれません: --tenant contoso.com")
+        .unwrap();
     p.send(ControlCode::EndOfText).unwrap();
     let after = rest(&mut p);
-    assert!(!after.contains("Which client"), "{after}");
+    assert!(!after.contains("Tenant ID or domain"), "{after}");
 }
 
 /// Issue 19: setup's closing summary (Cisco ISE's fields and their notes) reads in the user's
