@@ -11,7 +11,9 @@
 //!   peak RSS, CPU time;
 //! - cold start of `--version`; CPU time of one diagnosis.
 //!
-//! `BENCH_FLEET=N` stops the fleet at N profiles (`BENCH_FLEET=1000`: a quicker run).
+//! `BENCH_FLEET=N` stops the fleet at N profiles (`BENCH_FLEET=1000`: a quicker run);
+//! `BENCH_ONLY=fleet` (a comma-separated list of `test-connection`, `diagnose`, `dead-host`,
+//! `fleet`, `cold-start`) runs only those parts.
 
 #![allow(clippy::unwrap_used)] // a benchmark fails loudly on a broken setup
 
@@ -38,6 +40,8 @@ mod link {
     //! connect (SYN, SYN-ACK, ACK), and every chunk arrives `one_way` after it was sent.
 
     use std::net::SocketAddr;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::Duration;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
@@ -47,22 +51,26 @@ mod link {
 
     type Chunks = (Instant, Vec<u8>);
 
-    /// A link in front of `upstream`; returns the address to connect to instead.
+    /// A link in front of `upstream`; returns the address to connect to instead, and the count
+    /// of connections it has carried.
     pub(crate) fn open(
         rt: &tokio::runtime::Runtime,
         upstream: SocketAddr,
         one_way: Duration,
-    ) -> SocketAddr {
+    ) -> (SocketAddr, Arc<AtomicUsize>) {
         let listener = rt.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
         let at = listener.local_addr().unwrap();
+        let carried = Arc::new(AtomicUsize::new(0));
+        let count = carried.clone();
         rt.spawn(async move {
             loop {
                 if let Ok((client, _)) = listener.accept().await {
+                    count.fetch_add(1, Ordering::Relaxed);
                     tokio::spawn(carry(client, upstream, one_way));
                 }
             }
         });
-        at
+        (at, carried)
     }
 
     async fn carry(client: TcpStream, upstream: SocketAddr, one_way: Duration) {
@@ -112,6 +120,8 @@ mod link {
 struct Delayed {
     _sim: Background,
     exports: Vec<(String, String)>,
+    /// Connections carried so far, per service (the export that names it).
+    carried: Vec<(String, std::sync::Arc<std::sync::atomic::AtomicUsize>)>,
     _links: tokio::runtime::Runtime,
 }
 
@@ -137,22 +147,42 @@ impl Delayed {
         ports.sort_unstable();
         ports.dedup();
         let mut exports = sim.exports.clone();
+        let mut carried = Vec::new();
         for port in ports {
             let upstream: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-            let via = link::open(&links, upstream, one_way).port();
+            let (via, count) = link::open(&links, upstream, one_way);
+            let via = via.port();
+            let mut service = None;
             for (k, v) in &mut exports {
                 if k == "SMTP_OAUTH_SMTP_PORT" && *v == port.to_string() {
                     *v = via.to_string();
-                } else {
+                    service.get_or_insert_with(|| k.clone());
+                } else if v.contains(&format!("127.0.0.1:{port}")) {
                     *v = v.replace(&format!("127.0.0.1:{port}"), &format!("127.0.0.1:{via}"));
+                    service.get_or_insert_with(|| k.clone());
                 }
             }
+            carried.push((service.unwrap_or_default(), count));
         }
         Delayed {
             _sim: sim,
             exports,
+            carried,
             _links: links,
         }
+    }
+
+    /// Connections carried so far, per service: `AUTHORITY 3, SMTP_PORT 1 …`.
+    fn connections(&self) -> Vec<(String, usize)> {
+        self.carried
+            .iter()
+            .map(|(k, n)| {
+                (
+                    k.trim_start_matches("SMTP_OAUTH_").to_string(),
+                    n.load(std::sync::atomic::Ordering::Relaxed),
+                )
+            })
+            .collect()
     }
 
     fn export(&self, name: &str) -> &str {
@@ -423,12 +453,20 @@ fn fleet(home: &std::path::Path, rows: &mut Rows) {
         let mut c = command(BIN, &admin, home);
         c.args(["diagnose", "--all-profiles", "--json", "--config"])
             .arg(&config);
+        let before = sim.connections();
         let m = measured(&c).unwrap_or_else(|| (timed(c).0, 0, Duration::ZERO));
+        let opened: Vec<String> = sim
+            .connections()
+            .iter()
+            .zip(&before)
+            .map(|((k, after), (_, was))| format!("{k} {}", after - was))
+            .collect();
         println!(
-            "fleet {n:>6}: {} wall, {} MiB peak, {} CPU",
+            "fleet {n:>6}: {} wall, {} MiB peak, {} CPU; connections: {}",
             ms(m.0),
             m.1 / 1024,
-            ms(m.2)
+            ms(m.2),
+            opened.join(", ")
         );
         figures.push((n, m));
     }
@@ -479,12 +517,26 @@ fn cold_start(home: &std::path::Path, rows: &mut Rows) {
 fn main() {
     let home = tempfile::tempdir().unwrap();
     let mut rows: Rows = Vec::new();
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let runs = |part: &str| only.is_empty() || only.split(',').any(|p| p.trim() == part);
 
-    test_connection(home.path(), &mut rows);
-    let p = diagnose_vs_critical_path(home.path(), &mut rows);
-    dead_host(home.path(), &mut rows);
-    fleet(home.path(), &mut rows);
-    cold_start(home.path(), &mut rows);
+    if runs("test-connection") {
+        test_connection(home.path(), &mut rows);
+    }
+    let p = if runs("diagnose") {
+        diagnose_vs_critical_path(home.path(), &mut rows)
+    } else {
+        Vec::new()
+    };
+    if runs("dead-host") {
+        dead_host(home.path(), &mut rows);
+    }
+    if runs("fleet") {
+        fleet(home.path(), &mut rows);
+    }
+    if runs("cold-start") {
+        cold_start(home.path(), &mut rows);
+    }
 
     println!("\n{:<40} {:<60} {:<40} met", "measure", "result", "target");
     for (what, result, target, met) in &rows {
