@@ -1,5 +1,5 @@
 //! A minimal HTTPS server for the simulated Microsoft services: real TLS (rustls) and real HTTP/1.1
-//! (hyper) on a loopback listener, with handlers that are plain functions from request to response.
+//! or HTTP/2 (hyper, chosen by ALPN) on a loopback listener, with handlers that are plain functions from request to response.
 //! Knows nothing about tokens or tenants.
 
 use std::net::SocketAddr;
@@ -84,14 +84,31 @@ impl HttpResponse {
 /// What a service does with a request. Synchronous: the state it reads is behind a mutex.
 pub type Handler = Arc<dyn Fn(&HttpRequest) -> HttpResponse + Send + Sync>;
 
+/// The HTTP versions a simulated host speaks, as its Microsoft counterpart does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Versions {
+    /// HTTP/1.1 only (no ALPN offered).
+    Http1,
+    /// HTTP/2 when the client offers `h2` in ALPN, HTTP/1.1 otherwise.
+    Http2,
+}
+
 /// Serves HTTPS on `listener` until the task is aborted. `delay` is added before every response
 /// (the simulation's fixed round-trip cost).
 pub async fn serve(
     listener: TcpListener,
     tls: Arc<rustls::ServerConfig>,
+    versions: Versions,
     handler: Handler,
     delay: Duration,
 ) {
+    let tls = if versions == Versions::Http2 {
+        let mut config = (*tls).clone();
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        Arc::new(config)
+    } else {
+        tls
+    };
     let acceptor = TlsAcceptor::from(tls);
     loop {
         let Ok((tcp, _peer)) = listener.accept().await else {
@@ -105,14 +122,22 @@ pub async fn serve(
             else {
                 return;
             };
+            let h2 = tls.get_ref().1.alpn_protocol() == Some(b"h2");
             let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let handler = handler.clone();
                 async move { Ok::<_, std::convert::Infallible>(respond(req, &handler, delay).await) }
             });
-            let _ = hyper::server::conn::http1::Builder::new()
-                .keep_alive(true)
-                .serve_connection(TokioIo::new(tls), service)
-                .await;
+            let io = TokioIo::new(tls);
+            let _ = if h2 {
+                hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
+                    .serve_connection(io, service)
+                    .await
+            } else {
+                hyper::server::conn::http1::Builder::new()
+                    .keep_alive(true)
+                    .serve_connection(io, service)
+                    .await
+            };
         });
     }
 }
