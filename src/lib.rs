@@ -22,6 +22,7 @@ pub mod redact;
 pub mod render;
 pub mod report;
 pub mod settings;
+pub mod shared;
 pub mod sim;
 pub mod smtp;
 pub mod tls;

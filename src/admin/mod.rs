@@ -17,7 +17,10 @@ pub mod ids {
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
+use std::sync::Arc;
+
 use crate::net::{self, Network};
+use crate::shared::Shared;
 use crate::tls::Trust;
 
 /// Why an admin call failed, in words that say what to grant.
@@ -51,6 +54,7 @@ fn no_answer(id: &'static str, e: &reqwest::Error, via_proxy: bool) -> AdminErro
 }
 
 /// Bearer tokens for the two admin APIs.
+#[derive(Clone)]
 pub struct AdminTokens {
     pub graph: Option<SecretString>,
     pub exchange: Option<SecretString>,
@@ -140,6 +144,7 @@ pub struct Graph {
     base: String,
     token: SecretString,
     transport: Transport,
+    shared: Option<Arc<Shared>>,
 }
 
 impl Graph {
@@ -157,6 +162,7 @@ impl Graph {
             base: crate::settings::url_text(base),
             token,
             transport: Transport::Live,
+            shared: None,
         })
     }
 
@@ -164,6 +170,14 @@ impl Graph {
     #[must_use]
     pub fn with_transport(mut self, transport: Transport) -> Graph {
         self.transport = transport;
+        self
+    }
+
+    /// The same client, its reads shared with every client of the run that sends the same
+    /// request with the same token (see [`crate::shared`]). Changes are never shared.
+    #[must_use]
+    pub fn sharing(mut self, shared: Option<Arc<Shared>>) -> Graph {
+        self.shared = shared;
         self
     }
 
@@ -185,7 +199,18 @@ impl Graph {
             let (status, _, bytes) = answer?;
             (status, bytes)
         } else {
-            let (status, bytes) = self.fetch(&url, advanced).await?;
+            let shared_key = || {
+                format!(
+                    "graph|{url}|{advanced}|{}",
+                    crate::shared::digest(self.token.expose_secret())
+                )
+            };
+            let (status, bytes) = crate::shared::maybe(
+                self.shared.as_deref(),
+                shared_key,
+                self.fetch(&url, advanced),
+            )
+            .await?;
             self.transport.keep("graph", &key, status, None, &bytes);
             (status, bytes)
         };
@@ -284,6 +309,7 @@ pub struct Exchange {
     token: SecretString,
     tenant: String,
     transport: Transport,
+    shared: Option<Arc<Shared>>,
 }
 
 impl Exchange {
@@ -305,6 +331,7 @@ impl Exchange {
             token,
             tenant: tenant.to_string(),
             transport: Transport::Live,
+            shared: None,
         })
     }
 
@@ -312,6 +339,15 @@ impl Exchange {
     #[must_use]
     pub fn with_transport(mut self, transport: Transport) -> Exchange {
         self.transport = transport;
+        self
+    }
+
+    /// The same client, its cmdlets shared with every client of the run that runs the same
+    /// cmdlet with the same token (see [`crate::shared`]). Only reads are run through
+    /// [`Exchange::invoke`] in a diagnosis; a run that changes the tenant shares nothing.
+    #[must_use]
+    pub fn sharing(mut self, shared: Option<Arc<Shared>>) -> Exchange {
+        self.shared = shared;
         self
     }
 
@@ -396,7 +432,18 @@ impl Exchange {
             if let Some(answer) = self.transport.replayed("exchange", &key) {
                 answer?
             } else {
-                let (status, location, bytes) = self.post(cmdlet, url, body).await?;
+                let shared_key = || {
+                    format!(
+                        "exchange|{url}|{body}|{}",
+                        crate::shared::digest(self.token.expose_secret())
+                    )
+                };
+                let (status, location, bytes) = crate::shared::maybe(
+                    self.shared.as_deref(),
+                    shared_key,
+                    self.post(cmdlet, url, body),
+                )
+                .await?;
                 self.transport
                     .keep("exchange", &key, status, location.as_deref(), &bytes);
                 (status, location, bytes)

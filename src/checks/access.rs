@@ -33,6 +33,36 @@ pub async fn admin_tokens(
     }
 }
 
+/// What makes two profiles' admin tokens the same ones, for sharing them across a run (one
+/// admin app token pair, or one device-code sign-in, for a whole fleet); `None` where no request
+/// is made (no admin access, or pre-acquired tokens). Secrets enter only as digests.
+pub fn admin_tokens_key(settings: &Settings, trust: &Trust) -> Option<String> {
+    use crate::settings::AdminMode;
+    if matches!(settings.admin.value, AdminMode::None | AdminMode::Token) {
+        return None;
+    }
+    let secret = settings
+        .admin_client_secret
+        .load()
+        .ok()
+        .flatten()
+        .map(|(s, _)| crate::shared::digest(secrecy::ExposeSecret::expose_secret(&s)));
+    Some(format!(
+        "admin|{:?}|{:?}|{:?}|{secret:?}|{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{}",
+        settings.admin.value,
+        settings.admin_client_id.as_ref().map(|c| &c.value),
+        settings.admin_client_cert.as_ref().map(|c| &c.value),
+        settings.token_endpoint.as_ref().map(|e| e.value.as_str()),
+        settings.tenant.as_ref().map(|t| t.value.as_str()),
+        settings.authority.value,
+        settings.scope.value,
+        settings.cloud.value,
+        settings.network().proxy.as_ref().map(url::Url::as_str),
+        settings.timeout.value,
+        trust.id()
+    ))
+}
+
 /// `--admin app`: client-credential tokens of the admin app for Graph and for Exchange.
 async fn app_tokens(settings: &Settings, trust: &Trust) -> Result<AdminTokens, AdminError> {
     let graph = app_token(settings, trust, &graph_scope(settings)).await?;

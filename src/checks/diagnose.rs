@@ -33,6 +33,9 @@ pub struct Plan {
     /// The SMTP sessions this run may open at once for its mailbox (Exchange allows 3 per
     /// mailbox): under `--all-profiles`, profiles sharing a mailbox share this. `None`: no limit.
     pub smtp_slots: Option<std::sync::Arc<tokio::sync::Semaphore>>,
+    /// Answers shared by every profile of the run that asks the same (`--all-profiles`): the
+    /// app's token, the tenant's discovery, the app-level admin reads. `None`: each is asked.
+    pub shared: Option<std::sync::Arc<crate::shared::Shared>>,
 }
 
 impl Default for Plan {
@@ -43,6 +46,7 @@ impl Default for Plan {
             subject: "smtp-oauth test message".into(),
             auth_form: AuthForm::InitialResponse,
             smtp_slots: None,
+            shared: None,
         }
     }
 }
@@ -411,14 +415,18 @@ impl TokenRecord {
 
 /// Resolves a tenant domain (concurrently) and requests and judges a token.
 pub async fn token_checks(settings: &Settings, p: &Prepared) -> TokenChecks {
-    let (facts, token) = gather_token(settings, p).await;
+    let (facts, token) = gather_token(settings, p, None).await;
     let mut checks = judge_token(settings, &facts);
     checks.token = token;
     checks
 }
 
 /// The token side's network part: discovery and the token request, concurrently.
-async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<SecretString>) {
+async fn gather_token(
+    settings: &Settings,
+    p: &Prepared,
+    shared: Option<&crate::shared::Shared>,
+) -> (TokenFacts, Option<SecretString>) {
     // Discovery resolves a domain, and for a GUID tells the tenant's cloud; with an explicit
     // token endpoint a GUID tenant sends nothing to the authority (SPEC: only the hosts the
     // settings name).
@@ -433,11 +441,22 @@ async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<
             return None;
         }
         let name = tenant.value.as_str().to_string();
-        let d = oauth::discover_tenant(
-            &settings.network(),
-            &p.trust,
-            &settings.authority.value,
-            &name,
+        let key = || {
+            format!(
+                "discovery|{}|{name}|{}",
+                settings.authority.value,
+                p.trust.id()
+            )
+        };
+        let d = crate::shared::maybe(
+            shared,
+            key,
+            oauth::discover_tenant(
+                &settings.network(),
+                &p.trust,
+                &settings.authority.value,
+                &name,
+            ),
         )
         .await;
         Some((name, d))
@@ -448,8 +467,8 @@ async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<
         {
             return None;
         }
-        Some(
-            oauth::request_token(
+        let ask = async {
+            let attempt = oauth::request_token(
                 &settings.network(),
                 &p.trust,
                 &p.endpoint,
@@ -457,20 +476,34 @@ async fn gather_token(settings: &Settings, p: &Prepared) -> (TokenFacts, Option<
                 &p.credential,
                 &settings.scope.value,
             )
-            .await,
-        )
+            .await;
+            let token = attempt.outcome.as_ref().ok().map(|s| s.token.clone());
+            (TokenRecord::of(&attempt), token)
+        };
+        Some(crate::shared::maybe(shared, || token_key(settings, p), ask).await)
     };
     let (discovery, attempt) = tokio::join!(discovery, request);
-    let token = attempt
-        .as_ref()
-        .and_then(|a| a.outcome.as_ref().ok())
-        .map(|s| s.token.clone());
-    (
-        TokenFacts {
-            discovery,
-            attempt: attempt.as_ref().map(TokenRecord::of),
-        },
-        token,
+    let (attempt, token) = attempt.unzip();
+    (TokenFacts { discovery, attempt }, token.flatten())
+}
+
+/// What makes two token requests the same one: where, by whom, with which credential (a secret
+/// as its digest), for what, through which network settings and trust.
+fn token_key(settings: &Settings, p: &Prepared) -> String {
+    let credential = match &p.credential {
+        Credential::Secret(s) | Credential::Federated(s) => {
+            crate::shared::digest(secrecy::ExposeSecret::expose_secret(s))
+        }
+        Credential::Certificate(c) => format!("cert {}", c.thumbprint_sha1),
+    };
+    format!(
+        "token|{}|{}|{credential}|{}|{:?}|{:?}|{}",
+        p.endpoint,
+        p.client_id,
+        settings.scope.value,
+        settings.network().proxy.as_ref().map(url::Url::as_str),
+        settings.timeout.value,
+        p.trust.id()
     )
 }
 
@@ -608,20 +641,35 @@ pub fn secret_hint(credential: &Credential) -> Option<String> {
 }
 
 /// The prerequisites through admin access, when the settings give it; with the tokens used.
+/// Under `shared` the admin tokens (an admin app's, a device-code sign-in) are had once per run.
 async fn admin_prereqs(
     settings: &Settings,
     trust: &Trust,
     subject: &super::prereqs::Subject,
     recording: &crate::admin::Transport,
     observer: &dyn Observer,
+    shared: Option<&std::sync::Arc<crate::shared::Shared>>,
 ) -> Result<Option<(Vec<Step>, crate::admin::AdminTokens)>, String> {
-    match crate::checks::access::admin_tokens(settings, trust, &|t| observer.notice(t)).await {
+    let ask = async {
+        crate::checks::access::admin_tokens(settings, trust, &|t| observer.notice(t))
+            .await
+            .map_err(|e| e.to_string())
+    };
+    let tokens = match (
+        shared,
+        crate::checks::access::admin_tokens_key(settings, trust),
+    ) {
+        (Some(shared), Some(key)) => shared.once(&key, ask).await,
+        _ => ask.await,
+    };
+    match tokens {
         Ok(Some(tokens)) => {
-            let steps = super::prereqs::run(settings, trust, &tokens, subject, recording).await;
+            let steps =
+                super::prereqs::run(settings, trust, &tokens, subject, recording, shared).await;
             Ok(Some((steps, tokens)))
         }
         Ok(None) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e),
     }
 }
 
@@ -683,10 +731,17 @@ async fn gather(
     let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
-    let admin_prereqs = admin_prereqs(settings, &p.trust, &subject, &recording, observer);
+    let admin_prereqs = admin_prereqs(
+        settings,
+        &p.trust,
+        &subject,
+        &recording,
+        observer,
+        plan.shared.as_ref(),
+    );
     let connect = connect_in_turn(&target, &p.trust, plan);
     let ((token, bearer), (connected, slot), admin) = tokio::join!(
-        timeline.span("token", gather_token(settings, p)),
+        timeline.span("token", gather_token(settings, p, plan.shared.as_deref())),
         timeline.span("smtp.connect", connect),
         timeline.span("prereqs", admin_prereqs)
     );

@@ -186,15 +186,17 @@ fn field<'a>(row: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
 }
 
 /// Every prerequisite, read with admin access. After the one lookup everything depends on (the
-/// Enterprise app), all reads run concurrently: the whole costs about two round trips.
+/// Enterprise app), all reads run concurrently: the whole costs about two round trips. With
+/// `shared`, a read another profile of the run made with the same token is not made again.
 pub async fn run(
     settings: &Settings,
     trust: &Trust,
     tokens: &AdminTokens,
     s: &Subject,
     transport: &Transport,
+    shared: Option<&std::sync::Arc<crate::shared::Shared>>,
 ) -> Vec<Step> {
-    let (graph, exchange) = clients(settings, trust, tokens, s, transport);
+    let (graph, exchange) = clients(settings, trust, tokens, s, transport, shared);
     // The Enterprise app first: its object id is what Exchange must know.
     let started = Instant::now();
     let (mut steps, sp_found, app_missing) = enterprise_app(graph.as_ref(), s, started).await;
@@ -289,6 +291,7 @@ fn clients(
     tokens: &AdminTokens,
     s: &Subject,
     transport: &Transport,
+    shared: Option<&std::sync::Arc<crate::shared::Shared>>,
 ) -> (Result<Graph, String>, Result<Exchange, String>) {
     let graph = match &tokens.graph {
         Some(t) => Graph::new(
@@ -297,7 +300,7 @@ fn clients(
             &settings.graph_url.value,
             t.clone(),
         )
-        .map(|g| g.with_transport(transport.clone()))
+        .map(|g| g.with_transport(transport.clone()).sharing(shared.cloned()))
         .map_err(|e| e.0),
         None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
     };
@@ -309,7 +312,7 @@ fn clients(
             t.clone(),
             &s.tenant,
         )
-        .map(|x| x.with_transport(transport.clone()))
+        .map(|x| x.with_transport(transport.clone()).sharing(shared.cloned()))
         .map_err(|e| e.0),
         None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
     };

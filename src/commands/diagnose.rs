@@ -121,6 +121,7 @@ impl DiagnoseOptions {
                 AuthForm::InitialResponse
             },
             smtp_slots: None,
+            shared: None,
         }
     }
 }
@@ -420,6 +421,8 @@ async fn run_fleet(
     use std::sync::Arc;
     use tokio::sync::Semaphore;
     let parallel = fleet_parallelism();
+    // One token per app, one discovery per tenant, one read per app-level object for the run.
+    let shared = Arc::new(crate::shared::Shared::default());
     let mut per_mailbox: HashMap<String, Arc<Semaphore>> = HashMap::new();
     let mut tasks = tokio::task::JoinSet::new();
     let mut done = Vec::with_capacity(names.len());
@@ -438,6 +441,7 @@ async fn run_fleet(
         let settings = Settings::resolve(&args, &ctx.env, file, profile, path.clone())
             .map_err(|e| e.to_string());
         let mut plan = plan.clone();
+        plan.shared = Some(shared.clone());
         if let Some(mailbox) = settings.as_ref().ok().and_then(|s| s.mailbox.as_ref()) {
             let slots = per_mailbox
                 .entry(mailbox.value.to_ascii_lowercase())

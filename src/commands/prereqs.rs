@@ -312,6 +312,8 @@ pub fn execute(ctx: &Context, o: &PrereqOptions) -> Result<Outcome, AppError> {
                 &tokens,
                 &subject,
                 &crate::admin::Transport::Live,
+                // Read again after a fix: nothing is shared.
+                None,
             )
         };
         let mut steps = read().await;

@@ -88,7 +88,7 @@ pub fn execute(_ctx: &Context, file: &Path) -> Result<Outcome, AppError> {
             let subject = diagnose::subject_of(&settings, &plan, bundle.secret_hint.clone());
             let transport = Transport::Replay(std::sync::Arc::new(answers.clone()));
             Ok(Some(runtime.block_on(crate::checks::prereqs::run(
-                &settings, &trust, &tokens, &subject, &transport,
+                &settings, &trust, &tokens, &subject, &transport, None,
             ))))
         }
     };

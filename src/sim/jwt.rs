@@ -15,7 +15,14 @@ const SIGNING_KEY_PEM: &str = include_str!("simulator-token-signing-key.pem");
 pub struct TokenSigner {
     key: RsaKeyPair,
     kid: String,
+    /// Tokens whose signature verified, with their claims: a front end checks a bearer token's
+    /// signature once, not on every request it comes with (a fleet's admin token comes with
+    /// thousands). Bounded: emptied when full.
+    verified: std::sync::Mutex<std::collections::HashMap<String, Value>>,
 }
+
+/// The most verified tokens kept.
+const VERIFIED_KEPT: usize = 1024;
 
 impl Default for TokenSigner {
     fn default() -> Self {
@@ -36,7 +43,11 @@ impl TokenSigner {
             key.public().as_ref(),
         );
         let kid = URL_SAFE_NO_PAD.encode(digest.as_ref());
-        TokenSigner { key, kid }
+        TokenSigner {
+            key,
+            kid,
+            verified: std::sync::Mutex::default(),
+        }
     }
 
     /// A signed JWT with these claims.
@@ -62,6 +73,24 @@ impl TokenSigner {
 
     /// The claims of a token this signer issued, or `None` if the signature does not verify.
     pub fn verify(&self, token: &str) -> Option<Value> {
+        let lock = || {
+            self.verified
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(claims) = lock().get(token) {
+            return Some(claims.clone());
+        }
+        let claims = self.verify_signature(token)?;
+        let mut kept = lock();
+        if kept.len() >= VERIFIED_KEPT {
+            kept.clear();
+        }
+        kept.insert(token.to_string(), claims.clone());
+        Some(claims)
+    }
+
+    fn verify_signature(&self, token: &str) -> Option<Value> {
         let mut parts = token.split('.');
         let (h, c, s) = (parts.next()?, parts.next()?, parts.next()?);
         if parts.next().is_some() {

@@ -163,9 +163,39 @@ pub struct SimState {
     /// were ever open at once. Exchange Online allows three per mailbox; the simulation only
     /// counts (which reply a fourth gets at AUTH is UNCONFIRMED), so tests can hold the client to it.
     pub mailbox_sessions: Mutex<HashMap<String, (u32, u32)>>,
+    /// Requests to Graph and the Exchange admin API, counted by what they asked (method, path
+    /// and query, body), so tests can see what a client asked how often.
+    pub admin_requests: Mutex<HashMap<String, u32>>,
 }
 
 impl SimState {
+    /// How many requests to Graph or the Exchange admin API asked something containing `what`
+    /// (`GET /v1.0/servicePrincipals`, `"Get-TransportConfig"` …).
+    pub fn admin_requests(&self, what: &str) -> u32 {
+        self.admin_requests
+            .lock()
+            .map(|m| {
+                m.iter()
+                    .filter(|(k, _)| k.contains(what))
+                    .map(|(_, n)| *n)
+                    .sum()
+            })
+            .unwrap_or_default()
+    }
+
+    fn count_admin(&self, req: &http::HttpRequest) {
+        let key = format!(
+            "{} {}?{} {}",
+            req.method,
+            req.path,
+            req.query,
+            String::from_utf8_lossy(&req.body)
+        );
+        if let Ok(mut m) = self.admin_requests.lock() {
+            *m.entry(key).or_default() += 1;
+        }
+    }
+
     /// The most authenticated SMTP sessions that were open at once for `mailbox`.
     pub fn most_sessions(&self, mailbox: &str) -> u32 {
         self.mailbox_sessions
@@ -469,6 +499,13 @@ fn serve_all(
         let s = state.clone();
         Arc::new(move |req| f(&s, req))
     };
+    let counted = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
+        let s = state.clone();
+        Arc::new(move |req| {
+            s.count_admin(req);
+            f(&s, req)
+        })
+    };
     tasks.push(tokio::spawn(http::serve(
         login_l,
         state.pki.login.server_config().map_err(start_err)?,
@@ -484,7 +521,7 @@ fn serve_all(
         // Graph serves HTTP/2 (Microsoft Graph team, Feb 2024:
         // https://baywet.github.io/microsoft-graph-http2/).
         http::Versions::Http2,
-        handler(graph::handle),
+        counted(graph::handle),
         delay,
     )));
     tasks.push(tokio::spawn(http::serve(
@@ -493,7 +530,7 @@ fn serve_all(
         // outlook.office365.com was seen answering HTTP/1.1 (a 2021 Q&A); UNCONFIRMED for the
         // admin API's InvokeCommand endpoint today.
         http::Versions::Http1,
-        handler(exchange::handle),
+        counted(exchange::handle),
         delay,
     )));
     tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));
@@ -549,6 +586,7 @@ impl Simulation {
             login_base: format!("https://{login}"),
             exchange_base: format!("https://{exchange}"),
             token_requests: AtomicU32::new(0),
+            admin_requests: Mutex::default(),
             device_codes: Mutex::new(HashMap::new()),
             outbox: Mutex::new(Vec::new()),
             mailbox_sessions: Mutex::default(),

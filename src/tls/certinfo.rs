@@ -1,6 +1,9 @@
 //! One certificate in words: subject, issuer, serial, validity and days left, names, key, signature
 //! algorithm, fingerprints, basic constraints and AIA — parsed with x509-parser, never trusted.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
 use serde::Serialize;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
 use x509_parser::prelude::{FromDer, X509Certificate};
@@ -84,7 +87,37 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
 }
 
 /// Describes a DER certificate; `None` if it does not parse.
+///
+/// Remembered by the certificate's SHA-256 for the process (a fleet's thousands of SMTP
+/// sessions present the same few certificates); only `days_left` is worked out anew each time.
 pub fn describe(der: &[u8]) -> Option<CertInfo> {
+    type Described = HashMap<[u8; 32], (CertInfo, time::OffsetDateTime)>;
+    static DESCRIBED: LazyLock<Mutex<Described>> = LazyLock::new(Mutex::default);
+    /// The most certificates remembered; emptied when full.
+    const KEPT: usize = 256;
+    let mut key = [0u8; 32];
+    key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, der).as_ref());
+    let lock = || {
+        DESCRIBED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some((info, not_after)) = lock().get(&key) {
+        let mut info = info.clone();
+        info.days_left = (*not_after - time::OffsetDateTime::now_utc()).whole_days();
+        return Some(info);
+    }
+    let (info, not_after) = describe_anew(der)?;
+    let mut kept = lock();
+    if kept.len() >= KEPT {
+        kept.clear();
+    }
+    kept.insert(key, (info.clone(), not_after));
+    Some(info)
+}
+
+/// [`describe`], parsing the certificate; with its end of validity.
+fn describe_anew(der: &[u8]) -> Option<(CertInfo, time::OffsetDateTime)> {
     let (_, cert) = X509Certificate::from_der(der).ok()?;
     let not_before = cert.validity().not_before.to_datetime();
     let not_after = cert.validity().not_after.to_datetime();
@@ -154,7 +187,7 @@ pub fn describe(der: &[u8]) -> Option<CertInfo> {
             }
         }
     }
-    Some(CertInfo {
+    let info = CertInfo {
         subject: cert.subject().to_string(),
         issuer: cert.issuer().to_string(),
         serial: cert.raw_serial_as_string().to_ascii_uppercase(),
@@ -173,7 +206,8 @@ pub fn describe(der: &[u8]) -> Option<CertInfo> {
         self_signed: cert.subject() == cert.issuer(),
         ca_issuers,
         ocsp,
-    })
+    };
+    Some((info, not_after))
 }
 
 /// The common name of a subject, for file names.

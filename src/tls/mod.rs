@@ -74,6 +74,110 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
+/// The platform's verifier, remembering the chains it passed: the same chain presented for the
+/// same name within [`REMEMBERED_FOR`] is not built and verified again (a fleet's thousands of
+/// SMTP sessions meet the same chain). Only a pass is remembered; a refusal is verified anew each
+/// time. The handshake's own signature (the server proving it holds the key) is checked on every
+/// connection, as is everything else rustls checks.
+#[derive(Debug)]
+struct Remembering {
+    inner: Arc<dyn ServerCertVerifier>,
+    passed: Mutex<std::collections::HashMap<[u8; 32], UnixTime>>,
+}
+
+/// How long a chain's pass is remembered.
+const REMEMBERED_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+/// The most chains remembered; emptied when full.
+const REMEMBERED_KEPT: usize = 1024;
+
+impl Remembering {
+    /// What identifies one verification: the chain, the name, the stapled OCSP answer.
+    fn key(
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+    ) -> [u8; 32] {
+        let mut d = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut part = |bytes: &[u8]| {
+            d.update(&(bytes.len() as u64).to_be_bytes());
+            d.update(bytes);
+        };
+        part(end_entity.as_ref());
+        for c in intermediates {
+            part(c.as_ref());
+        }
+        part(server_name.to_str().as_bytes());
+        part(ocsp);
+        let mut key = [0u8; 32];
+        key.copy_from_slice(d.finish().as_ref());
+        key
+    }
+}
+
+impl ServerCertVerifier for Remembering {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let key = Remembering::key(end_entity, intermediates, server_name, ocsp);
+        let lock = || {
+            self.passed
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        let recent = |at: &UnixTime| {
+            now.as_secs() >= at.as_secs() && now.as_secs() - at.as_secs() < REMEMBERED_FOR.as_secs()
+        };
+        if lock().get(&key).is_some_and(recent) {
+            return Ok(ServerCertVerified::assertion());
+        }
+        let verdict =
+            self.inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)?;
+        let mut passed = lock();
+        if passed.len() >= REMEMBERED_KEPT {
+            passed.clear();
+        }
+        passed.insert(key, now);
+        Ok(verdict)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+
+    fn requires_raw_public_keys(&self) -> bool {
+        self.inner.requires_raw_public_keys()
+    }
+
+    fn root_hint_subjects(&self) -> Option<&[rustls::DistinguishedName]> {
+        self.inner.root_hint_subjects()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum TrustError {
     #[error("the CA file {path} cannot be read: {problem}")]
@@ -183,6 +287,10 @@ impl Trust {
                 .map_err(|e| TrustError::Verifier(e.to_string()))?
             }
         };
+        let verifier = Arc::new(Remembering {
+            inner: verifier,
+            passed: Mutex::default(),
+        });
         Ok(Trust { verifier, provider })
     }
 
@@ -361,5 +469,96 @@ mod name_tests {
         assert_eq!(super::server_name(&ip), "127.0.0.1");
         let dns = ServerName::try_from("smtp.office365.com").unwrap();
         assert_eq!(super::server_name(&dns), "smtp.office365.com");
+    }
+}
+
+#[cfg(test)]
+mod remembering_tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    /// Passes chains whose leaf is `b"good"`, counting what it was asked.
+    #[derive(Debug, Default)]
+    struct Counting(AtomicU32);
+
+    impl ServerCertVerifier for Counting {
+        fn verify_server_cert(
+            &self,
+            end_entity: &CertificateDer<'_>,
+            _: &[CertificateDer<'_>],
+            _: &ServerName<'_>,
+            _: &[u8],
+            _: UnixTime,
+        ) -> Result<ServerCertVerified, rustls::Error> {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            if end_entity.as_ref() == b"good" {
+                Ok(ServerCertVerified::assertion())
+            } else {
+                Err(rustls::Error::InvalidCertificate(
+                    CertificateError::UnknownIssuer,
+                ))
+            }
+        }
+        fn verify_tls12_signature(
+            &self,
+            _: &[u8],
+            _: &CertificateDer<'_>,
+            _: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            Ok(HandshakeSignatureValid::assertion())
+        }
+        fn verify_tls13_signature(
+            &self,
+            _: &[u8],
+            _: &CertificateDer<'_>,
+            _: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            Ok(HandshakeSignatureValid::assertion())
+        }
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn a_pass_is_remembered_for_the_same_chain_and_name_only_and_a_refusal_never() {
+        let inner = Arc::new(Counting::default());
+        let v = Remembering {
+            inner: inner.clone(),
+            passed: Mutex::default(),
+        };
+        let name = |n: &str| ServerName::try_from(n.to_string()).unwrap();
+        let at = |secs| UnixTime::since_unix_epoch(std::time::Duration::from_secs(secs));
+        let good = CertificateDer::from(b"good".to_vec());
+        let bad = CertificateDer::from(b"bad".to_vec());
+        let ask = |c: &CertificateDer<'_>, n: &str, t| {
+            v.verify_server_cert(c, &[], &name(n), &[], at(t)).is_ok()
+        };
+        assert!(ask(&good, "smtp.office365.com", 1000));
+        assert!(ask(&good, "smtp.office365.com", 1010));
+        assert_eq!(
+            inner.0.load(Ordering::SeqCst),
+            1,
+            "the second is remembered"
+        );
+        assert!(ask(&good, "outlook.office365.com", 1010));
+        assert_eq!(
+            inner.0.load(Ordering::SeqCst),
+            2,
+            "another name is verified"
+        );
+        assert!(ask(&good, "smtp.office365.com", 1000 + 301));
+        assert_eq!(
+            inner.0.load(Ordering::SeqCst),
+            3,
+            "after five minutes, anew"
+        );
+        assert!(!ask(&bad, "smtp.office365.com", 1400));
+        assert!(!ask(&bad, "smtp.office365.com", 1400));
+        assert_eq!(
+            inner.0.load(Ordering::SeqCst),
+            5,
+            "a refusal is asked each time"
+        );
     }
 }

@@ -468,3 +468,90 @@ fn a_fleet_opens_at_most_three_sessions_per_mailbox() {
         );
     }
 }
+
+/// The profiles of one app registration ask once for what they share (the app's token, the
+/// tenant's discovery, the app-level admin reads: Entra throttles an app that asks for the same
+/// token over and over), and each for what is its own (its mailbox). A profile whose secret is
+/// wrong sends its own request and gets its own cause: sharing never hides a wrong value.
+#[test]
+fn a_fleet_asks_once_for_what_its_profiles_share_and_each_for_its_own() {
+    let sim = SimProcess::start_with(
+        "healthy",
+        smtp_oauth::sim::SimOptions {
+            extra_mailboxes: 5,
+            ..Default::default()
+        },
+    );
+    let sb = Sandbox::new();
+    let mut config = String::new();
+    for i in 0..5 {
+        config.push_str(&profile_for(&sb, &format!("own-{i}"), &sim).replace(
+            smtp_oauth::sim::tenant::MAILBOX,
+            &smtp_oauth::sim::tenant::fleet_mailbox(i),
+        ));
+    }
+    let wrong = sb.file(
+        "wrong.secret",
+        "Zq48Q~k3VbT9yLm2Xw7Rn5Pd1Hs6Jf0Ga4Ec8Uo",
+        0o600,
+    );
+    config.push_str(&sim.profile_toml("wrong-secret", &wrong));
+    sb.write_config(&config);
+    let mut run = sb.cmd().args(["diagnose", "--all-profiles", "--json"]);
+    for k in ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"] {
+        run = run.env(k, sim.export(k).unwrap());
+    }
+    let out = run.run();
+    out.code(1);
+    let j = out.json();
+    let failed: Vec<(String, u64)> = j["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["profile"].as_str().unwrap().to_string(),
+                p["summary"]["fail"].as_u64().unwrap(),
+            )
+        })
+        .filter(|(_, fail)| *fail > 0)
+        .collect();
+    assert_eq!(
+        failed.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
+        ["wrong-secret"],
+        "{}",
+        out.stdout
+    );
+    let token_of = |profile: &str| {
+        j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["profile"] == profile && c["id"] == "token")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(
+        token_of("wrong-secret")["failure_class"]["id"],
+        "invalid-client-secret"
+    );
+    assert_eq!(token_of("own-3")["status"], "pass");
+    // One token for the five that share a secret, one for the wrong secret.
+    let tokens = sim
+        .state
+        .token_requests
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(tokens, 2);
+    let client_id = sim.export("SMTP_OAUTH_CLIENT_ID").unwrap();
+    assert_eq!(
+        sim.state
+            .admin_requests(&format!("GET /v1.0/servicePrincipals(appId='{client_id}')")),
+        1
+    );
+    assert_eq!(sim.state.admin_requests("\"Get-TransportConfig\""), 1);
+    assert_eq!(
+        sim.state.admin_requests("\"Get-CASMailbox\""),
+        6,
+        "one per mailbox"
+    );
+}
