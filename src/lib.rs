@@ -109,6 +109,7 @@ where
         },
         Ok(Outcome::Done) => 0,
         Ok(Outcome::ReportToStderr(report)) => {
+            let code = report.exit_code(opts.strict).max(1);
             let text = render::human::render(
                 &report.cleaned(),
                 &OutputOptions {
@@ -117,7 +118,7 @@ where
                 },
             );
             eprint!("{text}");
-            report.exit_code(opts.strict).max(1)
+            code
         }
         Ok(Outcome::Report(report)) => {
             let code = match opts.format {
@@ -128,7 +129,7 @@ where
                 Format::Prtg => 0,
                 _ => report.exit_code(opts.strict),
             };
-            exit_on_io(render::emit(&report, &opts), code)
+            exit_on_io(render::emit(*report, &opts), code)
         }
         Err(e) if opts.format.is_monitoring() && !matches!(e, AppError::Interrupted) => {
             report_error(&e, &command_name, &opts);

@@ -16,9 +16,18 @@ use base64::Engine as _;
 /// Every form of every secret held, found by its last [`KEY`] bytes, so that scrubbing a text
 /// costs one pass over it however many secrets are held (a fleet holds thousands of tokens).
 /// The last bytes, not the first: every JWT of one issuer starts with the same header.
+///
+/// A form is kept as its length and a 64-bit hash, not its text: a fleet's XOAUTH2 strings
+/// (one per mailbox, all ending in the same shared token) would otherwise be thousands of
+/// kilobyte strings sharing one key, each compared in full on every insert and every match. At
+/// a position whose last bytes are a key, each length held under that key is hashed once and
+/// looked up. A hash collision could only hide a harmless text, never show a secret.
 #[derive(Default)]
 struct Held {
-    by_key: HashMap<[u8; KEY], Vec<String>>,
+    /// The lengths of the forms that end in each key.
+    lengths: HashMap<[u8; KEY], Vec<usize>>,
+    forms: std::collections::HashSet<(usize, u64)>,
+    hasher: std::hash::RandomState,
     /// One bit per [`bucket`] of a key: most positions of a text are rejected here.
     filter: Vec<u64>,
 }
@@ -38,16 +47,21 @@ fn key_at(bytes: &[u8], end: usize) -> [u8; KEY] {
 }
 
 impl Held {
-    fn insert(&mut self, form: String) {
-        if form.len() < KEY {
+    fn id(&self, form: &[u8]) -> (usize, u64) {
+        use std::hash::BuildHasher;
+        (form.len(), self.hasher.hash_one(form))
+    }
+
+    fn insert(&mut self, form: &str) {
+        let form = form.as_bytes();
+        if form.len() < KEY || !self.forms.insert(self.id(form)) {
             return;
         }
-        let key = key_at(form.as_bytes(), form.len());
-        let same_key = self.by_key.entry(key).or_default();
-        if same_key.contains(&form) {
-            return;
+        let key = key_at(form, form.len());
+        let lengths = self.lengths.entry(key).or_default();
+        if !lengths.contains(&form.len()) {
+            lengths.push(form.len());
         }
-        same_key.push(form);
         if self.filter.is_empty() {
             self.filter = vec![0; FILTER_BITS / 64];
         }
@@ -69,12 +83,12 @@ impl Held {
             if self.filter[h / 64] & (1 << (h % 64)) == 0 {
                 continue;
             }
-            let Some(candidates) = self.by_key.get(&key) else {
+            let Some(lengths) = self.lengths.get(&key) else {
                 continue;
             };
-            for form in candidates {
-                if end >= form.len() && b[end - form.len()..end] == *form.as_bytes() {
-                    found.push((end - form.len(), end));
+            for &len in lengths {
+                if end >= len && self.forms.contains(&self.id(&b[end - len..end])) {
+                    found.push((end - len, end));
                 }
             }
         }
@@ -120,7 +134,7 @@ pub fn hold(secret: &str) {
     }
     let Ok(mut held) = HELD.write() else { return };
     for form in forms(secret) {
-        held.insert(form);
+        held.insert(&form);
     }
 }
 
@@ -314,6 +328,24 @@ mod tests {
             scrub("naïve text, no secret: ü"),
             "naïve text, no secret: ü"
         );
+    }
+
+    #[test]
+    fn a_fleets_xoauth2_strings_sharing_one_token_are_each_hidden() {
+        // Every mailbox's XOAUTH2 string ends in the one token the fleet shares: thousands of
+        // forms with the same last bytes, of the same length.
+        let token = "eyJ0eXAiOiJKV1QiLCJhbGciOi.shared-fleet-token.sig0123456789";
+        let blob =
+            |i: usize| format!("user=printer{i:05}@contoso.com\x01auth=Bearer {token}\x01\x01");
+        for i in 0..5000 {
+            hold(&blob(i));
+        }
+        let b64 = base64::engine::general_purpose::STANDARD.encode(blob(4321));
+        let out = scrub(&format!("C: AUTH XOAUTH2 {b64}\r\nS: 235 ok"));
+        assert_eq!(out, "C: AUTH XOAUTH2 <redacted>\r\nS: 235 ok");
+        // A near miss (another mailbox than any held) is not a held form.
+        let other = blob(99_999).replace(token, "eyJ-not-held");
+        assert_eq!(scrub(&other), other);
     }
 
     #[test]

@@ -381,9 +381,10 @@ impl Details {
 impl Report {
     /// The report as it may be shown: every string that can hold server text scrubbed of the
     /// secrets the process holds, its control characters made visible ([`crate::redact`]).
+    /// Cleaned in place: a fleet's report is large, and is not needed uncleaned after.
     #[must_use]
-    pub fn cleaned(&self) -> Report {
-        let mut r = self.clone();
+    pub fn cleaned(self) -> Report {
+        let mut r = self;
         r.settings.values_mut().for_each(crate::redact::clean_json);
         r.checks.iter_mut().for_each(Check::clean);
         r.details.clean();

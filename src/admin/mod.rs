@@ -456,17 +456,22 @@ impl Exchange {
                 location.as_deref().unwrap_or("(no Location)")
             ))),
             200 => {
-                let v: Value = serde_json::from_slice(&bytes)
+                let mut v: Value = serde_json::from_slice(&bytes)
                     .map_err(|_| AdminError::text(format!("{cmdlet}: the answer is not JSON")))?;
-                let rows = v
-                    .get("value")
-                    .and_then(Value::as_array)
-                    .map(|rows| rows.iter().filter_map(|r| r.as_object().cloned()).collect())
-                    .unwrap_or_default();
                 let next = v
                     .get("@odata.nextLink")
                     .and_then(Value::as_str)
                     .map(str::to_string);
+                let rows = match v.get_mut("value").map(Value::take) {
+                    Some(Value::Array(rows)) => rows
+                        .into_iter()
+                        .filter_map(|r| match r {
+                            Value::Object(row) => Some(row),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 Ok((rows, next))
             }
             401 => Err(AdminError::text(format!(

@@ -84,7 +84,7 @@ fn body(report: &Report, opts: &OutputOptions) -> io::Result<String> {
 }
 
 /// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
-pub fn emit(report: &Report, opts: &OutputOptions) -> io::Result<()> {
+pub fn emit(report: Report, opts: &OutputOptions) -> io::Result<()> {
     let report = &report.cleaned();
     let body = body(report, opts)?;
     let body = if opts.github && opts.output.is_none() {

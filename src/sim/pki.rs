@@ -37,6 +37,9 @@ pub enum ChainKind {
 pub struct ServedChain {
     pub chain: Vec<CertificateDer<'static>>,
     key_der: Vec<u8>,
+    /// The server config, built on first use: a front end loads its certificate once, not per
+    /// connection.
+    config: std::sync::OnceLock<Arc<rustls::ServerConfig>>,
 }
 
 impl ServedChain {
@@ -45,6 +48,14 @@ impl ServedChain {
     }
 
     pub fn server_config(&self) -> Result<Arc<rustls::ServerConfig>, rustls::Error> {
+        if let Some(config) = self.config.get() {
+            return Ok(config.clone());
+        }
+        let config = self.build_server_config()?;
+        Ok(self.config.get_or_init(|| config).clone())
+    }
+
+    fn build_server_config(&self) -> Result<Arc<rustls::ServerConfig>, rustls::Error> {
         let config = rustls::ServerConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),
         ))
@@ -189,6 +200,7 @@ fn leaf(
     Ok(ServedChain {
         chain: certs,
         key_der: key.serialize_der(),
+        config: std::sync::OnceLock::new(),
     })
 }
 
