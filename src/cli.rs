@@ -223,7 +223,7 @@ pub enum Command {
         #[arg(long, value_name = "CHECK", num_args = 1..)]
         only: Vec<String>,
         /// Retry a rejected AUTH with back-off for up to DURATION while changes propagate (e.g. 30m)
-        #[arg(long, value_name = "DURATION")]
+        #[arg(long, value_name = "DURATION", conflicts_with = "all_profiles")]
         wait: Option<String>,
         /// Diagnose every profile of the config file at once (fleets of tenants or appliances)
         #[arg(long)]

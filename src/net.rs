@@ -54,11 +54,8 @@ pub fn http_client(net: &Network, trust: &Trust, url: &Url) -> Result<StepClient
     type Pool = Mutex<std::collections::HashMap<String, StepClient>>;
     static POOL: std::sync::LazyLock<Pool> = std::sync::LazyLock::new(Pool::default);
     let key = format!(
-        "{}|{:?}|{:?}|{:?}|{}://{}:{}",
-        trust.id(),
-        net.timeout,
-        net.proxy.as_ref().map(Url::as_str),
-        net.no_proxy,
+        "{}|{}://{}:{}",
+        route(net, trust),
         url.scheme(),
         url.host_str().unwrap_or_default(),
         url.port_or_known_default().unwrap_or_default()
@@ -72,6 +69,20 @@ pub fn http_client(net: &Network, trust: &Trust, url: &Url) -> Result<StepClient
     let client = build_client(net, trust)?;
     pool.insert(key, client.clone());
     Ok(client)
+}
+
+/// The way a request goes out: the trust it is verified against, the timeout, the proxy and
+/// what bypasses it. Two requests alike in all but this are different requests (one may fail
+/// at a proxy the other never meets), so this is part of what keys a pooled client and a shared
+/// answer ([`crate::shared`]).
+pub fn route(net: &Network, trust: &Trust) -> String {
+    format!(
+        "{}|{:?}|{:?}|{:?}",
+        trust.id(),
+        net.timeout,
+        net.proxy.as_ref().map(Url::as_str),
+        net.no_proxy
+    )
 }
 
 /// How long a pooled connection may sit idle before it is dropped rather than reused: short,

@@ -145,6 +145,8 @@ pub struct Graph {
     token: SecretString,
     transport: Transport,
     shared: Option<Arc<Shared>>,
+    /// How its requests go out ([`net::route`]), for keying shared answers.
+    route: String,
 }
 
 impl Graph {
@@ -163,6 +165,7 @@ impl Graph {
             token,
             transport: Transport::Live,
             shared: None,
+            route: net::route(net, trust),
         })
     }
 
@@ -201,8 +204,9 @@ impl Graph {
         } else {
             let shared_key = || {
                 format!(
-                    "graph|{url}|{advanced}|{}",
-                    crate::shared::digest(self.token.expose_secret())
+                    "graph|{url}|{advanced}|{}|{}",
+                    crate::shared::digest(self.token.expose_secret()),
+                    self.route
                 )
             };
             let (status, bytes) = crate::shared::maybe(
@@ -310,6 +314,8 @@ pub struct Exchange {
     tenant: String,
     transport: Transport,
     shared: Option<Arc<Shared>>,
+    /// How its requests go out ([`net::route`]), for keying shared answers.
+    route: String,
 }
 
 impl Exchange {
@@ -332,6 +338,7 @@ impl Exchange {
             tenant: tenant.to_string(),
             transport: Transport::Live,
             shared: None,
+            route: net::route(net, trust),
         })
     }
 
@@ -434,8 +441,9 @@ impl Exchange {
             } else {
                 let shared_key = || {
                     format!(
-                        "exchange|{url}|{body}|{}",
-                        crate::shared::digest(self.token.expose_secret())
+                        "exchange|{url}|{body}|{}|{}",
+                        crate::shared::digest(self.token.expose_secret()),
+                        self.route
                     )
                 };
                 let (status, location, bytes) = crate::shared::maybe(

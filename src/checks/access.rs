@@ -48,7 +48,7 @@ pub fn admin_tokens_key(settings: &Settings, trust: &Trust) -> Option<String> {
         .flatten()
         .map(|(s, _)| crate::shared::digest(secrecy::ExposeSecret::expose_secret(&s)));
     Some(format!(
-        "admin|{:?}|{:?}|{:?}|{secret:?}|{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{}",
+        "admin|{:?}|{:?}|{:?}|{secret:?}|{:?}|{:?}|{}|{}|{:?}|{}",
         settings.admin.value,
         settings.admin_client_id.as_ref().map(|c| &c.value),
         settings.admin_client_cert.as_ref().map(|c| &c.value),
@@ -57,9 +57,7 @@ pub fn admin_tokens_key(settings: &Settings, trust: &Trust) -> Option<String> {
         settings.authority.value,
         settings.scope.value,
         settings.cloud.value,
-        settings.network().proxy.as_ref().map(url::Url::as_str),
-        settings.timeout.value,
-        trust.id()
+        crate::net::route(&settings.network(), trust)
     ))
 }
 

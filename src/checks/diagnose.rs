@@ -445,7 +445,7 @@ async fn gather_token(
             format!(
                 "discovery|{}|{name}|{}",
                 settings.authority.value,
-                p.trust.id()
+                crate::net::route(&settings.network(), &p.trust)
             )
         };
         let d = crate::shared::maybe(
@@ -497,13 +497,11 @@ fn token_key(settings: &Settings, p: &Prepared) -> String {
         Credential::Certificate(c) => format!("cert {}", c.thumbprint_sha1),
     };
     format!(
-        "token|{}|{}|{credential}|{}|{:?}|{:?}|{}",
+        "token|{}|{}|{credential}|{}|{}",
         p.endpoint,
         p.client_id,
         settings.scope.value,
-        settings.network().proxy.as_ref().map(url::Url::as_str),
-        settings.timeout.value,
-        p.trust.id()
+        crate::net::route(&settings.network(), &p.trust)
     )
 }
 

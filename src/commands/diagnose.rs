@@ -384,6 +384,8 @@ pub fn execute_fleet(
     env_overrides: bool,
 ) -> Result<Outcome, AppError> {
     use crate::settings::config_file::ConfigFile;
+    // An unknown --only check would leave every profile's report empty, and the run passing.
+    o.validate()?;
     let (path, _) = ctx.locate()?;
     let file = ConfigFile::load(&path.value)?;
     let names = file.profile_names();

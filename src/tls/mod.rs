@@ -27,6 +27,8 @@ pub struct Captured {
 pub struct RecordingVerifier {
     inner: Arc<dyn ServerCertVerifier>,
     seen: Arc<Mutex<Captured>>,
+    /// The chains the trust passed lately, shared by every connection on it.
+    passed: Arc<Passed>,
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -38,9 +40,18 @@ impl ServerCertVerifier for RecordingVerifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict =
-            self.inner
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        let key = Passed::key(end_entity, intermediates, server_name, ocsp);
+        let verdict = if self.passed.recalls(&key, now) {
+            Ok(ServerCertVerified::assertion())
+        } else {
+            let verdict =
+                self.inner
+                    .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+            if verdict.is_ok() {
+                self.passed.note(key, now);
+            }
+            verdict
+        };
         if let Ok(mut seen) = self.seen.lock() {
             seen.chain = std::iter::once(end_entity)
                 .chain(intermediates)
@@ -74,23 +85,20 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-/// The platform's verifier, remembering the chains it passed: the same chain presented for the
-/// same name within [`REMEMBERED_FOR`] is not built and verified again (a fleet's thousands of
-/// SMTP sessions meet the same chain). Only a pass is remembered; a refusal is verified anew each
-/// time. The handshake's own signature (the server proving it holds the key) is checked on every
+/// The chains a trust passed lately: the same chain presented for the same name within
+/// [`REMEMBERED_FOR`] is not built and verified again (a fleet's thousands of SMTP sessions meet
+/// the same chain). Only a pass is remembered; a refusal is verified anew each time. The
+/// handshake's own signature (the server proving it holds the key) is checked on every
 /// connection, as is everything else rustls checks.
-#[derive(Debug)]
-struct Remembering {
-    inner: Arc<dyn ServerCertVerifier>,
-    passed: Mutex<std::collections::HashMap<[u8; 32], UnixTime>>,
-}
+#[derive(Debug, Default)]
+struct Passed(Mutex<std::collections::HashMap<[u8; 32], UnixTime>>);
 
 /// How long a chain's pass is remembered.
 const REMEMBERED_FOR: std::time::Duration = std::time::Duration::from_secs(300);
 /// The most chains remembered; emptied when full.
 const REMEMBERED_KEPT: usize = 1024;
 
-impl Remembering {
+impl Passed {
     /// What identifies one verification: the chain, the name, the stapled OCSP answer.
     fn key(
         end_entity: &CertificateDer<'_>,
@@ -113,68 +121,26 @@ impl Remembering {
         key.copy_from_slice(d.finish().as_ref());
         key
     }
-}
 
-impl ServerCertVerifier for Remembering {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp: &[u8],
-        now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        let key = Remembering::key(end_entity, intermediates, server_name, ocsp);
-        let lock = || {
-            self.passed
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-        };
-        let recent = |at: &UnixTime| {
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<[u8; 32], UnixTime>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Whether `key` passed less than [`REMEMBERED_FOR`] before `now`.
+    fn recalls(&self, key: &[u8; 32], now: UnixTime) -> bool {
+        self.lock().get(key).is_some_and(|at| {
             now.as_secs() >= at.as_secs() && now.as_secs() - at.as_secs() < REMEMBERED_FOR.as_secs()
-        };
-        if lock().get(&key).is_some_and(recent) {
-            return Ok(ServerCertVerified::assertion());
-        }
-        let verdict =
-            self.inner
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)?;
-        let mut passed = lock();
+        })
+    }
+
+    fn note(&self, key: [u8; 32], now: UnixTime) {
+        let mut passed = self.lock();
         if passed.len() >= REMEMBERED_KEPT {
             passed.clear();
         }
         passed.insert(key, now);
-        Ok(verdict)
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
-    }
-
-    fn requires_raw_public_keys(&self) -> bool {
-        self.inner.requires_raw_public_keys()
-    }
-
-    fn root_hint_subjects(&self) -> Option<&[rustls::DistinguishedName]> {
-        self.inner.root_hint_subjects()
     }
 }
 
@@ -206,6 +172,7 @@ pub enum TrustRoots {
 pub struct Trust {
     verifier: Arc<dyn ServerCertVerifier>,
     provider: Arc<rustls::crypto::CryptoProvider>,
+    passed: Arc<Passed>,
 }
 
 impl std::fmt::Debug for Trust {
@@ -287,11 +254,11 @@ impl Trust {
                 .map_err(|e| TrustError::Verifier(e.to_string()))?
             }
         };
-        let verifier = Arc::new(Remembering {
-            inner: verifier,
-            passed: Mutex::default(),
-        });
-        Ok(Trust { verifier, provider })
+        Ok(Trust {
+            verifier,
+            provider,
+            passed: Arc::default(),
+        })
     }
 
     /// A client config whose verifier records what it sees into the returned slot.
@@ -300,6 +267,7 @@ impl Trust {
         let verifier = RecordingVerifier {
             inner: self.verifier.clone(),
             seen: seen.clone(),
+            passed: self.passed.clone(),
         };
         let config = rustls::ClientConfig::builder_with_provider(self.provider.clone())
             .with_safe_default_protocol_versions()
@@ -473,7 +441,7 @@ mod name_tests {
 }
 
 #[cfg(test)]
-mod remembering_tests {
+mod passed_tests {
     use super::*;
     use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -523,9 +491,11 @@ mod remembering_tests {
     #[test]
     fn a_pass_is_remembered_for_the_same_chain_and_name_only_and_a_refusal_never() {
         let inner = Arc::new(Counting::default());
-        let v = Remembering {
+        let seen = Arc::new(Mutex::new(Captured::default()));
+        let v = RecordingVerifier {
             inner: inner.clone(),
-            passed: Mutex::default(),
+            seen: seen.clone(),
+            passed: Arc::default(),
         };
         let name = |n: &str| ServerName::try_from(n.to_string()).unwrap();
         let at = |secs| UnixTime::since_unix_epoch(std::time::Duration::from_secs(secs));

@@ -362,6 +362,26 @@ fn all_profiles_diagnoses_a_fleet_in_one_report() {
     assert!(out.stdout.contains("someone-else@contoso.onmicrosoft.com"));
 }
 
+/// A mistyped `--only` check is refused before any profile runs, not an empty report that
+/// passes the fleet.
+#[test]
+fn a_fleet_refuses_a_check_that_does_not_exist() {
+    let sim = SimProcess::start("untrusted-certificate");
+    let sb = Sandbox::new();
+    sb.write_config(&profile_for(&sb, "printer-1", &sim));
+    let out = sb
+        .cmd()
+        .args([
+            "diagnose",
+            "--all-profiles",
+            "--json",
+            "--only",
+            "tls.chian",
+        ])
+        .run();
+    out.code(2).stderr_has("tls.chian");
+}
+
 /// The token request, the SMTP connection and the prerequisites run at the same time: shown by the
 /// order of events (every phase starts before any ends), not by wall-clock asserts.
 #[test]
@@ -553,5 +573,67 @@ fn a_fleet_asks_once_for_what_its_profiles_share_and_each_for_its_own() {
         sim.state.admin_requests("\"Get-CASMailbox\""),
         6,
         "one per mailbox"
+    );
+}
+
+/// A shared answer is shared only along the same route: a profile whose requests go through a
+/// proxy (here one that is not there) gets its own requests and its own cause, never the answer
+/// the direct profiles got, and they never get its failure.
+#[test]
+fn a_fleet_shares_nothing_between_profiles_that_reach_microsoft_differently() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let mut config = String::new();
+    for name in ["direct-1", "direct-2"] {
+        config.push_str(&profile_for(&sb, name, &sim));
+    }
+    config.push_str(&profile_for(&sb, "via-proxy", &sim));
+    config.push_str("proxy = \"http://127.0.0.1:1\"\n");
+    sb.write_config(&config);
+    let mut run = sb
+        .cmd()
+        .args([
+            "diagnose",
+            "--all-profiles",
+            "--json",
+            "--only",
+            "token",
+            "prereq.enterprise_app",
+        ])
+        .env("NO_PROXY", "");
+    for k in ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"] {
+        run = run.env(k, sim.export(k).unwrap());
+    }
+    let out = run.run();
+    out.code(1);
+    let j = out.json();
+    let check = |profile: &str, id: &str| {
+        j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["profile"] == profile && c["id"] == id)
+            .map_or_else(
+                || panic!("no {id} of {profile}: {}", out.stdout),
+                |c| (c["status"].clone(), c["failure_class"]["id"].clone()),
+            )
+    };
+    assert_eq!(check("via-proxy", "token").1, "proxy-unreachable");
+    assert_ne!(
+        check("via-proxy", "prereq.enterprise_app").0,
+        "pass",
+        "Graph was not reached through the proxy"
+    );
+    for direct in ["direct-1", "direct-2"] {
+        assert_eq!(check(direct, "token").0, "pass");
+        assert_eq!(check(direct, "prereq.enterprise_app").0, "pass");
+    }
+    let tokens = sim
+        .state
+        .token_requests
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        tokens, 1,
+        "the direct profiles share one; the proxied one never arrives"
     );
 }
