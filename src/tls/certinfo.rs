@@ -144,49 +144,13 @@ fn describe_anew(der: &[u8]) -> Option<(CertInfo, time::OffsetDateTime)> {
                 .collect()
         })
         .unwrap_or_default();
-    let spki = cert.public_key();
-    let key = match spki.parsed() {
-        Ok(PublicKey::RSA(rsa)) => {
-            let modulus = rsa.modulus.iter().skip_while(|b| **b == 0).count();
-            format!("RSA {}", modulus * 8)
-        }
-        Ok(PublicKey::EC(_)) => {
-            let curve = spki
-                .algorithm
-                .parameters
-                .as_ref()
-                .and_then(|p| p.as_oid().ok())
-                .map(|o| o.to_id_string())
-                .unwrap_or_default();
-            format!("ECDSA {}", curve_name(&curve))
-        }
-        Ok(other) => format!("{other:?}")
-            .split('(')
-            .next()
-            .unwrap_or("other")
-            .to_string(),
-        Err(_) => spki.algorithm.algorithm.to_id_string(),
-    };
+    let key = key_name(&cert);
     let (is_ca, path_len) = cert
         .basic_constraints()
         .ok()
         .flatten()
         .map_or((false, None), |b| (b.value.ca, b.value.path_len_constraint));
-    let mut ca_issuers = Vec::new();
-    let mut ocsp = Vec::new();
-    for ext in cert.extensions() {
-        if let ParsedExtension::AuthorityInfoAccess(aia) = ext.parsed_extension() {
-            for desc in &aia.accessdescs {
-                if let GeneralName::URI(uri) = &desc.access_location {
-                    match desc.access_method.to_id_string().as_str() {
-                        "1.3.6.1.5.5.7.48.2" => ca_issuers.push((*uri).to_string()),
-                        "1.3.6.1.5.5.7.48.1" => ocsp.push((*uri).to_string()),
-                        _ => {}
-                    }
-                }
-            }
-        }
-    }
+    let (ca_issuers, ocsp) = access_urls(&cert);
     let info = CertInfo {
         subject: cert.subject().to_string(),
         issuer: cert.issuer().to_string(),
@@ -208,6 +172,54 @@ fn describe_anew(der: &[u8]) -> Option<(CertInfo, time::OffsetDateTime)> {
         ocsp,
     };
     Some((info, not_after))
+}
+
+/// The public key as a person names it: `RSA 2048`, `ECDSA P-256` …
+fn key_name(cert: &X509Certificate<'_>) -> String {
+    let spki = cert.public_key();
+    match spki.parsed() {
+        Ok(PublicKey::RSA(rsa)) => {
+            let modulus = rsa.modulus.iter().skip_while(|b| **b == 0).count();
+            format!("RSA {}", modulus * 8)
+        }
+        Ok(PublicKey::EC(_)) => {
+            let curve = spki
+                .algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.as_oid().ok())
+                .map(|o| o.to_id_string())
+                .unwrap_or_default();
+            format!("ECDSA {}", curve_name(&curve))
+        }
+        Ok(other) => format!("{other:?}")
+            .split('(')
+            .next()
+            .unwrap_or("other")
+            .to_string(),
+        Err(_) => spki.algorithm.algorithm.to_id_string(),
+    }
+}
+
+/// The Authority Information Access URLs: where the issuer's certificate is (`caIssuers`), and
+/// the OCSP responders.
+fn access_urls(cert: &X509Certificate<'_>) -> (Vec<String>, Vec<String>) {
+    let mut ca_issuers = Vec::new();
+    let mut ocsp = Vec::new();
+    for ext in cert.extensions() {
+        if let ParsedExtension::AuthorityInfoAccess(aia) = ext.parsed_extension() {
+            for desc in &aia.accessdescs {
+                if let GeneralName::URI(uri) = &desc.access_location {
+                    match desc.access_method.to_id_string().as_str() {
+                        "1.3.6.1.5.5.7.48.2" => ca_issuers.push((*uri).to_string()),
+                        "1.3.6.1.5.5.7.48.1" => ocsp.push((*uri).to_string()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    (ca_issuers, ocsp)
 }
 
 /// The common name of a subject, for file names.
