@@ -261,6 +261,28 @@ fn profile_for(sb: &Sandbox, name: &str, sim: &SimProcess) -> String {
     sim.profile_toml(name, &secret)
 }
 
+/// A run with the simulated tenant's admin tokens, so the prerequisites run too.
+fn with_admin_tokens<'a>(
+    mut run: crate::support::Run<'a>,
+    sim: &SimProcess,
+) -> crate::support::Run<'a> {
+    for k in ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"] {
+        run = run.env(k, sim.export(k).unwrap());
+    }
+    run
+}
+
+/// Check `id` of `profile` in a fleet's JSON report.
+#[track_caller]
+fn fleet_check<'a>(j: &'a serde_json::Value, profile: &str, id: &str) -> &'a serde_json::Value {
+    j["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["profile"] == profile && c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} of {profile} in {j}"))
+}
+
 #[test]
 fn all_profiles_diagnoses_a_fleet_in_one_report() {
     let good = SimProcess::start("healthy");
@@ -517,11 +539,11 @@ fn a_fleet_asks_once_for_what_its_profiles_share_and_each_for_its_own() {
     );
     config.push_str(&sim.profile_toml("wrong-secret", &wrong));
     sb.write_config(&config);
-    let mut run = sb.cmd().args(["diagnose", "--all-profiles", "--json"]);
-    for k in ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"] {
-        run = run.env(k, sim.export(k).unwrap());
-    }
-    let out = run.run();
+    let out = with_admin_tokens(
+        sb.cmd().args(["diagnose", "--all-profiles", "--json"]),
+        &sim,
+    )
+    .run();
     out.code(1);
     let j = out.json();
     let failed: Vec<(String, u64)> = j["profiles"]
@@ -542,20 +564,11 @@ fn a_fleet_asks_once_for_what_its_profiles_share_and_each_for_its_own() {
         "{}",
         out.stdout
     );
-    let token_of = |profile: &str| {
-        j["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["profile"] == profile && c["id"] == "token")
-            .cloned()
-            .unwrap()
-    };
     assert_eq!(
-        token_of("wrong-secret")["failure_class"]["id"],
+        fleet_check(&j, "wrong-secret", "token")["failure_class"]["id"],
         "invalid-client-secret"
     );
-    assert_eq!(token_of("own-3")["status"], "pass");
+    assert_eq!(fleet_check(&j, "own-3", "token")["status"], "pass");
     // One token for the five that share a secret, one for the wrong secret.
     let tokens = sim
         .state
@@ -590,43 +603,32 @@ fn a_fleet_shares_nothing_between_profiles_that_reach_microsoft_differently() {
     config.push_str(&profile_for(&sb, "via-proxy", &sim));
     config.push_str("proxy = \"http://127.0.0.1:1\"\n");
     sb.write_config(&config);
-    let mut run = sb
-        .cmd()
-        .args([
-            "diagnose",
-            "--all-profiles",
-            "--json",
-            "--only",
-            "token",
-            "prereq.enterprise_app",
-        ])
-        .env("NO_PROXY", "");
-    for k in ["SMTP_OAUTH_GRAPH_TOKEN", "SMTP_OAUTH_EXCHANGE_TOKEN"] {
-        run = run.env(k, sim.export(k).unwrap());
-    }
-    let out = run.run();
+    let run = sb.cmd().env("NO_PROXY", "").args([
+        "diagnose",
+        "--all-profiles",
+        "--json",
+        "--only",
+        "token",
+        "prereq.enterprise_app",
+    ]);
+    let out = with_admin_tokens(run, &sim).run();
     out.code(1);
     let j = out.json();
-    let check = |profile: &str, id: &str| {
-        j["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["profile"] == profile && c["id"] == id)
-            .map_or_else(
-                || panic!("no {id} of {profile}: {}", out.stdout),
-                |c| (c["status"].clone(), c["failure_class"]["id"].clone()),
-            )
-    };
-    assert_eq!(check("via-proxy", "token").1, "proxy-unreachable");
+    assert_eq!(
+        fleet_check(&j, "via-proxy", "token")["failure_class"]["id"],
+        "proxy-unreachable"
+    );
     assert_ne!(
-        check("via-proxy", "prereq.enterprise_app").0,
+        fleet_check(&j, "via-proxy", "prereq.enterprise_app")["status"],
         "pass",
         "Graph was not reached through the proxy"
     );
     for direct in ["direct-1", "direct-2"] {
-        assert_eq!(check(direct, "token").0, "pass");
-        assert_eq!(check(direct, "prereq.enterprise_app").0, "pass");
+        assert_eq!(fleet_check(&j, direct, "token")["status"], "pass");
+        assert_eq!(
+            fleet_check(&j, direct, "prereq.enterprise_app")["status"],
+            "pass"
+        );
     }
     let tokens = sim
         .state
