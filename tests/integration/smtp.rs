@@ -639,3 +639,38 @@ fn a_fleet_shares_nothing_between_profiles_that_reach_microsoft_differently() {
         "the direct profiles share one; the proxied one never arrives"
     );
 }
+
+/// With `--admin app` a fleet gets the admin app's two tokens once, not two per profile.
+#[test]
+fn a_fleet_gets_the_admin_apps_tokens_once() {
+    let sim = SimProcess::start("healthy");
+    let sb = Sandbox::new();
+    let config: String = ["printer-1", "printer-2", "printer-3"]
+        .iter()
+        .map(|name| profile_for(&sb, name, &sim))
+        .collect();
+    sb.write_config(&config);
+    let mut run = sb
+        .cmd()
+        .args(["diagnose", "--all-profiles", "--json", "--admin", "app"]);
+    for (k, v) in sim.admin_app_exports() {
+        run = run.env(&k, &v);
+    }
+    let out = run.run();
+    out.code(0);
+    let j = out.json();
+    for name in ["printer-1", "printer-2", "printer-3"] {
+        assert_eq!(
+            fleet_check(&j, name, "prereq.enterprise_app")["status"],
+            "pass"
+        );
+    }
+    let tokens = sim
+        .state
+        .token_requests
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        tokens, 3,
+        "the app's token and the admin app's two, once each"
+    );
+}
