@@ -64,11 +64,52 @@ impl Shared {
 
 /// A key's part that is a secret, as it may enter a key: its SHA-256, hex.
 pub fn digest(secret: &str) -> String {
-    ring::digest::digest(&ring::digest::SHA256, secret.as_bytes())
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::tls::certinfo::sha256(secret.as_bytes())
+}
+
+/// What the process remembers across runs of the same work (a chain it verified, a certificate
+/// it described, a token the simulator verified), bounded: emptied when full, so a long run
+/// never grows it without end.
+pub struct Kept<K, V> {
+    map: Mutex<HashMap<K, V>>,
+    most: usize,
+}
+
+impl<K: Eq + std::hash::Hash, V: Clone> Kept<K, V> {
+    pub fn new(most: usize) -> Kept<K, V> {
+        Kept {
+            map: Mutex::default(),
+            most,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, V>> {
+        self.map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    pub fn get<Q>(&self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: Eq + std::hash::Hash + ?Sized,
+    {
+        self.lock().get(key).cloned()
+    }
+
+    pub fn keep(&self, key: K, value: V) {
+        let mut map = self.lock();
+        if map.len() >= self.most {
+            map.clear();
+        }
+        map.insert(key, value);
+    }
+}
+
+impl<K, V> std::fmt::Debug for Kept<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Kept(at most {})", self.most)
+    }
 }
 
 /// Asks through `shared` when there is one, else on its own. The request is boxed: a future
@@ -126,5 +167,15 @@ mod tests {
         assert_eq!(d.len(), 64);
         assert!(!d.contains("secret"));
         assert_eq!(d, digest("uwU8Q~secret"));
+    }
+
+    #[test]
+    fn what_is_kept_is_bounded() {
+        let kept = Kept::new(2);
+        kept.keep("a".to_string(), 1);
+        kept.keep("b".to_string(), 2);
+        assert_eq!((kept.get("a"), kept.get("b")), (Some(1), Some(2)));
+        kept.keep("c".to_string(), 3);
+        assert_eq!((kept.get("a"), kept.get("c")), (None, Some(3)));
     }
 }

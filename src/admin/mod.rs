@@ -124,6 +124,30 @@ impl Transport {
     }
 }
 
+/// What starts the key of every shared answer of an admin client: its token (as a digest) and
+/// its route, which make two alike requests the same one.
+fn share_prefix(token: &SecretString, net: &Network, trust: &Trust) -> String {
+    format!(
+        "{}|{}",
+        crate::shared::digest(token.expose_secret()),
+        net::route(net, trust)
+    )
+}
+
+/// `ask`'s answer, or the one the run already has for the same request (`request` after the
+/// client's prefix). Not an `async fn` of its own: that would hold `ask` once more.
+fn shared_answer<'a, T: Clone + Send + Sync + 'static>(
+    shared: Option<&'a (Arc<Shared>, String)>,
+    request: impl FnOnce() -> String + 'a,
+    ask: impl std::future::Future<Output = T> + 'a,
+) -> impl std::future::Future<Output = T> + 'a {
+    crate::shared::maybe(
+        shared.map(|(s, _)| &**s),
+        move || format!("{}|{}", shared.map_or("", |(_, p)| p.as_str()), request()),
+        ask,
+    )
+}
+
 /// The path and query of a URL: what identifies a request whatever host answered it.
 fn request_key(url: &str) -> String {
     url::Url::parse(url).map_or_else(
@@ -144,9 +168,9 @@ pub struct Graph {
     base: String,
     token: SecretString,
     transport: Transport,
-    shared: Option<Arc<Shared>>,
-    /// How its requests go out ([`net::route`]), for keying shared answers.
-    route: String,
+    /// The run's shared answers, and what every key of this client's requests starts with
+    /// (the token as a digest, the route).
+    shared: Option<(Arc<Shared>, String)>,
 }
 
 impl Graph {
@@ -165,7 +189,6 @@ impl Graph {
             token,
             transport: Transport::Live,
             shared: None,
-            route: net::route(net, trust),
         })
     }
 
@@ -177,10 +200,11 @@ impl Graph {
     }
 
     /// The same client, its reads shared with every client of the run that sends the same
-    /// request with the same token (see [`crate::shared`]). Changes are never shared.
+    /// request with the same token along the same route (see [`crate::shared`]). Changes are
+    /// never shared.
     #[must_use]
-    pub fn sharing(mut self, shared: Option<Arc<Shared>>) -> Graph {
-        self.shared = shared;
+    pub fn sharing(mut self, shared: Option<&Arc<Shared>>, net: &Network, trust: &Trust) -> Graph {
+        self.shared = shared.map(|s| (s.clone(), share_prefix(&self.token, net, trust)));
         self
     }
 
@@ -202,16 +226,9 @@ impl Graph {
             let (status, _, bytes) = answer?;
             (status, bytes)
         } else {
-            let shared_key = || {
-                format!(
-                    "graph|{url}|{advanced}|{}|{}",
-                    crate::shared::digest(self.token.expose_secret()),
-                    self.route
-                )
-            };
-            let (status, bytes) = crate::shared::maybe(
-                self.shared.as_deref(),
-                shared_key,
+            let (status, bytes) = shared_answer(
+                self.shared.as_ref(),
+                || format!("graph|{url}|{advanced}"),
                 self.fetch(&url, advanced),
             )
             .await?;
@@ -313,9 +330,9 @@ pub struct Exchange {
     token: SecretString,
     tenant: String,
     transport: Transport,
-    shared: Option<Arc<Shared>>,
-    /// How its requests go out ([`net::route`]), for keying shared answers.
-    route: String,
+    /// The run's shared answers, and what every key of this client's requests starts with
+    /// (the token as a digest, the route).
+    shared: Option<(Arc<Shared>, String)>,
 }
 
 impl Exchange {
@@ -338,7 +355,6 @@ impl Exchange {
             tenant: tenant.to_string(),
             transport: Transport::Live,
             shared: None,
-            route: net::route(net, trust),
         })
     }
 
@@ -350,11 +366,17 @@ impl Exchange {
     }
 
     /// The same client, its cmdlets shared with every client of the run that runs the same
-    /// cmdlet with the same token (see [`crate::shared`]). Only reads are run through
-    /// [`Exchange::invoke`] in a diagnosis; a run that changes the tenant shares nothing.
+    /// cmdlet with the same token along the same route (see [`crate::shared`]). Only reads are
+    /// run through [`Exchange::invoke`] in a diagnosis; a run that changes the tenant shares
+    /// nothing.
     #[must_use]
-    pub fn sharing(mut self, shared: Option<Arc<Shared>>) -> Exchange {
-        self.shared = shared;
+    pub fn sharing(
+        mut self,
+        shared: Option<&Arc<Shared>>,
+        net: &Network,
+        trust: &Trust,
+    ) -> Exchange {
+        self.shared = shared.map(|s| (s.clone(), share_prefix(&self.token, net, trust)));
         self
     }
 
@@ -439,16 +461,9 @@ impl Exchange {
             if let Some(answer) = self.transport.replayed("exchange", &key) {
                 answer?
             } else {
-                let shared_key = || {
-                    format!(
-                        "exchange|{url}|{body}|{}|{}",
-                        crate::shared::digest(self.token.expose_secret()),
-                        self.route
-                    )
-                };
-                let (status, location, bytes) = crate::shared::maybe(
-                    self.shared.as_deref(),
-                    shared_key,
+                let (status, location, bytes) = shared_answer(
+                    self.shared.as_ref(),
+                    || format!("exchange|{url}|{body}"),
                     self.post(cmdlet, url, body),
                 )
                 .await?;

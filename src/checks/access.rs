@@ -41,12 +41,15 @@ pub fn admin_tokens_key(settings: &Settings, trust: &Trust) -> Option<String> {
     if matches!(settings.admin.value, AdminMode::None | AdminMode::Token) {
         return None;
     }
-    let secret = settings
-        .admin_client_secret
-        .load()
-        .ok()
-        .flatten()
-        .map(|(s, _)| crate::shared::digest(secrecy::ExposeSecret::expose_secret(&s)));
+    // The secret as read, or the keyring entry it is in (not asked here: that is I/O, perhaps
+    // an unlock prompt, once per profile).
+    let secret = match &settings.admin_client_secret {
+        crate::settings::SecretSetting::Value(v) => Some(crate::shared::digest(
+            secrecy::ExposeSecret::expose_secret(&v.value),
+        )),
+        crate::settings::SecretSetting::Keyring(entry) => Some(format!("keyring {entry}")),
+        crate::settings::SecretSetting::Unset => None,
+    };
     Some(format!(
         "admin|{:?}|{:?}|{:?}|{secret:?}|{:?}|{:?}|{}|{}|{:?}|{}",
         settings.admin.value,

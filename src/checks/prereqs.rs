@@ -300,7 +300,10 @@ fn clients(
             &settings.graph_url.value,
             t.clone(),
         )
-        .map(|g| g.with_transport(transport.clone()).sharing(shared.cloned()))
+        .map(|g| {
+            g.with_transport(transport.clone())
+                .sharing(shared, &settings.network(), trust)
+        })
         .map_err(|e| e.0),
         None => Err("no Graph token (SMTP_OAUTH_GRAPH_TOKEN)".into()),
     };
@@ -312,7 +315,10 @@ fn clients(
             t.clone(),
             &s.tenant,
         )
-        .map(|x| x.with_transport(transport.clone()).sharing(shared.cloned()))
+        .map(|x| {
+            x.with_transport(transport.clone())
+                .sharing(shared, &settings.network(), trust)
+        })
         .map_err(|e| e.0),
         None => Err("no Exchange admin token (SMTP_OAUTH_EXCHANGE_TOKEN)".into()),
     };

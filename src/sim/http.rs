@@ -1,6 +1,6 @@
 //! A minimal HTTPS server for the simulated Microsoft services: real TLS (rustls) and real HTTP/1.1
-//! or HTTP/2 (hyper, chosen by ALPN) on a loopback listener, with handlers that are plain functions from request to response.
-//! Knows nothing about tokens or tenants.
+//! or HTTP/2 (hyper, chosen by ALPN) on a loopback listener, with handlers that are plain
+//! functions from request to response. Knows nothing about tokens or tenants.
 
 use std::net::SocketAddr;
 use std::sync::Arc;

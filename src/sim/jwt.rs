@@ -17,12 +17,9 @@ pub struct TokenSigner {
     kid: String,
     /// Tokens whose signature verified, with their claims: a front end checks a bearer token's
     /// signature once, not on every request it comes with (a fleet's admin token comes with
-    /// thousands). Bounded: emptied when full.
-    verified: std::sync::Mutex<std::collections::HashMap<String, Value>>,
+    /// thousands). At most 1024 kept.
+    verified: crate::shared::Kept<String, Value>,
 }
-
-/// The most verified tokens kept.
-const VERIFIED_KEPT: usize = 1024;
 
 impl Default for TokenSigner {
     fn default() -> Self {
@@ -46,7 +43,7 @@ impl TokenSigner {
         TokenSigner {
             key,
             kid,
-            verified: std::sync::Mutex::default(),
+            verified: crate::shared::Kept::new(1024),
         }
     }
 
@@ -73,20 +70,11 @@ impl TokenSigner {
 
     /// The claims of a token this signer issued, or `None` if the signature does not verify.
     pub fn verify(&self, token: &str) -> Option<Value> {
-        let lock = || {
-            self.verified
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-        };
-        if let Some(claims) = lock().get(token) {
-            return Some(claims.clone());
+        if let Some(claims) = self.verified.get(token) {
+            return Some(claims);
         }
         let claims = self.verify_signature(token)?;
-        let mut kept = lock();
-        if kept.len() >= VERIFIED_KEPT {
-            kept.clear();
-        }
-        kept.insert(token.to_string(), claims.clone());
+        self.verified.keep(token.to_string(), claims.clone());
         Some(claims)
     }
 

@@ -495,14 +495,15 @@ fn serve_all(
     let delay = state.faults.reply_delay;
     let [login_l, graph_l, exchange_l] = https;
     let mut tasks = Vec::new();
-    let handler = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
-        let s = state.clone();
-        Arc::new(move |req| f(&s, req))
-    };
-    let counted = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse| -> http::Handler {
+    // An admin API's requests are counted (for the tests); the login host's are not.
+    let handler = |f: fn(&SimState, &http::HttpRequest) -> http::HttpResponse,
+                   admin: bool|
+     -> http::Handler {
         let s = state.clone();
         Arc::new(move |req| {
-            s.count_admin(req);
+            if admin {
+                s.count_admin(req);
+            }
             f(&s, req)
         })
     };
@@ -512,7 +513,7 @@ fn serve_all(
         // UNCONFIRMED whether login.microsoftonline.com negotiates h2; HTTP/1.1 is the
         // conservative shape (every client must cope with it).
         http::Versions::Http1,
-        handler(login::handle),
+        handler(login::handle, false),
         delay,
     )));
     tasks.push(tokio::spawn(http::serve(
@@ -521,7 +522,7 @@ fn serve_all(
         // Graph serves HTTP/2 (Microsoft Graph team, Feb 2024:
         // https://baywet.github.io/microsoft-graph-http2/).
         http::Versions::Http2,
-        counted(graph::handle),
+        handler(graph::handle, true),
         delay,
     )));
     tasks.push(tokio::spawn(http::serve(
@@ -530,7 +531,7 @@ fn serve_all(
         // outlook.office365.com was seen answering HTTP/1.1 (a 2021 Q&A); UNCONFIRMED for the
         // admin API's InvokeCommand endpoint today.
         http::Versions::Http1,
-        counted(exchange::handle),
+        handler(exchange::handle, true),
         delay,
     )));
     tasks.push(tokio::spawn(smtp::serve(smtp_l, state.clone())));

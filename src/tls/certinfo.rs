@@ -1,8 +1,7 @@
 //! One certificate in words: subject, issuer, serial, validity and days left, names, key, signature
 //! algorithm, fingerprints, basic constraints and AIA — parsed with x509-parser, never trusted.
 
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use x509_parser::extensions::{GeneralName, ParsedExtension};
@@ -91,33 +90,22 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
 /// Remembered by the certificate's SHA-256 for the process (a fleet's thousands of SMTP
 /// sessions present the same few certificates); only `days_left` is worked out anew each time.
 pub fn describe(der: &[u8]) -> Option<CertInfo> {
-    type Described = HashMap<[u8; 32], (CertInfo, time::OffsetDateTime)>;
-    static DESCRIBED: LazyLock<Mutex<Described>> = LazyLock::new(Mutex::default);
-    /// The most certificates remembered; emptied when full.
-    const KEPT: usize = 256;
-    let mut key = [0u8; 32];
-    key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, der).as_ref());
-    let lock = || {
-        DESCRIBED
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    };
-    if let Some((info, not_after)) = lock().get(&key) {
-        let mut info = info.clone();
-        info.days_left = (*not_after - time::OffsetDateTime::now_utc()).whole_days();
+    type Described = crate::shared::Kept<[u8; 32], (CertInfo, time::OffsetDateTime)>;
+    /// At most 256 certificates remembered.
+    static DESCRIBED: LazyLock<Described> = LazyLock::new(|| Described::new(256));
+    let mut sha256 = [0u8; 32];
+    sha256.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, der).as_ref());
+    if let Some((mut info, not_after)) = DESCRIBED.get(&sha256) {
+        info.days_left = (not_after - time::OffsetDateTime::now_utc()).whole_days();
         return Some(info);
     }
-    let (info, not_after) = describe_anew(der)?;
-    let mut kept = lock();
-    if kept.len() >= KEPT {
-        kept.clear();
-    }
-    kept.insert(key, (info.clone(), not_after));
+    let (info, not_after) = describe_anew(der, &sha256)?;
+    DESCRIBED.keep(sha256, (info.clone(), not_after));
     Some(info)
 }
 
-/// [`describe`], parsing the certificate; with its end of validity.
-fn describe_anew(der: &[u8]) -> Option<(CertInfo, time::OffsetDateTime)> {
+/// [`describe`], parsing the certificate (whose SHA-256 is given); with its end of validity.
+fn describe_anew(der: &[u8], sha256: &[u8; 32]) -> Option<(CertInfo, time::OffsetDateTime)> {
     let (_, cert) = X509Certificate::from_der(der).ok()?;
     let not_before = cert.validity().not_before.to_datetime();
     let not_after = cert.validity().not_after.to_datetime();
@@ -161,7 +149,7 @@ fn describe_anew(der: &[u8]) -> Option<(CertInfo, time::OffsetDateTime)> {
         names,
         key,
         signature_algorithm: signature_name(&cert.signature_algorithm.algorithm.to_id_string()),
-        sha256: hex_colon(ring::digest::digest(&ring::digest::SHA256, der).as_ref()),
+        sha256: hex_colon(sha256),
         sha1: hex_colon(
             ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, der).as_ref(),
         ),

@@ -90,8 +90,14 @@ impl ServerCertVerifier for RecordingVerifier {
 /// the same chain). Only a pass is remembered; a refusal is verified anew each time. The
 /// handshake's own signature (the server proving it holds the key) is checked on every
 /// connection, as is everything else rustls checks.
-#[derive(Debug, Default)]
-struct Passed(Mutex<std::collections::HashMap<[u8; 32], UnixTime>>);
+#[derive(Debug)]
+struct Passed(crate::shared::Kept<[u8; 32], UnixTime>);
+
+impl Default for Passed {
+    fn default() -> Passed {
+        Passed(crate::shared::Kept::new(REMEMBERED_KEPT))
+    }
+}
 
 /// How long a chain's pass is remembered.
 const REMEMBERED_FOR: std::time::Duration = std::time::Duration::from_secs(300);
@@ -122,25 +128,15 @@ impl Passed {
         key
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<[u8; 32], UnixTime>> {
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
     /// Whether `key` passed less than [`REMEMBERED_FOR`] before `now`.
     fn recalls(&self, key: &[u8; 32], now: UnixTime) -> bool {
-        self.lock().get(key).is_some_and(|at| {
+        self.0.get(key).is_some_and(|at| {
             now.as_secs() >= at.as_secs() && now.as_secs() - at.as_secs() < REMEMBERED_FOR.as_secs()
         })
     }
 
     fn note(&self, key: [u8; 32], now: UnixTime) {
-        let mut passed = self.lock();
-        if passed.len() >= REMEMBERED_KEPT {
-            passed.clear();
-        }
-        passed.insert(key, now);
+        self.0.keep(key, now);
     }
 }
 
