@@ -272,6 +272,16 @@ fn with_admin_tokens<'a>(
     run
 }
 
+/// Each profile of a fleet's JSON report, in order, and whether none of its checks failed.
+fn fleet_passes(j: &serde_json::Value) -> Vec<(&str, bool)> {
+    j["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["profile"].as_str().unwrap(), p["summary"]["fail"] == 0))
+        .collect()
+}
+
 /// How many token requests the simulated login host has answered.
 fn token_requests(sim: &SimProcess) -> u32 {
     sim.state
@@ -307,24 +317,9 @@ fn all_profiles_diagnoses_a_fleet_in_one_report() {
         .run();
     out.code(1);
     let j = out.json();
-    let fleet: Vec<(String, bool)> = j["profiles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["profile"].as_str().unwrap().to_string(),
-                p["summary"]["fail"] == 0,
-            )
-        })
-        .collect();
     assert_eq!(
-        fleet,
-        [
-            ("printer-1".to_string(), true),
-            ("printer-2".to_string(), false),
-            ("typo".to_string(), false)
-        ]
+        fleet_passes(&j),
+        [("printer-1", true), ("printer-2", false), ("typo", false)]
     );
     let tls_of = |profile: &str| {
         j["checks"]
@@ -553,21 +548,16 @@ fn a_fleet_asks_once_for_what_its_profiles_share_and_each_for_its_own() {
     .run();
     out.code(1);
     let j = out.json();
-    let failed: Vec<(String, u64)> = j["profiles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["profile"].as_str().unwrap().to_string(),
-                p["summary"]["fail"].as_u64().unwrap(),
-            )
-        })
-        .filter(|(_, fail)| *fail > 0)
-        .collect();
     assert_eq!(
-        failed.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
-        ["wrong-secret"],
+        fleet_passes(&j),
+        [
+            ("own-0", true),
+            ("own-1", true),
+            ("own-2", true),
+            ("own-3", true),
+            ("own-4", true),
+            ("wrong-secret", false)
+        ],
         "{}",
         out.stdout
     );
