@@ -737,18 +737,32 @@ async fn gather(
         observer,
         plan.shared.as_ref(),
     );
-    let connect = connect_in_turn(&target, &p.trust, plan);
-    let ((token, bearer), (connected, slot), admin) = tokio::join!(
-        timeline.span("token", gather_token(settings, p, plan.shared.as_deref())),
-        timeline.span("smtp.connect", connect),
-        timeline.span("prereqs", admin_prereqs)
-    );
-    let mut transcript = connected.transcript;
-    let reached_auth = connected.session.is_some();
-    let mut secrets: Vec<SecretString> = bearer.iter().cloned().collect();
-    let session = connected.session.map(|s| (s, slot));
-    let smtp_part = auth_and_send(session, bearer, &mailbox, plan, &mut transcript);
-    let (auth, send) = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
+    // AUTH goes as soon as the token and the session are ready, beside the prerequisites still
+    // running: it needs nothing from them, and the verdict should not wait a round trip more.
+    let smtp_side = async {
+        let connect = connect_in_turn(&target, &p.trust, plan);
+        let ((token, bearer), (connected, slot)) = tokio::join!(
+            timeline.span("token", gather_token(settings, p, plan.shared.as_deref())),
+            timeline.span("smtp.connect", connect),
+        );
+        let mut transcript = connected.transcript;
+        let reached_auth = connected.session.is_some();
+        let secrets: Vec<SecretString> = bearer.iter().cloned().collect();
+        let session = connected.session.map(|s| (s, slot));
+        let smtp_part = auth_and_send(session, bearer, &mailbox, plan, &mut transcript);
+        let (auth, send) = timeline.span(CheckId::SMTP_AUTH.as_str(), smtp_part).await;
+        (
+            token,
+            connected.phases,
+            reached_auth,
+            auth,
+            send,
+            transcript,
+            secrets,
+        )
+    };
+    let ((token, smtp, reached_auth, auth, send, transcript, mut secrets), admin) =
+        tokio::join!(smtp_side, timeline.span("prereqs", admin_prereqs));
     let answers = match &recording {
         crate::admin::Transport::Recording(r) => r.lock().map(|r| r.clone()).unwrap_or_default(),
         _ => Vec::new(),
@@ -776,7 +790,7 @@ async fn gather(
             Credential::Certificate(_) | Credential::Federated(_)
         ),
         token,
-        smtp: connected.phases,
+        smtp,
         reached_auth,
         auth,
         send,

@@ -184,9 +184,13 @@ async fn write<S: AsyncRead + AsyncWrite + Unpin>(
     line: &str,
     timeout: Duration,
 ) -> Result<(), Fault> {
+    // One write for the line and its CRLF: one TCP segment (and, over TLS, one record) rather
+    // than two, so the server never waits for the end of a command that was already sent.
+    let mut bytes = Vec::with_capacity(line.len() + 2);
+    bytes.extend_from_slice(line.as_bytes());
+    bytes.extend_from_slice(b"\r\n");
     let fut = async {
-        io.get_mut().write_all(line.as_bytes()).await?;
-        io.get_mut().write_all(b"\r\n").await?;
+        io.get_mut().write_all(&bytes).await?;
         io.get_mut().flush().await
     };
     match tokio::time::timeout(timeout, fut).await {
