@@ -129,7 +129,7 @@ where
                 Format::Prtg => 0,
                 _ => report.exit_code(opts.strict),
             };
-            exit_on_io(render::emit(*report, &opts), code)
+            exit_on_io(render::emit_last(*report, &opts), code)
         }
         Err(e) if opts.format.is_monitoring() && !matches!(e, AppError::Interrupted) => {
             report_error(&e, &command_name, &opts);

@@ -145,12 +145,17 @@ pub fn hold_secret(secret: &secrecy::SecretString) {
 
 /// `text` with every form of every held secret replaced by `<redacted>`.
 pub fn scrub(text: &str) -> String {
+    scrubbed(text).unwrap_or_else(|| text.to_string())
+}
+
+/// [`scrub`], or `None` when `text` holds no secret (it is then printed as it is).
+fn scrubbed(text: &str) -> Option<String> {
     let ranges = match HELD.read() {
         Ok(held) => held.ranges(text),
-        Err(_) => return text.to_string(),
+        Err(_) => return None,
     };
     if ranges.is_empty() {
-        return text.to_string();
+        return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -161,7 +166,7 @@ pub fn scrub(text: &str) -> String {
         at = end;
     }
     out.push_str(&text[at..]);
-    out
+    Some(out)
 }
 
 /// How [`visible`] treats a line break.
@@ -191,14 +196,23 @@ pub fn visible(text: &str, lines: Lines) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push(' '),
             c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
-            // Bidi embeddings, overrides and isolates reorder what follows them.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => {
-                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-            }
+            c if is_bidi(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Bidi embeddings, overrides and isolates: they reorder what follows them.
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// Whether [`visible`] would change `text`: most texts are plain, and are then kept as they
+/// are rather than copied.
+fn already_visible(text: &str, lines: Lines) -> bool {
+    let plain = |c: char| !(c.is_control() && !(c == '\n' && lines == Lines::Keep) || is_bidi(c));
+    (text.len() <= MAX_TEXT || text.chars().count() <= MAX_TEXT) && text.chars().all(plain)
 }
 
 /// Scrubbed of secrets, then made visible: what every printed string goes through.
@@ -206,10 +220,21 @@ pub fn clean(text: &str, lines: Lines) -> String {
     visible(&scrub(text), lines)
 }
 
+/// [`clean`] in place, copying only a text that changes (a report holds many thousands of
+/// strings, few of which hold a secret or a control character).
+pub fn clean_in_place(text: &mut String, lines: Lines) {
+    if let Some(s) = scrubbed(text) {
+        *text = s;
+    }
+    if !already_visible(text, lines) {
+        *text = visible(text, lines);
+    }
+}
+
 /// [`clean`] for every string inside a JSON value (evidence, claims).
 pub fn clean_json(value: &mut serde_json::Value) {
     match value {
-        serde_json::Value::String(s) => *s = clean(s, Lines::Escape),
+        serde_json::Value::String(s) => clean_in_place(s, Lines::Escape),
         serde_json::Value::Array(a) => a.iter_mut().for_each(clean_json),
         serde_json::Value::Object(o) => o.values_mut().for_each(clean_json),
         _ => {}
@@ -301,6 +326,29 @@ mod tests {
         assert_eq!(visible("a\u{202e}b", Lines::Keep), "a\\u{202e}b");
         assert_eq!(visible("one\ntwo", Lines::Keep), "one\ntwo");
         assert_eq!(visible("\u{9b}2J", Lines::Keep), "\\x9b2J");
+    }
+
+    #[test]
+    fn cleaning_in_place_gives_what_clean_gives() {
+        hold("in-place-secret-value");
+        let texts = [
+            "plain text, nothing to do",
+            "a\u{202e}b and \x1b[2J",
+            "one\ntwo\r\tthree",
+            "the in-place-secret-value echoed",
+            "ünïcödé ✓ stays",
+        ];
+        for lines in [Lines::Keep, Lines::Escape] {
+            for t in texts
+                .iter()
+                .map(|t| (*t).to_string())
+                .chain(["é".repeat(MAX_TEXT + 3)])
+            {
+                let mut s = t.clone();
+                clean_in_place(&mut s, lines);
+                assert_eq!(s, clean(&t, lines), "{t:?} {lines:?}");
+            }
+        }
     }
 
     #[test]

@@ -285,10 +285,10 @@ pub struct Report {
 
 /// One line of data, and a text of our own that may span lines, through [`crate::redact`].
 fn line(s: &mut String) {
-    *s = crate::redact::clean(s, crate::redact::Lines::Escape);
+    crate::redact::clean_in_place(s, crate::redact::Lines::Escape);
 }
 fn text(s: &mut String) {
-    *s = crate::redact::clean(s, crate::redact::Lines::Keep);
+    crate::redact::clean_in_place(s, crate::redact::Lines::Keep);
 }
 fn lines(v: &mut [String]) {
     v.iter_mut().for_each(line);
@@ -386,7 +386,19 @@ impl Report {
     pub fn cleaned(self) -> Report {
         let mut r = self;
         r.settings.values_mut().for_each(crate::redact::clean_json);
-        r.checks.iter_mut().for_each(Check::clean);
+        // A fleet's report holds a few hundred thousand strings, cleaned once the last
+        // profile is done: on every core, not one.
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if cores > 1 && r.checks.len() >= 1024 {
+            let per = r.checks.len().div_ceil(cores);
+            std::thread::scope(|scope| {
+                for part in r.checks.chunks_mut(per) {
+                    scope.spawn(|| part.iter_mut().for_each(Check::clean));
+                }
+            });
+        } else {
+            r.checks.iter_mut().for_each(Check::clean);
+        }
         r.details.clean();
         r
     }

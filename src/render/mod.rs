@@ -85,7 +85,28 @@ fn body(report: &Report, opts: &OutputOptions) -> io::Result<String> {
 
 /// Prints the report where the options say. Errors are I/O errors (a closed pipe among them).
 pub fn emit(report: Report, opts: &OutputOptions) -> io::Result<()> {
-    let report = &report.cleaned();
+    write_cleaned(&report.cleaned(), opts)
+}
+
+/// [`emit`] for the last thing the process does: the report is left to the process's exit
+/// rather than freed string by string (a third of a second for 10,000 profiles' report, on the
+/// way out, with the answer already written).
+pub fn emit_last(report: Report, opts: &OutputOptions) -> io::Result<()> {
+    let report = report.cleaned();
+    let written = write_cleaned(&report, opts);
+    std::mem::forget(report);
+    written
+}
+
+fn write_cleaned(report: &Report, opts: &OutputOptions) -> io::Result<()> {
+    if opts.format == Format::Json && opts.output.is_none() && !opts.github {
+        // Written as it is serialized: a fleet's report is a hundred megabytes of JSON, which
+        // need not also be held as one string. A closed pipe stays an io error of its kind.
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        serde_json::to_writer_pretty(&mut out, report).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+        return out.flush();
+    }
     let body = body(report, opts)?;
     let body = if opts.github && opts.output.is_none() {
         crate::redact::neutralise_workflow_commands(&body)
