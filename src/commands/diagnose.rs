@@ -331,12 +331,9 @@ fn refuse_silent_overrides(
 
 /// How many profiles are diagnosed at once under `--all-profiles`: each holds an SMTP session
 /// and an HTTPS connection or two (the HTTPS ones pooled across profiles), so the open-file
-/// limit caps it too. A profile spends most of its time waiting for round trips (0.39 s at a
-/// 50 ms round trip), so 256 at once could never take 10,000 profiles under 15 s however little
-/// CPU they cost. Measured at 50 ms against the simulated tenant on two cores (benchmark,
-/// 2026-12-07, 10,000 profiles): 256 at once 16.3–17.6 s, 512 13.3–14.3 s, 768 15.9 s, 1,024
-/// 14.7–15.0 s, 2,048 16.7 s (each HTTP/1.1 request to the Exchange admin API in flight holds a
-/// connection of its own: 1,539 connections at 512, 6,147 at 2,048, each a TLS handshake).
+/// limit caps it too. A profile mostly waits for round trips, so this width also sets the
+/// fleet's floor: ⌈profiles / width⌉ × one profile's time. Why 512 and not 256 or 1,024:
+/// docs/benchmark.md, "The fleet target".
 const FLEET_PARALLELISM: usize = 512;
 
 /// The SMTP sessions Exchange Online allows one mailbox at once; a fourth is refused.
