@@ -28,6 +28,48 @@ pub fn new_guid() -> String {
     )
 }
 
+/// How many times a refused request is sent in all when the server asks to be asked again later
+/// (429, a token endpoint's 5xx, Exchange's "Please wait and try again").
+pub const TRIES: u32 = 3;
+
+/// How long to wait before sending try `tries + 1` of a request the server asked to have again
+/// later: its `Retry-After` seconds, else a back-off of a quarter second and more with jitter.
+/// `None` when the tries are spent or the wait would end past `deadline` (a server's large
+/// number never overflows the clock).
+pub fn retry_wait(
+    tries: u32,
+    retry_after: Option<u64>,
+    deadline: std::time::Instant,
+) -> Option<Duration> {
+    if tries >= TRIES {
+        return None;
+    }
+    let wait = retry_after.map_or_else(|| backoff(tries), Duration::from_secs);
+    std::time::Instant::now()
+        .checked_add(wait)
+        .is_some_and(|at| at < deadline)
+        .then_some(wait)
+}
+
+/// Jittered exponential back-off: ~0.5 s, ~1 s, ~2 s.
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64 << attempt.min(4);
+    let jitter = std::time::SystemTime::now()
+        .duration_since(std::time::SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| u64::from(d.subsec_millis()))
+        % (base / 2 + 1);
+    Duration::from_millis(base + jitter)
+}
+
+/// The seconds a server asks to wait (`Retry-After`, seconds form only: a date or a negative
+/// number is no number of seconds, and the back-off applies).
+pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<u64> {
+    headers
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+}
+
 /// What the network code needs of the settings, and no more: the step timeout and the proxy.
 #[derive(Clone, Debug)]
 pub struct Network {

@@ -87,6 +87,47 @@ pub enum Transport {
 /// An HTTP answer: status, `Location`, body.
 type Answer = (u16, Option<String>, Vec<u8>);
 
+/// The first words of the Exchange admin API's refusal of one request too many at once from a
+/// tenant, a plain-text body (ExoHelper retries on it whatever the status: OBSERVED in its
+/// source; the status itself is UNCONFIRMED).
+pub const EXCHANGE_BUSY: &str =
+    "You have reached the maximum number of concurrent requests per tenant";
+
+/// Whether an admin API's answer asks to be sent again later: HTTP 429 (Graph's throttling, with
+/// `Retry-After`: documented), or Exchange's refusal of a request too many at once. Both mean
+/// the request was not carried out, so a change is as safe to send again as a read. A 503 or a
+/// 504 is not sent again: a change may have been made before it.
+fn asks_again(status: u16, body: &[u8]) -> bool {
+    status == 429 || {
+        let head = &body[..body.len().min(EXCHANGE_BUSY.len() + 8)];
+        String::from_utf8_lossy(head).contains(EXCHANGE_BUSY)
+    }
+}
+
+/// `send` until its answer does not ask to be sent again later, at most [`net::TRIES`] times,
+/// waiting what the server asks (`Retry-After`) or a back-off, never past `timeout` from the
+/// first try; the last answer either way.
+async fn patiently<F, Fut>(timeout: std::time::Duration, mut send: F) -> Result<Answer, AdminError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<(Answer, Option<u64>), AdminError>>,
+{
+    let deadline = std::time::Instant::now() + timeout;
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        // Boxed: a request's future is large, and every caller's future would hold it inline.
+        let (answer, retry_after) = Box::pin(send()).await?;
+        if !asks_again(answer.0, &answer.2) {
+            return Ok(answer);
+        }
+        match net::retry_wait(tries, retry_after, deadline) {
+            Some(wait) => tokio::time::sleep(wait).await,
+            None => return Ok(answer),
+        }
+    }
+}
+
 /// The most of one answer a bundle keeps.
 const KEPT_BODY: usize = 256 * 1024;
 
@@ -165,6 +206,8 @@ fn request_key(url: &str) -> String {
 pub struct Graph {
     client: reqwest::Client,
     via_proxy: bool,
+    /// How long a request may take, retries after a throttled answer included.
+    timeout: std::time::Duration,
     base: String,
     token: SecretString,
     transport: Transport,
@@ -185,6 +228,7 @@ impl Graph {
         Ok(Graph {
             client,
             via_proxy: proxy.is_some(),
+            timeout: net.timeout,
             base: crate::settings::url_text(base),
             token,
             transport: Transport::Live,
@@ -247,19 +291,30 @@ impl Graph {
         self.send(request).await
     }
 
-    /// Sends a request with the bearer token and a client-request-id; the status and the
-    /// bounded body.
+    /// Sends a request with the bearer token and a client-request-id (a new one each try), again
+    /// while Graph answers 429 (see [`patiently`]); the status and the bounded body.
     async fn send(&self, request: reqwest::RequestBuilder) -> Result<(u16, Vec<u8>), AdminError> {
-        let r = request
-            .bearer_auth(self.token.expose_secret())
-            .header("client-request-id", net::new_guid())
-            .send()
-            .await
-            .map_err(|e| no_answer("admin-graph-no-answer", &e, self.via_proxy))?;
-        let status = r.status().as_u16();
-        let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
-            .await
-            .map_err(|e| AdminError::text(e.describe()))?;
+        let (status, _, bytes) = patiently(self.timeout, || {
+            // Every request here has a body in memory (none or JSON), so it clones.
+            let request = request.try_clone().ok_or_else(|| {
+                AdminError::text("a Graph request that cannot be sent again".into())
+            });
+            async move {
+                let r = request?
+                    .bearer_auth(self.token.expose_secret())
+                    .header("client-request-id", net::new_guid())
+                    .send()
+                    .await
+                    .map_err(|e| no_answer("admin-graph-no-answer", &e, self.via_proxy))?;
+                let status = r.status().as_u16();
+                let retry_after = net::retry_after(r.headers());
+                let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
+                    .await
+                    .map_err(|e| AdminError::text(e.describe()))?;
+                Ok(((status, None, bytes), retry_after))
+            }
+        })
+        .await?;
         Ok((status, bytes))
     }
 
@@ -326,6 +381,8 @@ fn error_of(body: &Value) -> (&str, &str) {
 pub struct Exchange {
     client: reqwest::Client,
     via_proxy: bool,
+    /// How long a cmdlet's page may take, retries after a throttled answer included.
+    timeout: std::time::Duration,
     url: String,
     token: SecretString,
     tenant: String,
@@ -350,6 +407,7 @@ impl Exchange {
         Ok(Exchange {
             client,
             via_proxy: proxy.is_some(),
+            timeout: net.timeout,
             url: format!("{base}/adminapi/beta/{tenant}/InvokeCommand"),
             token,
             tenant: tenant.to_string(),
@@ -380,7 +438,17 @@ impl Exchange {
         self
     }
 
+    /// Posts a cmdlet, again while Exchange answers that it is busy (see [`patiently`]).
     async fn post(&self, cmdlet: &str, url: &str, body: &Value) -> Result<Answer, AdminError> {
+        patiently(self.timeout, || self.post_once(cmdlet, url, body)).await
+    }
+
+    async fn post_once(
+        &self,
+        cmdlet: &str,
+        url: &str,
+        body: &Value,
+    ) -> Result<(Answer, Option<u64>), AdminError> {
         let r = self
             .client
             .post(url)
@@ -405,10 +473,11 @@ impl Exchange {
             .get("location")
             .and_then(|l| l.to_str().ok())
             .map(|l| l.chars().take(300).collect::<String>());
+        let retry_after = net::retry_after(r.headers());
         let bytes = net::read_body(r, net::MAX_ADMIN_BODY)
             .await
             .map_err(|e| AdminError::text(e.describe()))?;
-        Ok((status, location, bytes))
+        Ok(((status, location, bytes), retry_after))
     }
 
     /// Runs one cmdlet and returns its rows (`value`; absent or null is no rows), following
@@ -508,12 +577,16 @@ impl Exchange {
                 let inner = v["error"]["innererror"]["internalexception"]["message"]
                     .as_str()
                     .or_else(|| v["error"]["details"][0]["message"].as_str())
-                    .or_else(|| v["error"]["message"].as_str())
-                    .unwrap_or_default();
-                Err(AdminError::text(format!(
-                    "{cmdlet}: HTTP {status}: {}",
-                    exchange_message(inner)
-                )))
+                    .or_else(|| v["error"]["message"].as_str());
+                // A body that is no JSON error (Exchange's "too many at once" is plain text) is
+                // quoted as it came, cut short.
+                let said = match inner {
+                    Some(inner) => exchange_message(inner).to_string(),
+                    None => String::from_utf8_lossy(&bytes[..bytes.len().min(300)])
+                        .trim()
+                        .to_string(),
+                };
+                Err(AdminError::text(format!("{cmdlet}: HTTP {status}: {said}")))
             }
         }
     }
@@ -550,6 +623,22 @@ fn same_origin(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod shape_tests {
     use super::*;
+
+    #[test]
+    fn only_an_answer_that_was_not_carried_out_is_sent_again() {
+        let busy = b"You have reached the maximum number of concurrent requests per tenant. Please wait and try again.";
+        assert!(asks_again(429, b"{}"));
+        assert!(asks_again(500, busy) && asks_again(429, busy));
+        // A change may have been made before a 503 or a 504; Exchange's text quoted deep in
+        // another error is not its refusal.
+        assert!(!asks_again(503, b"") && !asks_again(504, b""));
+        let quoted = format!("{{\"error\":{{\"message\":\"{}\"}}}}", "x".repeat(40));
+        assert!(!asks_again(
+            400,
+            format!("{quoted} {}", String::from_utf8_lossy(busy)).as_bytes()
+        ));
+        assert!(!asks_again(200, b""));
+    }
 
     #[test]
     fn exchange_error_texts_as_exchange_writes_them() {

@@ -210,16 +210,9 @@ pub async fn request_token(
             break parse_success(&body);
         }
         let retryable = status == 429 || status >= 500;
-        if retryable && tries < 3 {
-            let wait = retry_after.map_or_else(|| backoff(tries), Duration::from_secs);
-            // A server's number never overflows the clock: a wait past the deadline is no retry.
-            if Instant::now()
-                .checked_add(wait)
-                .is_some_and(|at| at < deadline)
-            {
-                tokio::time::sleep(wait).await;
-                continue;
-            }
+        if retryable && let Some(wait) = net::retry_wait(tries, retry_after, deadline) {
+            tokio::time::sleep(wait).await;
+            continue;
         }
         break Err(refusal(status, &body, retryable));
     };
@@ -273,14 +266,13 @@ async fn post_form(
     }
 }
 
-/// The server's clock (`Date`) and the seconds it asks to wait (`Retry-After`, seconds form
-/// only: a date or a negative number is no number of seconds, and the tool's back-off applies).
+/// The server's clock (`Date`) and the seconds it asks to wait (`Retry-After`).
 fn dates_of(headers: &reqwest::header::HeaderMap) -> (Option<SystemTime>, Option<u64>) {
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    (
-        text("date").and_then(parse_http_date),
-        text("retry-after").and_then(|v| v.trim().parse::<u64>().ok()),
-    )
+    let date = headers
+        .get("date")
+        .and_then(|v| v.to_str().ok())
+        .and_then(parse_http_date);
+    (date, net::retry_after(headers))
 }
 
 /// The form of a client-credentials request: the secret, or a signed assertion for `endpoint`.
@@ -334,16 +326,6 @@ fn refusal(status: u16, body: &str, retryable: bool) -> TokenFailure {
 
 fn summary_of(e: &AadstsError) -> String {
     format!("{}: {}", e.error, e.message)
-}
-
-/// Jittered exponential back-off: ~0.5 s, ~1 s, ~2 s.
-fn backoff(attempt: u32) -> Duration {
-    let base = 250u64 << attempt.min(4);
-    let jitter = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| u64::from(d.subsec_millis()))
-        % (base / 2 + 1);
-    Duration::from_millis(base + jitter)
 }
 
 fn parse_success(body: &str) -> Result<TokenSuccess, TokenFailure> {

@@ -46,6 +46,17 @@ pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if state.faults.echo_requests {
         return crate::sim::graph::echo(req);
     }
+    if state.admin_busy() {
+        // Graph's throttle of the directory (a capture of 2022: 429, `Retry-After: 5`, code
+        // TooManyRequests, "Too many requests from Identifier:… under category:throttle.aad.ags…
+        // Please try again later."; learn.microsoft.com/answers/questions/1138873).
+        return graph_error(
+            429,
+            "TooManyRequests",
+            "Too many requests from Identifier:North Europe under category:throttle.aad.ags.directory.read. Please try again later.",
+        )
+        .header("Retry-After", "1");
+    }
     let claims = match authorised(state, req) {
         Ok(c) => c,
         Err(refused) => return refused,

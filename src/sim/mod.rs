@@ -19,7 +19,7 @@ pub mod tenant;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -95,6 +95,9 @@ pub struct Faults {
     pub token_unavailable: bool,
     /// The first N token requests get 429 with Retry-After.
     pub token_throttle_first: u32,
+    /// The first N requests to Graph or the Exchange admin API are refused as too many at once
+    /// (429 with `Retry-After: 1`, each service in its own shape).
+    pub admin_busy_first: u32,
     /// Seconds added to the login host's Date header.
     pub clock_offset_secs: i64,
     pub exchange_admin: AdminLevel,
@@ -166,6 +169,8 @@ pub struct SimState {
     /// Requests to Graph and the Exchange admin API, counted by what they asked (method, path
     /// and query, body), so tests can see what a client asked how often.
     pub admin_requests: Mutex<HashMap<String, u32>>,
+    /// Admin requests refused as too many at once so far ([`Faults::admin_busy_first`]).
+    pub admin_busy_given: AtomicU32,
 }
 
 impl SimState {
@@ -181,6 +186,18 @@ impl SimState {
                     .sum()
             })
             .unwrap_or_default()
+    }
+
+    /// Whether this request to an admin API is one of the first [`Faults::admin_busy_first`],
+    /// refused as too many at once.
+    fn admin_busy(&self) -> bool {
+        self.faults.admin_busy_first > 0
+            && self
+                .admin_busy_given
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                    (n < self.faults.admin_busy_first).then_some(n + 1)
+                })
+                .is_ok()
     }
 
     fn count_admin(&self, req: &http::HttpRequest) {
@@ -227,6 +244,8 @@ pub struct SimOptions {
     pub exchange_admin: Option<AdminLevel>,
     /// The first N token requests get 429 with Retry-After: 1.
     pub token_throttle_first: u32,
+    /// See [`Faults::admin_busy_first`].
+    pub admin_busy_first: u32,
     /// The most rows per Exchange admin API page (default 1000), to make tests page.
     pub exchange_page_size: Option<usize>,
     /// Device codes expire instead of being signed in.
@@ -475,6 +494,7 @@ impl SimOptions {
             faults.smtp = f;
         }
         faults.token_throttle_first = self.token_throttle_first;
+        faults.admin_busy_first = self.admin_busy_first;
         faults.device_code_expires |= self.device_code_expires;
         if let Some(level) = self.exchange_admin {
             faults.exchange_admin = level;
@@ -588,6 +608,7 @@ impl Simulation {
             exchange_base: format!("https://{exchange}"),
             token_requests: AtomicU32::new(0),
             admin_requests: Mutex::default(),
+            admin_busy_given: AtomicU32::new(0),
             device_codes: Mutex::new(HashMap::new()),
             outbox: Mutex::new(Vec::new()),
             mailbox_sessions: Mutex::default(),

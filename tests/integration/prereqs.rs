@@ -307,23 +307,7 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
             ..SimOptions::default()
         },
     );
-    let env: std::collections::HashMap<String, String> = sim.exports.iter().cloned().collect();
-    let getter = |k: &str| env.get(k).cloned();
-    let args = smtp_oauth::cli::SettingArgs::default();
-    let (path, profile) = smtp_oauth::settings::locate(&args, &getter);
-    let file = smtp_oauth::settings::config_file::ConfigFile::load(&path.value).unwrap();
-    let settings =
-        smtp_oauth::settings::Settings::resolve(&args, &getter, &file, profile, path).unwrap();
-    let trust =
-        smtp_oauth::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path())).unwrap();
-    let exchange = smtp_oauth::admin::Exchange::new(
-        &settings.network(),
-        &trust,
-        &settings.exchange_url.value,
-        settings.exchange_token.as_ref().unwrap().value.clone(),
-        smtp_oauth::sim::tenant::TENANT_ID,
-    )
-    .unwrap();
+    let (_, exchange) = admin_clients(&sim);
     let rows = tokio::runtime::Runtime::new()
         .unwrap()
         .block_on(exchange.invoke(
@@ -336,6 +320,140 @@ fn exchange_answers_over_several_pages_are_read_to_the_end() {
         2,
         "SELF and the service principal, one page each: {rows:?}"
     );
+}
+
+/// Graph and Exchange admin clients for the simulated tenant, from the settings it exports.
+fn admin_clients(sim: &SimProcess) -> (smtp_oauth::admin::Graph, smtp_oauth::admin::Exchange) {
+    let env: std::collections::HashMap<String, String> = sim.exports.iter().cloned().collect();
+    let getter = |k: &str| env.get(k).cloned();
+    let args = smtp_oauth::cli::SettingArgs::default();
+    let (path, profile) = smtp_oauth::settings::locate(&args, &getter);
+    let file = smtp_oauth::settings::config_file::ConfigFile::load(&path.value).unwrap();
+    let settings =
+        smtp_oauth::settings::Settings::resolve(&args, &getter, &file, profile, path).unwrap();
+    let trust =
+        smtp_oauth::tls::Trust::new(settings.ca_file.as_ref().map(|c| c.value.as_path())).unwrap();
+    let graph = smtp_oauth::admin::Graph::new(
+        &settings.network(),
+        &trust,
+        &settings.graph_url.value,
+        settings.graph_token.as_ref().unwrap().value.clone(),
+    )
+    .unwrap();
+    let exchange = smtp_oauth::admin::Exchange::new(
+        &settings.network(),
+        &trust,
+        &settings.exchange_url.value,
+        settings.exchange_token.as_ref().unwrap().value.clone(),
+        smtp_oauth::sim::tenant::TENANT_ID,
+    )
+    .unwrap();
+    (graph, exchange)
+}
+
+/// A busy admin API (Graph's 429, Exchange's "too many requests at once") is asked again after
+/// its Retry-After, up to three tries in all; past that its own words are quoted, and the
+/// prerequisites name no cause they did not see.
+#[test]
+fn a_busy_admin_api_is_asked_again_then_quoted() {
+    let busy = |n| {
+        SimProcess::start_with(
+            "healthy",
+            SimOptions {
+                admin_busy_first: n,
+                ..SimOptions::default()
+            },
+        )
+    };
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let permission = || {
+        (
+            "Get-MailboxPermission",
+            serde_json::json!({"Identity": smtp_oauth::sim::tenant::MAILBOX}),
+        )
+    };
+    // Two refusals, then the answer.
+    let sim = busy(2);
+    let (graph, exchange) = admin_clients(&sim);
+    let (cmdlet, parameters) = permission();
+    let started = std::time::Instant::now();
+    let rows = rt.block_on(exchange.invoke(cmdlet, parameters)).unwrap();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(2),
+        "Retry-After: 1, twice"
+    );
+    assert_eq!(
+        sim.state.admin_requests("\"Get-MailboxPermission\""),
+        3,
+        "refused twice, answered the third time"
+    );
+    let mailbox = format!("/users/{}", smtp_oauth::sim::tenant::MAILBOX);
+    assert!(rt.block_on(graph.get(&mailbox)).unwrap().is_some());
+    // Three refusals: the third is the answer, in the service's own words.
+    let sim = busy(3);
+    let (graph, exchange) = admin_clients(&sim);
+    let (cmdlet, parameters) = permission();
+    let e = rt
+        .block_on(exchange.invoke(cmdlet, parameters))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "Get-MailboxPermission: HTTP 429: You have reached the maximum number of concurrent requests per tenant. Please wait and try again."
+    );
+    let sim_graph = busy(3);
+    let (graph_busy, _) = admin_clients(&sim_graph);
+    let e = rt
+        .block_on(graph_busy.get(&mailbox))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("429") && e.contains("Too many requests"), "{e}");
+    drop((graph, sim));
+    // The prerequisites go through a busy start and pass.
+    let prereqs = |sim: &SimProcess| {
+        Sandbox::new()
+            .cmd()
+            .args(["prereqs", "--json"])
+            .sim_env(sim, &[])
+            .run()
+            .json()
+    };
+    let sim = busy(2);
+    let j = prereqs(&sim);
+    assert_eq!(failing(&j), vec![], "{j}");
+    assert_eq!(
+        sim.state
+            .admin_busy_given
+            .load(std::sync::atomic::Ordering::Relaxed),
+        2
+    );
+    // Graph busy past the tries: the Enterprise app could not be read, so the Exchange service
+    // principal is unverified, and no cause is named for it.
+    let sim = busy(3);
+    let j = prereqs(&sim);
+    let check = |id: &str| {
+        j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let app = check("prereq.enterprise_app");
+    assert_eq!(app["status"], "skip", "{app}");
+    assert!(
+        app["summary"]
+            .as_str()
+            .unwrap()
+            .contains("Too many requests"),
+        "{app}"
+    );
+    let sp = check("prereq.exchange_sp");
+    assert_eq!(sp["status"], "warn", "{sp}");
+    assert!(sp.get("failure_class").is_none(), "{sp}");
+    assert!(failing(&j).iter().all(|(_, class)| class.is_empty()), "{j}");
 }
 
 /// The habitual "y, Enter" never changes a tenant: `--fix` shows the whole plan and asks once
