@@ -83,22 +83,26 @@ fn invalid_operation(kind: &str, message: &str) -> HttpResponse {
     .header("X-ExceptionType", kind.rsplit('.').next().unwrap_or(kind))
 }
 
+/// Exchange's refusal of one request too many at once from a tenant (OBSERVED: the text
+/// ExoHelper waits and retries on, a plain-text body). The status is UNCONFIRMED: 429, with a
+/// Retry-After, is the shape of every other Microsoft throttle.
+fn busy() -> HttpResponse {
+    HttpResponse {
+        status: 429,
+        headers: vec![
+            ("Content-Type".into(), "text/plain; charset=utf-8".into()),
+            ("Retry-After".into(), "1".into()),
+        ],
+        body: b"You have reached the maximum number of concurrent requests per tenant. Please wait and try again.".to_vec(),
+    }
+}
+
 pub fn handle(state: &SimState, req: &HttpRequest) -> HttpResponse {
     if state.faults.echo_requests {
         return crate::sim::graph::echo(req);
     }
     if state.admin_busy() {
-        // Exchange's text for one request too many at once from a tenant (OBSERVED: the text
-        // ExoHelper waits and retries on, a plain-text body). The status is UNCONFIRMED: 429,
-        // with a Retry-After, is the shape of every other Microsoft throttle.
-        return HttpResponse {
-            status: 429,
-            headers: vec![
-                ("Content-Type".into(), "text/plain; charset=utf-8".into()),
-                ("Retry-After".into(), "1".into()),
-            ],
-            body: b"You have reached the maximum number of concurrent requests per tenant. Please wait and try again.".to_vec(),
-        };
+        return busy();
     }
     let segments: Vec<&str> = req.path.trim_start_matches('/').split('/').collect();
     let ["adminapi", "beta", tenant_id, "InvokeCommand"] = segments.as_slice() else {
