@@ -579,12 +579,17 @@ impl Exchange {
                     .or_else(|| v["error"]["details"][0]["message"].as_str())
                     .or_else(|| v["error"]["message"].as_str());
                 // A body that is no JSON error (Exchange's "too many at once" is plain text) is
-                // quoted as it came, cut short.
+                // quoted as it came, cut short: scrubbed of held secrets first, so the cut never
+                // leaves a part of one (a bearer token, 2 KB at most, fits in the 4 KiB scrubbed).
                 let said = match inner {
                     Some(inner) => exchange_message(inner).to_string(),
-                    None => String::from_utf8_lossy(&bytes[..bytes.len().min(300)])
-                        .trim()
-                        .to_string(),
+                    None => crate::redact::scrub(&String::from_utf8_lossy(
+                        &bytes[..bytes.len().min(4096)],
+                    ))
+                    .trim()
+                    .chars()
+                    .take(300)
+                    .collect(),
                 };
                 Err(AdminError::text(format!("{cmdlet}: HTTP {status}: {said}")))
             }
