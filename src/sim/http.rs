@@ -93,15 +93,22 @@ pub enum Versions {
     Http2,
 }
 
-/// Serves HTTPS on `listener` until the task is aborted. `delay` is added before every response
-/// (the simulation's fixed round-trip cost).
+/// The delays a service adds: before every response, and on the path each way.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Delays {
+    pub reply: Duration,
+    pub one_way: Duration,
+}
+
+/// Serves HTTPS on `listener` until the task is aborted, with `delays`.
 pub async fn serve(
     listener: TcpListener,
     tls: Arc<rustls::ServerConfig>,
     versions: Versions,
     handler: Handler,
-    delay: Duration,
+    delays: Delays,
 ) {
+    let delay = delays.reply;
     let tls = if versions == Versions::Http2 {
         let mut config = (*tls).clone();
         config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
@@ -117,8 +124,9 @@ pub async fn serve(
         let acceptor = acceptor.clone();
         let handler = handler.clone();
         tokio::spawn(async move {
+            let conn = super::wire::Conn::accepted(tcp, delays.one_way).await;
             let Ok(Ok(tls)) =
-                tokio::time::timeout(Duration::from_secs(30), acceptor.accept(tcp)).await
+                tokio::time::timeout(Duration::from_secs(30), acceptor.accept(conn)).await
             else {
                 return;
             };

@@ -16,6 +16,7 @@ pub mod proxy;
 pub mod scenario;
 pub mod smtp;
 pub mod tenant;
+pub mod wire;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -89,6 +90,8 @@ pub enum AdminLevel {
 pub struct Faults {
     /// Added before every SMTP reply and every HTTP response (a fixed round-trip cost).
     pub reply_delay: Duration,
+    /// Every accepted connection is this far from its client each way ([`wire::Conn`]).
+    pub one_way: Duration,
     pub smtp: SmtpFault,
     pub smtp_chain: ChainKind,
     /// The token endpoint answers 503 to every request.
@@ -238,6 +241,9 @@ pub enum SimError {
 pub struct SimOptions {
     /// A fixed delay per reply (for the benchmark).
     pub reply_delay: Duration,
+    /// A network path's delay each way on every connection (for the benchmark): see
+    /// [`wire`].
+    pub one_way: Duration,
     /// Extra faults applied after the scenario (for tests).
     pub smtp_fault: Option<SmtpFault>,
     /// How far the exported Exchange admin token gets (default: all the way).
@@ -490,6 +496,7 @@ impl SimOptions {
     /// The test's own faults on top of the scenario's.
     fn apply(&self, faults: &mut Faults) {
         faults.reply_delay = self.reply_delay;
+        faults.one_way = self.one_way;
         if let Some(f) = self.smtp_fault {
             faults.smtp = f;
         }
@@ -512,7 +519,10 @@ fn serve_all(
     https: [tokio::net::TcpListener; 3],
     smtp_l: tokio::net::TcpListener,
 ) -> Result<Vec<tokio::task::JoinHandle<()>>, SimError> {
-    let delay = state.faults.reply_delay;
+    let delay = http::Delays {
+        reply: state.faults.reply_delay,
+        one_way: state.faults.one_way,
+    };
     let [login_l, graph_l, exchange_l] = https;
     let mut tasks = Vec::new();
     // An admin API's requests are counted (for the tests); the login host's are not.

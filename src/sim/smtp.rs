@@ -11,7 +11,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
+
+use super::wire::Conn;
 
 use super::jwt::session_id;
 use super::tenant::Tenant;
@@ -30,7 +32,8 @@ pub async fn serve(listener: TcpListener, state: Arc<SimState>) {
         };
         let state = state.clone();
         tokio::spawn(async move {
-            let _ = session(tcp, peer.ip().to_string(), state).await;
+            let conn = super::wire::Conn::accepted(tcp, state.faults.one_way).await;
+            let _ = session(conn, peer.ip().to_string(), state).await;
         });
     }
 }
@@ -98,7 +101,7 @@ enum Next {
 
 /// The faults where no SMTP is spoken at all (silence, garbage, an endless line); `true` when
 /// one of them played out and the session is over.
-async fn not_smtp(reader: &mut BufReader<TcpStream>, fault: SmtpFault) -> std::io::Result<bool> {
+async fn not_smtp(reader: &mut BufReader<Conn>, fault: SmtpFault) -> std::io::Result<bool> {
     match fault {
         SmtpFault::NeverGreet => {
             // Accept, then say nothing: what a proxy-only network or a blackholing middlebox does.
@@ -124,7 +127,7 @@ async fn not_smtp(reader: &mut BufReader<TcpStream>, fault: SmtpFault) -> std::i
     Ok(true)
 }
 
-async fn session(tcp: TcpStream, client_ip: String, state: Arc<SimState>) -> std::io::Result<()> {
+async fn session(tcp: Conn, client_ip: String, state: Arc<SimState>) -> std::io::Result<()> {
     let fault = state.faults.smtp;
     let delay = state.faults.reply_delay;
     let mut reader = BufReader::new(tcp);
