@@ -17,15 +17,18 @@ pub fn new_guid() -> String {
     let _ = ring::rand::SystemRandom::new().fill(&mut b);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
+    let h = crate::tls::certinfo::hex_lower(&b);
+    let mut guid = String::with_capacity(36);
+    for (i, part) in [&h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..]]
+        .into_iter()
+        .enumerate()
+    {
+        if i > 0 {
+            guid.push('-');
+        }
+        guid.push_str(part);
+    }
+    guid
 }
 
 /// How many times a refused request is sent in all when the server asks to be asked again later
@@ -371,5 +374,31 @@ mod says_407_tests {
             "https://127.0.0.1:34071/4b7c1e2a-9d3f-4a65-8e21-6f0c34070000/token"
         ));
         assert!(!super::says_407("https://h/4072/"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_new_guid_is_a_version_4_guid_in_microsofts_lowercase_form() {
+        let a = super::new_guid();
+        assert!(crate::settings::validate::parse_guid(&a).is_some(), "{a}");
+        let parts: Vec<&str> = a.split('-').collect();
+        assert_eq!(
+            parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
+            [8, 4, 4, 4, 12]
+        );
+        assert!(a.bytes().all(|b| b == b'-' || b.is_ascii_digit() || b.is_ascii_lowercase()));
+        assert!(parts[2].starts_with('4'), "version 4: {a}");
+        assert!(matches!(&parts[3][..1], "8" | "9" | "a" | "b"), "RFC 4122 variant: {a}");
+        assert_ne!(a, super::new_guid());
+    }
+
+    #[test]
+    fn hex_is_two_digits_a_byte() {
+        use crate::tls::certinfo::{hex, hex_lower};
+        assert_eq!(hex(&[0x00, 0x0f, 0xa5, 0xff]), "000FA5FF");
+        assert_eq!(hex_lower(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(hex(&[]), "");
     }
 }

@@ -280,7 +280,7 @@ impl Graph {
             (status, bytes)
         };
         let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Graph::interpret(status, &body)
+        Graph::interpret(status, body)
     }
 
     async fn fetch(&self, url: &str, advanced: bool) -> Result<(u16, Vec<u8>), AdminError> {
@@ -345,18 +345,24 @@ impl Graph {
                 )))
             }
             // Never "done" for an answer that is no success (404 included).
-            _ => Err(Graph::interpret(status, &answer).err().unwrap_or_else(|| {
+            _ => {
                 let (code, message) = error_of(&answer);
-                AdminError::text(format!("Graph answered HTTP {status} {code}: {message}"))
-            })),
+                let other = format!("Graph answered HTTP {status} {code}: {message}");
+                Err(Graph::interpret(status, answer)
+                    .err()
+                    .unwrap_or_else(|| AdminError::text(other)))
+            }
         }
     }
 
-    fn interpret(status: u16, body: &Value) -> Result<Option<Value>, AdminError> {
-        let (code, message) = error_of(body);
+    fn interpret(status: u16, body: Value) -> Result<Option<Value>, AdminError> {
         match status {
-            200 => Ok(Some(body.clone())),
-            404 => Ok(None),
+            200 => return Ok(Some(body)),
+            404 => return Ok(None),
+            _ => {}
+        }
+        let (code, message) = error_of(&body);
+        match status {
             401 => Err(AdminError::text(format!(
                 "Graph refused the token (401 {code}: {message}); it must be a Microsoft Graph token (scope https://graph.microsoft.com/.default)"
             ))),

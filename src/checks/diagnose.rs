@@ -36,6 +36,10 @@ pub struct Plan {
     /// Answers shared by every profile of the run that asks the same (`--all-profiles`): the
     /// app's token, the tenant's discovery, the app-level admin reads. `None`: each is asked.
     pub shared: Option<std::sync::Arc<crate::shared::Shared>>,
+    /// Keep every admin answer in the facts (what `--bundle` writes and `replay` reads). A
+    /// fleet's report has no bundle, and copying each profile's answers cost it a share of its
+    /// CPU.
+    pub keep_answers: bool,
 }
 
 impl Default for Plan {
@@ -47,6 +51,7 @@ impl Default for Plan {
             auth_form: AuthForm::InitialResponse,
             smtp_slots: None,
             shared: None,
+            keep_answers: true,
         }
     }
 }
@@ -726,7 +731,11 @@ async fn gather(
     };
     let mut subject = subject_of(settings, plan, secret_hint(&p.credential));
     subject.certificate = certificate_in_use(&p.credential);
-    let recording = crate::admin::Transport::Recording(std::sync::Arc::default());
+    let recording = if plan.keep_answers {
+        crate::admin::Transport::Recording(std::sync::Arc::default())
+    } else {
+        crate::admin::Transport::Live
+    };
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
     let admin_prereqs = admin_prereqs(
@@ -764,7 +773,10 @@ async fn gather(
     let ((token, smtp, reached_auth, auth, send, transcript, mut secrets), admin) =
         tokio::join!(smtp_side, timeline.span("prereqs", admin_prereqs));
     let answers = match &recording {
-        crate::admin::Transport::Recording(r) => r.lock().map(|r| r.clone()).unwrap_or_default(),
+        crate::admin::Transport::Recording(r) => r
+            .lock()
+            .map(|mut r| std::mem::take(&mut *r))
+            .unwrap_or_default(),
         _ => Vec::new(),
     };
     let (admin_facts, prereqs) = match admin {

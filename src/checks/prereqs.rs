@@ -465,7 +465,7 @@ fn thumbprint_of(text: &str) -> Option<String> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(text)
         .ok()?;
-    (bytes.len() == 20).then(|| bytes.iter().map(|b| format!("{b:02X}")).collect())
+    (bytes.len() == 20).then(|| crate::tls::certinfo::hex(&bytes))
 }
 
 /// Which credential this client uses, as the app's list can show it.

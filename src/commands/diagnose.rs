@@ -120,8 +120,7 @@ impl DiagnoseOptions {
             } else {
                 AuthForm::InitialResponse
             },
-            smtp_slots: None,
-            shared: None,
+            ..Plan::default()
         }
     }
 }
@@ -446,6 +445,7 @@ async fn run_fleet(
             .map_err(|e| e.to_string());
         let mut plan = plan.clone();
         plan.shared = Some(shared.clone());
+        plan.keep_answers = false;
         if let Some(mailbox) = settings.as_ref().ok().and_then(|s| s.mailbox.as_ref()) {
             let slots = per_mailbox
                 .entry(mailbox.value.to_ascii_lowercase())

@@ -304,11 +304,20 @@ pub static SPECS: std::sync::LazyLock<Vec<&'static SettingSpec>> =
 
 /// Looks a setting up by its name as a user may type it (`client-id`, `client_id`, `--client-id`).
 pub fn spec_for(name: &str) -> Option<&'static SettingSpec> {
-    let key = name
-        .trim_start_matches("--")
-        .replace('-', "_")
-        .to_ascii_lowercase();
-    SPECS.iter().copied().find(|s| s.key == key)
+    // Compared byte by byte rather than normalised into a new string: settings are looked up
+    // many times a profile.
+    let name = name.trim_start_matches("--").as_bytes();
+    let same = |key: &str| {
+        key.len() == name.len()
+            && key.bytes().zip(name).all(|(k, &n)| {
+                k == if n == b'-' {
+                    b'_'
+                } else {
+                    n.to_ascii_lowercase()
+                }
+            })
+    };
+    SPECS.iter().copied().find(|s| same(s.key))
 }
 
 /// Why settings could not be resolved. Every variant maps to exit status 2.

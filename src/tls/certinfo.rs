@@ -32,8 +32,27 @@ pub struct CertInfo {
 }
 
 /// Upper-case hex without separators, as the portal and Microsoft's pages show thumbprints.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X}")).collect()
+pub fn hex(bytes: &[u8]) -> String {
+    hex_with(bytes, b"0123456789ABCDEF", None)
+}
+
+/// Lower-case hex without separators.
+pub fn hex_lower(bytes: &[u8]) -> String {
+    hex_with(bytes, b"0123456789abcdef", None)
+}
+
+/// `bytes` as hex in `digits`, `between` each byte if given: one allocation (a formatted
+/// string per byte cost a fleet thousands of them a second).
+fn hex_with(bytes: &[u8], digits: &[u8; 16], between: Option<char>) -> String {
+    let mut out = String::with_capacity(bytes.len() * 3);
+    for (i, b) in bytes.iter().enumerate() {
+        if let Some(c) = between.filter(|_| i > 0) {
+            out.push(c);
+        }
+        out.push(char::from(digits[usize::from(b >> 4)]));
+        out.push(char::from(digits[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 /// A certificate's SHA-256 thumbprint (upper-case hex).
@@ -48,11 +67,7 @@ pub fn sha1(der: &[u8]) -> String {
 }
 
 fn hex_colon(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(":")
+    hex_with(bytes, b"0123456789ABCDEF", Some(':'))
 }
 
 /// Names of the signature algorithms a TLS chain uses.
