@@ -27,6 +27,9 @@ struct Held {
     /// The lengths of the forms that end in each key.
     lengths: HashMap<[u8; KEY], Vec<usize>>,
     forms: std::collections::HashSet<(usize, u64)>,
+    /// The secrets whose forms are held (a secret may also be a form of another, whose own
+    /// forms are then still to hold).
+    secrets: std::collections::HashSet<(usize, u64)>,
     hasher: std::hash::RandomState,
     /// One bit per [`bucket`] of a key: most positions of a text are rejected here.
     filter: Vec<u64>,
@@ -132,7 +135,17 @@ pub fn hold(secret: &str) {
     if secret.len() < KEY {
         return;
     }
+    // A fleet's profiles hold their app's one token again and again: its forms are held
+    // already, and are not worked out anew.
+    if HELD
+        .read()
+        .is_ok_and(|held| held.secrets.contains(&held.id(secret.as_bytes())))
+    {
+        return;
+    }
     let Ok(mut held) = HELD.write() else { return };
+    let id = held.id(secret.as_bytes());
+    held.secrets.insert(id);
     for form in forms(secret) {
         held.insert(&form);
     }
@@ -349,6 +362,22 @@ mod tests {
                 assert_eq!(s, clean(&t, lines), "{t:?} {lines:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_secret_held_twice_stays_held_and_one_that_is_a_form_of_another_gets_its_own_forms() {
+        use base64::Engine as _;
+        let raw = "user=held-twice@contoso.example\x01auth=Bearer eyJ0.eyJ1.sig+/=\x01\x01";
+        hold(raw);
+        hold(raw);
+        assert_eq!(scrub(&format!("echo {raw}")), format!("echo {REDACTED}"));
+        // The AUTH blob is the raw string's base64 form; held on its own, its URL-encoded form
+        // (a server echoing it in a query) is hidden too.
+        let blob = base64::engine::general_purpose::STANDARD.encode(raw);
+        hold(&blob);
+        let url: String = form_urlencoded::byte_serialize(blob.as_bytes()).collect();
+        assert_ne!(url, blob, "the blob has characters URL encoding changes");
+        assert_eq!(scrub(&format!("q={url}")), format!("q={REDACTED}"));
     }
 
     #[test]

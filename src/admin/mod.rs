@@ -132,10 +132,16 @@ where
 const KEPT_BODY: usize = 256 * 1024;
 
 impl Transport {
-    fn replayed(&self, service: &str, request: &str) -> Option<Result<Answer, AdminError>> {
+    /// The recorded answer to the request `key` names (when replaying).
+    fn replayed(
+        &self,
+        service: &str,
+        key: impl FnOnce() -> String,
+    ) -> Option<Result<Answer, AdminError>> {
         let Transport::Replay(records) = self else {
             return None;
         };
+        let request = key();
         Some(
             records
                 .iter()
@@ -149,14 +155,23 @@ impl Transport {
         )
     }
 
-    fn keep(&self, service: &str, request: &str, status: u16, location: Option<&str>, body: &[u8]) {
+    /// Keeps the answer to the request `key` names (when recording).
+    fn keep(
+        &self,
+        service: &str,
+        key: impl FnOnce() -> String,
+        status: u16,
+        location: Option<&str>,
+        body: &[u8],
+    ) {
         if let Transport::Recording(records) = self
             && let Ok(mut r) = records.lock()
         {
+            let request = key();
             let text = String::from_utf8_lossy(&body[..body.len().min(KEPT_BODY)]).into_owned();
             r.push(HttpRecord {
                 service: service.into(),
-                request: request.into(),
+                request,
                 status,
                 location: location.map(str::to_string),
                 body: text,
@@ -265,8 +280,9 @@ impl Graph {
 
     async fn get_with(&self, path: &str, advanced: bool) -> Result<Option<Value>, AdminError> {
         let url = format!("{}/v1.0{path}", self.base);
-        let key = request_key(&url);
-        let (status, bytes) = if let Some(answer) = self.transport.replayed("graph", &key) {
+        // The key of a recorded answer; live, the request needs none.
+        let key = || request_key(&url);
+        let (status, bytes) = if let Some(answer) = self.transport.replayed("graph", key) {
             let (status, _, bytes) = answer?;
             (status, bytes)
         } else {
@@ -276,7 +292,7 @@ impl Graph {
                 self.fetch(&url, advanced),
             )
             .await?;
-            self.transport.keep("graph", &key, status, None, &bytes);
+            self.transport.keep("graph", key, status, None, &bytes);
             (status, bytes)
         };
         let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
@@ -531,9 +547,9 @@ impl Exchange {
         url: &str,
         body: &Value,
     ) -> Result<(Vec<Map<String, Value>>, Option<String>), AdminError> {
-        let key = format!("{} {body}", request_key(url));
+        let key = || format!("{} {body}", request_key(url));
         let (status, location, bytes) =
-            if let Some(answer) = self.transport.replayed("exchange", &key) {
+            if let Some(answer) = self.transport.replayed("exchange", key) {
                 answer?
             } else {
                 let (status, location, bytes) = shared_answer(
@@ -543,7 +559,7 @@ impl Exchange {
                 )
                 .await?;
                 self.transport
-                    .keep("exchange", &key, status, location.as_deref(), &bytes);
+                    .keep("exchange", key, status, location.as_deref(), &bytes);
                 (status, location, bytes)
             };
         match status {
