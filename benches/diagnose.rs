@@ -215,9 +215,12 @@ impl Delayed {
 
     /// The delay inside the simulated services' own connections (`SimOptions::one_way`): the
     /// same path without the links' second hop, whose CPU the two cores would otherwise share
-    /// with the client (a third of the simulated side's). Carries no connection counts.
+    /// with the client. Carries no connection counts.
     fn start_in_sim(scenario: &str, mut options: SimOptions, one_way: Duration) -> Delayed {
         options.one_way = one_way;
+        // One thread: the tenant stands for servers of its own, and on the two cores it shares
+        // with the client a second one cost a third more of its CPU in wake-ups.
+        options.workers = Some(1);
         let sim = Background::start(scenario, options).unwrap();
         let links = tokio::runtime::Builder::new_current_thread()
             .build()
