@@ -9,7 +9,7 @@
 //! falls back to English, never to Simplified (uutils met that trap). Any Portuguese is pt-BR.
 //! Fluent's bidi isolation marks are off: terminals show them as garbage.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -203,14 +203,19 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     b
 }
 
-static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> = LazyLock::new(|| {
-    Lang::ALL
+/// Each language's messages, parsed the first time that language is asked for: a run says
+/// things in English (the JSON) and in its reader's language, and parsing all six files cost
+/// every run about a millisecond.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 7] = [const { OnceLock::new() }; 7];
+
+/// The messages of `lang`.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    let i = Lang::ALL
         .iter()
-        .copied()
-        .chain([Lang::Pseudo])
-        .map(|l| (l, bundle(l)))
-        .collect()
-});
+        .position(|l| *l == lang)
+        .unwrap_or(Lang::ALL.len());
+    BUNDLES[i].get_or_init(|| bundle(lang))
+}
 
 /// An argument of a message.
 pub enum Arg<'a> {
@@ -329,7 +334,7 @@ impl Words {
 /// when English does too (never a panic).
 pub fn message_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let lookup = |l: Lang| {
-        let (_, b) = BUNDLES.iter().find(|(bl, _)| *bl == l)?;
+        let b = bundle_of(l);
         let msg = b.get_message(id)?;
         let pattern = msg.value()?;
         let mut fa = FluentArgs::new();
@@ -457,8 +462,7 @@ pub fn class_templates(
         .map(|(k, v)| (*k, Arg::Text(v.as_str())))
         .collect();
     let one = |id: String| {
-        let (_, b) = BUNDLES.iter().find(|(l, _)| *l == lang)?;
-        b.get_message(&id)?;
+        bundle_of(lang).get_message(&id)?;
         message_in(lang, &id, &args)
     };
     let when = one(format!("class-{class_id}-when"))?;
