@@ -563,14 +563,18 @@ fn fleet(home: &std::path::Path, rows: &mut Rows) {
         // spend on the same two cores (on a real path that is Microsoft's and the network's).
         let per = |d: Duration| d.as_secs_f64() * 1000.0 / n as f64;
         println!(
-            "fleet {n:>6}: {} wall, {} MiB peak, {} CPU, {:.2} ms a profile (the simulated tenant and its links: {}, {:.2} ms a profile); connections: {}",
+            "fleet {n:>6}: {} wall, {} MiB peak, {} CPU, {:.2} ms a profile (the simulated tenant, and the links if any: {}, {:.2} ms a profile){}",
             ms(m.0),
             m.1 / 1024,
             ms(m.2),
             per(m.2),
             ms(served),
             per(served),
-            opened.join(", ")
+            if opened.is_empty() {
+                String::new()
+            } else {
+                format!("; connections: {}", opened.join(", "))
+            }
         );
         figures.push((n, m));
     }
