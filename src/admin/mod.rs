@@ -132,6 +132,26 @@ where
 const KEPT_BODY: usize = 256 * 1024;
 
 impl Transport {
+    /// Live, keeping every answer if `keep`.
+    pub fn kept_if(keep: bool) -> Transport {
+        if keep {
+            Transport::Recording(std::sync::Arc::default())
+        } else {
+            Transport::Live
+        }
+    }
+
+    /// The answers kept so far (none unless recording), taken out.
+    pub fn take_kept(&self) -> Vec<HttpRecord> {
+        match self {
+            Transport::Recording(r) => r
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The recorded answer to the request `key` names (when replaying).
     fn replayed(
         &self,

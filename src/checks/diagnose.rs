@@ -731,11 +731,7 @@ async fn gather(
     };
     let mut subject = subject_of(settings, plan, secret_hint(&p.credential));
     subject.certificate = certificate_in_use(&p.credential);
-    let recording = if plan.keep_answers {
-        crate::admin::Transport::Recording(std::sync::Arc::default())
-    } else {
-        crate::admin::Transport::Live
-    };
+    let recording = crate::admin::Transport::kept_if(plan.keep_answers);
     // With admin access the prerequisites need nothing from the token or the SMTP session (Graph
     // gives the object id), so they run in the first phase too.
     let admin_prereqs = admin_prereqs(
@@ -772,13 +768,7 @@ async fn gather(
     };
     let ((token, smtp, reached_auth, auth, send, transcript, mut secrets), admin) =
         tokio::join!(smtp_side, timeline.span("prereqs", admin_prereqs));
-    let answers = match &recording {
-        crate::admin::Transport::Recording(r) => r
-            .lock()
-            .map(|mut r| std::mem::take(&mut *r))
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let answers = recording.take_kept();
     let (admin_facts, prereqs) = match admin {
         Ok(Some((steps, tokens))) => {
             secrets.extend(tokens.graph.iter().chain(tokens.exchange.iter()).cloned());
