@@ -204,8 +204,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 /// Each language's messages, parsed the first time that language is asked for: a run says
-/// things in English (the JSON) and in its reader's language, and parsing all six files cost
-/// every run about a millisecond.
+/// things in English (the JSON) and in its reader's language, and parsing all six files at
+/// start cost every run about 6 ms of CPU and 5 MiB (docs/benchmark.md).
 static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 7] = [const { OnceLock::new() }; 7];
 
 /// The messages of `lang`.

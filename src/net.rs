@@ -388,9 +388,15 @@ mod tests {
             parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
             [8, 4, 4, 4, 12]
         );
-        assert!(a.bytes().all(|b| b == b'-' || b.is_ascii_digit() || b.is_ascii_lowercase()));
+        assert!(
+            a.bytes()
+                .all(|b| b == b'-' || b.is_ascii_digit() || b.is_ascii_lowercase())
+        );
         assert!(parts[2].starts_with('4'), "version 4: {a}");
-        assert!(matches!(&parts[3][..1], "8" | "9" | "a" | "b"), "RFC 4122 variant: {a}");
+        assert!(
+            matches!(&parts[3][..1], "8" | "9" | "a" | "b"),
+            "RFC 4122 variant: {a}"
+        );
         assert_ne!(a, super::new_guid());
     }
 

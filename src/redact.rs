@@ -27,9 +27,10 @@ struct Held {
     /// The lengths of the forms that end in each key.
     lengths: HashMap<[u8; KEY], Vec<usize>>,
     forms: std::collections::HashSet<(usize, u64)>,
-    /// The secrets whose forms are held (a secret may also be a form of another, whose own
-    /// forms are then still to hold).
-    secrets: std::collections::HashSet<(usize, u64)>,
+    /// The SHA-256 of each secret whose forms are held (a secret may also be a form of another,
+    /// whose own forms are then still to hold). A digest, not the 64-bit hash of the forms: two
+    /// secrets taken for one would leave the second's forms unheld.
+    secrets: std::collections::HashSet<[u8; 32]>,
     hasher: std::hash::RandomState,
     /// One bit per [`bucket`] of a key: most positions of a text are rejected here.
     filter: Vec<u64>,
@@ -137,15 +138,13 @@ pub fn hold(secret: &str) {
     }
     // A fleet's profiles hold their app's one token again and again: its forms are held
     // already, and are not worked out anew.
-    if HELD
-        .read()
-        .is_ok_and(|held| held.secrets.contains(&held.id(secret.as_bytes())))
-    {
+    let mut digest = [0u8; 32];
+    digest.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, secret.as_bytes()).as_ref());
+    if HELD.read().is_ok_and(|held| held.secrets.contains(&digest)) {
         return;
     }
     let Ok(mut held) = HELD.write() else { return };
-    let id = held.id(secret.as_bytes());
-    held.secrets.insert(id);
+    held.secrets.insert(digest);
     for form in forms(secret) {
         held.insert(&form);
     }
