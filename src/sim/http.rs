@@ -124,7 +124,7 @@ pub async fn serve(
         let acceptor = acceptor.clone();
         let handler = handler.clone();
         tokio::spawn(async move {
-            let conn = super::wire::Conn::accepted(tcp, delays.one_way).await;
+            let conn = super::wire::Conn::accepted(tcp, delays.one_way);
             let Ok(Ok(tls)) =
                 tokio::time::timeout(Duration::from_secs(30), acceptor.accept(conn)).await
             else {

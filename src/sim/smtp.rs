@@ -32,7 +32,7 @@ pub async fn serve(listener: TcpListener, state: Arc<SimState>) {
         };
         let state = state.clone();
         tokio::spawn(async move {
-            let conn = super::wire::Conn::accepted(tcp, state.faults.one_way).await;
+            let conn = super::wire::Conn::accepted(tcp, state.faults.one_way);
             let _ = session(conn, peer.ip().to_string(), state).await;
         });
     }

@@ -2,12 +2,14 @@
 //! benchmark) a path with a fixed delay each way, as `tc qdisc … netem delay` gives on a real
 //! interface, without root and without a second hop through a forwarding process.
 //!
-//! A far connection behaves as one whose client is `one_way` away: the server starts on it
-//! 1.5 round trips after the accept (the client's SYN, the SYN-ACK, the ACK), what the client
-//! sends becomes readable `one_way` after it arrived, and what the server writes leaves
-//! `one_way` later (a task of its own writes it then, so a server that writes and closes still
-//! delivers). The client's connect returns at once, as it would through a forwarding link; the
-//! first answer it reads comes 2 round trips after it, as on a real path.
+//! A far connection behaves as one whose client is `one_way` away: it *opens* 1.5 round trips
+//! after the accept (the client's SYN, the SYN-ACK, the ACK); what the client sends becomes
+//! readable `one_way` after it arrived, and not before the connection opens; what the server
+//! writes leaves when it is written or when the connection opens, whichever is later, and
+//! arrives `one_way` after that (a task of its own writes it then, so a server that writes and
+//! closes still delivers). The client's connect returns at once, as it would through a
+//! forwarding link; the first answer it reads comes 2 round trips after it, as on a real path,
+//! whether the server speaks first (SMTP's greeting) or the client does (a TLS ClientHello).
 
 use std::collections::VecDeque;
 use std::io;
@@ -36,14 +38,13 @@ pub enum Conn {
 }
 
 impl Conn {
-    /// `tcp` as it is, or behind a path of `one_way` each way (waiting out the path's TCP
-    /// handshake first).
-    pub async fn accepted(tcp: TcpStream, one_way: Duration) -> Conn {
+    /// `tcp` as it is, or behind a path of `one_way` each way.
+    pub fn accepted(tcp: TcpStream, one_way: Duration) -> Conn {
         if one_way.is_zero() {
             return Conn::Near(tcp);
         }
         let _ = tcp.set_nodelay(true);
-        tokio::time::sleep_until(Instant::now() + one_way * 3 - TIMER_LATE).await;
+        let opens = Instant::now() + one_way * 3;
         let (read, write) = tcp.into_split();
         let (tx, rx) = unbounded_channel();
         tokio::spawn(deliver(rx, write));
@@ -51,6 +52,7 @@ impl Conn {
             read,
             scratch: vec![0; CHUNK],
             one_way,
+            opens,
             arrived: VecDeque::new(),
             eof: None,
             wait: None,
@@ -65,6 +67,8 @@ pub struct Far {
     /// What a read from the socket lands in before it is queued.
     scratch: Vec<u8>,
     one_way: Duration,
+    /// When the path's TCP handshake would have reached the server.
+    opens: Instant,
     /// What came from the client and when it may be read, in order.
     arrived: VecDeque<(Instant, Vec<u8>)>,
     /// When the client's end of the stream may be seen.
@@ -72,6 +76,18 @@ pub struct Far {
     wait: Option<Pin<Box<Sleep>>>,
     /// To the task that writes, each chunk with when it is due; `None` once shut.
     out: Option<UnboundedSender<(Instant, Vec<u8>)>>,
+}
+
+/// When what reached the server at `now` may be read: `one_way` after it left the client, and
+/// not before the connection `opens`.
+fn readable_at(now: Instant, opens: Instant, one_way: Duration) -> Instant {
+    (now + one_way).max(opens)
+}
+
+/// When what the server writes at `now` reaches the client: it leaves once the connection
+/// `opens`, and takes `one_way`.
+fn arrives_at(now: Instant, opens: Instant, one_way: Duration) -> Instant {
+    now.max(opens) + one_way
 }
 
 /// Writes each chunk when it is due, together with those due by then (as a link would carry
@@ -111,7 +127,7 @@ impl Far {
                 Poll::Pending => break,
                 Poll::Ready(Err(e)) => return Err(e),
                 Poll::Ready(Ok(())) => {
-                    let due = Instant::now() + self.one_way;
+                    let due = readable_at(Instant::now(), self.opens, self.one_way);
                     if buf.filled().is_empty() {
                         self.eof = Some(due);
                     } else {
@@ -168,7 +184,7 @@ impl Far {
     }
 
     fn send(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        let due = Instant::now() + self.one_way;
+        let due = arrives_at(Instant::now(), self.opens, self.one_way);
         match &self.out {
             Some(out) if out.send((due, bytes.to_vec())).is_ok() => Ok(bytes.len()),
             _ => Err(io::ErrorKind::BrokenPipe.into()),
@@ -236,7 +252,7 @@ mod tests {
         let at = listener.local_addr().unwrap();
         tokio::spawn(async move {
             let (tcp, _) = listener.accept().await.unwrap();
-            let mut conn = Conn::accepted(tcp, ONE_WAY).await;
+            let mut conn = Conn::accepted(tcp, ONE_WAY);
             let mut got = Vec::new();
             conn.read_to_end(&mut got).await.unwrap();
             conn.write_all(format!("{}\n", got.len()).as_bytes())
@@ -274,13 +290,31 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_first_answer_comes_two_round_trips_after_the_connect_whoever_speaks_first() {
+        let accept = Instant::now();
+        let ow = ONE_WAY;
+        let opens = accept + ow * 3;
+        // The client speaks first (a ClientHello sent as its connect returns): the server reads
+        // it as the connection opens and answers at once.
+        let read = readable_at(accept, opens, ow);
+        assert_eq!(read, accept + ow * 3);
+        assert_eq!(arrives_at(read, opens, ow), accept + ow * 4);
+        // The server speaks first (SMTP's greeting, written as soon as it accepted).
+        assert_eq!(arrives_at(accept, opens, ow), accept + ow * 4);
+        // Later on, each way takes one_way.
+        let later = accept + ow * 10;
+        assert_eq!(readable_at(later, opens, ow), later + ow);
+        assert_eq!(arrives_at(later, opens, ow), later + ow);
+    }
+
     #[tokio::test]
     async fn a_near_connection_is_the_socket_as_it_is() {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let at = listener.local_addr().unwrap();
         tokio::spawn(async move {
             let (tcp, _) = listener.accept().await.unwrap();
-            let conn = Conn::accepted(tcp, Duration::ZERO).await;
+            let conn = Conn::accepted(tcp, Duration::ZERO);
             assert!(matches!(conn, Conn::Near(_)));
             let mut conn = conn;
             conn.write_all(b"220 ready\r\n").await.unwrap();
