@@ -768,23 +768,7 @@ async fn gather(
     };
     let ((token, smtp, reached_auth, auth, send, transcript, mut secrets), admin) =
         tokio::join!(smtp_side, timeline.span("prereqs", admin_prereqs));
-    let answers = recording.take_kept();
-    let (admin_facts, prereqs) = match admin {
-        Ok(Some((steps, tokens))) => {
-            secrets.extend(tokens.graph.iter().chain(tokens.exchange.iter()).cloned());
-            (
-                AdminFacts::Read {
-                    source: tokens.source.clone(),
-                    graph: tokens.graph.is_some(),
-                    exchange: tokens.exchange.is_some(),
-                    answers,
-                },
-                Ok(Some(steps)),
-            )
-        }
-        Ok(None) => (AdminFacts::None, Ok(None)),
-        Err(e) => (AdminFacts::Refused(e.clone()), Err(e)),
-    };
+    let (admin_facts, prereqs) = admin_outcome(admin, recording.take_kept(), &mut secrets);
     let facts = Facts {
         // No client secret to expire: a certificate, or a federated token.
         certificate: matches!(
@@ -799,6 +783,31 @@ async fn gather(
         admin: admin_facts,
     };
     (facts, prereqs, transcript, secrets)
+}
+
+/// What the prerequisites' run leaves: the admin facts (with the `answers` kept, when read) and
+/// the steps; the admin tokens join the run's `secrets`.
+fn admin_outcome(
+    admin: Result<Option<(Vec<Step>, crate::admin::AdminTokens)>, String>,
+    answers: Vec<crate::admin::HttpRecord>,
+    secrets: &mut Vec<SecretString>,
+) -> (AdminFacts, PrereqOutcome) {
+    match admin {
+        Ok(Some((steps, tokens))) => {
+            secrets.extend(tokens.graph.iter().chain(tokens.exchange.iter()).cloned());
+            (
+                AdminFacts::Read {
+                    source: tokens.source.clone(),
+                    graph: tokens.graph.is_some(),
+                    exchange: tokens.exchange.is_some(),
+                    answers,
+                },
+                Ok(Some(steps)),
+            )
+        }
+        Ok(None) => (AdminFacts::None, Ok(None)),
+        Err(e) => (AdminFacts::Refused(e.clone()), Err(e)),
+    }
 }
 
 /// The SMTP connection once the mailbox has a free session (the slot is held from the
