@@ -381,33 +381,30 @@ impl Graph {
                 )))
             }
             // Never "done" for an answer that is no success (404 included).
-            _ => {
-                let (code, message) = error_of(&answer);
-                let other = format!("Graph answered HTTP {status} {code}: {message}");
-                Err(Graph::interpret(status, answer)
-                    .err()
-                    .unwrap_or_else(|| AdminError::text(other)))
-            }
+            _ => Err(Graph::refusal(status, &answer)),
         }
     }
 
+    /// A read's answer: the object, `None` for 404, else why not.
     fn interpret(status: u16, body: Value) -> Result<Option<Value>, AdminError> {
         match status {
-            200 => return Ok(Some(body)),
-            404 => return Ok(None),
-            _ => {}
+            200 => Ok(Some(body)),
+            404 => Ok(None),
+            _ => Err(Graph::refusal(status, &body)),
         }
-        let (code, message) = error_of(&body);
+    }
+
+    /// Why Graph did not do what was asked, in its own words (`error.code`, `error.message`).
+    fn refusal(status: u16, body: &Value) -> AdminError {
+        let (code, message) = error_of(body);
         match status {
-            401 => Err(AdminError::text(format!(
+            401 => AdminError::text(format!(
                 "Graph refused the token (401 {code}: {message}); it must be a Microsoft Graph token (scope https://graph.microsoft.com/.default)"
-            ))),
-            403 => Err(AdminError::text(format!(
+            )),
+            403 => AdminError::text(format!(
                 "Graph: 403 {code}: {message} — the admin app needs Application.Read.All and User.Read.All (application permissions, admin consent)"
-            ))),
-            _ => Err(AdminError::text(format!(
-                "Graph answered HTTP {status} {code}: {message}"
-            ))),
+            )),
+            _ => AdminError::text(format!("Graph answered HTTP {status} {code}: {message}")),
         }
     }
 }

@@ -107,6 +107,21 @@ impl Step {
         }
     }
 
+    /// A warning with no failure class: something was seen that is not right, or not known to
+    /// be, but no known cause fits it (a class would name one nobody saw).
+    pub fn warn_unclassified(
+        id: CheckId,
+        title: &str,
+        duration: Duration,
+        summary: String,
+        evidence: Map<String, Value>,
+    ) -> Step {
+        Step {
+            status: Status::Warn,
+            ..Step::pass(id, title, Some(duration), summary, evidence)
+        }
+    }
+
     pub fn skip(id: CheckId, title: &str, reason: String) -> Step {
         Step {
             id,

@@ -1205,17 +1205,13 @@ async fn exchange_sp_check(x: &Exchange, s: &Subject, oid: &str) -> Step {
     ]);
     if oid.is_empty() {
         // Unverified is not wrong: no failure class (its fix would name a cause nobody saw).
-        Step {
-            class: None,
-            ..Step::warn(
-                CheckId::PREREQ_EXCHANGE_SP,
-                title_of(CheckId::PREREQ_EXCHANGE_SP),
-                started.elapsed(),
-                ClassId::SERVICE_PRINCIPAL_WRONG_OBJECT_ID,
-                String::new(),
-                e,
-            )
-        }
+        Step::warn_unclassified(
+            CheckId::PREREQ_EXCHANGE_SP,
+            title_of(CheckId::PREREQ_EXCHANGE_SP),
+            started.elapsed(),
+            String::new(),
+            e,
+        )
         .said(Words::new("summary-sp-unverified").text("registered", registered))
     } else if !registered.eq_ignore_ascii_case(oid) {
         fail(
