@@ -161,7 +161,8 @@ struct Delayed {
     exports: Vec<(String, String)>,
     /// What each link has carried, per service (the export that names it).
     carried: Vec<(String, std::sync::Arc<link::Stats>)>,
-    _links: tokio::runtime::Runtime,
+    /// The links' runtime (none when the delay is in the simulated sockets).
+    _links: Option<tokio::runtime::Runtime>,
 }
 
 impl Delayed {
@@ -209,7 +210,7 @@ impl Delayed {
             _sim: sim,
             exports,
             carried,
-            _links: links,
+            _links: Some(links),
         }
     }
 
@@ -222,14 +223,11 @@ impl Delayed {
         // with the client a second one cost a third more of its CPU in wake-ups.
         options.workers = Some(1);
         let sim = Background::start(scenario, options).unwrap();
-        let links = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
         Delayed {
             exports: sim.exports.clone(),
             _sim: sim,
             carried: Vec::new(),
-            _links: links,
+            _links: None,
         }
     }
 

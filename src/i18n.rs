@@ -206,7 +206,9 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// Each language's messages, parsed the first time that language is asked for: a run says
 /// things in English (the JSON) and in its reader's language, and parsing all six files at
 /// start cost every run about 6 ms of CPU and 5 MiB (docs/benchmark.md).
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 7] = [const { OnceLock::new() }; 7];
+/// One slot a real language, in [`Lang::ALL`]'s order, then the pseudo-locale's.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len() + 1] =
+    [const { OnceLock::new() }; Lang::ALL.len() + 1];
 
 /// The messages of `lang`.
 fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {

@@ -392,7 +392,7 @@ fn a_busy_admin_api_is_asked_again_then_quoted() {
     assert!(rt.block_on(graph.get(&mailbox)).unwrap().is_some());
     // Three refusals: the third is the answer, in the service's own words.
     let sim = busy(3);
-    let (graph, exchange) = admin_clients(&sim);
+    let (_, exchange) = admin_clients(&sim);
     let (cmdlet, parameters) = permission();
     let e = rt
         .block_on(exchange.invoke(cmdlet, parameters))
@@ -409,7 +409,7 @@ fn a_busy_admin_api_is_asked_again_then_quoted() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("429") && e.contains("Too many requests"), "{e}");
-    drop((graph, sim));
+    drop((graph, sim, graph_busy, sim_graph));
     // The prerequisites go through a busy start and pass.
     let prereqs = |sim: &SimProcess| {
         Sandbox::new()
